@@ -1,0 +1,126 @@
+// Starts one local cloud: database, function host, openapi, storage and the browser gateway on one
+// loopback HTTP port. Used by `npm start`, by every function test and by the bench.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gatewayRoute } from './gateway';
+import { FunctionHost, functionActions } from './host';
+import { handleOpenApiRequest } from './openapi';
+import { assertLoopbackTarget } from './safety';
+import { handleAdmin } from './server/admin';
+import { databaseActions } from './server/database-actions';
+import { RequestLog } from './server/request-log';
+import { storageActions, storageRoute } from './storage';
+import { Database } from './store/database';
+import { loadManifest } from './store/manifest';
+import { Transactions } from './store/transactions';
+import type { CloudServices, Route } from './types';
+
+export const ROOT = path.resolve(__dirname, '..');
+
+export interface LocalCloudOptions {
+  dataDir?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  functionsDir?: string;
+  h5Dir?: string;
+  manifestPath?: string;
+  /** Dev mode: /__dev/login and /__dev/outbox are served. On for `npm start` and tests. */
+  dev?: boolean;
+  poolSize?: number;
+  timers?: boolean;
+  /** Do not print unindexed-query warnings (bench). */
+  quiet?: boolean;
+}
+
+export interface LocalCloud {
+  baseUrl: string;
+  adminUrl: string;
+  adminToken: string;
+  dataDir: string;
+  db: Database;
+  log: RequestLog;
+  host: FunctionHost;
+  services: CloudServices;
+  stop(): Promise<void>;
+}
+
+function loadSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'secret');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 });
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const dataDir = path.resolve(opts.dataDir ?? path.join(ROOT, '.localcloud'));
+  fs.mkdirSync(dataDir, { recursive: true });
+  const bindHost = opts.host ?? '127.0.0.1';
+  const db = new Database(path.join(dataDir, 'db'), loadManifest(opts.manifestPath));
+  db.open();
+  const txs = new Transactions(db);
+  const log = new RequestLog();
+  log.quiet = !!opts.quiet;
+
+  const services = {
+    dataDir,
+    baseUrl: '',
+    adminToken: crypto.randomBytes(16).toString('hex'),
+    secret: loadSecret(dataDir),
+    dev: !!opts.dev,
+    h5Dir: opts.h5Dir ?? path.join(ROOT, 'dist/h5'),
+  } as CloudServices & { h5Dir: string };
+  const actions = { ...databaseActions(db, txs, log), ...storageActions, ...functionActions };
+  const routes: Route[] = [storageRoute, gatewayRoute];
+
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      if (req.method === 'POST' && (req.url ?? '').split('?')[0] === '/admin') {
+        return handleAdmin(req, res, { cloud: services, actions, openapi: handleOpenApiRequest });
+      }
+      for (const route of routes) if (await route(req, res, services)) return;
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    })().catch((err) => {
+      console.error('[localcloud] request failed:', (err as Error).stack ?? err);
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, bindHost, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  services.baseUrl = `http://${bindHost}:${port}`;
+  const adminUrl = `${services.baseUrl}/admin`;
+  assertLoopbackTarget(JSON.stringify({ URL: adminUrl }));
+
+  const host = new FunctionHost({
+    functionsDir: opts.functionsDir ?? path.join(ROOT, 'build/cloudfunctions'),
+    adminUrl,
+    poolSize: opts.poolSize,
+  });
+  services.host = host;
+  if (opts.timers) host.startTimers();
+
+  return {
+    baseUrl: services.baseUrl,
+    adminUrl,
+    adminToken: services.adminToken,
+    dataDir,
+    db,
+    log,
+    host,
+    services,
+    async stop() {
+      host.stopTimers();
+      await host.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      txs.close();
+      db.close();
+    },
+  };
+}

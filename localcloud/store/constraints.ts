@@ -1,0 +1,52 @@
+// What a MongoDB-language filter says about single fields, as far as an index can use it.
+import { Query } from 'mingo';
+import { isPlainObject, scalarKey } from './keys';
+
+export type Constraint =
+  | { kind: 'eq'; keys: string[] }
+  | { kind: 'range'; test: (value: unknown) => boolean };
+
+const RANGE_OPS = new Set(['$gt', '$gte', '$lt', '$lte']);
+
+function fieldConstraint(cond: unknown): Constraint | undefined {
+  const k = scalarKey(cond);
+  if (k !== undefined) return { kind: 'eq', keys: [k] };
+  if (!isPlainObject(cond)) return undefined;
+  const ops = Object.keys(cond);
+  if (ops.length === 0 || !ops.every((o) => o.startsWith('$'))) return undefined;
+  if ('$eq' in cond) return fieldConstraint(cond.$eq);
+  if (Array.isArray(cond.$in)) {
+    const keys = cond.$in.map(scalarKey);
+    return keys.every((x): x is string => x !== undefined) ? { kind: 'eq', keys } : undefined;
+  }
+  const range = Object.fromEntries(Object.entries(cond).filter(([o]) => RANGE_OPS.has(o)));
+  if (Object.keys(range).length === 0) return undefined;
+  const q = new Query({ v: range }, {});
+  return { kind: 'range', test: (value) => q.test({ v: value }) };
+}
+
+/** Per-field constraints of the top level of a filter (and of a top-level $and). */
+export function constraintsOf(filter: Record<string, unknown>): Map<string, Constraint> {
+  const out = new Map<string, Constraint>();
+  const visit = (f: Record<string, unknown>) => {
+    for (const [field, cond] of Object.entries(f)) {
+      if (field === '$and' && Array.isArray(cond)) {
+        for (const part of cond) if (isPlainObject(part)) visit(part);
+        continue;
+      }
+      if (field.startsWith('$') || out.has(field)) continue;
+      const c = fieldConstraint(cond);
+      if (c) out.set(field, c);
+    }
+  };
+  visit(filter);
+  return out;
+}
+
+/** Branches of a top-level $or, when the filter is nothing but that $or (plus fields every branch shares). */
+export function orBranches(filter: Record<string, unknown>): Array<Record<string, unknown>> | undefined {
+  const or = filter.$or;
+  if (!Array.isArray(or) || !or.every(isPlainObject)) return undefined;
+  const rest = Object.fromEntries(Object.entries(filter).filter(([k]) => k !== '$or'));
+  return or.map((branch) => ({ ...rest, ...(branch as Record<string, unknown>) }));
+}

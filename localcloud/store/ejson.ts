@@ -1,0 +1,31 @@
+// Documents cross the wire and the journal as EJSON (canonical): Dates, ints and doubles keep their types.
+import { EJSON } from 'bson';
+
+export type Doc = Record<string, unknown> & { _id: string };
+
+export function parseEJSON<T = unknown>(text: string): T {
+  return EJSON.parse(text, { relaxed: true }) as T;
+}
+
+export function toEJSON(value: unknown): string {
+  return EJSON.stringify(value as never, { relaxed: false });
+}
+
+/** `{$tcb_server_date:{offset}}` (db.serverDate()) becomes the server's clock plus offset, anywhere in a value. */
+export function resolveServerDates(value: unknown, now: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => resolveServerDates(v, now));
+  if (value && typeof value === 'object' && !(value instanceof Date) && Object.getPrototypeOf(value) === Object.prototype) {
+    const obj = value as Record<string, unknown>;
+    const marker = obj.$tcb_server_date as { offset?: number } | undefined;
+    if (marker && Object.keys(obj).length === 1) return new Date(now + Number(marker.offset ?? 0));
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(obj)) out[k] = resolveServerDates(v, now);
+    return out;
+  }
+  return value;
+}
+
+/** Deep copy that keeps Dates (documents handed out must never alias stored ones). */
+export function clone<T>(value: T): T {
+  return structuredClone(value);
+}
