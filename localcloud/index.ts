@@ -12,7 +12,7 @@ import { assertLoopbackTarget } from './safety';
 import { handleAdmin } from './server/admin';
 import { databaseActions } from './server/database-actions';
 import { RequestLog } from './server/request-log';
-import { storageActions, storageRoute } from './storage';
+import { cleanStagedUploads, storageActions, storageRoute } from './storage';
 import { Database } from './store/database';
 import { loadManifest } from './store/manifest';
 import { Transactions } from './store/transactions';
@@ -34,6 +34,8 @@ export interface LocalCloudOptions {
   timers?: boolean;
   /** Do not print unindexed-query warnings (bench). */
   quiet?: boolean;
+  /** Token accepted on /admin outside any invocation; random when not given. */
+  adminToken?: string;
 }
 
 export interface LocalCloud {
@@ -57,6 +59,7 @@ function loadSecret(dataDir: string): string {
 export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<LocalCloud> {
   const dataDir = path.resolve(opts.dataDir ?? path.join(ROOT, '.localcloud'));
   fs.mkdirSync(dataDir, { recursive: true });
+  await cleanStagedUploads(dataDir);
   const bindHost = opts.host ?? '127.0.0.1';
   const db = new Database(path.join(dataDir, 'db'), loadManifest(opts.manifestPath));
   db.open();
@@ -67,7 +70,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   const services = {
     dataDir,
     baseUrl: '',
-    adminToken: crypto.randomBytes(16).toString('hex'),
+    adminToken: opts.adminToken ?? crypto.randomBytes(16).toString('hex'),
     secret: loadSecret(dataDir),
     dev: !!opts.dev,
     h5Dir: opts.h5Dir ?? path.join(ROOT, 'dist/h5'),

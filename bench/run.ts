@@ -1,0 +1,74 @@
+// `npm run bench`: prints a table of figures, each as a ratio against a baseline measured in the same
+// run, and writes bench/out/report.json.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startLocalCloud } from '../localcloud';
+import { buildFunctions } from '../scripts/build-functions';
+import { seedDemo } from '../scripts/demo-data';
+import { measureFunctions } from './functions';
+import { measureRequests } from './requests';
+import { measureSizes } from './sizes';
+import { ratio } from './stats';
+import { CLIENTS, OPS_PER_KIND, drive, startBareEndpoint } from './throughput';
+
+const root = path.resolve(__dirname, '..');
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+
+async function main(): Promise<void> {
+  const report: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length };
+
+  if (!skip.has('sizes')) {
+    console.log('▶ weapp main package vs a bare Taro app (production builds)…');
+    const s = measureSizes();
+    report.weappMainPackage = { ...s, ratio: ratio(s.productBytes, s.bareBytes) };
+    console.table([{ figure: 'weapp main package bytes', product: s.productBytes, 'bare Taro': s.bareBytes, ratio: ratio(s.productBytes, s.bareBytes) }]);
+  }
+
+  console.log('▶ function bundles: bytes and cold require time vs wx-server-sdk alone…');
+  await buildFunctions();
+  const f = measureFunctions();
+  report.functions = { sdkRequireMs: f.sdkMs, sdkIndexBytes: f.sdkBytes, bundles: f.fns.map((x) => ({ ...x, requireRatio: ratio(x.requireMs, f.sdkMs) })) };
+  console.table(f.fns.map((x) => ({ function: x.name, 'bundle bytes': x.bundleBytes, 'require ms': x.requireMs.toFixed(1), 'sdk require ms': f.sdkMs.toFixed(1), 'require ratio': ratio(x.requireMs, f.sdkMs) })));
+
+  const cloud = await startLocalCloud({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'msb-bench-')), quiet: true });
+  try {
+    await seedDemo(cloud.db);
+    console.log('▶ database requests per function action…');
+    const rows = await measureRequests(cloud);
+    report.requestsPerAction = rows;
+    console.table(rows);
+
+    console.log(`▶ throughput and latency, ${CLIENTS} concurrent clients, ${OPS_PER_KIND} ops per kind, via wx-server-sdk…`);
+    const bare = await startBareEndpoint();
+    const base = await drive({ adminUrl: bare.adminUrl, adminToken: cloud.adminToken });
+    await bare.close();
+    await cloud.db.createCollection('bench');
+    const local = await drive({ adminUrl: cloud.adminUrl, adminToken: cloud.adminToken });
+    const table = local.map((l, i) => ({
+      kind: l.kind,
+      'ops/s': l.opsPerSec,
+      'p50 ms': l.p50,
+      'p99 ms': l.p99,
+      'baseline ops/s': base[i].opsPerSec,
+      'baseline p50': base[i].p50,
+      'throughput ratio': ratio(l.opsPerSec, base[i].opsPerSec),
+      'p50 ratio': ratio(l.p50, base[i].p50),
+      'p99 ratio': ratio(l.p99, base[i].p99),
+    }));
+    report.throughput = { clients: CLIENTS, opsPerKind: OPS_PER_KIND, baseline: base, localCloud: local, table };
+    console.table(table);
+  } finally {
+    await cloud.stop();
+  }
+
+  const out = path.join(root, 'bench/out/report.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(report, null, 2));
+  console.log(`report: ${path.relative(root, out)}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+import { fail, type Result } from '../../src/domain/errors';
+import {
+  actionSchemas,
+  type ActionInput,
+  type ActionName,
+  type ActionOutput,
+  type FunctionName,
+} from '../../src/domain/schemas';
+import { validate } from '../../src/domain/validate';
+import { logFailure } from './log';
+import type { Main } from './respond';
+
+/** What a handler knows about its caller. */
+export interface HandlerContext {
+  /** From `cloud.getWXContext().OPENID`, never from the event. */
+  openid: string;
+}
+
+export type Handlers<F extends FunctionName> = {
+  [A in ActionName<F>]: (input: ActionInput<F, A>, ctx: HandlerContext) => Promise<Result<ActionOutput<F, A>>>;
+};
+
+export interface RouteOptions {
+  /** Reads the caller's OPENID for this invocation (undefined: no identity). */
+  identity: () => string | undefined;
+}
+
+/**
+ * WeChat injects `userInfo: { appId, openId }` into events sent by the mini-program. It is
+ * not part of any schema (strict objects would reject it) and never trusted: drop it.
+ */
+function withoutInjected(event: unknown): unknown {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return event;
+  const { userInfo: _injected, ...rest } = event as Record<string, unknown>;
+  return rest;
+}
+
+function actionOf(event: unknown): string | undefined {
+  if (typeof event !== 'object' || event === null) return undefined;
+  const action = (event as { action?: unknown }).action;
+  return typeof action === 'string' ? action : undefined;
+}
+
+/**
+ * Route an event to the handler named by `event.action`: identity first, then the action,
+ * then the event validated against the registry, and the handler's data checked against the
+ * action's output schema (so nothing outside the schema leaves the function).
+ */
+export function route<F extends FunctionName>(fn: F, handlers: Handlers<F>, options: RouteOptions): Main {
+  const table = handlers as Record<string, (input: unknown, ctx: HandlerContext) => Promise<Result<unknown>>>;
+  return async (rawEvent) => {
+    const event = withoutInjected(rawEvent);
+    const openid = options.identity();
+    if (openid === undefined) return fail('AUTH.NO_IDENTITY', 'no OPENID in the WeChat context');
+
+    const action = actionOf(event);
+    if (action === undefined) {
+      return fail('INPUT.INVALID', 'event.action must be a string', [{ path: 'action', message: 'Required' }]);
+    }
+    const schemas = actionSchemas(fn, action);
+    const handler = Object.prototype.hasOwnProperty.call(table, action) ? table[action] : undefined;
+    if (schemas === undefined || handler === undefined) {
+      return fail('ACTION.UNKNOWN', `${fn} has no action ${JSON.stringify(action.slice(0, 40))}`);
+    }
+
+    const input = validate(schemas.input, event);
+    if (!input.ok) return input;
+
+    const result = await handler(input.data, { openid });
+    if (!result.ok) return result;
+    const output = validate(schemas.output, result.data);
+    if (!output.ok) {
+      logFailure(fn, `output of ${action} does not match its schema`);
+      return fail('INTERNAL.ERROR', 'internal error');
+    }
+    return output;
+  };
+}

@@ -1,0 +1,71 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+/**
+ * Taro build configuration (Taro 4.2.1, React, webpack5).
+ *
+ * Compile-time constants (see `defineConstants`):
+ * - CLOUD_ENV: the WeChat Cloud environment id passed to `Taro.cloud.init` on weapp.
+ *   Read from `process.env.CLOUD_ENV` when the build runs, e.g.
+ *   `CLOUD_ENV=prod-abc123 npm run build:weapp`. Empty (the default) means
+ *   "use the environment selected in WeChat DevTools".
+ */
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'mashangban',
+    date: '2025-1-1',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    // MSB_SOURCE_ROOT / MSB_OUTPUT_ROOT let tests and the bench build elsewhere (e.g. the bare app).
+    sourceRoot: process.env.MSB_SOURCE_ROOT ?? 'src',
+    // weapp → dist/weapp (project.config.json's miniprogramRoot), h5 → dist/h5
+    outputRoot: process.env.MSB_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {
+      CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? ''),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      webpackChain(chain) {
+        // The React + Taro runtime alone is ~300 KiB; webpack's 244 KiB hint is noise here.
+        chain.performance.maxEntrypointSize(512 * 1024).maxAssetSize(512 * 1024);
+      },
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig);
+  }
+  return merge({}, baseConfig, prodConfig);
+});

@@ -1,0 +1,38 @@
+// /__dev/*: development-only helpers (log in as any openid, see the subscribe-message outbox).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readOutbox } from '../openapi/outbox';
+import type { CloudServices } from '../types';
+import { HttpError, isJsonContentType, readJsonObject, sendError, sendHttpError, sendJson } from './http-util';
+import { OPENID_RE, sessionCookieHeader, sessionOpenid, signSession } from './session';
+
+const LOGIN_BODY_LIMIT = 4 * 1024;
+
+/** Answers every /__dev/ path: 404 unless the cloud runs in dev mode. */
+export async function handleDev(req: IncomingMessage, res: ServerResponse, cloud: CloudServices, route: string): Promise<void> {
+  if (!cloud.dev) return sendError(res, 404, 'CLOUD.NOT_FOUND', 'not found');
+  try {
+    const key = `${req.method ?? ''} ${route}`;
+    switch (key) {
+      case 'POST login': {
+        if (!isJsonContentType(req)) throw new HttpError(415, 'CLOUD.BAD_REQUEST', 'content-type must be application/json');
+        const body = await readJsonObject(req, LOGIN_BODY_LIMIT);
+        const openid = body['openid'];
+        if (typeof openid !== 'string' || !OPENID_RE.test(openid)) {
+          throw new HttpError(400, 'CLOUD.BAD_REQUEST', 'openid must be 1-64 characters of A-Z a-z 0-9 _ -');
+        }
+        return sendJson(res, 200, { ok: true, openid }, { 'set-cookie': sessionCookieHeader(signSession(cloud.secret, openid)) });
+      }
+      case 'POST logout':
+        return sendJson(res, 200, { ok: true }, { 'set-cookie': sessionCookieHeader(undefined) });
+      case 'GET whoami':
+        return sendJson(res, 200, { openid: sessionOpenid(req, cloud.secret) ?? null });
+      case 'GET outbox':
+        return sendJson(res, 200, await readOutbox(cloud.dataDir));
+      default:
+        throw new HttpError(404, 'CLOUD.NOT_FOUND', 'not found');
+    }
+  } catch (err) {
+    if (!(err instanceof HttpError)) throw err;
+    sendHttpError(req, res, err);
+  }
+}

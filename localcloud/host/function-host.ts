@@ -1,0 +1,166 @@
+// FunctionHost: runs the built cloud functions SCF-style, each invocation in a pooled worker thread.
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { FunctionHostApi, Invocation, InvokeResult } from '../types';
+import { listFunctionNames, readFunctionDef, type FunctionDef, type TimerTrigger } from './function-config';
+import { Instance } from './instance';
+import { FunctionLogs, type FunctionLogEntry, type LogSink } from './logs';
+import { FunctionPool } from './pool';
+import { buildInvocation, newRequestId, type InvokeCaller } from './invocation';
+import { TimerScheduler } from './timers';
+import { buildWorkerEnv } from './worker-env';
+
+export type { InvokeCaller } from './invocation';
+
+export interface FunctionHostOptions {
+  /** Folder with one built function per sub-folder (default: <repo>/build/cloudfunctions). */
+  functionsDir?: string;
+  /** The local cloud's `<baseUrl>/admin`; must be loopback. */
+  adminUrl: string;
+  envId?: string;
+  /** APPID given to wx_client/wx_devtools invocations that do not name one. */
+  appid?: string;
+  /** Instances per function (default 2). */
+  poolSize?: number;
+  /** Clock for timer triggers (default: the real clock). */
+  now?: () => Date;
+  region?: string;
+  /** Extra environment variables for every function (like the console's function env settings). */
+  env?: Record<string, string>;
+  /** Where function output goes (default: prefixed lines on stdout/stderr). */
+  onLog?: LogSink;
+  /** Time zone of timer crons (default Asia/Shanghai). */
+  timerTz?: string;
+  /** Largest JSON result (default 6 MB, SCF's synchronous response limit). */
+  maxResultBytes?: number;
+}
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+export class FunctionHost implements FunctionHostApi {
+  readonly functionsDir: string;
+  private readonly opts: Required<Pick<FunctionHostOptions, 'envId' | 'appid' | 'poolSize' | 'region'>> & FunctionHostOptions;
+  private readonly env: Record<string, string>;
+  private readonly pools = new Map<string, FunctionPool>();
+  private readonly running = new Map<string, Invocation>();
+  private readonly logs: FunctionLogs;
+  private readonly timers: TimerScheduler;
+  private readonly now: () => Date;
+
+  constructor(options: FunctionHostOptions) {
+    this.opts = {
+      ...options,
+      envId: options.envId ?? 'local-dev',
+      appid: options.appid ?? 'wx0000000000000000',
+      poolSize: options.poolSize ?? 2,
+      region: options.region ?? 'ap-shanghai',
+    };
+    if (!Number.isInteger(this.opts.poolSize) || this.opts.poolSize < 1) throw new Error('poolSize must be a positive integer');
+    this.functionsDir = path.resolve(options.functionsDir ?? path.join(REPO_ROOT, 'build', 'cloudfunctions'));
+    this.env = buildWorkerEnv({ adminUrl: options.adminUrl, envId: this.opts.envId, region: this.opts.region, extra: options.env ?? {} });
+    this.logs = new FunctionLogs(options.onLog);
+    this.now = options.now ?? (() => new Date());
+    this.timers = new TimerScheduler((fn, trigger, due) => this.fireTimer(fn, trigger, due), this.now, options.timerTz);
+  }
+
+  functionNames(): string[] {
+    return listFunctionNames(this.functionsDir);
+  }
+
+  byToken(token: string): Invocation | undefined {
+    return this.running.get(token);
+  }
+
+  invoke(name: string, event: unknown, caller: InvokeCaller): Promise<InvokeResult> {
+    return this.run(name, event, caller, false);
+  }
+
+  /** Arm every function's timer trigger (throws, arming none, if any cron is invalid). */
+  startTimers(): string[] {
+    const triggers = this.functionNames().flatMap((fn) => {
+      const def = readFunctionDef(this.functionsDir, fn);
+      return def?.trigger === undefined ? [] : [{ fn, trigger: def.trigger }];
+    });
+    this.timers.start(triggers);
+    return this.timers.running();
+  }
+
+  stopTimers(): void {
+    this.timers.stop();
+  }
+
+  /** Stop timers and terminate every instance; queued invocations fail. */
+  async stop(): Promise<void> {
+    this.timers.stop();
+    const pools = [...this.pools.values()];
+    this.pools.clear();
+    await Promise.all(pools.map((p) => p.stop()));
+  }
+
+  recentLogs(fn: string, requestId?: string): FunctionLogEntry[] {
+    return this.logs.recent(fn, requestId);
+  }
+
+  poolStats(fn: string): { instances: number; busy: number; queued: number } {
+    return this.pools.get(fn)?.stats() ?? { instances: 0, busy: 0, queued: 0 };
+  }
+
+  private fireTimer(fn: string, trigger: TimerTrigger, due: Date): void {
+    const event = { Type: 'Timer', TriggerName: trigger.name, Time: due.toISOString().replace(/\.\d{3}Z$/, 'Z') };
+    // Timer invocations have no user: no OPENID, no APPID (stricter than guessing what WeChat adds).
+    void this.run(fn, event, { source: 'wx_trigger' }, true);
+  }
+
+  private async run(name: string, event: unknown, caller: InvokeCaller, timer: boolean): Promise<InvokeResult> {
+    const requestId = newRequestId();
+    const t0 = performance.now();
+    const done = (r: { ok: true; result: unknown } | { ok: false; code: InvokeFailure; message: string }): InvokeResult =>
+      ({ ...r, requestId, durationMs: Math.round((performance.now() - t0) * 10) / 10 }) as InvokeResult;
+
+    let def: FunctionDef | undefined;
+    let eventJson: string;
+    try {
+      def = readFunctionDef(this.functionsDir, name);
+      eventJson = JSON.stringify(event ?? {});
+    } catch (err) {
+      return done({ ok: false, code: 'FUNCTION_ERROR', message: (err as Error).message });
+    }
+    if (def === undefined) return done({ ok: false, code: 'FUNCTION_NOT_FOUND', message: `function ${name} not found` });
+
+    const { invocation, msg } = buildInvocation(def, caller, requestId, eventJson, timer, this.opts);
+    const pool = this.poolFor(name);
+    const outcome = await pool.run(msg, def.timeoutMs, def.version, () => this.running.set(invocation.token, invocation));
+    this.running.delete(invocation.token);
+    const result = done(
+      outcome.ok
+        ? { ok: true, result: outcome.result }
+        : { ok: false, code: outcome.code, message: outcome.message },
+    );
+    const status = result.ok ? 'ok' : result.code;
+    this.logs.append(name, requestId, result.ok ? 'info' : 'error',
+      `END ${status} duration=${result.durationMs}ms${outcome.cold ? ' cold' : ''} source=${caller.source}`);
+    return result;
+  }
+
+  private poolFor(fn: string): FunctionPool {
+    let pool = this.pools.get(fn);
+    if (pool === undefined) {
+      pool = new FunctionPool({
+        size: this.opts.poolSize,
+        create: (version, onExit) =>
+          new Instance({
+            fn,
+            version,
+            env: this.env,
+            boot: { fn, maxResultBytes: this.opts.maxResultBytes ?? 6 * 1024 * 1024, maxLogBytesPerInvocation: 1024 * 1024 },
+            onLog: (requestId, level, text) => this.logs.append(fn, requestId, level, text),
+            onExit,
+          }),
+      });
+      this.pools.set(fn, pool);
+    }
+    return pool;
+  }
+}
+
+type InvokeFailure = 'FUNCTION_NOT_FOUND' | 'FUNCTION_TIMEOUT' | 'FUNCTION_ERROR';

@@ -1,0 +1,148 @@
+// One function instance: a worker thread that runs one invocation at a time and stays warm between them.
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import type { InvokeMessage, LogLevel, WorkerBoot, WorkerToHost } from './protocol';
+
+export type Outcome =
+  | { ok: true; result: unknown }
+  | { ok: false; code: 'FUNCTION_TIMEOUT' | 'FUNCTION_ERROR'; message: string };
+
+export interface InstanceOptions {
+  fn: string;
+  version: string;
+  env: Record<string, string>;
+  boot: WorkerBoot;
+  onLog: (requestId: string | undefined, level: LogLevel, text: string) => void;
+  onExit: (instance: Instance) => void;
+}
+
+interface Current {
+  requestId: string;
+  resolve: (o: Outcome) => void;
+  timer?: NodeJS.Timeout;
+}
+
+const MEMORY_LIMIT_MB = 256;
+const MAX_RAW_LINE = 16 * 1024;
+
+export class Instance {
+  readonly version: string;
+  busy = false;
+  dead = false;
+  /** Invocations started on this instance; 0 before the first one (a cold start). */
+  invocations = 0;
+  private readonly worker: Worker;
+  private readonly ready: Promise<void>;
+  private current: Current | undefined;
+  private lastRequestId: string | undefined;
+
+  constructor(private readonly opts: InstanceOptions) {
+    this.version = opts.version;
+    this.worker = spawnWorker(opts);
+    this.ready = new Promise((resolve) => {
+      this.worker.on('message', (m: WorkerToHost) => {
+        if (m.type === 'ready') resolve();
+        else this.onMessage(m);
+      });
+    });
+    this.worker.on('error', (err) => this.fail(`instance crashed: ${err.message}`));
+    this.worker.on('exit', (code) => {
+      this.fail(`instance exited with code ${code}`);
+      this.opts.onExit(this);
+    });
+    this.pipeRaw(this.worker.stdout, 'log');
+    this.pipeRaw(this.worker.stderr, 'error');
+  }
+
+  /** Run one invocation; the caller guarantees the instance is idle. */
+  run(msg: InvokeMessage, timeoutMs: number): Promise<Outcome> {
+    this.busy = true;
+    this.invocations += 1;
+    this.lastRequestId = msg.requestId;
+    return new Promise<Outcome>((resolve) => {
+      this.current = { requestId: msg.requestId, resolve };
+      void this.ready.then(() => {
+        const cur = this.current;
+        if (cur?.requestId !== msg.requestId || this.dead) return;
+        cur.timer = setTimeout(() => {
+          this.settle({ ok: false, code: 'FUNCTION_TIMEOUT', message: timeoutMessage(this.opts.fn, timeoutMs) });
+          void this.terminate(); // SCF kills a timed-out instance; a fresh one starts on demand
+        }, timeoutMs);
+        this.worker.postMessage(msg);
+      });
+    });
+  }
+
+  terminate(): Promise<number> {
+    this.dead = true;
+    return this.worker.terminate();
+  }
+
+  private onMessage(m: WorkerToHost): void {
+    if (m.type === 'log') {
+      this.opts.onLog(m.requestId, m.level, m.text);
+    } else if (m.type === 'result' && m.requestId === this.current?.requestId) {
+      if (m.ok) this.settle({ ok: true, result: JSON.parse(m.resultJson) as unknown });
+      else this.settle({ ok: false, code: 'FUNCTION_ERROR', message: m.message });
+    }
+  }
+
+  private fail(message: string): void {
+    this.dead = true;
+    this.settle({ ok: false, code: 'FUNCTION_ERROR', message });
+  }
+
+  private settle(outcome: Outcome): void {
+    const cur = this.current;
+    if (cur === undefined) return;
+    this.current = undefined;
+    if (cur.timer !== undefined) clearTimeout(cur.timer);
+    this.busy = false;
+    cur.resolve(outcome);
+  }
+
+  /** process.stdout/stderr writes that bypass console (rare): forwarded line by line. */
+  private pipeRaw(stream: Readable, level: LogLevel): void {
+    let buf = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      buf += chunk;
+      let nl: number;
+      while ((nl = buf.indexOf('\n')) >= 0 || buf.length > MAX_RAW_LINE) {
+        const end = nl >= 0 ? nl : MAX_RAW_LINE;
+        this.opts.onLog(this.lastRequestId, level, buf.slice(0, end));
+        buf = buf.slice(nl >= 0 ? end + 1 : end);
+      }
+    });
+    stream.on('end', () => {
+      if (buf !== '') this.opts.onLog(this.lastRequestId, level, buf);
+    });
+  }
+}
+
+function timeoutMessage(fn: string, timeoutMs: number): string {
+  return `${fn}: task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds (config.json "timeout")`;
+}
+
+function spawnWorker(opts: InstanceOptions): Worker {
+  const ext = path.extname(__filename);
+  const workerPath = path.join(__dirname, `worker${ext}`);
+  const common = {
+    env: opts.env,
+    workerData: opts.boot,
+    execArgv: [],
+    stdout: true,
+    stderr: true,
+    name: `fn:${opts.fn}`,
+    resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB },
+  };
+  if (ext !== '.ts') return new Worker(workerPath, common);
+  // Running from TypeScript sources (tsx): load the worker through tsx, then unregister it so function
+  // code is loaded by plain Node, as in SCF.
+  const tsxApi = require.resolve('tsx/cjs/api');
+  const code =
+    `const unregister = require(${JSON.stringify(tsxApi)}).register();\n` +
+    `try { require(${JSON.stringify(workerPath)}); } finally { unregister(); }\n`;
+  return new Worker(code, { ...common, eval: true });
+}

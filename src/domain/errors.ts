@@ -1,0 +1,52 @@
+/**
+ * Failures as values. Every expected failure has a stable code; the client maps each code
+ * to a Chinese message (src/services/messages.ts). Add new codes here, grouped by area.
+ */
+export const ERROR_CODES = [
+  'INPUT.INVALID',
+  'AUTH.FORBIDDEN',
+  'AUTH.NO_IDENTITY',
+  'ACTION.UNKNOWN',
+  'SCENE.INVALID',
+  'INTERNAL.ERROR',
+  'NETWORK.UNAVAILABLE',
+  // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
+  'CLOUD.FUNCTION_FAILED',
+  'CLOUD.TIMEOUT',
+  'CLOUD.NOT_FOUND',
+  'CLOUD.BAD_REQUEST',
+  'CLOUD.BODY_TOO_LARGE',
+  'CLOUD.METHOD_NOT_ALLOWED',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One field-level problem, e.g. `{ path: 'phone', message: 'Invalid string' }`. */
+export interface Issue {
+  /** Dotted path into the input; empty for the input as a whole. */
+  path: string;
+  message: string;
+}
+
+export interface Failure {
+  code: ErrorCode;
+  /** For developers and logs; users see the Chinese message for `code`. */
+  message: string;
+  issues?: Issue[];
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: Failure };
+
+export function ok<T>(data: T): { ok: true; data: T } {
+  return { ok: true, data };
+}
+
+export function fail(code: ErrorCode, message: string, issues?: Issue[]): { ok: false; error: Failure } {
+  return issues === undefined
+    ? { ok: false, error: { code, message } }
+    : { ok: false, error: { code, message, issues } };
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import { userActions } from './user';
+
+export * from './user';
+
+/** One action of a cloud function: the schema of its event and of its result data. */
+export interface ActionSchemas {
+  input: z.ZodType<{ action: string }>;
+  output: z.ZodType;
+}
+
+/**
+ * Every cloud function → action → schemas. Tooling iterates this; the client derives its
+ * types from it; each function validates its event against it.
+ */
+export const registry = {
+  user: userActions,
+} as const satisfies Record<string, Record<string, ActionSchemas>>;
+
+export type Registry = typeof registry;
+export type FunctionName = keyof Registry;
+export type ActionName<F extends FunctionName> = keyof Registry[F] & string;
+
+/** The event a function accepts: the union of its actions' inputs. */
+export type FunctionEvent<F extends FunctionName> = {
+  [A in ActionName<F>]: Registry[F][A] extends { input: infer S extends z.ZodType } ? z.infer<S> : never;
+}[ActionName<F>];
+
+/** The validated event of one action. */
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> =
+  Registry[F][A] extends { input: infer S extends z.ZodType } ? z.infer<S> : never;
+
+/** The result data of one action. */
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> =
+  Registry[F][A] extends { output: infer S extends z.ZodType } ? z.infer<S> : never;
+
+export function isFunctionName(name: string): name is FunctionName {
+  return Object.prototype.hasOwnProperty.call(registry, name);
+}
+
+/** The schemas of `fn`/`action`, or undefined when the action does not exist. */
+export function actionSchemas(fn: FunctionName, action: string): ActionSchemas | undefined {
+  const actions: Record<string, ActionSchemas> = registry[fn];
+  return Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined;
+}

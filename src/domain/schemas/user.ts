@@ -1,0 +1,21 @@
+import * as z from 'zod';
+import { ROLES } from '../roles';
+
+/** `user` / whoami: who am I, as the cloud sees me (identity comes from WeChat, not the event). */
+export const WhoamiInput = z.strictObject({ action: z.literal('whoami') });
+export const WhoamiOutput = z.strictObject({
+  openid: z.string().min(1),
+  roles: z.array(z.enum(ROLES)),
+});
+
+/** Every event the `user` function accepts, discriminated on `action`. */
+export const UserEvent = z.discriminatedUnion('action', [WhoamiInput]);
+
+export type WhoamiInput = z.infer<typeof WhoamiInput>;
+export type WhoamiOutput = z.infer<typeof WhoamiOutput>;
+export type UserEvent = z.infer<typeof UserEvent>;
+
+/** Actions of the `user` function: input and output schema of each. */
+export const userActions = {
+  whoami: { input: WhoamiInput, output: WhoamiOutput },
+} as const;

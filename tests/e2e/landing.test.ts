@@ -1,0 +1,67 @@
+// The H5 build, served by the local cloud's gateway, in Debian's Chromium: the landing page shows the
+// stairwell code and `whoami` answered by the real `user` function through the local cloud.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import type { LocalCloud } from '../../localcloud';
+import { buildFunctions } from '../../scripts/build-functions';
+import { launchChromium } from '../helpers/browser';
+import { startTestCloud } from '../helpers/cloud';
+
+const root = path.resolve(__dirname, '../..');
+const h5Dir = path.join(root, 'tests/out/h5');
+const functionsDir = path.join(root, 'tests/out/e2e-functions');
+const shots = path.join(root, 'tests/out/screenshots');
+let cloud: LocalCloud;
+let browser: Browser;
+
+before(async () => {
+  await buildFunctions({ outDir: functionsDir, log: () => undefined });
+  fs.mkdirSync(shots, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await cloud?.stop();
+});
+
+test('npm run build:h5 succeeds', { timeout: 300_000 }, () => {
+  fs.rmSync(h5Dir, { recursive: true, force: true });
+  const r = spawnSync('npm', ['run', 'build:h5'], { cwd: root, env: { ...process.env, MSB_OUTPUT_ROOT: 'tests/out/h5' }, encoding: 'utf8' });
+  assert.equal(r.status, 0, (r.stdout + r.stderr).slice(-3000));
+  assert.ok(fs.existsSync(path.join(h5Dir, 'index.html')));
+  const js = fs.readdirSync(h5Dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join(h5Dir, f), 'utf8')).join('\n');
+  assert.match(js, /"animation":!1/, 'H5 page animation is off (Back would leave a blank page)');
+  assert.doesNotMatch(js, /traceUser/, 'no Taro.cloud on H5');
+});
+
+test('landing page with a scene shows the code and whoami through the gateway', { timeout: 120_000 }, async () => {
+  cloud = await startTestCloud({ functionsDir, h5Dir });
+  await cloud.db.insert('users', [{ _id: 'e2e-leader-0001', roles: ['volunteer', 'leader'] }]);
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const login = await context.request.post(`${cloud.baseUrl}/__dev/login`, { data: { openid: 'e2e-leader-0001' } });
+  assert.equal(login.status(), 200);
+  const page = await context.newPage();
+  await page.goto(`${cloud.baseUrl}/#/pages/index/index?scene=${encodeURIComponent('B-0012')}`);
+  await page.locator('.whoami-roles').waitFor({ timeout: 30_000 });
+  assert.match(await page.locator('.scene-value').innerText(), /B-0012/);
+  assert.match(await page.locator('.whoami-roles').innerText(), /志愿者/);
+  assert.match(await page.locator('.whoami-roles').innerText(), /队长/);
+  assert.match(await page.locator('.whoami-openid').innerText(), /^e2e-.*0001$/);
+  await page.screenshot({ path: path.join(shots, 'landing-leader.png') });
+  await context.close();
+});
+
+test('a stranger without a session sees the Chinese message for AUTH.NO_IDENTITY', { timeout: 60_000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${cloud.baseUrl}/#/pages/index/index`);
+  await page.locator('.error-message').waitFor({ timeout: 30_000 });
+  const text = await page.locator('.error-message').innerText();
+  assert.match(text, /[\u4e00-\u9fa5]/, 'a Chinese message');
+  await page.screenshot({ path: path.join(shots, 'landing-stranger.png') });
+  await context.close();
+});

@@ -1,0 +1,71 @@
+// Instances: one invocation at a time per instance, FIFO queueing, warm reuse, at most poolSize instances.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { makeHost, okResult } from './helpers';
+
+interface Slow {
+  startedAt: number;
+  endedAt: number;
+  instanceId: string;
+}
+
+test('poolSize 1: two slow calls run one after the other on the same warm instance', async () => {
+  const { host } = makeHost({ poolSize: 1 });
+  try {
+    const [a, b] = await Promise.all([
+      host.invoke('slow', { ms: 300 }, { source: 'wx_client' }),
+      host.invoke('slow', { ms: 300 }, { source: 'wx_client' }),
+    ]);
+    const ra = okResult<Slow>(a);
+    const rb = okResult<Slow>(b);
+    assert.equal(ra.instanceId, rb.instanceId, 'one instance');
+    assert.ok(rb.startedAt >= ra.endedAt, `second started (${rb.startedAt}) after the first ended (${ra.endedAt})`);
+    assert.ok(b.durationMs >= a.durationMs, 'the second waited in the queue');
+  } finally {
+    await host.stop();
+  }
+});
+
+test('poolSize 2: three concurrent calls use two instances; the third waits for a free one', async () => {
+  const { host } = makeHost({ poolSize: 2 });
+  try {
+    const rs = (await Promise.all([0, 1, 2].map(() => host.invoke('slow', { ms: 250 }, { source: 'wx_client' })))).map((r) => okResult<Slow>(r));
+    const ids = new Set(rs.map((r) => r.instanceId));
+    assert.equal(ids.size, 2);
+    const [x, y, z] = rs as [Slow, Slow, Slow];
+    assert.ok(z.startedAt >= Math.min(x.endedAt, y.endedAt), 'the third started only after one instance was free');
+    assert.deepEqual(host.poolStats('slow'), { instances: 2, busy: 0, queued: 0 });
+  } finally {
+    await host.stop();
+  }
+});
+
+test('warm instances keep module state; the first call is cold and slower', async () => {
+  const { host, logs } = makeHost({ poolSize: 1 });
+  try {
+    const cold = await host.invoke('whoami', {}, { source: 'wx_client' });
+    const warm = await host.invoke('whoami', {}, { source: 'wx_client' });
+    assert.equal(okResult<Slow>(cold).instanceId, okResult<Slow>(warm).instanceId);
+    assert.ok(warm.durationMs < cold.durationMs);
+    const ends = logs.filter((l) => l.text.startsWith('END '));
+    assert.match(ends[0]?.text ?? '', / cold /);
+    assert.doesNotMatch(ends[1]?.text ?? '', / cold /);
+    console.log(`# whoami cold ${cold.durationMs} ms, warm ${warm.durationMs} ms`);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('unknown or invalid function names answer FUNCTION_NOT_FOUND', async () => {
+  const { host } = makeHost();
+  try {
+    for (const name of ['nope', '../whoami', 'who/ami', '', 'helpers.ts']) {
+      const r = await host.invoke(name, {}, { source: 'wx_client' });
+      assert.equal(r.ok, false);
+      assert.equal(!r.ok && r.code, 'FUNCTION_NOT_FOUND', name);
+    }
+    assert.deepEqual(host.functionNames(), ['boom', 'caller', 'egress', 'slow', 'ticker', 'whoami']);
+  } finally {
+    await host.stop();
+  }
+});
