@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { gatewayRoute } from './gateway';
+import { createGatewayRoute } from './gateway';
 import { FunctionHost, functionActions } from './host';
 import { handleOpenApiRequest } from './openapi';
 import { assertLoopbackTarget } from './safety';
@@ -32,7 +32,7 @@ export interface LocalCloudOptions {
   dev?: boolean;
   poolSize?: number;
   timers?: boolean;
-  /** Do not print unindexed-query warnings (bench). */
+  /** Do not print function logs, gateway lines or unindexed-query warnings (tests, bench). */
   quiet?: boolean;
   /** Token accepted on /admin outside any invocation; random when not given. */
   adminToken?: string;
@@ -67,16 +67,18 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   const log = new RequestLog();
   log.quiet = !!opts.quiet;
 
-  const services = {
+  const services: CloudServices = {
     dataDir,
     baseUrl: '',
     adminToken: opts.adminToken ?? crypto.randomBytes(16).toString('hex'),
     secret: loadSecret(dataDir),
     dev: !!opts.dev,
     h5Dir: opts.h5Dir ?? path.join(ROOT, 'dist/h5'),
-  } as CloudServices & { h5Dir: string };
+    host: undefined as unknown as FunctionHost, // set once the port is known (the host needs the /admin URL)
+  };
   const actions = { ...databaseActions(db, txs, log), ...storageActions, ...functionActions };
-  const routes: Route[] = [storageRoute, gatewayRoute];
+  const silent = () => undefined;
+  const routes: Route[] = [storageRoute, createGatewayRoute(opts.quiet ? { log: silent } : {})];
 
   const server = http.createServer((req, res) => {
     void (async () => {
@@ -104,6 +106,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     functionsDir: opts.functionsDir ?? path.join(ROOT, 'build/cloudfunctions'),
     adminUrl,
     poolSize: opts.poolSize,
+    ...(opts.quiet ? { onLog: silent } : {}),
   });
   services.host = host;
   if (opts.timers) host.startTimers();

@@ -58,4 +58,6 @@ export interface CloudServices {
   /** Secret for signing session cookies and storage URLs; persisted in the data folder. */
   secret: string;
   dev: boolean;
+  /** The H5 build the gateway serves (default <repo>/dist/h5). */
+  h5Dir?: string;
 }

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const url = cloud.baseUrl;
   console.log(`\n码上办 本地云已启动：${url}/`);
   console.log(`数据目录：${cloud.dataDir}${seeded ? '（已写入演示数据）' : ''}  ·  清空：npm run reset`);
-  console.log('\n以演示身份登录（浏览器打开链接，或用 curl）：');
+  console.log('\n以演示身份登录（在浏览器中打开链接，点“登录”）：');
   for (const p of DEMO_PEOPLE) console.log(`  ${p.label.padEnd(14)} ${url}/__dev/login?openid=${p._id}`);
   console.log(`\n带楼栋码打开首页：${url}/#/pages/index/index?scene=${encodeURIComponent('B-0012')}`);
   console.log(`已发送的订阅消息：${url}/__dev/outbox\n按 Ctrl+C 停止。`);

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readOutbox } from '../openapi/outbox';
 import type { CloudServices } from '../types';
+import { sendLoginPage } from './dev-login-page';
 import { HttpError, isJsonContentType, readJsonObject, sendError, sendHttpError, sendJson } from './http-util';
 import { OPENID_RE, sessionCookieHeader, sessionOpenid, signSession } from './session';
 
@@ -22,6 +23,8 @@ export async function handleDev(req: IncomingMessage, res: ServerResponse, cloud
         }
         return sendJson(res, 200, { ok: true, openid }, { 'set-cookie': sessionCookieHeader(signSession(cloud.secret, openid)) });
       }
+      case 'GET login':
+        return sendLoginPage(res, new URL(req.url ?? '/', 'http://localhost').searchParams.get('openid'));
       case 'POST logout':
         return sendJson(res, 200, { ok: true }, { 'set-cookie': sessionCookieHeader(undefined) });
       case 'GET whoami':

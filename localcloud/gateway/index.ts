@@ -32,7 +32,7 @@ export function createGatewayRoute(options: GatewayOptions = {}): Route {
       await handleDev(req, res, cloud, urlPath.slice('/__dev/'.length));
       return true;
     }
-    const dir = options.staticDir ?? (cloud as CloudServices & { h5Dir?: string }).h5Dir ?? DEFAULT_H5_DIR;
+    const dir = options.staticDir ?? cloud.h5Dir ?? DEFAULT_H5_DIR;
     return serveStatic(req, res, dir);
   };
 }

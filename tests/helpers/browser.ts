@@ -1,7 +1,6 @@
 // Debian's Chromium driven by playwright-core (no browser download), with the flags this machine needs.
+// Playwright gives each non-persistent launch a fresh temporary profile (the fresh --user-data-dir).
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,7 +12,6 @@ export async function launchChromium(): Promise<Browser> {
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'msb-chromium-'))}`,
     ],
   });
 }
