@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createGatewayRoute } from './gateway';
 import { FunctionHost, functionActions } from './host';
 import { handleOpenApiRequest } from './openapi';
-import { assertLoopbackTarget } from './safety';
+import { assertLoopbackTarget, isLoopbackHost } from './safety';
 import { handleAdmin } from './server/admin';
 import { databaseActions } from './server/database-actions';
 import { RequestLog } from './server/request-log';
@@ -61,6 +61,8 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   fs.mkdirSync(dataDir, { recursive: true });
   await cleanStagedUploads(dataDir);
   const bindHost = opts.host ?? '127.0.0.1';
+  // The SDK's target is this server; anything but loopback could expose the dev login or leak data.
+  if (!isLoopbackHost(bindHost)) throw new Error(`local cloud listens on loopback only, not ${bindHost}`);
   const db = new Database(path.join(dataDir, 'db'), loadManifest(opts.manifestPath));
   db.open();
   const txs = new Transactions(db);

@@ -2,6 +2,7 @@
 // An append is acknowledged only after its line is fsync'ed (and, for a new file, its directory).
 import fs, { type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { fsyncDir } from '../fsync';
 
 export const OUTBOX_FILE = 'outbox.jsonl';
 
@@ -32,15 +33,6 @@ async function exists(file: string): Promise<boolean> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw err;
-  }
-}
-
-async function fsyncDir(dir: string): Promise<void> {
-  const handle = await fs.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
 

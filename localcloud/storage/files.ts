@@ -3,20 +3,12 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { filePath, tmpDir } from './paths';
+import { fsyncDir } from '../fsync';
 
 /** Largest accepted upload (bytes). */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
 export class TooLargeError extends Error {}
-
-async function fsyncDir(dir: string): Promise<void> {
-  const handle = await fs.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 /** Streams `body` into place; resolves with the byte count once the file and its directory entry are on disk. */
 export async function writeFileDurably(
