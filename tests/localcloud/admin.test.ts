@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { LocalCloud } from '../../localcloud';
-import { startTestCloud, target } from '../helpers/cloud';
+import { startTestCloud } from '../helpers/cloud';
 import { withSdk } from '../helpers/sdk';
 
 let cloud: LocalCloud;
