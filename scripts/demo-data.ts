@@ -1,22 +1,57 @@
-// A small demo data set for `npm start`: one person per role. Roles are data (users collection).
+// A small demo data set for `npm start` and the browser tests: one street, two communities, a few
+// stairwell codes, two volunteer teams, one person per role, and a sponsor with a points budget.
 import type { Database } from '../localcloud/store/database';
+import { budgetGrant, sponsorAccount } from '../src/domain/bank/ledger';
 
 export const DEMO_PEOPLE = [
   { _id: 'demo-resident', roles: ['resident'], label: '居民 张阿姨' },
+  { _id: 'demo-resident-2', roles: ['resident'], label: '居民 刘大爷' },
   { _id: 'demo-volunteer', roles: ['resident', 'volunteer'], label: '志愿者 小李' },
+  { _id: 'demo-volunteer-2', roles: ['resident', 'volunteer'], label: '志愿者 小赵' },
   { _id: 'demo-leader', roles: ['resident', 'volunteer', 'leader'], label: '乐修匠队长 王师傅' },
   { _id: 'demo-dispatcher', roles: ['dispatcher'], label: '文明实践站派单员 陈老师' },
+  { _id: 'demo-helper', roles: ['resident', 'helper'], label: '网格员帮办 周姐' },
   { _id: 'demo-admin', roles: ['admin'], label: '街道管理员' },
   { _id: 'demo-merchant', roles: ['merchant'], label: '爱心商户 幸福超市' },
 ] as const;
 
+export const DEMO_SPONSOR = 'street-xmh';
+
 /** Seeds only an empty store, so a developer's own data is never overwritten. */
-export async function seedDemo(db: Database): Promise<boolean> {
+export async function seedDemo(db: Database, now = new Date()): Promise<boolean> {
   if (db.get('users').docs.size > 0) return false;
-  const now = new Date();
-  await db.insert(
-    'users',
-    DEMO_PEOPLE.map(({ _id, roles }) => ({ _id, roles: [...roles], createdAt: now, demo: true })),
-  );
+  await db.insert('users', DEMO_PEOPLE.map(({ _id, roles }) => ({ _id, roles: [...roles], createdAt: now, demo: true })));
+  await db.insert('communities', [
+    { _id: 'c-jinding', name: '金鼎社区', street: '洗马河街道', sponsorId: DEMO_SPONSOR },
+    { _id: 'c-qingyun', name: '青云社区', street: '洗马河街道', sponsorId: DEMO_SPONSOR },
+  ]);
+  await db.insert('buildings', [
+    { _id: 'B-0012', name: '3栋2单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区' },
+    { _id: 'B-0013', name: '5栋1单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区' },
+    { _id: 'B-0101', name: '1栋', estateName: '青云里', communityId: 'c-qingyun', communityName: '青云社区' },
+  ]);
+  await db.insert('teams', [
+    { _id: 't-lexiujiang', name: '乐修匠志愿服务队', specialties: ['repair', 'general'], communities: ['c-jinding', 'c-qingyun'], active: true },
+    { _id: 't-jiankang', name: '健康有约志愿服务队', specialties: ['health', 'companion'], communities: ['c-jinding'], active: true },
+    { _id: 't-paotui', name: '青云跑腿代办队', specialties: ['errand', 'cleaning'], communities: ['c-qingyun'], active: true },
+  ]);
+  const member = (openid: string, teamId: string, role: 'member' | 'leader') => ({ _id: `${teamId}_${openid}`, teamId, openid, role, status: 'active', createdAt: now });
+  await db.insert('memberships', [
+    member('demo-leader', 't-lexiujiang', 'leader'),
+    member('demo-volunteer', 't-lexiujiang', 'member'),
+    member('demo-volunteer-2', 't-lexiujiang', 'member'),
+    member('demo-volunteer-2', 't-jiankang', 'member'),
+  ]);
+  await db.insert('volunteers', [
+    { _id: 'demo-leader', name: '王建国', phone: '13800000001', skills: ['repair'], communityId: 'c-jinding', partyMember: true, createdAt: now },
+    { _id: 'demo-volunteer', name: '李明', phone: '13800000002', skills: ['repair', 'errand'], communityId: 'c-jinding', partyMember: false, createdAt: now },
+    { _id: 'demo-volunteer-2', name: '赵小红', phone: '13800000003', skills: ['health'], communityId: 'c-jinding', partyMember: true, createdAt: now },
+  ]);
+  const grant = budgetGrant(`grant:${DEMO_SPONSOR}:initial`, DEMO_SPONSOR, 100_000, now);
+  await db.insert('journal', [grant]);
+  await db.insert('accounts', [
+    { _id: sponsorAccount(DEMO_SPONSOR), kind: 'sponsor', name: '洗马河街道公益积分预算', balance: 100_000, minutes: 0 },
+    { _id: 'issuer:head-office', kind: 'issuer', name: '公益银行总行', balance: -100_000, minutes: 0 },
+  ]);
   return true;
 }

@@ -1,9 +1,13 @@
 /**
- * The one routing table. Resident pages live in the main package; volunteer, dispatcher,
- * admin and merchant areas will be subpackages (`subPackages`).
+ * The one routing table. Resident pages live in the main package (they are what a QR scan opens);
+ * the centre's and the volunteers' areas are subpackages, loaded only by the people who use them.
  */
 export default defineAppConfig({
-  pages: ['pages/index/index'],
+  pages: ['pages/index/index', 'pages/wish/new/index', 'pages/wish/mine/index', 'pages/wish/detail/index'],
+  subPackages: [
+    { root: 'dispatcher', pages: ['pages/queue/index', 'pages/order/index'] },
+    { root: 'volunteer', pages: ['pages/register/index', 'pages/hall/index', 'pages/order/index', 'pages/teams/index', 'pages/passbook/index'] },
+  ],
   window: {
     navigationBarTitleText: '码上办',
     navigationBarBackgroundColor: '#b71c1c',

@@ -1,5 +1,5 @@
 /** Roles are data (stored on the `users` document), never inferred from code paths. */
-export const ROLES = ['resident', 'volunteer', 'leader', 'dispatcher', 'admin', 'merchant'] as const;
+export const ROLES = ['resident', 'volunteer', 'leader', 'dispatcher', 'admin', 'merchant', 'helper'] as const;
 
 export type Role = (typeof ROLES)[number];
 
@@ -11,6 +11,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   dispatcher: '派单员',
   admin: '管理员',
   merchant: '爱心商户',
+  helper: '帮办员',
 };
 
 export function isRole(value: unknown): value is Role {

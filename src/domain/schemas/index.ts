@@ -1,7 +1,15 @@
 import type { z } from 'zod';
+import { dispatchActions } from './dispatch';
 import { userActions } from './user';
+import { volunteerActions } from './volunteer';
+import { wishActions } from './wish';
 
 export * from './user';
+export * from './wish';
+export * from './dispatch';
+export * from './volunteer';
+export * from './views';
+export * from './common';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {
@@ -15,6 +23,9 @@ export interface ActionSchemas {
  */
 export const registry = {
   user: userActions,
+  wish: wishActions,
+  dispatch: dispatchActions,
+  volunteer: volunteerActions,
 } as const satisfies Record<string, Record<string, ActionSchemas>>;
 
 export type Registry = typeof registry;

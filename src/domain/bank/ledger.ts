@@ -1,0 +1,93 @@
+// The public-welfare bank's journal: double-entry and append-only. Every entry's lines sum to zero;
+// balances are derived from entries; a correction is a reversing entry, never an edit.
+import { MAX_CREDITED_MINUTES, SERVICE_MENU, type Category } from '../menu';
+
+/** `sponsor:<id>` pays (government, 爱心联盟 enterprises); `passbook:<openid>` is a volunteer's 存折. */
+export type AccountId = `sponsor:${string}` | `passbook:${string}` | `issuer:${string}`;
+
+export const passbookOf = (openid: string): AccountId => `passbook:${openid}`;
+export const sponsorAccount = (sponsorId: string): AccountId => `sponsor:${sponsorId}`;
+
+export interface JournalLine {
+  account: AccountId;
+  /** Points: positive credits the account, negative debits it. */
+  points: number;
+}
+
+export interface JournalEntry {
+  /** Idempotency key: one entry per business event (e.g. `credit:<wishId>`), so a retry cannot pay twice. */
+  _id: string;
+  kind: 'service_credit' | 'budget_grant' | 'reversal';
+  at: Date;
+  lines: JournalLine[];
+  /** Accounts touched, for the passbook query (index on `accounts`). */
+  accounts: AccountId[];
+  wishId?: string;
+  /** Service minutes credited with a service_credit (hours are not money: they do not balance). */
+  minutes?: number;
+  reverses?: string;
+  memo: string;
+}
+
+export const isBalanced = (entry: Pick<JournalEntry, 'lines'>): boolean =>
+  entry.lines.length >= 2 && entry.lines.every((l) => Number.isInteger(l.points)) && entry.lines.reduce((s, l) => s + l.points, 0) === 0;
+
+function entry(e: Omit<JournalEntry, 'accounts'>): JournalEntry {
+  const out = { ...e, accounts: [...new Set(e.lines.map((l) => l.account))] };
+  if (!isBalanced(out)) throw new Error(`unbalanced journal entry ${e._id}`);
+  return out;
+}
+
+export const creditEntryId = (wishId: string) => `credit:${wishId}`;
+
+/** Points and hours for a served wish, paid from the sponsor's budget into the volunteer's passbook. */
+export function serviceCredit(wish: { _id: string; category: Category; completion?: { minutes: number } }, volunteer: string, sponsorId: string, now: Date): JournalEntry {
+  const points = SERVICE_MENU[wish.category].points;
+  return entry({
+    _id: creditEntryId(wish._id),
+    kind: 'service_credit',
+    at: now,
+    wishId: wish._id,
+    minutes: Math.min(wish.completion?.minutes ?? 0, MAX_CREDITED_MINUTES),
+    lines: [
+      { account: sponsorAccount(sponsorId), points: -points },
+      { account: passbookOf(volunteer), points },
+    ],
+    memo: `${SERVICE_MENU[wish.category].label} 服务积分`,
+  });
+}
+
+/** A sponsor's budget, issued by the bank's head office (总行). */
+export function budgetGrant(id: string, sponsorId: string, points: number, now: Date): JournalEntry {
+  return entry({
+    _id: id,
+    kind: 'budget_grant',
+    at: now,
+    lines: [
+      { account: 'issuer:head-office', points: -points },
+      { account: sponsorAccount(sponsorId), points },
+    ],
+    memo: '公益积分预算',
+  });
+}
+
+/** Undo an entry by its mirror image. */
+export function reversal(original: JournalEntry, now: Date, memo: string): JournalEntry {
+  return entry({
+    _id: `reversal:${original._id}`,
+    kind: 'reversal',
+    at: now,
+    reverses: original._id,
+    ...(original.wishId ? { wishId: original.wishId } : {}),
+    ...(original.minutes ? { minutes: -original.minutes } : {}),
+    lines: original.lines.map((l) => ({ account: l.account, points: -l.points })),
+    memo,
+  });
+}
+
+/** Balances derived from entries (the stored balances must always equal this). */
+export function balancesOf(entries: readonly JournalEntry[]): Map<AccountId, number> {
+  const out = new Map<AccountId, number>();
+  for (const e of entries) for (const l of e.lines) out.set(l.account, (out.get(l.account) ?? 0) + l.points);
+  return out;
+}

@@ -1,0 +1,42 @@
+// Field schemas shared by forms and functions. Messages are what a resident reads next to a field.
+import * as z from 'zod';
+import { CATEGORIES, SPECIALTIES } from '../menu';
+
+/** Document ids: plain tokens only, so an id can never smuggle a query operator like `{"$gt":""}`. */
+export const Id = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, '编号格式不正确');
+
+export const Phone = z.string().trim().regex(/^1[3-9]\d{9}$/, '请填写11位手机号码');
+export const PersonName = z
+  .string()
+  .trim()
+  .min(2, '姓名至少2个字')
+  .max(20, '姓名最多20个字')
+  .regex(/^[\u4e00-\u9fa5A-Za-z·• ]+$/, '姓名只能包含汉字或字母');
+export const Room = z.string().trim().regex(/^[0-9A-Za-z-]{1,12}$/, '房号请填写数字，如 3-201');
+
+export const text = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, min > 0 ? `请至少填写${min}个字` : undefined)
+    .max(max, `最多${max}个字`)
+    // control characters are never meaningful in a wish; newlines and tabs are fine
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), '包含无法识别的字符');
+
+export const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2024-05-01');
+export const TimeWindow = z.enum(['morning', 'afternoon', 'evening', 'any']);
+export const Urgency = z.enum(['normal', 'urgent']);
+export const Category = z.enum(CATEGORIES);
+export const Specialty = z.enum(SPECIALTIES);
+export const FileId = z.string().max(300).regex(/^cloud:\/\/[0-9A-Za-z._\-/]+$/, '图片地址不正确');
+export const Photos = z.array(FileId).max(3, '最多3张照片');
+export const Page = z.number().int().min(0).max(1000);
+/** A client-made key that makes a retried submission land once. */
+export const RequestId = z.string().regex(/^[0-9A-Za-z_-]{8,64}$/, '请求编号格式不正确');
+
+export const PAGE_SIZE = 20;
+
+/** A page of a list: `hasMore` tells the client to ask for `page + 1`. */
+export const pageOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), page: z.number().int(), hasMore: z.boolean() });
+
+export const IsoDate = z.iso.datetime();

@@ -1,0 +1,24 @@
+// `dispatch` function: the centre's side (中心派单).
+import * as z from 'zod';
+import { Id, pageOf, Page, text } from './common';
+import { TransitionOutput, WishViewSchema } from './views';
+
+export const QueueInput = z.strictObject({ action: z.literal('queue'), page: Page });
+export const QueueOutput = pageOf(WishViewSchema);
+
+export const SuggestInput = z.strictObject({ action: z.literal('suggest'), wishId: Id });
+export const SuggestOutput = z.strictObject({
+  suggestions: z.array(
+    z.strictObject({ teamId: z.string(), name: z.string(), score: z.number(), covers: z.boolean(), specialtyMatch: z.boolean(), openLoad: z.number().int() }),
+  ),
+});
+
+export const DispatchInput = z.strictObject({ action: z.literal('dispatch'), wishId: Id, teamId: Id, note: text(0, 100).optional() });
+export const RejectInput = z.strictObject({ action: z.literal('reject'), wishId: Id, reason: text(2, 100) });
+
+export const dispatchActions = {
+  queue: { input: QueueInput, output: QueueOutput },
+  suggest: { input: SuggestInput, output: SuggestOutput },
+  dispatch: { input: DispatchInput, output: TransitionOutput },
+  reject: { input: RejectInput, output: TransitionOutput },
+} as const;

@@ -1,0 +1,46 @@
+// Output schemas of what functions return about wishes (see wish/view.ts for who sees what).
+import * as z from 'zod';
+import { STATUSES } from '../wish/states';
+import { WISH_ACTIONS } from '../wish/machine';
+import { Category, IsoDate, TimeWindow, Urgency } from './common';
+
+const Status = z.enum(STATUSES);
+
+export const WishViewSchema = z.strictObject({
+  id: z.string(),
+  status: Status,
+  group: z.enum(['open', 'done', 'closed']),
+  version: z.number().int(),
+  category: Category,
+  description: z.string(),
+  urgency: Urgency,
+  preferredTime: z.strictObject({ date: z.string(), window: TimeWindow }),
+  photos: z.array(z.string()),
+  buildingId: z.string(),
+  communityId: z.string(),
+  room: z.string(),
+  contact: z.strictObject({ name: z.string(), phone: z.string(), masked: z.boolean() }),
+  proxy: z.boolean(),
+  createdAt: IsoDate,
+  dueAt: IsoDate,
+  teamId: z.string().optional(),
+  claimedByMe: z.boolean(),
+  hasClaimant: z.boolean(),
+  completion: z.strictObject({ summary: z.string(), minutes: z.number(), photo: z.string().optional(), at: IsoDate }).optional(),
+  rating: z.strictObject({ stars: z.number(), comment: z.string().optional(), at: IsoDate }).optional(),
+  rejectReason: z.string().optional(),
+  history: z.array(
+    z.strictObject({
+      at: IsoDate,
+      action: z.enum(WISH_ACTIONS),
+      as: z.enum(['owner', 'team_member', 'team_leader', 'claimant', 'dispatcher', 'system']),
+      from: Status,
+      to: Status,
+      note: z.string().optional(),
+      byMe: z.boolean(),
+    }),
+  ),
+});
+
+/** After a transition: the new status and version (the page refreshes the detail). */
+export const TransitionOutput = z.strictObject({ wishId: z.string(), status: Status, version: z.number().int() });

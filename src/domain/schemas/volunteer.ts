@@ -1,0 +1,74 @@
+// `volunteer` function: registration, teams, the order hall and service (志愿者接单), the passbook.
+import * as z from 'zod';
+import { FileId, Id, pageOf, Page, PersonName, Phone, Specialty, text, IsoDate } from './common';
+import { TransitionOutput, WishViewSchema } from './views';
+
+export const RegisterInput = z.strictObject({
+  action: z.literal('register'),
+  name: PersonName,
+  phone: Phone,
+  skills: z.array(Specialty).max(9),
+  communityId: Id,
+  partyMember: z.boolean(),
+});
+export const ProfileInput = z.strictObject({ action: z.literal('profile') });
+const MembershipStatus = z.enum(['pending', 'active']);
+export const ProfileOutput = z.strictObject({
+  registered: z.boolean(),
+  name: z.string().optional(),
+  teams: z.array(z.strictObject({ teamId: z.string(), name: z.string(), role: z.enum(['member', 'leader']), status: MembershipStatus })),
+});
+
+export const TeamsInput = z.strictObject({ action: z.literal('teams'), page: Page });
+export const TeamsOutput = pageOf(
+  z.strictObject({ teamId: z.string(), name: z.string(), specialties: z.array(Specialty), communities: z.array(z.string()), myStatus: z.enum(['none', 'pending', 'active']) }),
+);
+export const JoinInput = z.strictObject({ action: z.literal('join'), teamId: Id });
+export const JoinOutput = z.strictObject({ membershipId: z.string(), status: MembershipStatus });
+export const MembersInput = z.strictObject({ action: z.literal('members'), teamId: Id });
+export const MembersOutput = z.strictObject({
+  members: z.array(z.strictObject({ membershipId: z.string(), name: z.string(), phone: z.string(), skills: z.array(Specialty), role: z.enum(['member', 'leader']), status: MembershipStatus })),
+});
+export const ApproveInput = z.strictObject({ action: z.literal('approve'), membershipId: Id });
+
+export const HallInput = z.strictObject({ action: z.literal('hall'), tab: z.enum(['open', 'mine']), page: Page });
+export const HallOutput = pageOf(WishViewSchema);
+
+const onWish = <A extends string>(action: A) => z.strictObject({ action: z.literal(action), wishId: Id });
+export const ClaimInput = onWish('claim');
+export const ReleaseInput = onWish('release');
+export const CheckInInput = onWish('check_in');
+export const AssignInput = z.strictObject({ action: z.literal('assign'), wishId: Id, membershipId: Id });
+export const ReturnInput = z.strictObject({ action: z.literal('return'), wishId: Id, reason: text(2, 100) });
+export const CompleteInput = z.strictObject({
+  action: z.literal('complete'),
+  wishId: Id,
+  summary: text(2, 300),
+  minutes: z.number().int().min(5, '服务时长至少5分钟').max(600, '服务时长最多10小时'),
+  photo: FileId.optional(),
+});
+
+export const PassbookInput = z.strictObject({ action: z.literal('passbook'), page: Page });
+export const PassbookOutput = z.strictObject({
+  balance: z.number().int(),
+  minutes: z.number().int(),
+  entries: z.array(z.strictObject({ id: z.string(), at: IsoDate, points: z.number().int(), minutes: z.number().int(), memo: z.string() })),
+  hasMore: z.boolean(),
+});
+
+export const volunteerActions = {
+  register: { input: RegisterInput, output: z.strictObject({ registered: z.literal(true) }) },
+  profile: { input: ProfileInput, output: ProfileOutput },
+  teams: { input: TeamsInput, output: TeamsOutput },
+  join: { input: JoinInput, output: JoinOutput },
+  members: { input: MembersInput, output: MembersOutput },
+  approve: { input: ApproveInput, output: JoinOutput },
+  hall: { input: HallInput, output: HallOutput },
+  claim: { input: ClaimInput, output: TransitionOutput },
+  assign: { input: AssignInput, output: TransitionOutput },
+  release: { input: ReleaseInput, output: TransitionOutput },
+  return: { input: ReturnInput, output: TransitionOutput },
+  check_in: { input: CheckInInput, output: TransitionOutput },
+  complete: { input: CompleteInput, output: TransitionOutput },
+  passbook: { input: PassbookInput, output: PassbookOutput },
+} as const;

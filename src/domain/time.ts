@@ -1,0 +1,28 @@
+// Business time: instants are UTC Dates; days, deadlines and "today" are reckoned in Asia/Shanghai.
+// "now" is always passed in, never read here, so tests control it.
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+export const BUSINESS_TZ = 'Asia/Shanghai';
+
+/** `YYYYMMDD` of the business day containing `now` (quota keys, statements). */
+export function businessDay(now: Date): string {
+  return dayjs(now).tz(BUSINESS_TZ).format('YYYYMMDD');
+}
+
+export function addHours(at: Date, hours: number): Date {
+  return new Date(at.getTime() + hours * 3_600_000);
+}
+
+export function addDays(at: Date, days: number): Date {
+  return addHours(at, days * 24);
+}
+
+/** `YYYY-MM-DD` in business time, e.g. for a preferred service date. */
+export function businessDate(at: Date): string {
+  return dayjs(at).tz(BUSINESS_TZ).format('YYYY-MM-DD');
+}

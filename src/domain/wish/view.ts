@@ -1,0 +1,76 @@
+// What each viewer sees of a wish. The resident's phone is masked until the viewer holds the claim;
+// a volunteer never sees who filed it; no one but the owner sees another owner's photos' ids.
+import { STATUS_GROUP, type Status, type StatusGroup } from './states';
+import type { Relation } from './machine';
+import type { Wish } from './wish';
+
+const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
+
+export function maskPhone(phone: string): string {
+  return phone.length >= 11 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+}
+
+/** 张阿姨 → 张**: enough to greet, not enough to identify. */
+export function maskName(name: string): string {
+  const chars = [...name];
+  return chars.length <= 1 ? '*' : chars[0] + '*'.repeat(Math.min(chars.length - 1, 2));
+}
+
+export interface WishView {
+  id: string;
+  status: Status;
+  group: StatusGroup;
+  version: number;
+  category: Wish['category'];
+  description: string;
+  urgency: Wish['urgency'];
+  preferredTime: Wish['preferredTime'];
+  photos: string[];
+  buildingId: string;
+  communityId: string;
+  room: string;
+  contact: { name: string; phone: string; masked: boolean };
+  proxy: boolean;
+  /** Instants cross the wire as ISO strings. */
+  createdAt: string;
+  dueAt: string;
+  teamId?: string;
+  claimedByMe: boolean;
+  hasClaimant: boolean;
+  completion?: { summary: string; minutes: number; photo?: string; at: string };
+  rating?: { stars: number; comment?: string; at: string };
+  rejectReason?: string;
+  history: Array<{ at: string; action: string; as: Relation; from: Status; to: Status; note?: string; byMe: boolean }>;
+}
+
+export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[]): WishView {
+  const full = relations.includes('owner') || relations.includes('claimant') || relations.includes('dispatcher');
+  return {
+    id: wish._id,
+    status: wish.status,
+    group: STATUS_GROUP[wish.status],
+    version: wish.version,
+    category: wish.category,
+    description: wish.description,
+    urgency: wish.urgency,
+    preferredTime: wish.preferredTime,
+    photos: wish.photos,
+    buildingId: wish.buildingId,
+    communityId: wish.communityId,
+    room: wish.room,
+    contact: full
+      ? { ...wish.contact, masked: false }
+      : { name: maskName(wish.contact.name), phone: maskPhone(wish.contact.phone), masked: true },
+    proxy: wish.proxy,
+    createdAt: iso(wish.createdAt),
+    dueAt: iso(wish.dueAt),
+    ...(wish.teamId ? { teamId: wish.teamId } : {}),
+    claimedByMe: wish.claimant === viewer,
+    hasClaimant: !!wish.claimant,
+    ...(wish.completion ? { completion: { ...wish.completion, at: iso(wish.completion.at) } } : {}),
+    ...(wish.rating ? { rating: { ...wish.rating, at: iso(wish.rating.at) } } : {}),
+    ...(wish.rejectReason ? { rejectReason: wish.rejectReason } : {}),
+    // Who acted is shown as "me" or by role, never as another person's OPENID.
+    history: wish.history.map((h) => ({ at: iso(h.at), action: h.action, as: h.as, from: h.from, to: h.to, ...(h.note ? { note: h.note } : {}), byMe: h.by === viewer })),
+  };
+}

@@ -1,0 +1,79 @@
+// The wish document (微心愿; an order 工单 once dispatched) and how a new one is made.
+import { dueAt, type Category, type Urgency } from '../menu';
+import type { HistoryEntry } from './machine';
+import type { Status } from './states';
+
+export type TimeWindow = 'morning' | 'afternoon' | 'evening' | 'any';
+
+export interface Contact {
+  name: string;
+  phone: string;
+}
+
+export interface Wish {
+  _id: string;
+  status: Status;
+  /** Bumped by every transition: the compare-and-set guard. */
+  version: number;
+  category: Category;
+  description: string;
+  urgency: Urgency;
+  preferredTime: { date: string; window: TimeWindow };
+  photos: string[];
+  buildingId: string;
+  communityId: string;
+  room: string;
+  contact: Contact;
+  /** OPENID of whoever filed it: the resident, or a 帮办员 filing for an elder (proxy). */
+  filedBy: string;
+  proxy: boolean;
+  createdAt: Date;
+  dueAt: Date;
+  teamId?: string;
+  /** Teams that already had it and must not get it again (returned, or rated ≤2). */
+  excludedTeamIds: string[];
+  claimant?: string;
+  claimedAt?: Date;
+  checkedInAt?: Date;
+  completion?: { summary: string; minutes: number; photo?: string; at: Date };
+  rating?: { stars: number; comment?: string; at: Date };
+  rejectReason?: string;
+  /** Set once, in the same transaction as the journal entry that paid for it. */
+  creditEntryId?: string;
+  closedAt?: Date;
+  history: HistoryEntry[];
+}
+
+export interface NewWishInput {
+  category: Category;
+  description: string;
+  urgency: Urgency;
+  preferredTime: { date: string; window: TimeWindow };
+  photos: string[];
+  room: string;
+  contact: Contact;
+  proxy: boolean;
+}
+
+/** A submitted wish, not yet stored (the store gives `_id`). */
+export function newWish(input: NewWishInput, place: { buildingId: string; communityId: string }, filedBy: string, now: Date): Omit<Wish, '_id'> {
+  return {
+    status: 'submitted',
+    version: 1,
+    category: input.category,
+    description: input.description,
+    urgency: input.urgency,
+    preferredTime: input.preferredTime,
+    photos: input.photos,
+    buildingId: place.buildingId,
+    communityId: place.communityId,
+    room: input.room,
+    contact: input.contact,
+    filedBy,
+    proxy: input.proxy,
+    createdAt: now,
+    dueAt: dueAt(now, input.category, input.urgency),
+    excludedTeamIds: [],
+    history: [],
+  };
+}
