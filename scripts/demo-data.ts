@@ -48,7 +48,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
     { _id: 'demo-volunteer-2', name: '赵小红', phone: '13800000003', skills: ['health'], communityId: 'c-jinding', partyMember: true, createdAt: now },
   ]);
   const grant = budgetGrant(`grant:${DEMO_SPONSOR}:initial`, DEMO_SPONSOR, 100_000, now);
-  await db.insert('journal', [grant]);
+  await db.insert('journal', [{ ...grant }]);
   await db.insert('accounts', [
     { _id: sponsorAccount(DEMO_SPONSOR), kind: 'sponsor', name: '洗马河街道公益积分预算', balance: 100_000, minutes: 0 },
     { _id: 'issuer:head-office', kind: 'issuer', name: '公益银行总行', balance: -100_000, minutes: 0 },
