@@ -70,8 +70,9 @@ export class Collection {
     const docs = [...this.docs.values()];
     // An unfiltered read in the order of an index's first field is served by that index (an index scan).
     const sortField = sort && Object.keys(sort)[0];
-    const byIndex = Object.keys(filter).length === 0 && sortField ? this.indexes.find((ix) => ix.fields[0] === sortField) : undefined;
-    return { docs, plan: { index: byIndex?.def.name ?? null, served: !!byIndex, examined: docs.length } };
+    const unfiltered = Object.keys(filter).length === 0 && !!sortField;
+    const byIndex = unfiltered ? (sortField === '_id' ? '_id_' : this.indexes.find((ix) => ix.fields[0] === sortField)?.def.name) : undefined;
+    return { docs, plan: { index: byIndex ?? null, served: !!byIndex, examined: docs.length } };
   }
 
   private narrow(filter: Record<string, unknown>): { ids: Set<string>; index: string } | undefined {

@@ -17,8 +17,6 @@ export const ROLE_GATES: Readonly<Record<string, readonly Role[]>> = {
   'dispatch.suggest': ['dispatcher'],
   'dispatch.dispatch': ['dispatcher'],
   'dispatch.reject': ['dispatcher'],
-  'volunteer.hall': ['volunteer'],
-  'volunteer.claim': ['volunteer'],
   'volunteer.join': ['volunteer'],
 };
 
@@ -36,7 +34,8 @@ export function relationsOf(wish: { filedBy: string; teamId?: string; claimant?:
   if (wish.filedBy === actor.openid) out.push('owner');
   if (actor.roles.includes('dispatcher')) out.push('dispatcher');
   const team = wish.teamId ? actor.teams[wish.teamId] : undefined;
-  if (team && actor.roles.includes('volunteer')) out.push('team_member');
+  // An active membership is the relation (joining needs a registered volunteer; see volunteer.join).
+  if (team) out.push('team_member');
   if (team === 'leader') out.push('team_leader');
   if (wish.claimant && wish.claimant === actor.openid) out.push('claimant');
   return out;

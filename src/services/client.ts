@@ -1,16 +1,15 @@
 import type { Result } from '../domain/errors';
-import type { ActionName, ActionOutput, FunctionEvent, FunctionName } from '../domain/schemas';
+import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../domain/schemas';
 import type { Transport } from './transport';
 
-/** The result data of the action named by `E['action']`. */
-export type OutputOf<F extends FunctionName, E> = E extends { action: infer A extends ActionName<F> }
-  ? ActionOutput<F, A>
-  : never;
-
-export type Call = <F extends FunctionName, E extends FunctionEvent<F>>(
+/**
+ * The action is inferred from `event.action` (a literal), then the event is checked against that
+ * action's input and the result typed by its output.
+ */
+export type Call = <F extends FunctionName, A extends ActionName<F>>(
   name: F,
-  event: E,
-) => Promise<Result<OutputOf<F, E>>>;
+  event: { action: A } & ActionInput<F, A>,
+) => Promise<Result<ActionOutput<F, A>>>;
 
 /**
  * A typed caller over one transport. The result types come from the domain's schemas; the

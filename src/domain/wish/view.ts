@@ -1,7 +1,7 @@
 // What each viewer sees of a wish. The resident's phone is masked until the viewer holds the claim;
 // a volunteer never sees who filed it; no one but the owner sees another owner's photos' ids.
 import { STATUS_GROUP, type Status, type StatusGroup } from './states';
-import type { Relation } from './machine';
+import type { Relation, WishAction } from './machine';
 import type { Wish } from './wish';
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
@@ -40,7 +40,7 @@ export interface WishView {
   completion?: { summary: string; minutes: number; photo?: string; at: string };
   rating?: { stars: number; comment?: string; at: string };
   rejectReason?: string;
-  history: Array<{ at: string; action: string; as: Relation; from: Status; to: Status; note?: string; byMe: boolean }>;
+  history: Array<{ at: string; action: WishAction; as: Relation; from: Status; to: Status; note?: string; byMe: boolean }>;
 }
 
 export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[]): WishView {

@@ -22,6 +22,8 @@ export interface Wish {
   photos: string[];
   buildingId: string;
   communityId: string;
+  /** Who pays the points (政府买单): the community's sponsor when the wish was filed. */
+  sponsorId: string;
   room: string;
   contact: Contact;
   /** OPENID of whoever filed it: the resident, or a 帮办员 filing for an elder (proxy). */
@@ -36,6 +38,10 @@ export interface Wish {
   claimedAt?: Date;
   checkedInAt?: Date;
   completion?: { summary: string; minutes: number; photo?: string; at: Date };
+  /** Top-level copy of completion.at, indexed for the 7-day auto-close. */
+  completedAt?: Date;
+  /** The consent to the privacy notice this wish was filed under. */
+  consentAt: Date;
   rating?: { stars: number; comment?: string; at: Date };
   rejectReason?: string;
   /** Set once, in the same transaction as the journal entry that paid for it. */
@@ -56,7 +62,7 @@ export interface NewWishInput {
 }
 
 /** A submitted wish, not yet stored (the store gives `_id`). */
-export function newWish(input: NewWishInput, place: { buildingId: string; communityId: string }, filedBy: string, now: Date): Omit<Wish, '_id'> {
+export function newWish(input: NewWishInput, place: { buildingId: string; communityId: string; sponsorId: string }, filedBy: string, now: Date): Omit<Wish, '_id'> {
   return {
     status: 'submitted',
     version: 1,
@@ -67,6 +73,7 @@ export function newWish(input: NewWishInput, place: { buildingId: string; commun
     photos: input.photos,
     buildingId: place.buildingId,
     communityId: place.communityId,
+    sponsorId: place.sponsorId,
     room: input.room,
     contact: input.contact,
     filedBy,
@@ -74,6 +81,7 @@ export function newWish(input: NewWishInput, place: { buildingId: string; commun
     createdAt: now,
     dueAt: dueAt(now, input.category, input.urgency),
     excludedTeamIds: [],
+    consentAt: now,
     history: [],
   };
 }

@@ -1,0 +1,53 @@
+// Closing a served wish and paying its volunteer: one transaction reads the wish, the sponsor's
+// budget and the passbook, appends a balanced journal entry whose _id is the idempotency key
+// (`credit:<wishId>`), moves the balances and closes the wish. Retried, it pays exactly once.
+import type { DB } from 'wx-server-sdk';
+import { serviceCredit, passbookOf, sponsorAccount, type JournalEntry } from '../../src/domain/bank/ledger';
+import { decide } from '../../src/domain/wish/machine';
+import type { Wish } from '../../src/domain/wish/wish';
+
+export type CreditOutcome = 'credited' | 'already_closed' | 'budget_exhausted' | 'not_closable';
+
+interface Account {
+  _id: string;
+  balance: number;
+  minutes: number;
+}
+
+/* The SDK's transaction object is untyped in wx-server-sdk's declarations. */
+type Tx = { collection(name: string): { doc(id: string): { get(): Promise<{ data: unknown }>; update(o: { data: unknown }): Promise<unknown>; set(o: { data: unknown }): Promise<unknown> }; add(o: { data: unknown }): Promise<unknown> }; rollback(reason: unknown): Promise<void> };
+
+export async function creditAndClose(db: DB.Database, wishId: string, now: Date): Promise<{ outcome: CreditOutcome; entry?: JournalEntry; wish?: Wish }> {
+  const _ = db.command;
+  try {
+    return await (db as unknown as { runTransaction<T>(cb: (t: Tx) => Promise<T>): Promise<T> }).runTransaction(async (t) => {
+      const wish = (await t.collection('wishes').doc(wishId).get()).data as Wish | null;
+      if (!wish) return { outcome: 'not_closable' as const };
+      if (wish.status === 'closed') return { outcome: 'already_closed' as const };
+      const decision = decide('close', wish.status, { openid: 'system', relations: ['system'] }, now);
+      if (!decision.ok || !wish.claimant) return { outcome: 'not_closable' as const };
+      const sponsorId = wish.sponsorId;
+      const entry = serviceCredit(wish, wish.claimant, sponsorId, now);
+      const points = entry.lines.find((l) => l.points > 0)!.points;
+      const sponsorRef = t.collection('accounts').doc(sponsorAccount(sponsorId));
+      const sponsor = (await sponsorRef.get()).data as Account | null;
+      if (!sponsor || sponsor.balance < points) {
+        await t.rollback('BUDGET');
+        return { outcome: 'budget_exhausted' as const };
+      }
+      const passbookRef = t.collection('accounts').doc(passbookOf(wish.claimant));
+      const passbook = (await passbookRef.get()).data as Account | null;
+      await t.collection('journal').add({ data: { ...entry } });
+      await sponsorRef.update({ data: { balance: _.inc(-points) } });
+      if (passbook) await passbookRef.update({ data: { balance: _.inc(points), minutes: _.inc(entry.minutes ?? 0) } });
+      else await passbookRef.set({ data: { kind: 'passbook', owner: wish.claimant, balance: points, minutes: entry.minutes ?? 0 } });
+      await t.collection('wishes').doc(wishId).update({
+        data: { status: decision.data.to, version: _.inc(1), closedAt: now, creditEntryId: entry._id, history: _.push([decision.data.entry]) },
+      });
+      return { outcome: 'credited' as const, entry, wish };
+    });
+  } catch (err) {
+    if (err === 'BUDGET') return { outcome: 'budget_exhausted' };
+    throw err;
+  }
+}

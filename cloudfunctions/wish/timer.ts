@@ -1,0 +1,20 @@
+// Hourly: close completed wishes nobody rated within 7 days (no penalty: the volunteer is paid),
+// and retry paying for rated wishes whose credit did not go through (e.g. the budget was empty).
+import { ok, type Result } from '../../src/domain/errors';
+import { addDays } from '../../src/domain/time';
+import { AUTO_CLOSE_AFTER_DAYS } from '../../src/domain/wish/guards';
+import type { Deps } from '../_lib/context';
+import { creditAndClose, type CreditOutcome } from '../_lib/credit';
+
+const BATCH = 100;
+
+export async function runTimer({ db }: Deps, now = new Date()): Promise<Result<Record<CreditOutcome, number>>> {
+  const _ = db.command;
+  const [stale, rated] = (await Promise.all([
+    db.collection('wishes').where({ status: 'completed', completedAt: _.lte(addDays(now, -AUTO_CLOSE_AFTER_DAYS)) }).limit(BATCH).field({ _id: true }).get(),
+    db.collection('wishes').where({ status: 'rated' }).limit(BATCH).field({ _id: true }).get(),
+  ])) as unknown as Array<{ data: Array<{ _id: string }> }>;
+  const counts: Record<CreditOutcome, number> = { credited: 0, already_closed: 0, budget_exhausted: 0, not_closable: 0 };
+  for (const { _id } of [...stale.data, ...rated.data]) counts[(await creditAndClose(db, _id, now)).outcome]++;
+  return ok(counts);
+}

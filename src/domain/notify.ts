@@ -1,0 +1,35 @@
+// Subscribe-message notices: who is told what at each step, and the template data in WeChat's
+// keyword rules (thing ≤ 20 chars, phrase ≤ 5 Chinese chars, time as YYYY-MM-DD HH:mm).
+import { SERVICE_MENU, type Category } from './menu';
+
+export type NoticeKind = 'wish_dispatched' | 'wish_claimed' | 'wish_completed' | 'order_new' | 'order_assigned' | 'points_credited';
+
+export const NOTICES: Record<NoticeKind, { to: 'resident' | 'volunteer'; placeholderTemplateId: string }> = {
+  wish_dispatched: { to: 'resident', placeholderTemplateId: 'TPL_WISH_DISPATCHED' },
+  wish_claimed: { to: 'resident', placeholderTemplateId: 'TPL_WISH_CLAIMED' },
+  wish_completed: { to: 'resident', placeholderTemplateId: 'TPL_WISH_COMPLETED' },
+  order_new: { to: 'volunteer', placeholderTemplateId: 'TPL_ORDER_NEW' },
+  order_assigned: { to: 'volunteer', placeholderTemplateId: 'TPL_ORDER_ASSIGNED' },
+  points_credited: { to: 'volunteer', placeholderTemplateId: 'TPL_POINTS_CREDITED' },
+};
+
+const thing = (s: string) => ([...s].length > 20 ? [...s].slice(0, 19).join('') + '…' : s);
+
+/** Template data for a notice about one wish: the category, a short status, and a hint. */
+export function noticeData(kind: NoticeKind, wish: { category: Category }, extra: { points?: number; team?: string } = {}): Record<string, string> {
+  const label = SERVICE_MENU[wish.category].label;
+  switch (kind) {
+    case 'wish_dispatched':
+      return { thing1: thing(label), phrase2: '已派单', thing3: thing(extra.team ?? '志愿服务队') };
+    case 'wish_claimed':
+      return { thing1: thing(label), phrase2: '已接单', thing3: '志愿者将按约定时间上门' };
+    case 'wish_completed':
+      return { thing1: thing(label), phrase2: '待评价', thing3: '请为本次服务评分' };
+    case 'order_new':
+      return { thing1: thing(label), phrase2: '待接单', thing3: '点击进入接单大厅' };
+    case 'order_assigned':
+      return { thing1: thing(label), phrase2: '已指派', thing3: '队长把这一单交给了您' };
+    case 'points_credited':
+      return { thing1: thing(label), number2: String(extra.points ?? 0), thing3: '积分已存入公益存折' };
+  }
+}
