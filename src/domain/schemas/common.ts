@@ -14,6 +14,11 @@ export const PersonName = z
   .regex(/^[\u4e00-\u9fa5A-Za-z·• ]+$/, '姓名只能包含汉字或字母');
 export const Room = z.string().trim().regex(/^[0-9A-Za-z-]{1,12}$/, '房号请填写数字，如 3-201');
 
+const isControl = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return (c < 0x20 && ch !== '\n' && ch !== '\r' && ch !== '\t') || c === 0x7f;
+};
+
 export const text = (min: number, max: number) =>
   z
     .string()
@@ -21,7 +26,7 @@ export const text = (min: number, max: number) =>
     .min(min, min > 0 ? `请至少填写${min}个字` : undefined)
     .max(max, `最多${max}个字`)
     // control characters are never meaningful in a wish; newlines and tabs are fine
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), '包含无法识别的字符');
+    .refine((s) => ![...s].some(isControl), '包含无法识别的字符');
 
 export const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2024-05-01');
 export const TimeWindow = z.enum(['morning', 'afternoon', 'evening', 'any']);

@@ -1,0 +1,16 @@
+// `volunteer`: registration and teams, the order hall, service (claim → check in → complete), passbook.
+import { setup } from '../_lib/context';
+import { respond } from '../_lib/respond';
+import { route } from '../_lib/router';
+import { hallHandler } from './hall';
+import { passbookHandler } from './passbook';
+import { serviceHandlers } from './service';
+import { teamHandlers } from './team';
+
+const deps = setup();
+const routed = route(
+  'volunteer',
+  { ...teamHandlers(deps), hall: hallHandler(deps), ...serviceHandlers(deps), passbook: passbookHandler(deps) },
+  { identity: deps.identity },
+);
+export const main = respond('volunteer', routed);
