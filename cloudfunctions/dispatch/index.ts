@@ -57,7 +57,7 @@ async function dispatch(input: ActionInput<'dispatch', 'dispatch'>, { openid }: 
   });
   if (!done.ok) return done;
   await Promise.all([
-    notify(cloud, 'dispatch', wish.filedBy, 'wish_dispatched', noticeData('wish_dispatched', wish, { team: team.name }), `pages/wish/detail/index?wishId=${wish._id}`),
+    notify(cloud, 'dispatch', wish.filedBy, 'wish_dispatched', noticeData('wish_dispatched', wish, { team: team.name }), `pages/wish/detail/index?id=${wish._id}`),
     ...team.members.map((m) => notify(cloud, 'dispatch', m, 'order_new', noticeData('order_new', wish), 'volunteer/pages/hall/index')),
   ]);
   return done;

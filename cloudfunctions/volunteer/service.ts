@@ -13,7 +13,7 @@ import { loadWish, relationsFor, transition } from '../_lib/wishes';
 
 type Ctx = { openid: string };
 type Done = Result<ActionOutput<'volunteer', 'claim'>>;
-const detailPage = (w: Wish) => `pages/wish/detail/index?wishId=${w._id}`;
+const detailPage = (w: Wish) => `pages/wish/detail/index?id=${w._id}`;
 
 export function serviceHandlers({ cloud, db }: Deps) {
   const _ = db.command;

@@ -33,7 +33,8 @@ export function relationsOf(wish: { filedBy: string; teamId?: string; claimant?:
   const out: Relation[] = [];
   if (wish.filedBy === actor.openid) out.push('owner');
   if (actor.roles.includes('dispatcher')) out.push('dispatcher');
-  const team = wish.teamId ? actor.teams[wish.teamId] : undefined;
+  // own keys only: a team id like 'constructor' must not match Object.prototype
+  const team = wish.teamId && Object.prototype.hasOwnProperty.call(actor.teams, wish.teamId) ? actor.teams[wish.teamId] : undefined;
   // An active membership is the relation (joining needs a registered volunteer; see volunteer.join).
   if (team) out.push('team_member');
   if (team === 'leader') out.push('team_leader');

@@ -37,7 +37,11 @@ describe('registry', () => {
     for (const [fn, actions] of Object.entries(registry)) {
       assert.ok(isFunctionName(fn));
       for (const [action, schemas] of Object.entries(actions)) {
-        assert.equal(validate(schemas.input, { action }).ok, true, `${fn}/${action} accepts { action }`);
+        // { action } alone may lack required fields, but never fails on the action itself.
+        const result = validate(schemas.input, { action });
+        const onAction = result.ok ? [] : (result.error.issues ?? []).filter((i) => i.path === 'action');
+        assert.deepEqual(onAction, [], `${fn}/${action} accepts its own action name`);
+        assert.equal(validate(schemas.input, { action: `${action}_x` }).ok, false, `${fn}/${action} rejects another action name`);
         assert.equal(typeof schemas.output.safeParse, 'function');
       }
     }
@@ -52,9 +56,9 @@ describe('registry', () => {
 });
 
 describe('roles', () => {
-  it('has the six roles with Chinese labels', () => {
-    assert.deepEqual([...ROLES], ['resident', 'volunteer', 'leader', 'dispatcher', 'admin', 'merchant']);
-    assert.deepEqual(Object.values(ROLE_LABELS), ['居民', '志愿者', '队长', '派单员', '管理员', '爱心商户']);
+  it('has the seven roles with Chinese labels', () => {
+    assert.deepEqual([...ROLES], ['resident', 'volunteer', 'leader', 'dispatcher', 'admin', 'merchant', 'helper']);
+    assert.deepEqual(Object.values(ROLE_LABELS), ['居民', '志愿者', '队长', '派单员', '管理员', '爱心商户', '帮办员']);
     assert.equal(isRole('admin'), true);
     assert.equal(isRole('root'), false);
   });

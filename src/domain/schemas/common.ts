@@ -29,9 +29,9 @@ export const text = (min: number, max: number) =>
     .refine((s) => ![...s].some(isControl), '包含无法识别的字符');
 
 export const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2024-05-01');
-export const TimeWindow = z.enum(['morning', 'afternoon', 'evening', 'any']);
-export const Urgency = z.enum(['normal', 'urgent']);
-export const Category = z.enum(CATEGORIES);
+export const TimeWindow = z.enum(['morning', 'afternoon', 'evening', 'any'], { error: '请选择上门时间段' });
+export const Urgency = z.enum(['normal', 'urgent'], { error: '请选择是否紧急' });
+export const Category = z.enum(CATEGORIES, { error: '请选择要办的事' });
 export const Specialty = z.enum(SPECIALTIES);
 export const FileId = z.string().max(300).regex(/^cloud:\/\/[0-9A-Za-z._\-/]+$/, '图片地址不正确');
 export const Photos = z.array(FileId).max(3, '最多3张照片');

@@ -19,13 +19,13 @@ export interface RecentWish {
   createdAt: Date;
 }
 
-/** The same phone + building + category, still open or being served, in the last 24 h. */
+/** The same phone + building + category, still waiting or being served (group open), in the last 24 h. */
 export function findDuplicate(recent: readonly RecentWish[], wish: { buildingId: string; category: string }, now: Date): RecentWish | undefined {
   return recent.find(
     (r) =>
       r.buildingId === wish.buildingId &&
       r.category === wish.category &&
-      STATUS_GROUP[r.status] !== 'closed' &&
+      STATUS_GROUP[r.status] === 'open' &&
       now.getTime() - r.createdAt.getTime() < DUPLICATE_WINDOW_MS,
   );
 }

@@ -13,21 +13,22 @@ interface Rule {
   from: readonly Status[];
   to: Status;
   by: readonly Relation[];
-  /** Code when the state is wrong (the common, user-facing case gets its own). */
-  wrongState?: ErrorCode;
+  /** A specific code for the common wrong states a person meets (else ORDER.INVALID_TRANSITION). */
+  wrongState?: { code: ErrorCode; when: readonly Status[] };
 }
 
 export const TRANSITIONS: Record<WishAction, Rule> = {
   dispatch: { from: ['submitted', 'returned', 'reopened', 'dispatched'], to: 'dispatched', by: ['dispatcher'] },
   reject: { from: ['submitted', 'returned', 'reopened'], to: 'rejected', by: ['dispatcher'] },
-  cancel: { from: ['submitted', 'dispatched'], to: 'cancelled', by: ['owner'], wrongState: 'WISH.CANNOT_CANCEL' },
-  claim: { from: ['dispatched'], to: 'claimed', by: ['team_member', 'team_leader'], wrongState: 'ORDER.ALREADY_CLAIMED' },
-  assign: { from: ['dispatched'], to: 'claimed', by: ['team_leader'], wrongState: 'ORDER.ALREADY_CLAIMED' },
+  // Cancelling is possible while nobody holds the wish (also when it is back at the centre).
+  cancel: { from: ['submitted', 'dispatched', 'returned', 'reopened'], to: 'cancelled', by: ['owner'], wrongState: { code: 'WISH.CANNOT_CANCEL', when: ['claimed', 'in_service', 'completed', 'rated', 'closed'] } },
+  claim: { from: ['dispatched'], to: 'claimed', by: ['team_member', 'team_leader'], wrongState: { code: 'ORDER.ALREADY_CLAIMED', when: ['claimed', 'in_service', 'completed', 'rated', 'closed'] } },
+  assign: { from: ['dispatched'], to: 'claimed', by: ['team_leader'], wrongState: { code: 'ORDER.ALREADY_CLAIMED', when: ['claimed', 'in_service', 'completed', 'rated', 'closed'] } },
   release: { from: ['claimed'], to: 'dispatched', by: ['claimant', 'team_leader'] },
   return: { from: ['dispatched', 'claimed'], to: 'returned', by: ['team_leader'] },
   check_in: { from: ['claimed'], to: 'in_service', by: ['claimant'] },
   complete: { from: ['in_service'], to: 'completed', by: ['claimant'] },
-  rate: { from: ['completed'], to: 'rated', by: ['owner'], wrongState: 'WISH.ALREADY_RATED' },
+  rate: { from: ['completed'], to: 'rated', by: ['owner'], wrongState: { code: 'WISH.ALREADY_RATED', when: ['rated', 'reopened'] } },
   close: { from: ['rated', 'completed'], to: 'closed', by: ['system'] },
 };
 
@@ -65,7 +66,8 @@ export function decide(
   const as = rule.by.find((r) => actor.relations.includes(r));
   if (!as) return fail('AUTH.FORBIDDEN', `${action} is not allowed for this caller`);
   if (!rule.from.includes(status)) {
-    return fail(rule.wrongState ?? 'ORDER.INVALID_TRANSITION', `${action} is not possible from ${status}`);
+    const code = rule.wrongState?.when.includes(status) ? rule.wrongState.code : 'ORDER.INVALID_TRANSITION';
+    return fail(code, `${action} is not possible from ${status}`);
   }
   const to: Status = action === 'rate' && (opts.stars ?? 5) <= REOPEN_AT_OR_BELOW ? 'reopened' : rule.to;
   const entry: HistoryEntry = { at: now, by: actor.openid, as, action, from: status, to };

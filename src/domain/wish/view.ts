@@ -1,5 +1,6 @@
-// What each viewer sees of a wish. The resident's phone is masked until the viewer holds the claim;
-// a volunteer never sees who filed it; no one but the owner sees another owner's photos' ids.
+// What each viewer sees of a wish. The resident's name and phone are masked until the viewer holds
+// the claim (or is the owner or the centre); photos show the problem, so every viewer sees them;
+// the timeline shows roles, never who (OPENIDs) acted.
 import { STATUS_GROUP, type Status, type StatusGroup } from './states';
 import type { Relation, WishAction } from './machine';
 import type { Wish } from './wish';

@@ -1,0 +1,258 @@
+// Generates docs/API.md from the registry (src/domain/schemas/index.ts): every function and action,
+// its input and output fields (zod 4's z.toJSONSchema), who may call it, and the error codes it may
+// return. Run `npx tsx scripts/api-doc.ts` after changing a schema, a gate or a function;
+// tests/docs/api-doc.test.ts fails while docs/API.md is out of date.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod';
+import type { ErrorCode } from '../src/domain/errors';
+import { ROLE_GATES } from '../src/domain/policy';
+import { ROLE_LABELS } from '../src/domain/roles';
+import { registry, type ActionSchemas } from '../src/domain/schemas';
+import { TRANSITIONS, WISH_ACTIONS, type Relation, type WishAction } from '../src/domain/wish/machine';
+
+export const API_DOC_PATH = resolve(fileURLToPath(import.meta.url), '../../docs/API.md');
+
+/** Every action can answer these (router: identity, input; respond: anything thrown). */
+export const COMMON_ERRORS: readonly ErrorCode[] = ['INPUT.INVALID', 'AUTH.NO_IDENTITY', 'INTERNAL.ERROR'];
+
+/**
+ * The codes each action returns besides COMMON_ERRORS, read by hand from cloudfunctions/<fn>/ (and
+ * _lib/wishes.ts transition, _lib/content.ts checkText, _lib/gate.ts).
+ * Keyed by `fn.action`; a registry action missing here (or an entry for no action) fails the build.
+ */
+export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
+  'user.whoami': [],
+  'wish.building': ['SCENE.INVALID', 'BUILDING.NOT_FOUND'],
+  // requestId reused by another OPENID answers INPUT.INVALID (already common)
+  'wish.submit': ['BUILDING.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.RATE_LIMITED', 'WISH.CONTENT_RISKY'],
+  'wish.mine': [],
+  'wish.detail': ['WISH.NOT_FOUND'],
+  'wish.cancel': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.CANNOT_CANCEL', 'ORDER.CHANGED'],
+  'wish.rate': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.ALREADY_RATED', 'WISH.CONTENT_RISKY', 'ORDER.CHANGED'],
+  'dispatch.queue': ['AUTH.FORBIDDEN'],
+  'dispatch.suggest': ['AUTH.FORBIDDEN', 'WISH.NOT_FOUND'],
+  'dispatch.dispatch': ['AUTH.FORBIDDEN', 'WISH.NOT_FOUND', 'DISPATCH.TEAM_NOT_FOUND', 'DISPATCH.SAME_TEAM', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'dispatch.reject': ['AUTH.FORBIDDEN', 'WISH.NOT_FOUND', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'volunteer.register': ['WISH.CONTENT_RISKY'],
+  'volunteer.profile': [],
+  'volunteer.teams': [],
+  'volunteer.join': ['VOLUNTEER.NOT_REGISTERED', 'TEAM.NOT_FOUND', 'TEAM.ALREADY_MEMBER'],
+  'volunteer.members': ['AUTH.FORBIDDEN'],
+  'volunteer.approve': ['TEAM.NOT_FOUND', 'AUTH.FORBIDDEN'],
+  'volunteer.hall': [],
+  // claim/assign answer ALREADY_CLAIMED both for a wrong state and for a lost compare-and-set
+  'volunteer.claim': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'ORDER.ALREADY_CLAIMED'],
+  'volunteer.assign': ['WISH.NOT_FOUND', 'TEAM.NOT_MEMBER', 'AUTH.FORBIDDEN', 'ORDER.ALREADY_CLAIMED'],
+  'volunteer.release': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'volunteer.return': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'volunteer.check_in': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'volunteer.complete': ['WISH.NOT_FOUND', 'ORDER.NOT_CLAIMANT', 'WISH.CONTENT_RISKY', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'volunteer.passbook': [],
+};
+
+/** Access rules a function applies beyond ROLE_GATES and TRANSITIONS (read from its code). */
+export const ACCESS_NOTES: Readonly<Record<string, string>> = {
+  'wish.submit': '`proxy: true` (filing for someone else) needs the `helper` or `dispatcher` role; otherwise `AUTH.FORBIDDEN`.',
+  'wish.detail': 'Only the owner, the claimant, a dispatcher and the team it was dispatched to (mayView); anyone else gets `WISH.NOT_FOUND`.',
+  'wish.mine': 'Lists the wishes the caller filed.',
+  'dispatch.queue': 'Lists wishes waiting at the centre (`submitted`, `returned`, `reopened`), due first.',
+  'volunteer.register': 'Grants the caller the `volunteer` role; an unknown `communityId` answers `INPUT.INVALID`.',
+  'volunteer.join': 'Without the `volunteer` role the answer is `VOLUNTEER.NOT_REGISTERED`; the membership starts `pending`.',
+  'volunteer.members': 'Only an active leader of the team.',
+  'volunteer.approve': 'Only an active leader of the applicant\'s team.',
+  'volunteer.hall': '`open`: orders dispatched to the caller\'s active teams; `mine`: orders the caller holds.',
+  'volunteer.assign': '`membershipId` must be an active member of the wish\'s team, else `TEAM.NOT_MEMBER`.',
+  'volunteer.complete': 'Anyone but the claimant gets `ORDER.NOT_CLAIMANT`.',
+};
+
+const RELATION_LABELS: Record<Relation, string> = {
+  owner: 'the resident who filed the wish',
+  team_member: 'a member of the team it was dispatched to',
+  team_leader: 'the leader of that team',
+  claimant: 'the volunteer who claimed it',
+  dispatcher: 'a dispatcher (派单员)',
+  system: 'the timer only',
+};
+
+// ---- JSON Schema → field rows ----
+
+interface JsonSchema {
+  type?: string;
+  const?: unknown;
+  enum?: unknown[];
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  'x-checks'?: string[];
+}
+
+interface Row {
+  field: string;
+  type: string;
+  required: boolean;
+  constraints: string[];
+}
+
+/** Checks that JSON Schema cannot express (`.refine`), named by their message. */
+function withChecks(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  const def = (ctx.zodSchema as { _zod?: { def?: { checks?: Array<{ _zod: { def: { check: string; error?: (i: unknown) => unknown } } }> } } })._zod?.def;
+  const custom = (def?.checks ?? []).filter((c) => c._zod.def.check === 'custom');
+  if (custom.length) ctx.jsonSchema['x-checks'] = custom.map((c) => String(c._zod.def.error?.({ code: 'custom', input: undefined }) ?? 'custom check'));
+}
+
+function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  return z.toJSONSchema(schema, { io, unrepresentable: 'any', override: withChecks }) as JsonSchema;
+}
+
+const code = (value: unknown) => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+function typeOf(s: JsonSchema): string {
+  if (s.const !== undefined) return code(JSON.stringify(s.const));
+  if (s.enum) return 'enum';
+  if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf ?? []).map(typeOf).join(' or ');
+  if (s.type === 'array') return `array of ${s.items ? typeOf(s.items) : 'any'}`;
+  if (s.type === 'string' && s.format) return `string (${s.format})`;
+  return s.type ?? 'any';
+}
+
+function constraintsOf(s: JsonSchema): string[] {
+  const out: string[] = [];
+  if (s.enum) out.push(`one of ${s.enum.map(code).join(', ')}`);
+  if (s.minLength !== undefined && s.maxLength !== undefined) out.push(`${s.minLength}–${s.maxLength} chars`);
+  else if (s.minLength !== undefined) out.push(`≥ ${s.minLength} chars`);
+  else if (s.maxLength !== undefined) out.push(`≤ ${s.maxLength} chars`);
+  if (s.minimum !== undefined && s.minimum > -SAFE) out.push(`≥ ${s.minimum}`);
+  if (s.maximum !== undefined && s.maximum < SAFE) out.push(`≤ ${s.maximum}`);
+  if (s.minItems !== undefined) out.push(`≥ ${s.minItems} items`);
+  if (s.maxItems !== undefined) out.push(`≤ ${s.maxItems} items`);
+  if (s.pattern && !s.format) out.push(`pattern ${code(s.pattern)}`);
+  for (const check of s['x-checks'] ?? []) out.push(`custom check ("${check}")`);
+  if (s.type === 'array' && s.items && s.items.type !== 'object') out.push(...constraintsOf(s.items).map((c) => `each: ${c}`));
+  return out;
+}
+
+function rowsOf(s: JsonSchema, prefix = ''): Row[] {
+  const required = new Set(s.required ?? []);
+  return Object.entries(s.properties ?? {}).flatMap(([name, prop]) => {
+    const field = `${prefix}${name}`;
+    const row: Row = { field, type: typeOf(prop), required: required.has(name), constraints: constraintsOf(prop) };
+    if (prop.type === 'object') return [row, ...rowsOf(prop, `${field}.`)];
+    if (prop.type === 'array' && prop.items?.type === 'object') return [row, ...rowsOf(prop.items, `${field}[].`)];
+    return [row];
+  });
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+function table(s: JsonSchema, skip: string[] = []): string[] {
+  const rows = rowsOf(s).filter((r) => !skip.includes(r.field));
+  if (rows.length === 0) return ['(no fields)'];
+  return [
+    '| field | type | required | constraints |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${code(r.field)} | ${cell(r.type)} | ${r.required ? 'yes' : 'no'} | ${cell(r.constraints.join('; '))} |`),
+  ];
+}
+
+function shape(s: JsonSchema, skip: string[] = []): string[] {
+  const variants = s.oneOf ?? s.anyOf;
+  if (!variants) return table(s, skip);
+  return variants.flatMap((v, i) => [`One of (${i + 1}/${variants.length}):`, '', ...table(v, skip), '']).slice(0, -1);
+}
+
+// ---- Actions ----
+
+function whoMayCall(fnAction: string, action: string): string[] {
+  const gate = ROLE_GATES[fnAction];
+  const lines = [gate ? `- Roles: ${gate.map((r) => `\`${r}\` (${ROLE_LABELS[r]})`).join(', ')}.` : '- Roles: anyone signed in.'];
+  if ((WISH_ACTIONS as readonly string[]).includes(action)) {
+    const rule = TRANSITIONS[action as WishAction];
+    lines.push(`- On the wish: ${rule.by.map((r) => `\`${r}\` (${RELATION_LABELS[r]})`).join(', ')}.`);
+    lines.push(`- Lifecycle: from ${rule.from.map(code).join(', ')} to ${code(rule.to)}${action === 'rate' ? ' (or `reopened` at ≤ 2 stars)' : ''}.`);
+  }
+  if (ACCESS_NOTES[fnAction]) lines.push(`- ${ACCESS_NOTES[fnAction]}`);
+  return lines;
+}
+
+function actionSection(fn: string, action: string, schemas: ActionSchemas): string[] {
+  const fnAction = `${fn}.${action}`;
+  const errors = ACTION_ERRORS[fnAction];
+  if (!errors) throw new Error(`scripts/api-doc.ts: ACTION_ERRORS has no entry for ${fnAction}`);
+  const all = [...new Set([...errors, ...COMMON_ERRORS])];
+  const input = jsonSchemaOf(schemas.input, 'input');
+  const more = Object.keys(input.properties ?? {}).some((k) => k !== 'action') ? ', …' : '';
+  return [
+    `### \`${fnAction}\``,
+    '',
+    `Call: \`call('${fn}', { action: '${action}'${more} })\``,
+    '',
+    '**Who may call**',
+    '',
+    ...whoMayCall(fnAction, action),
+    '',
+    '**Input**',
+    '',
+    ...shape(input, ['action']),
+    '',
+    '**Output** (`data` of `{ ok: true, data }`)',
+    '',
+    ...shape(jsonSchemaOf(schemas.output, 'output')),
+    '',
+    `**Errors**: ${all.map(code).join(', ')}`,
+    '',
+  ];
+}
+
+export function renderApiDoc(): string {
+  const actions = Object.entries(registry).flatMap(([fn, acts]) => Object.keys(acts).map((a) => `${fn}.${a}`));
+  const extra = Object.keys(ACTION_ERRORS).filter((k) => !actions.includes(k));
+  if (extra.length) throw new Error(`scripts/api-doc.ts: ACTION_ERRORS names no registry action: ${extra.join(', ')}`);
+
+  const lines = [
+    '# Cloud function API',
+    '',
+    '<!-- Generated by scripts/api-doc.ts from src/domain/schemas/index.ts. Do not edit: run `npx tsx scripts/api-doc.ts`. -->',
+    '',
+    'Every function takes one event `{ action, …input }` and answers `{ ok: true, data }` or',
+    '`{ ok: false, error: { code, message, issues? } }`. The caller is the WeChat OPENID of the',
+    'invocation, never a field of the event. Unknown keys are rejected everywhere (strict objects).',
+    '',
+    `Every action may answer ${COMMON_ERRORS.map(code).join(', ')}; an unknown action answers \`ACTION.UNKNOWN\`.`,
+    '`INPUT.INVALID` carries `issues: [{ path, message }]`, with Chinese messages for the fields a',
+    'person fills in.',
+    '',
+    '## Contents',
+    '',
+    ...Object.entries(registry).map(([fn, acts]) => `- \`${fn}\`: ${Object.keys(acts).map((a) => `\`${a}\``).join(', ')}`),
+    '',
+  ];
+  for (const [fn, acts] of Object.entries(registry)) {
+    lines.push(`## \`${fn}\``, '');
+    for (const [action, schemas] of Object.entries(acts as Record<string, ActionSchemas>)) lines.push(...actionSection(fn, action, schemas));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function isMain(): boolean {
+  const script = process.argv[1];
+  const self = fileURLToPath(import.meta.url);
+  return !!script && (resolve(script) === self || resolve(script) === self.replace(/\.ts$/, ''));
+}
+
+if (isMain()) {
+  writeFileSync(API_DOC_PATH, renderApiDoc());
+  console.log(`wrote ${API_DOC_PATH}`);
+}

@@ -1,0 +1,64 @@
+// One valid input per registry action (`fn.action`), for the schema tests. Not a test file.
+const ID = 'w_0123456789abcdef';
+
+export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
+  'user.whoami': { action: 'whoami' },
+  'wish.building': { action: 'building', scene: 'B-0012' },
+  'wish.submit': {
+    action: 'submit',
+    buildingId: 'B-0012',
+    category: 'repairs',
+    description: '厨房水龙头漏水，需要更换',
+    contact: { name: '张阿姨', phone: '13812345678' },
+    room: '3-201',
+    preferredTime: { date: '2024-05-02', window: 'morning' },
+    urgency: 'normal',
+    photos: ['cloud://env-1.bucket/wish/a.jpg'],
+    proxy: false,
+    requestId: 'req_12345678',
+    consent: true,
+    confirmDuplicate: false,
+  },
+  'wish.mine': { action: 'mine', page: 0 },
+  'wish.detail': { action: 'detail', wishId: ID },
+  'wish.cancel': { action: 'cancel', wishId: ID, reason: '已经修好了' },
+  'wish.rate': { action: 'rate', wishId: ID, stars: 5, comment: '师傅很细心' },
+  'dispatch.queue': { action: 'queue', page: 0 },
+  'dispatch.suggest': { action: 'suggest', wishId: ID },
+  'dispatch.dispatch': { action: 'dispatch', wishId: ID, teamId: 't-lexiujiang', note: '周三志愿日' },
+  'dispatch.reject': { action: 'reject', wishId: ID, reason: '不属于本社区服务范围' },
+  'volunteer.register': { action: 'register', name: '李明', phone: '13800000002', skills: ['repair', 'errand'], communityId: 'c-jinding', partyMember: false },
+  'volunteer.profile': { action: 'profile' },
+  'volunteer.teams': { action: 'teams', page: 0 },
+  'volunteer.join': { action: 'join', teamId: 't-lexiujiang' },
+  'volunteer.members': { action: 'members', teamId: 't-lexiujiang' },
+  'volunteer.approve': { action: 'approve', membershipId: 't-lexiujiang_demo-volunteer' },
+  'volunteer.hall': { action: 'hall', tab: 'open', page: 0 },
+  'volunteer.claim': { action: 'claim', wishId: ID },
+  'volunteer.assign': { action: 'assign', wishId: ID, membershipId: 't-lexiujiang_demo-volunteer' },
+  'volunteer.release': { action: 'release', wishId: ID },
+  'volunteer.return': { action: 'return', wishId: ID, reason: '队员都不在' },
+  'volunteer.check_in': { action: 'check_in', wishId: ID },
+  'volunteer.complete': { action: 'complete', wishId: ID, summary: '已更换水龙头', minutes: 45, photo: 'cloud://env-1.bucket/done.jpg' },
+  'volunteer.passbook': { action: 'passbook', page: 0 },
+};
+
+/** Field names that hold document ids. */
+export const ID_FIELDS = ['buildingId', 'wishId', 'teamId', 'membershipId', 'communityId'];
+
+/** Every string leaf of `value`, as [path, value]. */
+export function stringLeaves(value: unknown, path: string[] = []): Array<[string[], string]> {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringLeaves(v, [...path, String(i)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, [...path, k]));
+  return [];
+}
+
+/** A deep copy of `value` with the leaf at `path` replaced. */
+export function withLeaf<T>(value: T, path: string[], leaf: unknown): T {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  let at: Record<string, unknown> = copy;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string, unknown>;
+  at[path[path.length - 1]] = leaf;
+  return copy as T;
+}

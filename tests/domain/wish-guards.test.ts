@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { DUPLICATE_WINDOW_MS, findDuplicate, quotaIds, type RecentWish } from '../../src/domain/wish/guards';
+import type { Status } from '../../src/domain/wish/states';
+
+const NOW = new Date('2024-05-01T12:00:00Z');
+const ago = (ms: number) => new Date(NOW.getTime() - ms);
+const HOUR = 3_600_000;
+const recent = (over: Partial<RecentWish>): RecentWish => ({ _id: 'w_old', buildingId: 'B-0012', category: 'repairs', status: 'submitted', createdAt: ago(HOUR), ...over });
+const NEW = { buildingId: 'B-0012', category: 'repairs' };
+
+describe('findDuplicate', () => {
+  const cases: Array<{ name: string; recent: RecentWish[]; found?: string }> = [
+    { name: 'nothing recent', recent: [] },
+    { name: 'same building and category an hour ago', recent: [recent({})], found: 'w_old' },
+    { name: 'just inside 24 h', recent: [recent({ createdAt: ago(DUPLICATE_WINDOW_MS - 1) })], found: 'w_old' },
+    { name: 'exactly 24 h ago', recent: [recent({ createdAt: ago(DUPLICATE_WINDOW_MS) })] },
+    { name: 'two days ago', recent: [recent({ createdAt: ago(48 * HOUR) })] },
+    { name: 'other building', recent: [recent({ buildingId: 'B-0013' })] },
+    { name: 'other category', recent: [recent({ category: 'haircut' })] },
+    { name: 'the first match wins', recent: [recent({ _id: 'w_a', category: 'haircut' }), recent({ _id: 'w_b' }), recent({ _id: 'w_c' })], found: 'w_b' },
+  ];
+  const open: Status[] = ['submitted', 'dispatched', 'claimed', 'in_service', 'returned', 'reopened'];
+  for (const status of open) cases.push({ name: `still ${status}`, recent: [recent({ status })], found: 'w_old' });
+  const closed: Status[] = ['closed', 'rejected', 'cancelled'];
+  for (const status of closed) cases.push({ name: `${status} is ignored`, recent: [recent({ status })] });
+
+  for (const c of cases) {
+    it(`${c.name} → ${c.found ?? 'none'}`, () => {
+      assert.equal(findDuplicate(c.recent, NEW, NOW)?._id, c.found);
+    });
+  }
+});
+
+describe('quotaIds', () => {
+  const phone = '13812345678';
+  const hash = createHash('sha256').update(phone).digest('hex');
+  const ids = quotaIds('20240501', 'o_abc', hash);
+
+  it('one counter per OPENID and per phone hash, per business day', () => {
+    assert.deepEqual(ids, { openid: 'wish:o:o_abc:20240501', phone: `wish:p:${hash}:20240501` });
+  });
+
+  it('contains no phone number', () => {
+    for (const id of Object.values(ids)) {
+      assert.ok(!id.includes(phone));
+      assert.doesNotMatch(id, /1[3-9]\d{9}(?!\d)/);
+    }
+  });
+
+  it('differs by day', () => {
+    assert.notEqual(quotaIds('20240502', 'o_abc', hash).openid, ids.openid);
+  });
+});

@@ -1,0 +1,84 @@
+// The lifecycle as a hand-written matrix: every action × every status, for the relations that may
+// act and for every other relation. Written from the diagram in wish/states.ts, not from TRANSITIONS.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ErrorCode } from '../../src/domain/errors';
+import { decide, WISH_ACTIONS, type Relation, type WishAction } from '../../src/domain/wish/machine';
+import { STATUSES, type Status } from '../../src/domain/wish/states';
+
+const RELATIONS: readonly Relation[] = ['owner', 'team_member', 'team_leader', 'claimant', 'dispatcher', 'system'];
+const COLUMNS = ['submitted', 'dispatched', 'claimed', 'in_service', 'completed', 'rated', 'closed', 'rejected', 'cancelled', 'returned', 'reopened'] as const;
+
+// A cell is the target status, or the refusal code: `_` ORDER.INVALID_TRANSITION, and the codes a
+// person meets in common situations: C cannot cancel (someone holds it), X already claimed, R already rated.
+const _: ErrorCode = 'ORDER.INVALID_TRANSITION';
+const C: ErrorCode = 'WISH.CANNOT_CANCEL';
+const X: ErrorCode = 'ORDER.ALREADY_CLAIMED';
+const R: ErrorCode = 'WISH.ALREADY_RATED';
+type Cell = Status | ErrorCode;
+
+/** Who may act. */
+const RULES: Record<WishAction, { by: Relation[] }> = {
+  dispatch: { by: ['dispatcher'] },
+  reject: { by: ['dispatcher'] },
+  cancel: { by: ['owner'] },
+  claim: { by: ['team_member', 'team_leader'] },
+  assign: { by: ['team_leader'] },
+  release: { by: ['claimant', 'team_leader'] },
+  return: { by: ['team_leader'] },
+  check_in: { by: ['claimant'] },
+  complete: { by: ['claimant'] },
+  rate: { by: ['owner'] },
+  close: { by: ['system'] },
+};
+
+// One row per action, one column per status.
+const MATRIX: Record<WishAction, Cell[]> = {
+  //          submitted     dispatched    claimed       in_service   completed  rated     closed  rejected  cancelled  returned      reopened
+  dispatch:  ['dispatched', 'dispatched', _,            _,           _,         _,        _,      _,        _,         'dispatched', 'dispatched'],
+  reject:    ['rejected',   _,            _,            _,           _,         _,        _,      _,        _,         'rejected',   'rejected'],
+  cancel:    ['cancelled',  'cancelled',  C,            C,           C,         C,        C,      _,        _,         'cancelled',  'cancelled'],
+  claim:     [_,            'claimed',    X,            X,           X,         X,        X,      _,        _,         _,            _],
+  assign:    [_,            'claimed',    X,            X,           X,         X,        X,      _,        _,         _,            _],
+  release:   [_,            _,            'dispatched', _,           _,         _,        _,      _,        _,         _,            _],
+  return:    [_,            'returned',   'returned',   _,           _,         _,        _,      _,        _,         _,            _],
+  check_in:  [_,            _,            'in_service', _,           _,         _,        _,      _,        _,         _,            _],
+  complete:  [_,            _,            _,            'completed', _,         _,        _,      _,        _,         _,            _],
+  rate:      [_,            _,            _,            _,           'rated',   R,        _,      _,        _,         _,            R],
+  close:     [_,            _,            _,            _,           'closed',  'closed', _,      _,        _,         _,            _],
+};
+
+const isStatus = (cell: Cell): cell is Status => (STATUSES as readonly string[]).includes(cell);
+
+const NOW = new Date('2024-05-01T02:00:00Z');
+
+describe('wish machine: the matrix covers the machine', () => {
+  it('has a row per action and a column per status', () => {
+    assert.deepEqual(Object.keys(MATRIX).sort(), [...WISH_ACTIONS].sort());
+    assert.deepEqual(Object.keys(RULES).sort(), [...WISH_ACTIONS].sort());
+    for (const cells of Object.values(MATRIX)) assert.equal(cells.length, COLUMNS.length);
+    assert.deepEqual([...COLUMNS].sort(), [...STATUSES].sort());
+  });
+});
+
+for (const action of WISH_ACTIONS) {
+  const row = { ...RULES[action], cells: MATRIX[action] };
+  describe(`decide(${action})`, () => {
+    COLUMNS.forEach((status, i) => {
+      const target = row.cells[i];
+      const others = RELATIONS.filter((r) => !row.by.includes(r));
+      it(`${status}: [${row.by.join(',')}] → ${target}; anyone else → AUTH.FORBIDDEN`, () => {
+        for (const relation of row.by) {
+          const result = decide(action, status, { openid: 'o_actor', relations: [relation] }, NOW);
+          if (isStatus(target)) assert.deepEqual(result.ok && result.data.to, target, `as ${relation}: ${JSON.stringify(result)}`);
+          else assert.equal(!result.ok && result.error.code, target, `as ${relation}`);
+        }
+        // Everyone else is refused before the state is looked at (no state leaks to strangers).
+        for (const relations of [[], ...others.map((r) => [r]), others]) {
+          const result = decide(action, status, { openid: 'o_actor', relations }, NOW);
+          assert.equal(!result.ok && result.error.code, 'AUTH.FORBIDDEN', `as [${relations.join(',')}]`);
+        }
+      });
+    });
+  });
+}

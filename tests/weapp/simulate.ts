@@ -1,0 +1,111 @@
+// Loads pages of the Taro weapp build in miniprogram-simulate (j-component + the official wcc
+// compiler) inside jsdom. Shims, as in ../shared/notes/toolchain.md: App/getApp/getCurrentPages,
+// and a Page that forwards to Component (methods moved under `methods`); `app.js` is required first.
+// Each page path is loaded once per process: simulate caches compiled wxml by path.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '../..');
+export const SIM_OUT = 'tests/out/weapp-sim';
+const DIST = join(ROOT, SIM_OUT);
+const load = createRequire(join(ROOT, 'package.json'));
+
+/** `npm run build:weapp` into tests/out/weapp-sim, so dist/ (served by npm start) is left alone. */
+export function buildWeapp(): Promise<{ code: number | null; output: string; ms: number }> {
+  const started = Date.now();
+  return new Promise((done) => {
+    const child = spawn('npm', ['run', 'build:weapp'], { cwd: ROOT, env: { ...process.env, CI: '1', MSB_OUTPUT_ROOT: SIM_OUT } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => done({ code, output, ms: Date.now() - started }));
+  });
+}
+
+/** The parts of a j-component node the tests use. */
+export interface SimNode {
+  dom: { textContent: string | null; className: string; outerHTML: string };
+  querySelector(selector: string): SimNode | undefined;
+  querySelectorAll(selector: string): SimNode[];
+  dispatchEvent(type: string, detail?: object): void;
+}
+
+interface SimPage extends SimNode {
+  instance: Record<string, unknown> & { onLoad(query: Record<string, string>): void };
+  attach(parent: unknown): void;
+}
+
+interface Simulate {
+  load(path: string, options: { rootPath: string; compiler: 'official' }): string;
+  render(id: string): SimPage;
+  sleep(ms: number): Promise<void>;
+}
+
+export type CloudAnswer = (name: string, data: Record<string, unknown>) => unknown;
+
+let simulate: Simulate | undefined;
+const loaded = new Set<string>();
+export const cloudCalls: Array<{ name: string; data: Record<string, unknown> }> = [];
+
+/** jsdom globals, simulate, the shims, a fake `wx.cloud`, then `<dist>/app.js` and its onLaunch. Once per process. */
+function boot(answer: CloudAnswer): Simulate {
+  if (simulate) return simulate;
+  const { JSDOM } = load('jsdom') as { JSDOM: new (html: string, o: object) => { window: Record<string, unknown> } };
+  const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true });
+  const g = globalThis as Record<string, unknown>;
+  g.window = window;
+  for (const key of ['document', 'Node', 'Element', 'HTMLElement', 'Event', 'CustomEvent', 'MutationObserver', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame']) {
+    g[key] = window[key];
+  }
+  const sim = load('miniprogram-simulate') as Simulate; // defines Component, Behavior and wx
+
+  let app: Record<string, unknown> | undefined;
+  const pages: unknown[] = [];
+  g.App = (options: Record<string, unknown>) => (app = options);
+  g.getApp = () => app;
+  g.getCurrentPages = () => pages;
+  g.__pages = pages;
+  g.Page = (options: Record<string, unknown>) => {
+    const methods: Record<string, unknown> = {};
+    const rest: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(options)) (typeof value === 'function' ? methods : rest)[key] = value;
+    (g.Component as (o: object) => void)({ ...rest, methods });
+  };
+  (g.wx as Record<string, unknown>).cloud = {
+    init() {},
+    async callFunction({ name, data }: { name: string; data: Record<string, unknown> }) {
+      cloudCalls.push({ name, data });
+      return { result: answer(name, data) };
+    },
+  };
+
+  load(join(DIST, 'app.js'));
+  (app?.onLaunch as ((o: object) => void) | undefined)?.call(app, { path: 'pages/index/index', query: {}, scene: 1001 });
+  simulate = sim;
+  return sim;
+}
+
+/** Render one page of the build (`pages/wish/new/index`) as WeChat opens it, with `query`. */
+export function openPage(route: string, query: Record<string, string>, answer: CloudAnswer): { page: SimPage; sleep: (ms: number) => Promise<void> } {
+  if (loaded.has(route)) throw new Error(`${route} is already loaded in this process`);
+  loaded.add(route);
+  const sim = boot(answer);
+  const page = sim.render(sim.load(join(DIST, route), { rootPath: DIST, compiler: 'official' }));
+  page.attach((globalThis as unknown as { document: { createElement(t: string): unknown } }).document.createElement('parent-wrapper'));
+  page.instance.route = route;
+  ((globalThis as Record<string, unknown>).__pages as unknown[]).push(page.instance);
+  page.instance.onLoad(query);
+  return { page, sleep: (ms) => sim.sleep(ms) };
+}
+
+/** Polls until `find` returns something (React renders and setData land asynchronously). */
+export async function waitFor<T>(find: () => T | undefined | false, what: string, timeoutMs = 3000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -1,0 +1,76 @@
+// The wish form (pages/wish/new/index) from the real weapp build, rendered by miniprogram-simulate:
+// its category buttons and submit button exist, and submitting an empty form shows field errors in
+// Chinese without calling the cloud. Stable selectors: the comment at the top of src/pages/wish/new/index.tsx.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { CATEGORIES, SERVICE_MENU } from '../../src/domain/menu';
+import { buildWeapp, cloudCalls, openPage, waitFor, type CloudAnswer, type SimNode } from './simulate';
+
+const BUILDING = { buildingId: 'B-0012', name: '3栋2单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区' };
+
+/** The cloud as the page sees it: the building behind the code, and a plain resident. */
+const answer: CloudAnswer = (name, data) => {
+  if (name === 'wish' && data.action === 'building') return { ok: true, data: BUILDING };
+  if (name === 'user' && data.action === 'whoami') return { ok: true, data: { openid: 'o_resident', roles: ['resident'] } };
+  return { ok: false, error: { code: 'INTERNAL.ERROR', message: `not expected in this test: ${name}.${String(data.action)}` } };
+};
+
+const text = (node: SimNode | undefined) => node?.dom.textContent?.trim() ?? '';
+const CJK = /[\u4e00-\u9fa5]/;
+
+describe('weapp: the wish form in miniprogram-simulate', { concurrency: false, timeout: 90_000 }, () => {
+  let page: ReturnType<typeof openPage>['page'];
+  const timings: Record<string, number> = {};
+
+  before(async () => {
+    const built = await buildWeapp();
+    timings.buildMs = built.ms;
+    assert.equal(built.code, 0, built.output.slice(-3000));
+    const started = Date.now();
+    page = openPage('pages/wish/new/index', { buildingId: 'B-0012' }, answer).page;
+    await waitFor(() => page.querySelector('#wish-submit'), 'the submit button');
+    timings.loadAndRenderMs = Date.now() - started;
+  });
+
+  it('asks the cloud for the building and shows where the volunteer will come', async () => {
+    const banner = await waitFor(() => text(page.querySelector('.place-text')).includes('金鼎社区') && page.querySelector('.place-text'), 'the place banner');
+    assert.equal(text(banner), '金鼎社区 · 翠湖小区 · 3栋2单元');
+    assert.deepEqual(cloudCalls.find((c) => c.name === 'wish')?.data, { action: 'building', scene: 'B-0012' });
+  });
+
+  it('renders one button per category of the service menu, and the submit button', () => {
+    for (const category of CATEGORIES) {
+      const option = page.querySelector(`.category-${category}`);
+      assert.ok(option, `.category-${category}`);
+      assert.equal(text(option), SERVICE_MENU[category].label);
+    }
+    assert.equal(page.querySelectorAll('.category-option').length, CATEGORIES.length);
+    assert.equal(text(page.querySelector('#wish-submit')), '提交心愿');
+  });
+
+  it('tapping submit on an empty form shows Chinese field errors and calls nothing', async () => {
+    const before = cloudCalls.length;
+    page.querySelector('#wish-submit')?.dispatchEvent('tap');
+    const errors = await waitFor(() => {
+      const found = page.querySelectorAll('.field-error').filter((e) => text(e));
+      return found.length > 0 && found;
+    }, 'field errors');
+    for (const e of errors) assert.match(text(e), CJK, text(e));
+    const byField: Array<[string, string]> = [
+      ['category', '请选择要办的事'],
+      ['description', '请至少填写5个字'],
+      ['contact-phone', '请填写11位手机号码'],
+    ];
+    for (const [field, message] of byField) assert.equal(text(page.querySelector(`#field-${field} .field-error`)), message, field);
+    assert.match(text(page.querySelector('#form-error')), CJK);
+    assert.equal(cloudCalls.length, before, 'an invalid form is not sent');
+  });
+
+  it('choosing a category marks it and clears its error', async () => {
+    page.querySelector('.category-repairs')?.dispatchEvent('tap');
+    await waitFor(() => page.querySelector('.category-repairs')?.dom.className.includes('category-option--on'), 'the chosen category');
+    await waitFor(() => !text(page.querySelector('#field-category .field-error')), 'the category error to clear');
+    assert.equal(page.querySelectorAll('.category-option--on').length, 1);
+    console.log(`weapp-sim: build ${timings.buildMs} ms, load + first render ${timings.loadAndRenderMs} ms`);
+  });
+});
