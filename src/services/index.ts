@@ -4,11 +4,22 @@ import type { WhoamiOutput } from '../domain/schemas/user';
 import { createClient, type Call } from './client';
 import { cloudTransport, type CallFunction } from './cloudTransport';
 import { httpTransport } from './httpTransport';
+import { createSession } from './session';
 import type { Transport } from './transport';
 
 export { initCloud } from './cloud';
 export { messageFor } from './messages';
 export { roleNames, shortenOpenid } from './format';
+export { describeDate, formatDateTime, formatDay, shanghaiDate } from './clock';
+export { getLargeText, pageRootClass, setLargeText } from './prefs';
+export { hasPrivacyConsent, savePrivacyConsent } from './consent';
+export { newRequestId } from './requestId';
+export { RESIDENT_TEMPLATES, RESIDENT_TEMPLATE_IDS } from './templates';
+export { askResidentSubscriptions } from './subscribe';
+export { chooseAndUploadPhotos, MAX_PHOTOS, PHOTOS_SUPPORTED } from './photos';
+export { canFileForOthers } from './session';
+export { recallContact, rememberContact, type RememberedContact } from './contactMemory';
+export { actorLabel, categoryLabel, stepLabel, TIME_WINDOW_LABELS, URGENCY_LABELS, type TimeWindowKey } from './wishText';
 
 function defaultTransport(): Transport {
   if (process.env.TARO_ENV === 'weapp') {
@@ -21,6 +32,9 @@ function defaultTransport(): Transport {
 /** The one way the app calls cloud functions; typed from the domain's schemas. */
 export const call: Call = createClient(defaultTransport()).call;
 
-export function whoami(): Promise<Result<WhoamiOutput>> {
-  return call('user', { action: 'whoami' });
+const session = createSession(call);
+
+/** Who am I (openid, roles): asked once per launch and shared; `refresh` asks the cloud again. */
+export function whoami(refresh = false): Promise<Result<WhoamiOutput>> {
+  return session.whoami(refresh);
 }

@@ -1,13 +1,14 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { BigButton, Notice } from '../../components';
 import { roleNames, shortenOpenid } from '../../services';
 import type { WhoamiState } from './useWhoami';
 
-/** The user's WeChat identity and roles as the cloud sees them. */
+/** The user's WeChat identity and roles as the cloud sees them (`.whoami-openid`, `.whoami-roles`). */
 export function IdentityCard({ state, onRetry }: { state: WhoamiState; onRetry: () => void }) {
   if (state.status === 'loading') {
     return (
-      <View className='card'>
-        <Text className='line muted whoami-loading' id='whoami-loading'>
+      <View className='identity'>
+        <Text className='muted whoami-loading' id='whoami-loading'>
           正在确认您的身份…
         </Text>
       </View>
@@ -15,28 +16,28 @@ export function IdentityCard({ state, onRetry }: { state: WhoamiState; onRetry: 
   }
   if (state.status === 'error') {
     return (
-      <View className='card'>
-        <Text className='error-message whoami-error' id='whoami-error' data-code={state.code}>
+      <View className='identity'>
+        <Notice kind='error' code={state.code} id='whoami-error'>
           {state.message}
-        </Text>
-        <Button className='big-button retry-button' id='retry-button' onClick={onRetry}>
+        </Notice>
+        <BigButton kind='secondary' className='retry-button' id='retry-button' onClick={onRetry}>
           重试
-        </Button>
+        </BigButton>
       </View>
     );
   }
   return (
-    <View className='card'>
-      <View className='row'>
-        <Text className='label'>微信身份：</Text>
-        <Text className='value whoami-openid' id='whoami-openid'>
-          {shortenOpenid(state.data.openid)}
+    <View className='identity'>
+      <View className='identity-row'>
+        <Text className='muted'>我的身份：</Text>
+        <Text className='whoami-roles' id='whoami-roles'>
+          {roleNames(state.data.roles)}
         </Text>
       </View>
-      <View className='row'>
-        <Text className='label'>我的角色：</Text>
-        <Text className='value whoami-roles' id='whoami-roles'>
-          {roleNames(state.data.roles)}
+      <View className='identity-row'>
+        <Text className='muted'>微信编号：</Text>
+        <Text className='whoami-openid' id='whoami-openid'>
+          {shortenOpenid(state.data.openid)}
         </Text>
       </View>
     </View>

@@ -1,27 +1,42 @@
+/**
+ * The resident landing page. A stairwell QR code opens it with `scene` (URL-encoded by WeChat, passed
+ * through undecoded by Taro): the building is looked up and 「我要提心愿」 opens the form for it.
+ *
+ * For browser tests:
+ *   `#building-card` (`.building-community`, `.building-estate`, `.building-name`), `.scene-value`,
+ *   `#new-wish` (我要提心愿), `#building-error` (`.error-message[data-code]`), `#scene-none` (no scene),
+ *   `#my-wishes`, `#volunteer-hall`, `#dispatcher-queue`, `#become-volunteer`,
+ *   `#large-text-toggle` (`data-on`), `.whoami-openid`, `.whoami-roles`, `#whoami-error`, `#retry-button`.
+ */
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useMemo } from 'react';
+import { PageRoot } from '../../components';
 import { decodeScene } from '../../domain/scene';
+import { BuildingCard } from './BuildingCard';
 import { IdentityCard } from './IdentityCard';
-import { SceneCard } from './SceneCard';
+import { LargeTextToggle } from './LargeTextToggle';
+import { RoleEntries } from './RoleEntries';
+import { useBuilding } from './useBuilding';
 import { useWhoami } from './useWhoami';
 import './index.scss';
 
-/**
- * The resident landing page: a stairwell QR code opens it with `scene` (URL-encoded by
- * WeChat and passed through undecoded by Taro).
- */
 export default function Index() {
   const { params } = useRouter();
   const scene = useMemo(() => decodeScene(params.scene), [params.scene]);
+  const building = useBuilding(scene);
   const { state, reload } = useWhoami();
 
   return (
-    <View className='index'>
-      <Text className='title'>码上办</Text>
-      <Text className='subtitle muted'>扫码提需求，志愿者上门办</Text>
-      <SceneCard scene={scene} />
+    <PageRoot className='index'>
+      <View className='masthead'>
+        <Text className='title'>码上办</Text>
+        <LargeTextToggle />
+      </View>
+      <Text className='subtitle'>扫码提心愿，志愿者上门办</Text>
+      <BuildingCard state={building.state} onRetry={building.reload} />
+      <RoleEntries state={state} />
       <IdentityCard state={state} onRetry={reload} />
-    </View>
+    </PageRoot>
   );
 }

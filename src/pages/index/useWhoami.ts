@@ -7,7 +7,7 @@ export type WhoamiState =
   | { status: 'ready'; data: WhoamiOutput }
   | { status: 'error'; code: string; message: string };
 
-/** Ask the cloud who the current user is; `reload` retries after a failure. */
+/** Ask the cloud who the current user is (cached per launch); `reload` asks again. */
 export function useWhoami(): { state: WhoamiState; reload: () => void } {
   const [state, setState] = useState<WhoamiState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -15,7 +15,7 @@ export function useWhoami(): { state: WhoamiState; reload: () => void } {
   useEffect(() => {
     let active = true;
     setState({ status: 'loading' });
-    void whoami().then((result) => {
+    void whoami(attempt > 0).then((result) => {
       if (!active) return;
       setState(
         result.ok

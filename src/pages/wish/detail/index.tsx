@@ -1,10 +1,85 @@
+/**
+ * One of my wishes: what I asked, its status, every step on a timeline; cancel while nobody has
+ * claimed it; rate it once served (≤2 stars sends it back to the centre for another team, 重办).
+ * Opened with `?id=<wishId>` (`&new=1` right after submitting).
+ *
+ * For browser tests: `#wish-status` (`data-status`), `.wish-description`, `#submitted-notice`,
+ *   `.timeline-step` (`.timeline-title`, `.timeline-time`, `.timeline-actor`, `.timeline-note`),
+ *   `#cancel-wish` → `#cancel-confirm` / `#cancel-keep`, `#cancel-error`,
+ *   `#rate-card`, `.star-1`…`.star-5`, `#redo-note`, `#rate-comment textarea`, `#rate-submit`, `#rate-error`,
+ *   `#my-rating`, `#refresh`, `#detail-error`.
+ */
 import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { BigButton, Card, Loading, Notice, PageRoot, Timeline } from '../../../components';
+import { TRANSITIONS } from '../../../domain/wish/machine';
+import type { Status } from '../../../domain/wish/states';
+import { CancelAction } from './CancelAction';
+import { RateCard } from './RateCard';
+import { timelineSteps } from './timelineSteps';
+import { useWishDetail } from './useWishDetail';
+import { WishInfo } from './WishInfo';
+import './index.scss';
 
-/** Placeholder: being built. */
-export default function Page() {
+/** The resident may cancel while nobody holds the wish (the machine's own rule). */
+const cancellable = (status: Status) => TRANSITIONS.cancel.from.includes(status);
+
+export default function WishDetail() {
+  const { params } = useRouter();
+  const wishId = params.id ? decodeURIComponent(params.id) : '';
+  const { state, reload } = useWishDetail(wishId);
+  const [confirming, setConfirming] = useState(false);
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+
+  if (state.status === 'loading') {
+    return (
+      <PageRoot className='wish-detail'>
+        <Loading />
+      </PageRoot>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <PageRoot className='wish-detail'>
+        <Notice kind='error' code={state.code} id='detail-error'>
+          {state.message}
+        </Notice>
+        <BigButton kind='secondary' onClick={() => void reload()}>
+          重试
+        </BigButton>
+        <BigButton kind='plain' onClick={() => void Taro.redirectTo({ url: '/pages/wish/mine/index' })}>
+          看我的心愿
+        </BigButton>
+      </PageRoot>
+    );
+  }
+
+  const wish = state.wish;
   return (
-    <View>
-      <Text>建设中</Text>
-    </View>
+    <PageRoot className='wish-detail'>
+      {params.new === '1' && wish.status === 'submitted' ? (
+        <Notice kind='success' id='submitted-notice'>
+          心愿已提交！社区派单后，志愿者会联系您。
+        </Notice>
+      ) : null}
+      <WishInfo wish={wish} />
+      {wish.status === 'completed' ? <RateCard wishId={wish.id} covered={confirming} onRated={() => void reload()} /> : null}
+      <Card className='progress-card'>
+        <View className='progress-head'>
+          <Text className='card-title'>办理进度</Text>
+          <Text className='refresh-button' id='refresh' onClick={() => void reload()}>
+            刷新
+          </Text>
+        </View>
+        <Timeline steps={timelineSteps(wish)} id='timeline' />
+      </Card>
+      {cancellable(wish.status) ? (
+        <CancelAction wishId={wish.id} open={confirming} setOpen={setConfirming} onCancelled={() => void reload()} />
+      ) : null}
+      <BigButton kind='plain' id='to-mine' onClick={() => void Taro.redirectTo({ url: '/pages/wish/mine/index' })}>
+        看我的全部心愿
+      </BigButton>
+    </PageRoot>
   );
 }

@@ -1,0 +1,84 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { BigButton, Card, Loading, Notice } from '../../components';
+import { messageFor } from '../../services';
+import type { BuildingState } from './useBuilding';
+
+/** The stairwell code as scanned (`.scene-value`), shown in every state that has one. */
+function SceneLine({ scene }: { scene?: string }) {
+  if (!scene) return null;
+  return (
+    <View className='scene-line'>
+      <Text className='muted'>楼栋码 </Text>
+      <Text className='scene-value' id='scene-value'>
+        {scene}
+      </Text>
+    </View>
+  );
+}
+
+function openForm(buildingId: string) {
+  void Taro.navigateTo({ url: `/pages/wish/new/index?buildingId=${encodeURIComponent(buildingId)}` });
+}
+
+/** What the stairwell code says: the building and 「我要提心愿」, or a kind explanation. */
+export function BuildingCard({ state, onRetry }: { state: BuildingState; onRetry: () => void }) {
+  if (state.status === 'none') {
+    return (
+      <Card className='how-to-scan' id='scene-none'>
+        <Text className='card-title'>怎样提心愿？</Text>
+        <Text className='how-line'>1. 打开微信的「扫一扫」。</Text>
+        <Text className='how-line'>2. 对准楼道里的「码上办」二维码。</Text>
+        <Text className='how-line'>3. 写下需要的帮助，志愿者上门来办。</Text>
+      </Card>
+    );
+  }
+  if (state.status === 'loading') {
+    return (
+      <Card className='building-card'>
+        <Loading text='正在查找您的楼栋…' />
+        <SceneLine scene={state.scene} />
+      </Card>
+    );
+  }
+  if (state.status === 'error') {
+    const retryable = !['BUILDING.NOT_FOUND', 'SCENE.INVALID', 'AUTH.NO_IDENTITY'].includes(state.code);
+    return (
+      <Card className='building-error' id='building-error'>
+        <Notice kind='error' code={state.code}>
+          {messageFor(state.code)}
+        </Notice>
+        <Text className='how-line'>有急事请直接给社区居委会打电话。</Text>
+        <SceneLine scene={state.scene} />
+        {retryable ? (
+          <BigButton kind='secondary' id='building-retry' onClick={onRetry}>
+            重试
+          </BigButton>
+        ) : null}
+      </Card>
+    );
+  }
+  const b = state.building;
+  return (
+    <Card className='building-card' id='building-card'>
+      <Text className='building-hint'>您所在的位置</Text>
+      <View className='building-row'>
+        <Text className='building-label'>社区</Text>
+        <Text className='building-value building-community'>{b.communityName}</Text>
+      </View>
+      <View className='building-row'>
+        <Text className='building-label'>小区</Text>
+        <Text className='building-value building-estate'>{b.estateName}</Text>
+      </View>
+      <View className='building-row'>
+        <Text className='building-label'>楼栋</Text>
+        <Text className='building-value building-name'>{b.name}</Text>
+      </View>
+      <SceneLine scene={state.scene} />
+      <BigButton id='new-wish' className='new-wish-button' onClick={() => openForm(b.buildingId)}>
+        我要提心愿
+      </BigButton>
+      <Text className='free-line'>免费服务 · 志愿者上门帮您办</Text>
+    </Card>
+  );
+}

@@ -1,0 +1,13 @@
+import { Text, View } from '@tarojs/components';
+import { setLargeTextEverywhere, useLargeText } from '../../components';
+
+/** 大字模式 on/off for every page (`#large-text-toggle`, `data-on`). */
+export function LargeTextToggle() {
+  const on = useLargeText();
+  return (
+    <View hoverClass='pressed' className={`large-text-toggle ${on ? 'large-text-toggle--on' : ''}`} id='large-text-toggle' data-on={on ? '1' : '0'} onClick={() => setLargeTextEverywhere(!on)}>
+      <Text className='large-text-toggle-label'>大字模式</Text>
+      <Text className='large-text-toggle-state'>{on ? '已开启' : '已关闭'}</Text>
+    </View>
+  );
+}

@@ -1,0 +1,98 @@
+// The wish form's state and the submission flow: validate → privacy consent (first time) →
+// subscribe-message prompt (weapp) → `wish`/`submit` with one requestId per form → outcome.
+import Taro from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import { WishForm } from '../../../domain/schemas/wish';
+import { validate } from '../../../domain/validate';
+import {
+  askResidentSubscriptions, call, hasPrivacyConsent, messageFor, newRequestId, recallContact, rememberContact, savePrivacyConsent,
+} from '../../../services';
+import { errorsFromIssues, fieldId, FIELD_ORDER, initialValues, toWishForm, type FieldErrors, type FormValues } from './formModel';
+
+/** The form as WishForm accepts it: what `submit` sends, with action, requestId and consent. */
+type Valid = ReturnType<typeof WishForm.parse>;
+
+export type Phase =
+  | { kind: 'editing' }
+  | { kind: 'consent'; form: Valid; confirmDuplicate: boolean }
+  | { kind: 'sending' }
+  | { kind: 'duplicate'; existingWishId: string };
+
+export function useWishForm(buildingId: string) {
+  const [values, setValues] = useState<FormValues>(() => initialValues(new Date(), recallContact(), buildingId));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
+  const [failure, setFailure] = useState<{ code: string; message: string }>();
+  // One key per form, reused by every retry, so a retried submission lands once.
+  const [requestId] = useState(() => newRequestId());
+
+  const set = useCallback(<K extends keyof FormValues>(key: K, value: FormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    // The last answer was about the old values: once the resident edits, it no longer applies.
+    setFailure(undefined);
+  }, []);
+  /** 帮办 on: the contact is someone else's, so start empty; off: back to my remembered contact. */
+  const setProxy = useCallback((on: boolean) => {
+    const mine = on ? undefined : recallContact();
+    setValues((v) => ({ ...v, proxy: on, name: mine?.name ?? '', phone: mine?.phone ?? '', room: mine && mine.buildingId === buildingId ? mine.room : '' }));
+  }, [buildingId]);
+  /** Clear one field's message once the resident changes it. */
+  const clearError = useCallback((field: string) => setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e)), []);
+
+  const showErrors = (found: FieldErrors) => {
+    setErrors(found);
+    const first = FIELD_ORDER.find((f) => found[f]);
+    if (first) void Taro.pageScrollTo({ selector: `#${fieldId(first)}`, duration: 200 }).catch(() => undefined);
+  };
+
+  const send = async (form: Valid, confirmDuplicate: boolean) => {
+    // First, inside the tap: WeChat shows the subscribe prompt only in direct response to a tap.
+    const asked = askResidentSubscriptions();
+    setPhase({ kind: 'sending' });
+    setFailure(undefined);
+    await asked;
+    const result = await call('wish', { action: 'submit', ...form, requestId, consent: true, confirmDuplicate });
+    if (!result.ok) {
+      setPhase({ kind: 'editing' });
+      setFailure({ code: result.error.code, message: messageFor(result.error) });
+      if (result.error.issues?.length) showErrors(errorsFromIssues(result.error.issues));
+      return;
+    }
+    if (result.data.outcome === 'duplicate') {
+      setPhase({ kind: 'duplicate', existingWishId: result.data.existingWishId });
+      setTimeout(() => void Taro.pageScrollTo({ selector: '#duplicate-notice', duration: 200 }).catch(() => undefined), 50);
+      return;
+    }
+    if (!form.proxy) rememberContact({ name: form.contact.name, phone: form.contact.phone, room: form.room, buildingId });
+    void Taro.showToast({ title: '提交成功', icon: 'success' });
+    void Taro.redirectTo({ url: `/pages/wish/detail/index?id=${encodeURIComponent(result.data.wishId)}&new=1` });
+  };
+
+  /** The 提交 tap (and 「仍要提交」 after the duplicate warning). */
+  const submit = (confirmDuplicate = false) => {
+    if (phase.kind === 'sending') return;
+    const checked = validate(WishForm, toWishForm(values, buildingId));
+    if (!checked.ok) {
+      showErrors(errorsFromIssues(checked.error.issues));
+      setFailure({ code: 'INPUT.INVALID', message: '还有几项需要修改，请看红色提示' });
+      return;
+    }
+    setErrors({});
+    if (!hasPrivacyConsent()) {
+      setPhase({ kind: 'consent', form: checked.data, confirmDuplicate });
+      return;
+    }
+    void send(checked.data, confirmDuplicate);
+  };
+
+  const agree = () => {
+    if (phase.kind !== 'consent') return;
+    savePrivacyConsent();
+    void send(phase.form, phase.confirmDuplicate);
+  };
+
+  const backToEditing = () => setPhase({ kind: 'editing' });
+
+  return { values, set, setProxy, errors, clearError, phase, failure, submit, agree, backToEditing };
+}
+

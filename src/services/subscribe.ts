@@ -1,0 +1,17 @@
+import Taro from '@tarojs/taro';
+import { RESIDENT_TEMPLATE_IDS, TEMPLATES_CONFIGURED } from './templates';
+
+/**
+ * Ask the resident to allow progress notifications (weapp only; a no-op on H5). Must run inside a
+ * tap handler. Never throws and never blocks: declining, or an old WeChat, just means no messages.
+ * Resolves to the ids the user accepted.
+ */
+export async function askResidentSubscriptions(): Promise<string[]> {
+  if (process.env.TARO_ENV !== 'weapp' || !TEMPLATES_CONFIGURED) return [];
+  try {
+    const res = await Taro.requestSubscribeMessage({ tmplIds: RESIDENT_TEMPLATE_IDS } as Taro.requestSubscribeMessage.Option);
+    return RESIDENT_TEMPLATE_IDS.filter((id) => (res as Record<string, unknown>)[id] === 'accept');
+  } catch {
+    return [];
+  }
+}

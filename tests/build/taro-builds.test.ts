@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+
+const ROOT = resolve(__dirname, '../..');
+
+const OUT = join(ROOT, 'tests/out/weapp');
+
+function run(script: string): Promise<{ code: number | null; output: string; ms: number }> {
+  const started = Date.now();
+  return new Promise((done) => {
+    // Built into tests/out so a developer's dist/ (served by npm start) is left alone.
+    const child = spawn('npm', ['run', script], { cwd: ROOT, env: { ...process.env, CI: '1', MSB_OUTPUT_ROOT: 'tests/out/weapp' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => done({ code, output, ms: Date.now() - started }));
+  });
+}
+
+function totalBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+    const path = join(dir, entry.name);
+    return sum + (entry.isDirectory() ? totalBytes(path) : statSync(path).size);
+  }, 0);
+}
+
+function readAll(dir: string, ext: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(ext))
+    .map((file) => readFileSync(join(dir, file), 'utf8'))
+    .join('\n');
+}
+
+// The H5 build is exercised by tests/e2e/landing.test.ts, which serves what it builds.
+describe('Taro weapp build', { concurrency: false, timeout: 300_000 }, () => {
+  it('npm run build:weapp succeeds', async () => {
+    const { code, output, ms } = await run('build:weapp');
+    assert.equal(code, 0, output.slice(-3000));
+    for (const file of ['app.js', 'app.json', 'pages/index/index.js', 'pages/index/index.wxml']) {
+      assert.ok(existsSync(join(OUT, file)), `tests/out/weapp/${file}`);
+    }
+    const app = JSON.parse(readFileSync(join(OUT, 'app.json'), 'utf8')) as Record<string, unknown>;
+    // The resident pages are the main package (what a stairwell scan opens); the rest are subpackages.
+    assert.deepEqual(app.pages, ['pages/index/index', 'pages/wish/new/index', 'pages/wish/mine/index', 'pages/wish/detail/index']);
+    const roots = (app.subPackages as Array<{ root: string }>).map((p) => p.root);
+    assert.deepEqual(roots, ['dispatcher', 'volunteer']);
+    for (const page of app.pages as string[]) assert.ok(existsSync(join(OUT, `${page}.wxml`)), `tests/out/weapp/${page}.wxml`);
+    assert.equal(app.lazyCodeLoading, 'requiredComponents');
+    assert.equal('animation' in app, false, 'animation is an H5-only setting');
+    assert.match(readAll(join(OUT), '.js'), /traceUser/, 'Taro.cloud.init runs on weapp');
+    const bytes = totalBytes(join(OUT));
+    const sub = Object.fromEntries(roots.map((root) => [root, existsSync(join(OUT, root)) ? totalBytes(join(OUT, root)) : 0]));
+    const main = bytes - Object.values(sub).reduce((a, b) => a + b, 0);
+    assert.ok(main < 2 * 1024 * 1024, `main package ${main} bytes must stay under 2 MB`);
+    for (const [root, size] of Object.entries(sub)) assert.ok(size < 2 * 1024 * 1024, `subpackage ${root} ${size} bytes must stay under 2 MB`);
+    console.log(`weapp: ${ms} ms, main package ${main} bytes, ${JSON.stringify(sub)}`);
+  });
+});

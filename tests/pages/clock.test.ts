@@ -1,0 +1,30 @@
+// Times and dates as the resident reads them: Asia/Shanghai, whatever the machine's zone.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { describeDate, formatDateTime, shanghaiDate } from '../../src/services/clock';
+
+describe('clock (Asia/Shanghai)', () => {
+  it('formats an instant in Shanghai time, without the year in the current year', () => {
+    assert.equal(formatDateTime('2025-11-22T06:05:00Z', new Date('2025-11-23T00:00:00Z')), '11月22日 14:05');
+    assert.equal(formatDateTime('2024-12-31T16:30:00Z', new Date('2025-11-23T00:00:00Z')), '1月1日 00:30');
+    assert.equal(formatDateTime('2024-06-01T00:00:00Z', new Date('2025-11-23T00:00:00Z')), '2024年6月1日 08:00');
+    assert.equal(formatDateTime('2025-12-31T16:30:00Z', new Date('2025-06-01T00:00:00Z')), '2026年1月1日 00:30');
+  });
+
+  it('reckons "tomorrow" from the Shanghai day, not the UTC day', () => {
+    // 23:30 UTC on the 22nd is 07:30 on the 23rd in Shanghai: tomorrow is the 24th.
+    const now = new Date('2025-11-22T23:30:00Z');
+    assert.equal(shanghaiDate(now), '2025-11-23');
+    assert.equal(shanghaiDate(now, 1), '2025-11-24');
+    assert.equal(shanghaiDate(new Date('2025-12-31T17:00:00Z'), 1), '2026-01-02');
+  });
+
+  it('describes a calendar date with its weekday and 今天/明天/后天', () => {
+    const now = new Date('2025-11-22T23:30:00Z');
+    assert.equal(describeDate('2025-11-23', now), '11月23日 周日（今天）');
+    assert.equal(describeDate('2025-11-24', now), '11月24日 周一（明天）');
+    assert.equal(describeDate('2025-11-25', now), '11月25日 周二（后天）');
+    assert.equal(describeDate('2025-12-01', now), '12月1日 周一');
+    assert.equal(describeDate('not a date', now), 'not a date');
+  });
+});
