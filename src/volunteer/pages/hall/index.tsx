@@ -1,10 +1,96 @@
+/**
+ * 接单大厅 — orders of my teams. Tab 待接单: dispatched, not yet claimed (resident phone masked),
+ * each with 抢单 (first claim wins). Tab 我的: orders I claimed or am serving. Tap a card to open it.
+ *
+ * Selectors (browser tests):
+ * - `#hall-page`; `#hall-tab-open`, `#hall-tab-mine` (`data-on` = "true" on the current tab)
+ * - `.order-card` / `#order-card-<wishId>` (`data-status`), with `.order-category`, `.order-status`,
+ *   `.order-description`, `.order-place`, `.order-contact`, `.order-phone`, `.order-due`, `.order-urgent`, `.order-overdue`
+ * - `.claim-button` / `#claim-<wishId>` (待接单), `.open-button` / `#open-<wishId>` (我的)
+ * - `#hall-empty`, `#hall-more`, `#hall-error` (`.error-message[data-code]`, e.g. ORDER.ALREADY_CLAIMED)
+ * - `#go-teams`, `#go-passbook`, `#go-register` (not registered), `#go-join` (registered, in no team)
+ */
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import { BigButton, Loading, Notice, PageRoot } from '../../../components';
+import { call } from '../../../services';
+import { HallTabs, type HallTab } from '../../components/HallTabs';
+import { LoadFailure } from '../../components/LoadFailure';
+import { OrderCard } from '../../components/OrderCard';
+import { useAct } from '../../components/useAct';
+import { usePaged } from '../../components/usePaged';
+import { teamName, useProfile } from '../../components/useProfile';
+import { useRefresh } from '../../components/useRefresh';
+import '../../components/ui.scss';
 
-/** Placeholder: being built. */
-export default function Page() {
+const go = (url: string) => () => void Taro.navigateTo({ url });
+const openOrder = (wishId: string) => go(`/volunteer/pages/order/index?wishId=${encodeURIComponent(wishId)}`)();
+
+export default function HallPage() {
+  const [tab, setTab] = useState<HallTab>('open');
+  const load = useCallback((page: number) => call('volunteer', { action: 'hall' as const, tab, page }), [tab]);
+  const { list, reload, more } = usePaged(load);
+  const { profile } = useProfile();
+  const { busy, error, act, reset } = useAct();
+  useRefresh(reload);
+
+  const claim = async (wishId: string) => {
+    const r = await act(() => call('volunteer', { action: 'claim' as const, wishId }), '接单成功，请尽快联系居民');
+    if (r.ok) openOrder(wishId);
+    else await reload(); // someone was faster (ORDER.ALREADY_CLAIMED) or the order changed
+  };
+
+  const unregistered = profile.status === 'ready' && !profile.data.registered;
+  const noTeams = profile.status === 'ready' && !unregistered && !profile.data.teams.some((t) => t.status === 'active');
   return (
-    <View>
-      <Text>建设中</Text>
-    </View>
+    <PageRoot id='hall-page'>
+      <View className='v-links'>
+        <Text className='v-link' id='go-teams' onClick={go('/volunteer/pages/teams/index')}>
+          我的服务队
+        </Text>
+        <Text className='v-link' id='go-passbook' onClick={go('/volunteer/pages/passbook/index')}>
+          我的积分
+        </Text>
+      </View>
+      <HallTabs
+        tab={tab}
+        onChange={(next) => {
+          reset();
+          setTab(next);
+        }}
+      />
+      {error && (
+        <Notice kind='error' code={error.code} id='hall-error'>
+          {error.message}
+        </Notice>
+      )}
+      {list.status === 'loading' && <Loading />}
+      {list.status === 'error' && list.error && <LoadFailure {...list.error} onRetry={() => void reload()} />}
+      {list.status === 'ready' && list.items.length === 0 && (
+        <View id='hall-empty'>
+          <Notice kind='info'>{tab === 'open' ? '暂时没有待接的单，下拉可刷新' : '您手上没有进行中的单'}</Notice>
+          {unregistered && (
+            <BigButton id='go-register' onClick={go('/volunteer/pages/register/index')}>
+              注册成为志愿者
+            </BigButton>
+          )}
+          {noTeams && (
+            <BigButton kind='secondary' id='go-join' onClick={go('/volunteer/pages/teams/index')}>
+              还没加入服务队？去申请加入
+            </BigButton>
+          )}
+        </View>
+      )}
+      {list.items.map((order) => (
+        <OrderCard key={order.id} order={order} teamName={teamName(profile, order.teamId)} busy={busy} onOpen={openOrder} onClaim={tab === 'open' ? (id) => void claim(id) : undefined} />
+      ))}
+      {list.status === 'ready' && list.error && <Notice kind='error' code={list.error.code}>{list.error.message}</Notice>}
+      {list.hasMore && (
+        <BigButton kind='plain' id='hall-more' busy={list.loadingMore} onClick={() => void more()}>
+          加载更多
+        </BigButton>
+      )}
+    </PageRoot>
   );
 }

@@ -1,10 +1,74 @@
-import { Text, View } from '@tarojs/components';
+/**
+ * 工单 — one order for a volunteer: what and where, the resident's contact (full phone and
+ * 拨打电话 only once I hold the claim), and the actions my relation allows: 接单, 到达签到,
+ * 完成服务, 放弃; for the team leader also 指派给队员, 收回, 退回中心. Opened as
+ * `/volunteer/pages/order/index?wishId=<id>`.
+ *
+ * Selectors (browser tests):
+ * - `#volunteer-order-page`; `#order-facts`, `#order-status [data-status]`, `.order-description`, `.order-place`
+ * - `#order-contact`: `#contact-phone` (`data-masked`), `#call-phone` (拨打电话), `#contact-hint`
+ * - `#order-actions`: `#claim-button`, `#check-in-button`, `#release-button` → `#release-dialog`
+ *   (`#release-confirm`, `#release-keep`), leader: `#assign-open` → `#assign-panel` (`#assign-<membershipId>`,
+ *   `#assign-cancel`), `#return-open` → `#return-form` (`#return-reason textarea`, `#return-button`, `#return-cancel`)
+ * - `#complete-form`: `#complete-summary` (H5: `#complete-summary textarea`), `.minute-chip[data-minutes]`,
+ *   `#complete-minutes` (H5: `#complete-minutes input`),
+ *   `#complete-photo` (weapp), `#complete-button`, `.field-error[data-field]`
+ * - `#order-completion` (`.completion-summary`, `.completion-minutes`, `#order-rating`), `#order-history`
+ * - `#action-done` (what the last action did), `#action-error` (`.error-message[data-code]`)
+ */
+import { useRouter } from '@tarojs/taro';
+import { useCallback } from 'react';
+import { BigButton, Loading, Notice, PageRoot } from '../../../components';
+import { call } from '../../../services';
+import { CompletionCard } from '../../components/CompletionCard';
+import { ContactCard } from '../../components/ContactCard';
+import { goHall } from '../../components/goHall';
+import { LoadFailure } from '../../components/LoadFailure';
+import { OrderActions } from '../../components/OrderActions';
+import { OrderFacts } from '../../components/OrderFacts';
+import { OrderTimeline } from '../../components/OrderTimeline';
+import { useOrderActions } from '../../components/useOrderActions';
+import { roleIn, teamName, useProfile } from '../../components/useProfile';
+import { useRefresh } from '../../components/useRefresh';
+import { useRemote } from '../../components/useRemote';
+import '../../components/ui.scss';
 
-/** Placeholder: being built. */
-export default function Page() {
+export default function VolunteerOrderPage() {
+  const wishId = useRouter().params.wishId ?? '';
+  const load = useCallback(() => call('wish', { action: 'detail' as const, wishId }), [wishId]);
+  const { state, reload } = useRemote(load);
+  const { profile } = useProfile();
+  const api = useOrderActions(wishId, reload);
+  useRefresh(reload);
+
+  if (state.status !== 'ready') {
+    return (
+      <PageRoot id='volunteer-order-page'>
+        {state.status === 'loading' ? <Loading /> : <LoadFailure code={state.code} message={state.message} onRetry={() => void reload()} />}
+      </PageRoot>
+    );
+  }
+  const order = state.data;
   return (
-    <View>
-      <Text>建设中</Text>
-    </View>
+    <PageRoot id='volunteer-order-page'>
+      {api.done && (
+        <Notice kind='success' id='action-done'>
+          {api.done}
+        </Notice>
+      )}
+      {api.error && (
+        <Notice kind='error' code={api.error.code} id='action-error'>
+          {api.error.message}
+        </Notice>
+      )}
+      <OrderFacts order={order} teamName={teamName(profile, order.teamId)} />
+      <ContactCard order={order} />
+      <OrderActions order={order} role={roleIn(profile, order.teamId)} api={api} />
+      <CompletionCard order={order} />
+      <OrderTimeline wish={order} />
+      <BigButton kind='plain' id='back-to-hall' onClick={goHall}>
+        返回接单大厅
+      </BigButton>
+    </PageRoot>
   );
 }

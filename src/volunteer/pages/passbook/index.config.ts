@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '码上办' });
+export default definePageConfig({ navigationBarTitleText: '我的存折', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '码上办' });
+export default definePageConfig({ navigationBarTitleText: '志愿者注册' });

@@ -1,0 +1,47 @@
+// For a team I lead: its members, and pending applications with 批准.
+import { Text, View } from '@tarojs/components';
+import { useCallback } from 'react';
+import { BigButton, Card, Loading, Notice } from '../../components';
+import { SPECIALTY_LABELS } from '../../domain/menu';
+import { call } from '../../services';
+import { useAct } from './useAct';
+import { useRemote } from './useRemote';
+import './ui.scss';
+
+export function LeaderPanel({ teamId, name }: { teamId: string; name: string }) {
+  const load = useCallback(() => call('volunteer', { action: 'members' as const, teamId }), [teamId]);
+  const { state, reload } = useRemote(load);
+  const { busy, error, act } = useAct();
+
+  const approve = async (membershipId: string, who: string) => {
+    const r = await act(() => call('volunteer', { action: 'approve' as const, membershipId }), `已批准${who}加入`);
+    if (r.ok || r.error.code === 'TEAM.NOT_FOUND') await reload();
+  };
+
+  const members = state.status === 'ready' ? state.data.members : [];
+  const pending = members.filter((m) => m.status === 'pending');
+  const active = members.filter((m) => m.status === 'active');
+  return (
+    <Card title={`${name} · 队务`} id={`leader-${teamId}`} className='leader-panel'>
+      {state.status === 'loading' && <Loading text='正在读取队员…' />}
+      {state.status === 'error' && <Notice kind='error' code={state.code}>{state.message}</Notice>}
+      {error && <Notice kind='error' code={error.code}>{error.message}</Notice>}
+      {state.status === 'ready' && (
+        <Text className='v-meta'>
+          在队队员 {active.length} 人 · 待批准 {pending.length} 人
+        </Text>
+      )}
+      {pending.map((m) => (
+        <View className='pending-member' key={m.membershipId} id={`pending-${m.membershipId}`}>
+          <Text className='v-text'>
+            {m.name} {m.phone}
+          </Text>
+          {m.skills.length > 0 && <Text className='v-meta'>擅长：{m.skills.map((s) => SPECIALTY_LABELS[s]).join('、')}</Text>}
+          <BigButton className='approve-button' id={`approve-${m.membershipId}`} busy={busy} onClick={() => void approve(m.membershipId, m.name)}>
+            批准
+          </BigButton>
+        </View>
+      ))}
+    </Card>
+  );
+}
