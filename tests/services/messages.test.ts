@@ -12,7 +12,7 @@ describe('messages', () => {
     });
   }
 
-  const unknown = ['WISH.NOT_FOUND', '', 'toString', '__proto__'];
+  const unknown = ['WISH.NO_SUCH_CODE', '', 'toString', '__proto__'];
   for (const code of unknown) {
     it(`unknown code ${JSON.stringify(code)} → fallback`, () => {
       assert.equal(messageFor(code), FALLBACK_MESSAGE);
