@@ -1,7 +1,10 @@
 // Races, retries, privacy and the submission guards, through the real functions.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { LocalCloud } from '../../localcloud';
+import { readOutbox } from '../../localcloud/openapi/outbox';
 import type { JournalEntry } from '../../src/domain/bank/ledger';
 import { startFunctionsCloud } from '../helpers/functions';
 import { person, wishForm } from '../helpers/people';
@@ -141,6 +144,17 @@ describe('lifecycle rules', () => {
     const stored = cloud.db.get('wishes').docs.get(wishId) as unknown as { status: string; creditEntryId: string };
     assert.equal(stored.status, 'closed');
     assert.equal(stored.creditEntryId, `credit:${wishId}`);
+  });
+
+  test('a resident who did not subscribe (43101) does not stop the dispatch', async () => {
+    const { openid, phone } = nextResident();
+    fs.writeFileSync(path.join(cloud.dataDir, 'unsubscribed.json'), JSON.stringify([openid]));
+    const s = await person(cloud, openid)('wish', wishForm({ contact: { name: '钱伟', phone } }));
+    const d = await person(cloud, 'demo-dispatcher')('dispatch', { action: 'dispatch', wishId: s.data.wishId, teamId: 't-lexiujiang' });
+    assert.equal(d.data.status, 'dispatched');
+    const sent = (await readOutbox(cloud.dataDir)).filter((m) => m.touser === openid);
+    assert.equal(sent.length, 0, 'nothing was delivered to the unsubscribed resident');
+    fs.rmSync(path.join(cloud.dataDir, 'unsubscribed.json'));
   });
 
   test('a client cannot pose as the timer', async () => {
