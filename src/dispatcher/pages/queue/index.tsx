@@ -17,8 +17,8 @@ import { useCallback } from 'react';
 import { BigButton, Loading, Notice, PageRoot } from '../../../components';
 import { call } from '../../../services';
 import { QueueCard } from '../../components/QueueCard';
-import { usePaged } from '../../components/usePaged';
-import { useRefresh } from '../../components/useRefresh';
+import { usePaged } from '../../../components/usePaged';
+import { useRefresh } from '../../../components/useRefresh';
 import '../../components/ui.scss';
 
 export default function QueuePage() {

@@ -18,10 +18,10 @@ import { call } from '../../../services';
 import { HallTabs, type HallTab } from '../../components/HallTabs';
 import { LoadFailure } from '../../components/LoadFailure';
 import { OrderCard } from '../../components/OrderCard';
-import { useAct } from '../../components/useAct';
-import { usePaged } from '../../components/usePaged';
+import { useAct } from '../../../components/useAct';
+import { usePaged } from '../../../components/usePaged';
 import { teamName, useProfile } from '../../components/useProfile';
-import { useRefresh } from '../../components/useRefresh';
+import { useRefresh } from '../../../components/useRefresh';
 import '../../components/ui.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });

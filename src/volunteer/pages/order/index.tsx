@@ -29,8 +29,8 @@ import { OrderFacts } from '../../components/OrderFacts';
 import { OrderTimeline } from '../../components/OrderTimeline';
 import { useOrderActions } from '../../components/useOrderActions';
 import { roleIn, teamName, useProfile } from '../../components/useProfile';
-import { useRefresh } from '../../components/useRefresh';
-import { useRemote } from '../../components/useRemote';
+import { useRefresh } from '../../../components/useRefresh';
+import { useRemote } from '../../../components/useRemote';
 import '../../components/ui.scss';
 
 export default function VolunteerOrderPage() {

@@ -15,7 +15,7 @@ import { call, messageFor } from '../../../services';
 import { hoursOf } from '../../components/format';
 import { LoadFailure } from '../../components/LoadFailure';
 import { PassbookEntries } from '../../components/PassbookEntries';
-import { useRefresh } from '../../components/useRefresh';
+import { useRefresh } from '../../../components/useRefresh';
 import '../../components/stats.scss';
 import '../../components/ui.scss';
 

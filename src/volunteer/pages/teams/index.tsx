@@ -17,8 +17,8 @@ import { goHall } from '../../components/goHall';
 import { LeaderPanel } from '../../components/LeaderPanel';
 import { LoadFailure } from '../../components/LoadFailure';
 import { TeamCard, type TeamItem } from '../../components/TeamCard';
-import { useAct } from '../../components/useAct';
-import { usePaged } from '../../components/usePaged';
+import { useAct } from '../../../components/useAct';
+import { usePaged } from '../../../components/usePaged';
 import { useProfile } from '../../components/useProfile';
 import '../../components/ui.scss';
 

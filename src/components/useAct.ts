@@ -1,8 +1,8 @@
 // Run one action at a time: `busy` while it runs; the outcome kept for display (and toasted).
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import type { Result } from '../../domain/errors';
-import { messageFor } from '../../services';
+import type { Result } from '../domain/errors';
+import { messageFor } from '../services';
 
 export interface ActError {
   code: string;
@@ -12,7 +12,7 @@ export interface ActError {
 export function useAct(): {
   busy: boolean;
   error?: ActError;
-  /** What the last successful action did, e.g. 接单成功. */
+  /** What the last successful action did, e.g. 已派给乐修匠志愿服务队, 接单成功. */
   done?: string;
   /** `toast: false` when the page shows `done` itself. */
   act: <T>(run: () => Promise<Result<T>>, done: string, opts?: { toast?: boolean }) => Promise<Result<T>>;
