@@ -58,6 +58,34 @@ export class Collection {
   }
 
   /**
+   * An index scan in the order of a single-key sort, when an index has the sort field right after
+   * fields the filter pins by equality: the reader can stop after skip + limit matches.
+   */
+  orderedCandidates(filter: Record<string, unknown>, sort: Record<string, number> | undefined): { docs: Iterable<Doc>; index: string } | undefined {
+    const keys = sort ? Object.keys(sort) : [];
+    if (keys.length !== 1 || orBranches(filter)) return undefined;
+    const constraints = constraintsOf(filter);
+    if (constraints.get('_id')?.kind === 'eq') return undefined; // by _id is cheaper
+    let best: { ids: Iterable<string>; index: string; used: number } | undefined;
+    for (const ix of this.indexes) {
+      const scan = ix.orderedScan(constraints, keys[0], sort![keys[0]] < 0 ? -1 : 1);
+      if (scan && (!best || scan.usedFields > best.used)) best = { ids: scan.ids, index: ix.def.name, used: scan.usedFields };
+    }
+    if (!best) return undefined;
+    const ids = best.ids;
+    const docs = this.docs;
+    return {
+      index: best.index,
+      docs: (function* () {
+        for (const id of ids) {
+          const d = docs.get(id);
+          if (d) yield d;
+        }
+      })(),
+    };
+  }
+
+  /**
    * Documents that may match the filter, narrowed by `_id` or the best declared index.
    * The caller still tests every candidate against the full filter.
    */

@@ -94,12 +94,32 @@ export class Database {
 
   find(name: string, filter: Filter, opts: FindOptions = {}): { docs: Doc[]; plan: Plan } {
     const c = this.get(name);
+    const ordered = c.orderedCandidates(filter, opts.sort);
+    if (ordered) return this.findOrdered(ordered, filter, opts);
     const { docs, plan } = c.candidates(filter, opts.sort);
     let cursor = new Query(filter, {}).find<Doc>(docs, opts.projection as never);
     if (opts.sort && Object.keys(opts.sort).length) cursor = cursor.sort(opts.sort);
     if (opts.skip) cursor = cursor.skip(opts.skip);
     cursor = cursor.limit(Math.min(opts.limit ?? 100, MAX_LIMIT));
     return { docs: clone(cursor.all()), plan };
+  }
+
+  /** Walks an index in sort order, testing each document, and stops at skip + limit matches. */
+  private findOrdered(scan: { docs: Iterable<Doc>; index: string }, filter: Filter, opts: FindOptions): { docs: Doc[]; plan: Plan } {
+    const q = new Query(filter, {});
+    const skip = opts.skip ?? 0;
+    const limit = Math.min(opts.limit ?? 100, MAX_LIMIT);
+    const out: Doc[] = [];
+    let examined = 0;
+    let matched = 0;
+    for (const d of scan.docs) {
+      if (out.length >= limit) break;
+      examined++;
+      if (!q.test(d)) continue;
+      if (matched++ >= skip) out.push(d);
+    }
+    const docs = opts.projection ? new Query({}, {}).find<Doc>(out, opts.projection as never).all() : out;
+    return { docs: clone(docs), plan: { index: scan.index, served: true, examined } };
   }
 
   count(name: string, filter: Filter): { total: number; plan: Plan } {

@@ -16,7 +16,68 @@ interface Entry {
   value: unknown;
   child: Level | Set<string>;
 }
-type Level = Map<string, Entry>;
+
+/** One level of the tree: keys of one field. Keeps its entries in value order once asked for it. */
+class Level extends Map<string, Entry> {
+  private order?: Entry[];
+
+  set(key: string, entry: Entry): this {
+    if (this.order && !this.has(key)) this.order.splice(this.position(entry.value), 0, entry);
+    return super.set(key, entry);
+  }
+
+  delete(key: string): boolean {
+    const entry = this.get(key);
+    if (entry && this.order) {
+      const i = this.order.indexOf(entry, Math.max(0, this.position(entry.value) - 1));
+      if (i >= 0) this.order.splice(i, 1);
+    }
+    return super.delete(key);
+  }
+
+  /** Entries in ascending value order (BSON order across types). */
+  sorted(): Entry[] {
+    this.order ??= [...this.values()].sort((a, b) => compareValues(a.value, b.value));
+    return this.order;
+  }
+
+  /** First position whose value is not below `value` (binary search). */
+  private position(value: unknown): number {
+    const order = this.order!;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareValues(order[mid].value, value) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** MongoDB's order of types: null < numbers < strings < objects < arrays < booleans < dates. */
+function rank(v: unknown): number {
+  if (v === null || v === undefined) return 0;
+  if (typeof v === 'number') return 1;
+  if (typeof v === 'string') return 2;
+  if (Array.isArray(v)) return 4;
+  if (typeof v === 'boolean') return 5;
+  if (v instanceof Date) return 6;
+  return 3;
+}
+
+export function compareValues(a: unknown, b: unknown): number {
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  const ja = JSON.stringify(a);
+  const jb = JSON.stringify(b);
+  return ja < jb ? -1 : ja > jb ? 1 : 0;
+}
 
 export interface IndexHit {
   ids: Set<string>;
@@ -26,7 +87,7 @@ export interface IndexHit {
 
 export class TreeIndex {
   readonly fields: string[];
-  private root: Level = new Map();
+  private root = new Level();
 
   constructor(readonly def: IndexDef) {
     this.fields = Object.keys(def.keys);
@@ -53,7 +114,7 @@ export class TreeIndex {
         const key = storedKey(value);
         let entry = level.get(key);
         const last = i === tuple.length - 1;
-        if (!entry) level.set(key, (entry = { value, child: last ? new Set() : new Map() }));
+        if (!entry) level.set(key, (entry = { value, child: last ? new Set() : new Level() }));
         if (last) (entry.child as Set<string>).add(doc._id);
         else level = entry.child as Level;
       });
@@ -102,6 +163,27 @@ export class TreeIndex {
     return { ids, usedFields: used };
   }
 
+  /**
+   * Ids in the order of `sortField` (an index scan that can stop early), when every field before it
+   * is pinned by equality; undefined when this index cannot give that order.
+   */
+  orderedScan(constraints: Map<string, Constraint>, sortField: string, dir: 1 | -1): { ids: Iterable<string>; usedFields: number } | undefined {
+    const k = this.fields.indexOf(sortField);
+    if (k < 0) return undefined;
+    let levels: Level[] = [this.root];
+    for (let depth = 0; depth < k; depth++) {
+      const c = constraints.get(this.fields[depth]);
+      if (c?.kind !== 'eq') return undefined;
+      levels = levels.flatMap((l) => c.keys.map((key) => l.get(key)?.child).filter((x): x is Level => x instanceof Level));
+    }
+    const range = constraints.get(sortField);
+    const runs = levels.map((l) => {
+      const list = range?.kind === 'range' ? l.sorted().filter((e) => range.test(e.value)) : range?.kind === 'eq' ? l.sorted().filter((e) => range.keys.includes(storedKey(e.value))) : l.sorted();
+      return dir === 1 ? list : [...list].reverse();
+    });
+    return { ids: mergeRuns(runs, dir), usedFields: k + (range ? 1 : 0) };
+  }
+
   /** Ids holding exactly this key tuple (unique checks). */
   idsWithSameKey(doc: Doc): Set<string> {
     const out = new Set<string>();
@@ -112,4 +194,33 @@ export class TreeIndex {
     }
     return out;
   }
+}
+
+/** k-way merge of sorted runs of entries, yielding each entry's ids (every id once). */
+function* mergeRuns(runs: Entry[][], dir: 1 | -1): Generator<string> {
+  const at = runs.map(() => 0);
+  const seen = new Set<string>();
+  for (;;) {
+    let best = -1;
+    for (let r = 0; r < runs.length; r++) {
+      if (at[r] >= runs[r].length) continue;
+      if (best < 0 || dir * compareValues(runs[r][at[r]].value, runs[best][at[best]].value) < 0) best = r;
+    }
+    if (best < 0) return;
+    const entry = runs[best][at[best]++];
+    for (const id of idsUnder(entry.child)) {
+      if (!seen.has(id)) {
+        seen.add(id);
+        yield id;
+      }
+    }
+  }
+}
+
+function* idsUnder(node: Level | Set<string>): Generator<string> {
+  if (node instanceof Set) {
+    yield* node;
+    return;
+  }
+  for (const e of node.values()) yield* idsUnder(e.child);
 }
