@@ -25,12 +25,12 @@ export const COMMON_ERRORS: readonly ErrorCode[] = ['INPUT.INVALID', 'AUTH.NO_ID
 export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'user.whoami': [],
   'wish.building': ['SCENE.INVALID', 'BUILDING.NOT_FOUND'],
-  // requestId reused by another OPENID answers INPUT.INVALID (already common)
+  // the wish id is derived from (OPENID, requestId): a retry lands once, nobody else's requestId collides
   'wish.submit': ['BUILDING.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.RATE_LIMITED', 'WISH.CONTENT_RISKY'],
   'wish.mine': [],
   'wish.detail': ['WISH.NOT_FOUND'],
-  'wish.cancel': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.CANNOT_CANCEL', 'ORDER.CHANGED'],
-  'wish.rate': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.ALREADY_RATED', 'WISH.CONTENT_RISKY', 'ORDER.CHANGED'],
+  'wish.cancel': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.CANNOT_CANCEL', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'wish.rate': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.ALREADY_RATED', 'WISH.CONTENT_RISKY', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
   'dispatch.queue': ['AUTH.FORBIDDEN'],
   'dispatch.suggest': ['AUTH.FORBIDDEN', 'WISH.NOT_FOUND'],
   'dispatch.dispatch': ['AUTH.FORBIDDEN', 'WISH.NOT_FOUND', 'DISPATCH.TEAM_NOT_FOUND', 'DISPATCH.SAME_TEAM', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
@@ -40,7 +40,8 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'volunteer.teams': [],
   'volunteer.join': ['VOLUNTEER.NOT_REGISTERED', 'TEAM.NOT_FOUND', 'TEAM.ALREADY_MEMBER'],
   'volunteer.members': ['AUTH.FORBIDDEN'],
-  'volunteer.approve': ['TEAM.NOT_FOUND', 'AUTH.FORBIDDEN'],
+  // anyone but the team's leader hears TEAM.NOT_FOUND: membership ids name a person
+  'volunteer.approve': ['TEAM.NOT_FOUND'],
   'volunteer.hall': [],
   // claim/assign answer ALREADY_CLAIMED both for a wrong state and for a lost compare-and-set
   'volunteer.claim': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'ORDER.ALREADY_CLAIMED'],
@@ -231,6 +232,7 @@ export function renderApiDoc(): string {
     'invocation, never a field of the event. Unknown keys are rejected everywhere (strict objects).',
     '',
     `Every action may answer ${COMMON_ERRORS.map(code).join(', ')}; an unknown action answers \`ACTION.UNKNOWN\`.`,
+    'A caller with no relation to a wish (not its owner, the centre, its team or its claimant) hears `WISH.NOT_FOUND` from every action on it, so wish ids reveal nothing.',
     '`INPUT.INVALID` carries `issues: [{ path, message }]`, with Chinese messages for the fields a',
     'person fills in.',
     '',

@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../../src/domain/errors';
 import { TRANSITIONS, decide, type Relation, type WishAction } from '../../src/domain/wish/machine';
 import type { Wish } from '../../src/domain/wish/wish';
 import type { Actor } from '../../src/domain/policy';
-import { relationsOf } from '../../src/domain/policy';
+import { mayView, relationsOf } from '../../src/domain/policy';
 import { actorForWish } from './actor';
 import { getDoc } from './db';
 
@@ -38,7 +38,7 @@ export async function transition(
   opts: { note?: string; stars?: number; patch?: (to: Wish['status']) => Record<string, unknown> } = {},
 ): Promise<Result<{ wishId: string; status: Wish['status']; version: number }>> {
   const decision = decide(action, wish.status, who, now, opts);
-  if (!decision.ok) return decision;
+  if (!decision.ok) return decision.error.code === 'AUTH.FORBIDDEN' ? hideFromStrangers(db, who.openid, wish, decision) : decision;
   const _ = db.command;
   const res = (await db
     .collection('wishes')
@@ -50,4 +50,13 @@ export async function transition(
     return fail(action === 'claim' || action === 'assign' ? 'ORDER.ALREADY_CLAIMED' : 'ORDER.CHANGED', 'the wish changed meanwhile');
   }
   return ok({ wishId: wish._id, status: decision.data.to, version: wish.version + 1 });
+}
+
+/**
+ * A refusal for someone with no relation at all to the wish reads like a missing wish, so ids reveal
+ * nothing (the extra reads happen only on this refusal path).
+ */
+export async function hideFromStrangers<T>(db: DB.Database, openid: string, wish: Wish, refusal: Result<T>): Promise<Result<T>> {
+  const actor = await actorForWish(db, openid, wish, { roles: true, team: true });
+  return mayView(relationsOf(wish, actor)) ? refusal : fail('WISH.NOT_FOUND', 'no such wish');
 }

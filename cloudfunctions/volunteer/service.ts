@@ -9,7 +9,7 @@ import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
 import { getDoc } from '../_lib/db';
 import { notify } from '../_lib/notify';
-import { loadWish, relationsFor, transition } from '../_lib/wishes';
+import { hideFromStrangers, loadWish, relationsFor, transition } from '../_lib/wishes';
 
 type Ctx = { openid: string };
 type Done = Result<ActionOutput<'volunteer', 'claim'>>;
@@ -33,9 +33,11 @@ export function serviceHandlers({ cloud, db }: Deps) {
     assign: async (input: ActionInput<'volunteer', 'assign'>, { openid }: Ctx): Promise<Done> => {
       const [loaded, target] = await Promise.all([loadWish(db, input.wishId), getDoc<Membership>(db, 'memberships', input.membershipId)]);
       if (!loaded.ok) return loaded;
-      if (!target || target.status !== 'active' || target.teamId !== loaded.data.teamId) return fail('TEAM.NOT_MEMBER', 'not an active member of this team');
       const now = new Date();
       const { relations } = await relationsFor(db, openid, loaded.data, 'assign');
+      // Only the team's leader learns whether the member exists.
+      if (!relations.includes('team_leader')) return transition(db, loaded.data, 'assign', { openid, relations }, now);
+      if (!target || target.status !== 'active' || target.teamId !== loaded.data.teamId) return fail('TEAM.NOT_MEMBER', 'not an active member of this team');
       const done = await transition(db, loaded.data, 'assign', { openid, relations }, now, { patch: claimed(target.openid, now) });
       if (done.ok) {
         await Promise.all([
@@ -78,7 +80,7 @@ export function serviceHandlers({ cloud, db }: Deps) {
       const loaded = await loadWish(db, input.wishId);
       if (!loaded.ok) return loaded;
       const relations = loaded.data.claimant === openid ? (['claimant'] as const) : [];
-      if (relations.length === 0) return fail('ORDER.NOT_CLAIMANT', 'only the volunteer holding the claim completes it');
+      if (relations.length === 0) return hideFromStrangers(db, openid, loaded.data, fail('ORDER.NOT_CLAIMANT', 'only the volunteer holding the claim completes it'));
       const checked = await checkText(cloud, openid, input.summary, 1);
       if (!checked.ok) return checked;
       const now = new Date();

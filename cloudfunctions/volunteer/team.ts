@@ -88,9 +88,9 @@ export function teamHandlers({ cloud, db, ref }: Deps) {
 
     approve: async (input: ActionInput<'volunteer', 'approve'>, { openid }: Ctx): Promise<Result<ActionOutput<'volunteer', 'approve'>>> => {
       const target = await getDoc<Membership>(db, 'memberships', input.membershipId);
-      if (!target) return fail('TEAM.NOT_FOUND', 'no such application');
-      const mine = await activeMembership(db, target.teamId, openid);
-      if (mine?.role !== 'leader') return fail('AUTH.FORBIDDEN', 'leaders only');
+      const mine = target && (await activeMembership(db, target.teamId, openid));
+      // Memberships are named <teamId>_<openid>: only the team's leader learns that one exists.
+      if (!target || mine?.role !== 'leader') return fail('TEAM.NOT_FOUND', 'no such application');
       const res = (await db.collection('memberships').where({ _id: target._id, status: 'pending' }).update({ data: { status: 'active', approvedAt: new Date(), approvedBy: openid } })) as { stats: { updated: number } };
       if (res.stats.updated === 1) ref.forgetTeams();
       return ok({ membershipId: target._id, status: 'active' });

@@ -1,6 +1,6 @@
 // The resident's transitions: cancel before a claim; rate a completed service (≤2 stars reopens it
 // for another team; otherwise the volunteer is paid and the wish closes, in one transaction).
-import { ok, type Result } from '../../src/domain/errors';
+import { fail, ok, type Result } from '../../src/domain/errors';
 import { noticeData } from '../../src/domain/notify';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
 import { checkText } from '../_lib/content';
@@ -27,6 +27,7 @@ export function lifecycleHandlers({ cloud, db }: Deps) {
       if (!loaded.ok) return loaded;
       const wish = loaded.data;
       const relations = wish.filedBy === openid ? (['owner'] as const) : ([] as const);
+      if (wish.rating && relations.length) return fail('WISH.ALREADY_RATED', 'rated already');
       if (input.comment && relations.length) {
         const checked = await checkText(cloud, openid, input.comment, 2);
         if (!checked.ok) return checked;

@@ -1,6 +1,8 @@
 // 群众点单: a resident (or a 帮办员 for an elder) files a wish from a stairwell code.
-// Requests in the usual case: recent wishes of the phone (1), quota (2), insert (1); the building
-// and community come from the per-instance cache.
+// Requests in the usual case: recent wishes of the phone and today's quota counters (2, in parallel),
+// taking the two counters (2, in parallel), the insert (1); building and community come from the
+// per-instance cache. Every refusal happens before the first write.
+import crypto from 'node:crypto';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { PROXY_FILERS } from '../../src/domain/policy';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
@@ -9,7 +11,7 @@ import { newWish } from '../../src/domain/wish/wish';
 import { rolesOf } from '../_lib/actor';
 import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
-import { takeQuota } from '../_lib/quota';
+import { checkQuota, takeQuota } from '../_lib/quota';
 
 type Input = ActionInput<'wish', 'submit'>;
 type Output = ActionOutput<'wish', 'submit'>;
@@ -24,32 +26,35 @@ export function submitHandler({ cloud, db, ref }: Deps) {
     if (input.proxy && !(await rolesOf(db, openid)).some((r) => PROXY_FILERS.includes(r))) {
       return fail('AUTH.FORBIDDEN', 'only helpers may file for someone else');
     }
-    // A retried submission carries the same requestId, so it maps to the same document.
-    const wishId = `w_${input.requestId}`;
-    const { data: recent } = (await db
-      .collection('wishes')
-      .where({ 'contact.phone': input.contact.phone, createdAt: _.gte(new Date(now.getTime() - DUPLICATE_WINDOW_MS)) })
-      .orderBy('createdAt', 'desc')
-      .limit(20)
-      .field({ buildingId: true, category: true, status: true, createdAt: true, filedBy: true })
-      .get()) as unknown as { data: Array<RecentWish & { filedBy: string }> };
-    const retried = recent.find((r) => r._id === wishId);
-    if (retried) return retried.filedBy === openid ? ok({ outcome: 'created', wishId }) : fail('INPUT.INVALID', 'requestId already used');
+    // A retried submission carries the same requestId, so it maps to the same document; the filer is
+    // part of the id, so nobody else's requestId can collide with it.
+    const wishId = `w_${crypto.createHash('sha256').update(`${openid}:${input.requestId}`).digest('hex').slice(0, 24)}`;
+    const [{ data: recent }, quota] = await Promise.all([
+      db
+        .collection('wishes')
+        .where({ 'contact.phone': input.contact.phone, createdAt: _.gte(new Date(now.getTime() - DUPLICATE_WINDOW_MS)) })
+        .orderBy('createdAt', 'desc')
+        .limit(20)
+        .field({ buildingId: true, category: true, status: true, createdAt: true })
+        .get() as unknown as Promise<{ data: RecentWish[] }>,
+      checkQuota(db, openid, input.contact.phone, now),
+    ]);
+    if (recent.some((r) => r._id === wishId)) return ok({ outcome: 'created', wishId });
     const duplicate = input.confirmDuplicate ? undefined : findDuplicate(recent, input, now);
     if (duplicate) return ok({ outcome: 'duplicate', existingWishId: duplicate._id });
-
-    if (!(await takeQuota(db, openid, input.contact.phone, now))) return fail('WISH.RATE_LIMITED', 'daily limit reached');
+    if (quota.exhausted) return fail('WISH.RATE_LIMITED', 'daily limit reached');
+    // Checked before any write, so risky text costs the sender nothing but the refusal.
     const checked = await checkText(cloud, openid, `${input.contact.name} ${input.description}`, 1);
     if (!checked.ok) return checked;
+    if (!(await takeQuota(db, quota))) return fail('WISH.RATE_LIMITED', 'daily limit reached');
 
     const wish = newWish(input, { buildingId: building._id, communityId: building.communityId, sponsorId: community.sponsorId }, openid, now);
     try {
       await db.collection('wishes').add({ data: { _id: wishId, ...wish } });
     } catch (err) {
-      // Same requestId landed meanwhile (a concurrent retry): the first one wins, the answer is the same.
-      const existing = (await db.collection('wishes').doc(wishId).get()) as { data: { filedBy?: string } | null };
-      if (existing.data?.filedBy === openid) return ok({ outcome: 'created', wishId });
-      throw err;
+      // The same requestId landed meanwhile (a concurrent retry of this filer): the first one wins.
+      const existing = (await db.collection('wishes').doc(wishId).get()) as { data: unknown };
+      if (!existing.data) throw err;
     }
     return ok({ outcome: 'created', wishId });
   };

@@ -105,12 +105,13 @@ describe('privacy', () => {
     assert.equal(card.contact.masked, true);
   });
 
-  test('a stranger without an OPENID gets AUTH.NO_IDENTITY; a resident cannot dispatch or claim', async () => {
+  test('a stranger without an OPENID gets AUTH.NO_IDENTITY; a resident cannot dispatch; a claim from outside the team reads as a missing wish', async () => {
     const wishId = await dispatchedWish();
     assert.equal((await person(cloud, undefined)('wish', { action: 'mine', page: 0 })).error?.code, 'AUTH.NO_IDENTITY');
     assert.equal((await person(cloud, 'stranger-resident')('dispatch', { action: 'dispatch', wishId, teamId: 't-paotui' })).error?.code, 'AUTH.FORBIDDEN');
-    assert.equal((await person(cloud, 'stranger-resident')('volunteer', { action: 'claim', wishId })).error?.code, 'AUTH.FORBIDDEN');
-    assert.equal((await person(cloud, 'other-team-vol')('volunteer', { action: 'claim', wishId })).error?.code, 'AUTH.FORBIDDEN');
+    // with no relation to the wish, it reads as missing: ids reveal nothing
+    assert.equal((await person(cloud, 'stranger-resident')('volunteer', { action: 'claim', wishId })).error?.code, 'WISH.NOT_FOUND');
+    assert.equal((await person(cloud, 'other-team-vol')('volunteer', { action: 'claim', wishId })).error?.code, 'WISH.NOT_FOUND');
   });
 });
 

@@ -1,0 +1,81 @@
+// The INTENDED authorisation policy, one row per `fn.action` of the registry, one column per caller.
+// Written from docs/API.md ("Who may call") and ../shared/DOMAIN.md (Roles), NOT from the code, so
+// tests/security/authz.test.ts can compare the product against it. Not a test file.
+//
+// The people (per row, relative to "the wish under test" where the action takes a wish):
+//   stranger    no OPENID at all
+//   resident    the resident who filed the wish under test (its owner); any resident for other rows
+//   other-res   another resident
+//   team-vol    an active volunteer of the team the wish was dispatched to; the CLAIMANT whenever
+//               the wish under test has been claimed
+//   other-vol   an active volunteer of another team
+//   leader      the active leader of the wish's team (乐修匠); not the claimant
+//   dispatcher  派单员 (role dispatcher)
+//   admin       管理员 (role admin): manages reference data, not wishes
+//   merchant    爱心商户 (role merchant): redeems points at the counter, nothing else
+//
+// allow: the policy lets this person do it, with the data in a state where it is legal (the test
+//        expects `ok: true`);
+// deny:  refused as AUTH.NO_IDENTITY / AUTH.FORBIDDEN / WISH.NOT_FOUND / TEAM.NOT_MEMBER /
+//        VOLUNTEER.NOT_REGISTERED (ORDER.NOT_CLAIMANT for complete, as documented), writing nothing.
+//
+// The text after `#` is where the rule comes from.
+
+export const ROLES = ['stranger', 'resident', 'other-res', 'team-vol', 'other-vol', 'leader', 'dispatcher', 'admin', 'merchant'] as const;
+export type MatrixRole = (typeof ROLES)[number];
+export type Cell = 'allow' | 'deny';
+
+export const MATRIX_TEXT = `
+fn.action            stranger resident other-res team-vol other-vol leader dispatcher admin merchant
+user.whoami          deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in
+wish.building        deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in
+wish.submit          deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in (proxy: false)
+wish.mine            deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; lists own wishes
+wish.detail          deny     allow    deny      allow    deny      allow  allow      deny  deny      # owner, claimant, dispatcher, the wish's team (mayView)
+wish.cancel          deny     allow    deny      deny     deny      deny   deny       deny  deny      # owner; from submitted/dispatched/returned/reopened
+wish.rate            deny     allow    deny      deny     deny      deny   deny       deny  deny      # owner; from completed
+dispatch.queue       deny     deny     deny      deny     deny      deny   allow      deny  deny      # role dispatcher
+dispatch.suggest     deny     deny     deny      deny     deny      deny   allow      deny  deny      # role dispatcher
+dispatch.dispatch    deny     deny     deny      deny     deny      deny   allow      deny  deny      # role dispatcher; from submitted
+dispatch.reject      deny     deny     deny      deny     deny      deny   allow      deny  deny      # role dispatcher; from submitted
+volunteer.register   deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in (grants volunteer)
+volunteer.profile    deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in
+volunteer.teams      deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in
+volunteer.join       deny     deny     deny      allow    allow     allow  deny       deny  deny      # role volunteer (a team they are not in)
+volunteer.members    deny     deny     deny      deny     deny      allow  deny       deny  deny      # only an active leader of that team
+volunteer.approve    deny     deny     deny      deny     deny      allow  deny       deny  deny      # only an active leader of the applicant's team
+volunteer.hall       deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in (own teams / own claims)
+volunteer.claim      deny     deny     deny      allow    deny      allow  deny       deny  deny      # team_member, team_leader; from dispatched
+volunteer.assign     deny     deny     deny      deny     deny      allow  deny       deny  deny      # team_leader; from dispatched
+volunteer.release    deny     deny     deny      allow    deny      allow  deny       deny  deny      # claimant, team_leader; from claimed
+volunteer.return     deny     deny     deny      deny     deny      allow  deny       deny  deny      # team_leader; from dispatched
+volunteer.check_in   deny     deny     deny      allow    deny      deny   deny       deny  deny      # claimant; from claimed
+volunteer.complete   deny     deny     deny      allow    deny      deny   deny       deny  deny      # claimant; from in_service
+volunteer.passbook   deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; own passbook only
+`;
+
+export interface Row {
+  key: string;
+  cells: Record<MatrixRole, Cell>;
+  source: string;
+}
+
+/** The table as rows; throws on a malformed table (a wrong header, a cell that is not allow/deny). */
+export function parseMatrix(text = MATRIX_TEXT): Row[] {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const header = lines[0].split(/\s+/);
+  if (header[0] !== 'fn.action' || header.slice(1).join(' ') !== ROLES.join(' ')) throw new Error(`matrix header must be: fn.action ${ROLES.join(' ')}`);
+  return lines.slice(1).map((line) => {
+    const [table, source = ''] = line.split('#');
+    const [key, ...cells] = table.trim().split(/\s+/);
+    if (cells.length !== ROLES.length) throw new Error(`matrix row ${key}: ${cells.length} cells, want ${ROLES.length}`);
+    const bad = cells.find((c) => c !== 'allow' && c !== 'deny');
+    if (bad) throw new Error(`matrix row ${key}: "${bad}" is neither allow nor deny`);
+    return { key, cells: Object.fromEntries(ROLES.map((r, i) => [r, cells[i] as Cell])) as Record<MatrixRole, Cell>, source: source.trim() };
+  });
+}
+
+/** Refusal codes that mean "not for you". */
+export const DENY_CODES: readonly string[] = ['AUTH.NO_IDENTITY', 'AUTH.FORBIDDEN', 'WISH.NOT_FOUND', 'TEAM.NOT_MEMBER', 'VOLUNTEER.NOT_REGISTERED'];
+/** Documented, action-specific "not for you" codes (docs/API.md: "Anyone but the claimant gets ORDER.NOT_CLAIMANT"). */
+export const EXTRA_DENY_CODES: Readonly<Record<string, readonly string[]>> = { 'volunteer.complete': ['ORDER.NOT_CLAIMANT'], 'volunteer.approve': ['TEAM.NOT_FOUND'] };

@@ -1,0 +1,535 @@
+// Authorisation: every cell of tests/security/authz-matrix.ts (the intended policy, from the docs)
+// against the real functions, plus IDOR probes and a phone-number scan of every answer.
+//
+// Each cell gets fresh state where the action changes something: a fresh wish walked to the state
+// the action needs (owned by a fresh resident, claimed by the team volunteer where it has a
+// claimant), a fresh pending application, or the caller's own documents restored afterwards.
+// A deny must be a "not for you" code AND write nothing (cloud.db.seq unchanged).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { LocalCloud } from '../../localcloud';
+import { registry } from '../../src/domain/schemas';
+import { VALID_INPUTS } from '../domain/schema-examples';
+import { startFunctionsCloud } from '../helpers/functions';
+import { person, wishForm, type Called } from '../helpers/people';
+import { DENY_CODES, EXTRA_DENY_CODES, parseMatrix, ROLES, type Cell, type MatrixRole, type Row } from './authz-matrix';
+import { addPeople, FREE_TEAM, OTHER_TEAM, P, TEAM, wishWalker, type Caller, type Walker } from './authz-world';
+
+const ACTIONS = Object.entries(registry).flatMap(([fn, actions]) => Object.keys(actions).map((a) => `${fn}.${a}`));
+const MATRIX = parseMatrix();
+const t0 = Date.now();
+
+let cloud: LocalCloud;
+let walker: Walker;
+
+// ---------------------------------------------------------------------------------------------
+// Every answer in this file goes through `rec`, which scans it for full phone numbers.
+
+const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+interface PhoneHit {
+  caller: string;
+  fnAction: string;
+  phone: string;
+  allowedAs?: string;
+}
+const phoneHits: PhoneHit[] = [];
+let answers = 0;
+
+function rolesOf(openid: string): string[] {
+  const u = cloud.db.get('users').docs.get(openid) as { roles?: string[] } | undefined;
+  return u?.roles ?? [];
+}
+
+/** Who may see `phone` in the answer to `fnAction` called by `caller` (null: nobody, a leak). */
+function phoneAllowedAs(caller: string | undefined, fnAction: string, event: Record<string, unknown>, phone: string): string | null {
+  if (!caller) return null;
+  type W = { filedBy: string; claimant?: string; contact: { phone: string } };
+  const wishes = ([...cloud.db.get('wishes').docs.values()] as unknown as W[]).filter((w) => w.contact?.phone === phone);
+  for (const w of wishes) {
+    if (w.filedBy === caller) return 'owner';
+    if (w.claimant === caller && ['wish.detail', 'volunteer.hall'].includes(fnAction)) return 'claimant';
+    if (rolesOf(caller).includes('dispatcher') && ['wish.detail', 'dispatch.queue'].includes(fnAction)) return 'dispatcher';
+  }
+  type V = { _id: string; phone: string };
+  const volunteers = ([...cloud.db.get('volunteers').docs.values()] as unknown as V[]).filter((v) => v.phone === phone);
+  for (const v of volunteers) {
+    if (v._id === caller) return 'self';
+    if (fnAction === 'volunteer.members' && typeof event.teamId === 'string') {
+      const lead = cloud.db.get('memberships').docs.get(`${event.teamId}_${caller}`) as { role?: string; status?: string } | undefined;
+      const theirs = cloud.db.get('memberships').docs.get(`${event.teamId}_${v._id}`);
+      if (lead?.role === 'leader' && lead.status === 'active' && theirs) return 'team leader (members)';
+    }
+  }
+  return null;
+}
+
+// "The timeline shows roles, never OPENIDs": every known OPENID but the caller's is looked for too.
+// The one documented exception: a leader's members list (membershipId = <teamId>_<openid>); an id
+// the caller itself sent in the event does not count.
+interface OpenidHit {
+  caller: string;
+  fnAction: string;
+  openid: string;
+  allowed: boolean;
+}
+const openidHits: OpenidHit[] = [];
+const openidPatterns = new Map<string, RegExp>();
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function track(id: unknown): void {
+  const openid = String(id);
+  if (!openidPatterns.has(openid)) openidPatterns.set(openid, new RegExp(`(?<![A-Za-z0-9-])${escapeRe(openid)}(?![A-Za-z0-9_-])`));
+}
+/** Every OPENID the store knows: users, wish owners and claimants, team members. */
+function knownOpenids(): string[] {
+  for (const id of cloud.db.get('users').docs.keys()) track(id);
+  for (const w of cloud.db.get('wishes').docs.values()) {
+    track((w as { filedBy?: string }).filedBy);
+    if ((w as { claimant?: string }).claimant) track((w as { claimant?: string }).claimant);
+  }
+  for (const m of cloud.db.get('memberships').docs.values()) track((m as { openid?: string }).openid);
+  return [...openidPatterns.keys()];
+}
+
+const rec: Caller = async (openid, fn, event) => {
+  const r = await person(cloud, openid)(fn, event);
+  answers++;
+  const { requests: _requests, ...answer } = r;
+  const fnAction = `${fn}.${String(event.action)}`;
+  const text = JSON.stringify(answer);
+  for (const m of text.matchAll(PHONE)) {
+    const as = phoneAllowedAs(openid, fnAction, event, m[0]);
+    phoneHits.push({ caller: openid ?? '(none)', fnAction, phone: m[0], ...(as ? { allowedAs: as } : {}) });
+  }
+  const sent = JSON.stringify(event);
+  for (const id of knownOpenids()) {
+    // the caller's own, or an id the caller sent (an approve echoes the membershipId it was given)
+    if (id === openid || !openidPatterns.get(id)!.test(text) || openidPatterns.get(id)!.test(sent)) continue;
+    const lead = typeof event.teamId === 'string' ? (cloud.db.get('memberships').docs.get(`${event.teamId}_${openid}`) as { role?: string; status?: string } | undefined) : undefined;
+    openidHits.push({ caller: openid ?? '(none)', fnAction, openid: id, allowed: fnAction === 'volunteer.members' && lead?.role === 'leader' && lead.status === 'active' });
+  }
+  return r;
+};
+
+// ---------------------------------------------------------------------------------------------
+// One probe per cell
+
+interface Probe {
+  event: Record<string, unknown>;
+  /** The resident column's person for this row (the owner of the wish under test). */
+  owner?: string;
+  /** Undo what an allowed call changed about the caller (their own documents). */
+  cleanup?: () => Promise<void>;
+}
+
+/** Remembers documents and puts them back exactly (or removes them if they did not exist). */
+function snapshot(docs: Array<[string, string]>): () => Promise<void> {
+  const saved = docs.map(([c, id]) => [c, id, structuredClone(cloud.db.get(c).docs.get(id))] as const);
+  return async () => {
+    for (const [c, id, doc] of saved) {
+      await cloud.db.remove(c, { _id: id }, false);
+      if (doc) await cloud.db.insert(c, [doc as Record<string, unknown>]);
+    }
+  };
+}
+
+function callerFor(role: MatrixRole, owner?: string): string | undefined {
+  const map: Record<MatrixRole, string | undefined> = {
+    stranger: undefined,
+    resident: owner ?? P.resident,
+    'other-res': P.otherResident,
+    'team-vol': P.teamVolunteer,
+    'other-vol': P.otherVolunteer,
+    leader: P.leader,
+    dispatcher: P.dispatcher,
+    admin: P.admin,
+    merchant: P.merchant,
+  };
+  return map[role];
+}
+
+const onWish = (state: Parameters<Walker['wishIn']>[0], extra: Record<string, unknown> = {}) => async (key: string): Promise<Probe> => {
+  const w = await walker.wishIn(state);
+  return { event: { ...VALID_INPUTS[key], wishId: w.wishId, ...extra }, owner: w.owner };
+};
+
+let cellNo = 0;
+const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> = {
+  'wish.submit': async () => {
+    const { phone } = walker.newResident();
+    return { event: wishForm({ requestId: `req_az_cell_${++cellNo}`, contact: { name: '张桂兰', phone } }) };
+  },
+  'wish.detail': onWish('dispatched'),
+  'wish.cancel': onWish('dispatched'),
+  'wish.rate': onWish('completed', { stars: 5 }),
+  'dispatch.suggest': onWish('submitted'),
+  'dispatch.dispatch': onWish('submitted', { teamId: TEAM }),
+  'dispatch.reject': onWish('submitted'),
+  'volunteer.register': async (key, role) => {
+    const who = callerFor(role);
+    return {
+      event: { ...VALID_INPUTS[key], phone: `1382${String(++cellNo).padStart(7, '0')}` },
+      cleanup: who ? snapshot([['users', who], ['volunteers', who]]) : undefined,
+    };
+  },
+  'volunteer.join': async (key, role) => {
+    const who = callerFor(role);
+    return { event: { ...VALID_INPUTS[key], teamId: FREE_TEAM }, cleanup: who ? snapshot([['memberships', `${FREE_TEAM}_${who}`]]) : undefined };
+  },
+  'volunteer.members': async (key) => ({ event: { ...VALID_INPUTS[key], teamId: TEAM } }),
+  'volunteer.approve': async (key) => {
+    const a = await walker.applicant(TEAM);
+    return { event: { ...VALID_INPUTS[key], membershipId: a.membershipId } };
+  },
+  'volunteer.claim': onWish('dispatched'),
+  'volunteer.assign': onWish('dispatched', { membershipId: `${TEAM}_${P.teamVolunteer}` }),
+  'volunteer.release': onWish('claimed'),
+  'volunteer.return': onWish('dispatched'),
+  'volunteer.check_in': onWish('claimed'),
+  'volunteer.complete': onWish('in_service'),
+};
+/** Actions that need no data of their own: their example event as is. */
+const NO_DATA = new Set(['user.whoami', 'wish.building', 'wish.mine', 'dispatch.queue', 'volunteer.profile', 'volunteer.teams', 'volunteer.hall', 'volunteer.passbook']);
+
+type Observed = Cell | string;
+interface CellResult {
+  key: string;
+  role: MatrixRole;
+  expected: Cell;
+  observed: Observed;
+  detail: string;
+}
+const results: CellResult[] = [];
+
+async function runCell(row: Row, role: MatrixRole): Promise<CellResult> {
+  const [fn] = row.key.split('.');
+  const make = PROBES[row.key] ?? (NO_DATA.has(row.key) ? async (key: string) => ({ event: { ...VALID_INPUTS[key] } }) : undefined);
+  if (!make) return { key: row.key, role, expected: row.cells[role], observed: 'no probe', detail: `authz.test.ts has no probe for ${row.key}` };
+  const probe = await make(row.key, role);
+  const caller = callerFor(role, probe.owner);
+  const seq0 = cloud.db.seq;
+  let r: Called;
+  try {
+    r = await rec(caller, fn, probe.event);
+  } catch (err) {
+    return { key: row.key, role, expected: row.cells[role], observed: 'crash', detail: (err as Error).message };
+  }
+  const wrote = cloud.db.seq - seq0;
+  await probe.cleanup?.();
+  const code = r.error?.code ?? '';
+  const denyCodes = [...DENY_CODES, ...(EXTRA_DENY_CODES[row.key] ?? [])];
+  let observed: Observed;
+  if (r.ok) observed = 'allow';
+  else if (denyCodes.includes(code)) observed = wrote === 0 ? 'deny' : `deny but wrote ${wrote}`;
+  else observed = `refused ${code}`;
+  if (r.ok && row.key === 'user.whoami' && r.data.openid !== caller) observed = `whoami says ${r.data.openid}`;
+  return { key: row.key, role, expected: row.cells[role], observed, detail: `${caller ?? '(no OPENID)'} → ${JSON.stringify(r.ok ? 'ok' : r.error)}` };
+}
+
+before(async () => {
+  cloud = await startFunctionsCloud('sec-authz', { poolSize: 2 });
+  cloud.log.quiet = true;
+  await addPeople(cloud);
+  walker = wishWalker(rec, 'az');
+});
+
+after(async () => {
+  printFigures();
+  await cloud?.stop();
+});
+
+// ---------------------------------------------------------------------------------------------
+
+test('the matrix has exactly one row per registry action, and no others', () => {
+  const keys = MATRIX.map((r) => r.key);
+  assert.deepEqual(keys.filter((k, i) => keys.indexOf(k) !== i), [], 'duplicate rows');
+  assert.deepEqual(ACTIONS.filter((k) => !keys.includes(k)), [], 'registry actions without a row in authz-matrix.ts');
+  assert.deepEqual(keys.filter((k) => !ACTIONS.includes(k)), [], 'rows for actions the registry does not have');
+});
+
+describe('every cell of the matrix', () => {
+  for (const row of MATRIX) {
+    test(`${row.key}  (${row.source})`, async () => {
+      const mine: CellResult[] = [];
+      for (const role of ROLES) mine.push(await runCell(row, role));
+      results.push(...mine);
+      const diff = mine.filter((c) => c.observed !== c.expected);
+      assert.deepEqual(diff.map((c) => `${c.role}: expected ${c.expected}, got ${c.observed} (${c.detail})`), []);
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('IDOR probes', () => {
+  const deny = (r: Called) => !r.ok && [...DENY_CODES, 'TEAM.NOT_FOUND'].includes(r.error?.code ?? '');
+
+  test("another resident, other teams' volunteers, admin and merchant: real and guessed w_<requestId> ids reveal nothing and change nothing", async () => {
+    const victims = [await walker.wishIn('submitted'), await walker.wishIn('dispatched'), await walker.wishIn('claimed'), await walker.wishIn('completed')];
+    // the walker's requestIds are req_az_<n>: enumerate that pattern (hits real wishes of others) and a few plain guesses
+    const guessed = [...Array.from({ length: 40 }, (_x, i) => `w_req_az_${i + 1}`), 'w_req_12345678', 'w_0123456789abcdef', 'w_', 'w_1', 'w_constructor', 'w___proto__'];
+    const ids = [...new Set([...victims.map((v) => v.wishId), ...guessed])];
+    const events = (wishId: string): Array<[string, Record<string, unknown>]> => [
+      ['wish', { action: 'detail', wishId }],
+      ['wish', { action: 'cancel', wishId, reason: '不要了' }],
+      ['wish', { action: 'rate', wishId, stars: 1, comment: '差评' }],
+    ];
+    const bad: string[] = [];
+    let probes = 0;
+    for (const who of [P.otherResident, P.otherVolunteer, P.admin, P.merchant]) {
+      for (const wishId of ids) {
+        const w = cloud.db.get('wishes').docs.get(wishId) as { filedBy?: string } | undefined;
+        if (w?.filedBy === who) continue;
+        for (const [fn, event] of events(wishId)) {
+          const seq0 = cloud.db.seq;
+          const r = await rec(who, fn, event);
+          probes++;
+          if (!deny(r) || cloud.db.seq !== seq0) bad.push(`${who} ${fn}.${String(event.action)} ${wishId} → ${JSON.stringify(r.ok ? r.data : r.error)} (wrote ${cloud.db.seq - seq0})`);
+          if (JSON.stringify(r).includes('张桂兰')) bad.push(`${who} ${fn}.${String(event.action)} ${wishId} leaked the resident's name`);
+        }
+      }
+      const mine = await rec(who, 'wish', { action: 'mine', page: 0 });
+      const listed = (mine.data.items as Array<{ id: string }>).filter((i) => ids.includes(i.id));
+      if (listed.length) bad.push(`${who} wish.mine lists other people's wishes ${listed.map((i) => i.id).join(', ')}`);
+    }
+    assert.ok(probes > 500, `${probes} probes`);
+    assert.deepEqual(bad, []);
+  });
+
+  test("a non-viewer cannot tell someone else's wish from a missing one (same answer for every wish action)", async () => {
+    // README/ARCHITECTURE: "Someone else's wish looks like a missing one" / "ids reveal nothing".
+    const theirs = await walker.wishIn('dispatched');
+    const wishActions = ACTIONS.filter((k) => 'wishId' in (VALID_INPUTS[k] ?? {}));
+    const differ: string[] = [];
+    for (const key of wishActions) {
+      const [fn] = key.split('.');
+      const base = { ...VALID_INPUTS[key], ...(key === 'volunteer.assign' ? { membershipId: `${TEAM}_${P.teamVolunteer}` } : {}) };
+      for (const who of [P.otherResident, P.otherVolunteer, P.merchant]) {
+        const real = await rec(who, fn, { ...base, wishId: theirs.wishId });
+        const missing = await rec(who, fn, { ...base, wishId: 'w_req_az_does_not_exist' });
+        if (real.error?.code !== missing.error?.code) differ.push(`${key} as ${who}: someone else's wish → ${real.error?.code ?? 'ok'}, a missing id → ${missing.error?.code ?? 'ok'}`);
+      }
+    }
+    assert.deepEqual(differ, [], 'existence oracle: the answer tells a real wish id from a made-up one');
+  });
+
+  test("passbook takes no id and answers only the caller's own; ids smuggled in the event are refused or ignored", async () => {
+    // make sure the team volunteer has points: a served wish, rated by its owner
+    const w = await walker.wishIn('completed');
+    const rated = await rec(w.owner, 'wish', { action: 'rate', wishId: w.wishId, stars: 5 });
+    assert.equal(rated.data?.credited, true, JSON.stringify(rated));
+    const journal = [...cloud.db.get('journal').docs.values()] as unknown as Array<{ _id: string; accounts: string[] }>;
+    const bad: string[] = [];
+    for (const who of [P.resident, P.otherResident, P.teamVolunteer, P.otherVolunteer, P.leader, P.dispatcher, P.admin, P.merchant]) {
+      const r = await rec(who, 'volunteer', { action: 'passbook', page: 0 });
+      const account = `passbook:${who}`;
+      const stored = cloud.db.get('accounts').docs.get(account) as { balance?: number } | undefined;
+      if (r.data.balance !== (stored?.balance ?? 0)) bad.push(`${who}: balance ${r.data.balance}, own account holds ${stored?.balance ?? 0}`);
+      for (const e of r.data.entries as Array<{ id: string }>) {
+        const entry = journal.find((j) => j._id === e.id);
+        if (!entry?.accounts.includes(account)) bad.push(`${who}: entry ${e.id} is not on their passbook`);
+      }
+      if (who === P.teamVolunteer && r.data.entries.length === 0) bad.push('the team volunteer sees no entries at all');
+      for (const smuggled of [{ openid: P.teamVolunteer }, { account: `passbook:${P.teamVolunteer}` }, { owner: P.teamVolunteer }, { _openid: P.teamVolunteer }]) {
+        const s = await rec(who, 'volunteer', { action: 'passbook', page: 0, ...smuggled });
+        if (s.error?.code !== 'INPUT.INVALID') bad.push(`${who} passbook with ${JSON.stringify(smuggled)} → ${JSON.stringify(s.ok ? s.data : s.error)}`);
+      }
+      // WeChat's injected userInfo is dropped, never trusted
+      const injected = await rec(who, 'volunteer', { action: 'passbook', page: 0, userInfo: { appId: 'wx0000000000000000', openId: P.teamVolunteer } });
+      if (JSON.stringify(injected.data) !== JSON.stringify(r.data)) bad.push(`${who}: passbook with userInfo.openId of the team volunteer differs from their own`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  test("members lists of other teams by teamId: refused, nothing written, no phone", async () => {
+    const probes: Array<[string, string]> = [
+      [P.leader, OTHER_TEAM],
+      [P.leader, FREE_TEAM],
+      [P.leader, 't-nonexistent'],
+      [P.leader, '__proto__'],
+      [P.leader, 'constructor'],
+      [P.teamVolunteer, TEAM], // a member, not the leader
+      [P.otherVolunteer, TEAM],
+      [P.dispatcher, TEAM],
+      [P.admin, TEAM],
+      [P.merchant, OTHER_TEAM],
+    ];
+    const bad: string[] = [];
+    for (const [who, teamId] of probes) {
+      const seq0 = cloud.db.seq;
+      const r = await rec(who, 'volunteer', { action: 'members', teamId });
+      if (!deny(r) || cloud.db.seq !== seq0) bad.push(`${who} members of ${teamId} → ${JSON.stringify(r.ok ? r.data : r.error)}`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  test('approving a membership of another team by membershipId: refused, nothing written, still pending', async () => {
+    const other = await walker.applicant(OTHER_TEAM);
+    const own = await walker.applicant(TEAM);
+    const bad: string[] = [];
+    const tries: Array<[string, string]> = [
+      [P.leader, other.membershipId], // leader of another team
+      [other.openid, other.membershipId], // the applicant themself
+      [own.openid, own.membershipId],
+      [P.teamVolunteer, own.membershipId], // a member, not the leader
+      [P.dispatcher, own.membershipId],
+      [P.admin, own.membershipId],
+      [P.otherVolunteer, own.membershipId], // a member of the other team, not its leader
+    ];
+    for (const [who, membershipId] of tries) {
+      const seq0 = cloud.db.seq;
+      const r = await rec(who, 'volunteer', { action: 'approve', membershipId });
+      const status = (cloud.db.get('memberships').docs.get(membershipId) as { status?: string }).status;
+      if (!deny(r) || cloud.db.seq !== seq0 || status !== 'pending') bad.push(`${who} approve ${membershipId} → ${JSON.stringify(r.ok ? r.data : r.error)}, now ${status}`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  test('assign to someone outside the team (another team, a pending applicant, a made-up id): TEAM.NOT_MEMBER, nothing written', async () => {
+    const pending = await walker.applicant(TEAM);
+    const bad: string[] = [];
+    for (const membershipId of [`${OTHER_TEAM}_${P.otherVolunteer}`, pending.membershipId, `${TEAM}_nobody`, `${TEAM}_${P.otherVolunteer}`, `${TEAM}_${P.dispatcher}`]) {
+      const w = await walker.wishIn('dispatched');
+      const seq0 = cloud.db.seq;
+      const r = await rec(P.leader, 'volunteer', { action: 'assign', wishId: w.wishId, membershipId });
+      if (r.error?.code !== 'TEAM.NOT_MEMBER' || cloud.db.seq !== seq0) bad.push(`assign to ${membershipId} → ${JSON.stringify(r.ok ? r.data : r.error)} (wrote ${cloud.db.seq - seq0})`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  test('identity comes from the WeChat context, never from the event', async () => {
+    const bad: string[] = [];
+    const asDispatcher = { userInfo: { appId: 'wx0000000000000000', openId: P.dispatcher } };
+    const q = await rec(P.otherResident, 'dispatch', { action: 'queue', page: 0, ...asDispatcher });
+    if (q.error?.code !== 'AUTH.FORBIDDEN') bad.push(`resident + userInfo(dispatcher) dispatch.queue → ${JSON.stringify(q.ok ? 'ok' : q.error)}`);
+    const s = await rec(undefined, 'dispatch', { action: 'queue', page: 0, ...asDispatcher });
+    if (s.error?.code !== 'AUTH.NO_IDENTITY') bad.push(`no OPENID + userInfo(dispatcher) → ${JSON.stringify(s.ok ? 'ok' : s.error)}`);
+    const who = await rec(P.otherResident, 'user', { action: 'whoami', ...asDispatcher });
+    if (who.data?.openid !== P.otherResident) bad.push(`whoami with userInfo → ${JSON.stringify(who.data ?? who.error)}`);
+    for (const key of ['openid', 'OPENID', '_openid', 'FROM_OPENID', 'filedBy']) {
+      const r = await rec(P.otherResident, 'dispatch', { action: 'queue', page: 0, [key]: P.dispatcher });
+      if (r.error?.code !== 'INPUT.INVALID') bad.push(`dispatch.queue with ${key} → ${JSON.stringify(r.ok ? 'ok' : r.error)}`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  /** Every page of a hall tab. */
+  async function hallAll(who: string, tab: 'open' | 'mine'): Promise<Array<{ id: string; contact: { phone: string; masked: boolean } }>> {
+    const items = [];
+    for (let page = 0; page < 100; page++) {
+      const r = await rec(who, 'volunteer', { action: 'hall', tab, page });
+      assert.equal(r.ok, true, JSON.stringify(r.error));
+      items.push(...r.data.items);
+      if (!r.data.hasMore) break;
+    }
+    return items;
+  }
+
+  test('the hall: the open tab shows only my teams\u2019 orders, masked; the mine tab only my claims', async () => {
+    const w = await walker.wishIn('dispatched');
+    const claimed = await walker.wishIn('claimed');
+    const other = await hallAll(P.otherVolunteer, 'open');
+    assert.ok(!other.some((i) => i.id === w.wishId), "another team's volunteer sees 乐修匠's open order");
+    const card = (await hallAll(P.leader, 'open')).find((i) => i.id === w.wishId);
+    assert.equal(card?.contact.masked, true);
+    assert.doesNotMatch(card.contact.phone, PHONE);
+    for (const who of [P.leader, P.otherVolunteer, P.otherResident, P.dispatcher]) {
+      assert.ok(!(await hallAll(who, 'mine')).some((i) => i.id === claimed.wishId), `${who} sees the team volunteer's claim under "mine"`);
+    }
+    const mine = (await hallAll(P.teamVolunteer, 'mine')).find((i) => i.id === claimed.wishId);
+    assert.equal(mine?.contact.phone, claimed.phone, 'the claimant sees the phone to call the resident');
+  });
+
+  test("a resident's full phone: exactly its owner, its claimant and the dispatcher see it", async () => {
+    const w = await walker.wishIn('claimed');
+    const saw: string[] = [];
+    for (const role of ROLES) {
+      const who = callerFor(role, w.owner);
+      const r = await rec(who, 'wish', { action: 'detail', wishId: w.wishId });
+      if (JSON.stringify(r).includes(w.phone)) saw.push(role);
+      if (r.ok && !JSON.stringify(r).includes(w.phone)) assert.equal(r.data.contact.masked, true, `${role} sees an unmasked contact without the phone`);
+    }
+    assert.deepEqual(saw, ['resident', 'team-vol', 'dispatcher'], 'resident = owner, team-vol = the claimant');
+  });
+
+  test('filing for someone else (proxy) needs the helper or dispatcher role; refused, nothing written, for everyone else', async () => {
+    const bad: string[] = [];
+    for (const [who, allowed] of [[P.helper, true], [P.dispatcher, true], [P.resident, false], [P.teamVolunteer, false], [P.leader, false], [P.admin, false], [P.merchant, false]] as const) {
+      const { phone } = walker.newResident();
+      const seq0 = cloud.db.seq;
+      const r = await rec(who, 'wish', wishForm({ requestId: `req_az_proxy_${who}`, proxy: true, contact: { name: '王奶奶', phone } }));
+      const got = r.ok ? 'allow' : r.error?.code === 'AUTH.FORBIDDEN' && cloud.db.seq === seq0 ? 'deny' : `refused ${r.error?.code} (wrote ${cloud.db.seq - seq0})`;
+      if (got !== (allowed ? 'allow' : 'deny')) bad.push(`${who}: expected ${allowed ? 'allow' : 'deny'}, got ${got}`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  test("submitting with the requestId of someone else's wish: it files the caller's own wish, theirs is untouched", async () => {
+    const victim = await walker.wishIn('submitted');
+    const before = JSON.stringify(cloud.db.get('wishes').docs.get(victim.wishId));
+    const requestId = victim.wishId.replace(/^w_/, '');
+    const bad: string[] = [];
+    // a different phone (the usual case: an attacker who learned the id from the hall or a URL)
+    const { phone } = walker.newResident();
+    for (const [label, contactPhone] of [['another phone', phone], ['the same phone', victim.phone]] as const) {
+      const r = await rec(P.otherResident, 'wish', wishForm({ requestId, contact: { name: '李四', phone: contactPhone }, confirmDuplicate: true }));
+      // The wish id is derived from the filer and the requestId, so the same requestId from someone else is just another wish.
+      if (!r.ok && r.error?.code === 'INTERNAL.ERROR') bad.push(`${label}: INTERNAL.ERROR`);
+      if (r.ok && r.data.wishId === victim.wishId) bad.push(`${label}: answered with the victim's wish`);
+      if (r.ok && (cloud.db.get('wishes').docs.get(r.data.wishId) as { filedBy?: string } | undefined)?.filedBy !== P.otherResident) bad.push(`${label}: the new wish is not the caller's`);
+    }
+    assert.equal(JSON.stringify(cloud.db.get('wishes').docs.get(victim.wishId)), before, "the victim's wish changed");
+    assert.deepEqual(bad, []);
+  });
+});
+
+test("no answer carries another person's OPENID (except a leader's members list)", () => {
+  assert.deepEqual(openidHits.filter((h) => !h.allowed).map((h) => `${h.caller} ${h.fnAction} → ${h.openid}`), []);
+});
+
+test('no answer in this file carries a full phone number to someone not allowed to see it', () => {
+  const leaks = phoneHits.filter((h) => !h.allowedAs);
+  assert.ok(phoneHits.length > 0, 'the scan saw no phone at all (owners, dispatcher and leader should)');
+  assert.deepEqual(leaks.map((h) => `${h.caller} ${h.fnAction} → ${h.phone}`), []);
+});
+
+// ---------------------------------------------------------------------------------------------
+
+function label(openid: string): string {
+  const named = Object.entries(P).find(([, id]) => id === openid);
+  if (named) return named[0];
+  if (openid.includes('-owner-')) return 'resident(owner)';
+  if (openid.includes('-applicant-')) return 'applicant';
+  return openid;
+}
+
+function printFigures(): void {
+  const out = ['', `── authorisation matrix: ${MATRIX.length} actions × ${ROLES.length} callers = ${results.length} cells run ──`];
+  const w = 11;
+  out.push(['role'.padEnd(w), 'allowed', 'denied', 'expected a/d', 'differences'].join('  '));
+  for (const role of ROLES) {
+    const mine = results.filter((r) => r.role === role);
+    const a = mine.filter((r) => r.observed === 'allow').length;
+    const d = mine.filter((r) => r.observed === 'deny').length;
+    const ea = mine.filter((r) => r.expected === 'allow').length;
+    out.push([role.padEnd(w), String(a).padStart(7), String(d).padStart(6), `${ea}/${mine.length - ea}`.padStart(12), String(mine.filter((r) => r.observed !== r.expected).length).padStart(11)].join('  '));
+  }
+  const diffs = results.filter((r) => r.observed !== r.expected);
+  out.push(`differences: ${diffs.length}`);
+  for (const d of diffs) out.push(`  ${d.key} as ${d.role}: expected ${d.expected}, got ${d.observed} — ${d.detail}`);
+  const byPair = new Map<string, number>();
+  for (const h of phoneHits) {
+    const k = `${label(h.caller)} ${h.fnAction} [${h.allowedAs ?? 'NOT ALLOWED'}]`;
+    byPair.set(k, (byPair.get(k) ?? 0) + 1);
+  }
+  out.push(`phone scan: ${answers} answers, ${phoneHits.length} full phone numbers, ${phoneHits.filter((h) => !h.allowedAs).length} not allowed`);
+  for (const [k, n] of [...byPair].sort()) out.push(`  ${String(n).padStart(4)}  ${k}`);
+  const others = new Map<string, number>();
+  for (const h of openidHits) {
+    const k = `${label(h.caller)} ${h.fnAction} [${h.allowed ? 'leader, members list' : 'NOT ALLOWED'}]`;
+    others.set(k, (others.get(k) ?? 0) + 1);
+  }
+  out.push(`OPENID scan: ${openidHits.length} other people's OPENIDs in answers, ${openidHits.filter((h) => !h.allowed).length} not allowed`);
+  for (const [k, n] of [...others].sort()) out.push(`  ${String(n).padStart(4)}  ${k}`);
+  out.push(`file ${Date.now() - t0} ms`);
+  console.log(out.join('\n'));
+}

@@ -1,0 +1,354 @@
+// Bad input: for EVERY action in the registry, hundreds of hostile events through the real function
+// host as plausible callers. Nothing may crash the host, nothing may answer INTERNAL.ERROR, every
+// refusal code must be a known one, no answer may carry a stack trace, and a refused call must write
+// nothing (cloud.db.seq unchanged; calls run one at a time).
+//
+// Per action: a systematic pass (every field × one value of every bad kind, every field removed,
+// prototype/operator keys added to every object, action variants), then FAST_CHECK_RUNS (default
+// 400, seeded by FAST_CHECK_SEED) random events: fast-check mutations of a valid event (~88%),
+// fc.anything() events with and without the right `action` (~10%), and a few valid events (~2%). Each valid event points at real data set up for it (a wish in the state the
+// action needs, a pending application…), so mutations that stay valid reach the handlers.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import fc from 'fast-check';
+import type { LocalCloud } from '../../localcloud';
+import { ERROR_CODES } from '../../src/domain/errors';
+import { registry } from '../../src/domain/schemas';
+import { VALID_INPUTS } from '../domain/schema-examples';
+import { startFunctionsCloud } from '../helpers/functions';
+import { wishForm, type Called } from '../helpers/people';
+import { anythingEvent, anythingWithAction, applyMutations, mutations, preview, seedFor, systematicMutations, type Mutation } from './arbitraries';
+import { addPeople, FREE_TEAM, P, plainCaller, TEAM, wishWalker, type Walker } from './authz-world';
+import { documentedErrors } from './input-docs';
+
+const RUNS = Math.max(20, Number(process.env.FAST_CHECK_RUNS ?? 400));
+const SEED = Number(process.env.FAST_CHECK_SEED ?? 20240501);
+const N_VALID = Math.max(3, Math.round(RUNS * 0.02));
+const N_ANY = Math.max(2, Math.round(RUNS * 0.05));
+const N_MUT = RUNS - N_VALID - 2 * N_ANY;
+
+/** Every `fn.action` in the registry: actions added later are fuzzed without touching this file. */
+const ACTIONS = Object.entries(registry).flatMap(([fn, actions]) => Object.keys(actions).map((a) => `${fn}.${a}`));
+const ALL_ACTION_NAMES = [...new Set(Object.values(registry).flatMap((actions) => Object.keys(actions)))];
+
+type CallerKind = 'resident' | 'volunteer' | 'dispatcher' | 'leader' | 'stranger';
+
+/** What a fuzzed action calls with: a valid event built on real data, and who would plausibly send it. */
+interface Target {
+  base: () => Record<string, unknown>;
+  plausible: CallerKind;
+  /** The resident for this action (a wish's owner), else demo-resident. */
+  resident?: string;
+}
+
+/** Real data for the actions that act on something; any other action uses its example as is. */
+const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
+  'wish.submit': async () => {
+    let n = 0;
+    // a fresh requestId per call and confirmDuplicate, so mutations that stay valid get past the
+    // retry and duplicate checks to the quota, msgSecCheck and the insert
+    return { plausible: 'resident', base: () => ({ ...VALID_INPUTS['wish.submit'], requestId: `req_fuzz_${++n}`, confirmDuplicate: true }) };
+  },
+  'wish.detail': async (w) => {
+    const x = await w.wishIn('dispatched');
+    return { plausible: 'resident', resident: x.owner, base: () => ({ ...VALID_INPUTS['wish.detail'], wishId: x.wishId }) };
+  },
+  'wish.cancel': async (w) => {
+    const x = await w.wishIn('dispatched');
+    return { plausible: 'resident', resident: x.owner, base: () => ({ ...VALID_INPUTS['wish.cancel'], wishId: x.wishId }) };
+  },
+  'wish.rate': async (w) => {
+    const x = await w.wishIn('completed');
+    return { plausible: 'resident', resident: x.owner, base: () => ({ ...VALID_INPUTS['wish.rate'], wishId: x.wishId }) };
+  },
+  'dispatch.queue': async () => ({ plausible: 'dispatcher' }),
+  'dispatch.suggest': async (w) => {
+    const x = await w.wishIn('submitted');
+    return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.suggest'], wishId: x.wishId }) };
+  },
+  'dispatch.dispatch': async (w) => {
+    const x = await w.wishIn('submitted');
+    return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.dispatch'], wishId: x.wishId, teamId: TEAM }) };
+  },
+  'dispatch.reject': async (w) => {
+    const x = await w.wishIn('submitted');
+    return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.reject'], wishId: x.wishId }) };
+  },
+  'volunteer.register': async () => ({ plausible: 'resident', resident: 'sec-registrant' }),
+  'volunteer.profile': async () => ({ plausible: 'volunteer' }),
+  'volunteer.teams': async () => ({ plausible: 'volunteer' }),
+  'volunteer.join': async () => ({ plausible: 'volunteer', base: () => ({ ...VALID_INPUTS['volunteer.join'], teamId: FREE_TEAM }) }),
+  'volunteer.members': async () => ({ plausible: 'leader', base: () => ({ ...VALID_INPUTS['volunteer.members'], teamId: TEAM }) }),
+  'volunteer.approve': async (w) => {
+    const a = await w.applicant(TEAM);
+    return { plausible: 'leader', base: () => ({ ...VALID_INPUTS['volunteer.approve'], membershipId: a.membershipId }) };
+  },
+  'volunteer.hall': async () => ({ plausible: 'volunteer' }),
+  'volunteer.claim': async (w) => {
+    const x = await w.wishIn('dispatched');
+    return { plausible: 'volunteer', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.claim'], wishId: x.wishId }) };
+  },
+  'volunteer.assign': async (w) => {
+    const x = await w.wishIn('dispatched');
+    return { plausible: 'leader', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.assign'], wishId: x.wishId, membershipId: `${TEAM}_${P.teamVolunteer}` }) };
+  },
+  'volunteer.release': async (w) => {
+    const x = await w.wishIn('claimed');
+    return { plausible: 'volunteer', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.release'], wishId: x.wishId }) };
+  },
+  'volunteer.return': async (w) => {
+    const x = await w.wishIn('dispatched');
+    return { plausible: 'leader', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.return'], wishId: x.wishId }) };
+  },
+  'volunteer.check_in': async (w) => {
+    const x = await w.wishIn('claimed');
+    return { plausible: 'volunteer', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.check_in'], wishId: x.wishId }) };
+  },
+  'volunteer.complete': async (w) => {
+    const x = await w.wishIn('in_service');
+    return { plausible: 'volunteer', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.complete'], wishId: x.wishId }) };
+  },
+  'volunteer.passbook': async () => ({ plausible: 'volunteer' }),
+};
+
+/** One payload: how it was made, who sends it, and the event (mutations are applied at call time). */
+type Payload = { kind: 'mutation' | 'systematic'; caller: CallerKind; muts: Mutation[] } | { kind: 'anything' | 'anything+action'; caller: CallerKind; event: unknown } | { kind: 'valid'; caller: CallerKind };
+
+function callerArb(plausible: CallerKind): fc.Arbitrary<CallerKind> {
+  const others = (['resident', 'volunteer', 'dispatcher'] as const).filter((k) => k !== plausible);
+  return fc.oneof({ weight: 8, arbitrary: fc.constant(plausible) }, ...others.map((k) => ({ weight: 2, arbitrary: fc.constant<CallerKind>(k) })), { weight: 2, arbitrary: fc.constant<CallerKind>('stranger') });
+}
+
+/** The payloads of one action, the same for the same seed and run count. */
+function payloadsFor(key: string, example: Record<string, unknown>, plausible: CallerKind): Payload[] {
+  const action = key.split('.')[1];
+  const seed = seedFor(key, SEED);
+  const caller = callerArb(plausible);
+  const mut = fc.sample(fc.record({ caller, muts: mutations(example, ALL_ACTION_NAMES) }), { seed, numRuns: N_MUT });
+  const any = fc.sample(fc.record({ caller, event: anythingEvent() }), { seed: seed ^ 0x5a5a, numRuns: N_ANY });
+  const anyAction = fc.sample(fc.record({ caller, event: anythingWithAction(action) }), { seed: seed ^ 0xa5a5, numRuns: N_ANY });
+  return [
+    ...Array.from({ length: N_VALID }, (): Payload => ({ kind: 'valid', caller: plausible })),
+    ...systematicMutations(example).map((muts): Payload => ({ kind: 'systematic', caller: plausible, muts })),
+    ...mut.map((m): Payload => ({ kind: 'mutation', ...m })),
+    ...any.map((a): Payload => ({ kind: 'anything', ...a })),
+    ...anyAction.map((a): Payload => ({ kind: 'anything+action', ...a })),
+  ];
+}
+
+interface Sample {
+  caller: CallerKind;
+  event: string;
+  answer: string;
+}
+interface Stats {
+  calls: number;
+  accepted: number;
+  refused: number;
+  byCode: Map<string, number>;
+  crashes: Sample[];
+  internal: Sample[];
+  /** Refused calls that changed cloud.db.seq, and how many writes they made in all. */
+  refusedWriters: Sample[];
+  refusedWrites: number;
+  unknownCodes: Sample[];
+  stackEchoes: Sample[];
+  undocumented: Map<string, Sample>;
+  maxAnswerBytes: number;
+  ms: number;
+}
+
+/** Stack-trace shapes; a hit counts only when the event itself did not carry that text. */
+const STACK_PATTERNS = [/\n\s+at\s+\S/, /\bat\s+(?:async\s+)?[\w$.<>]+\s+\([^)]*:\d+:\d+\)/, /[\w.-]+\.(?:js|ts|cjs|mjs):\d+:\d+/, /node:internal\//, /\b(?:TypeError|ReferenceError|RangeError|SyntaxError): /, /wx-server-sdk\/|node_modules\//];
+
+let cloud: LocalCloud;
+const targets = new Map<string, Target>();
+const stats = new Map<string, Stats>();
+const DOCS = documentedErrors();
+const t0 = Date.now();
+let setupMs = 0;
+
+before(async () => {
+  cloud = await startFunctionsCloud('sec-bad-input', { poolSize: 2 });
+  cloud.log.quiet = true;
+  await addPeople(cloud);
+  const walker = wishWalker(plainCaller(cloud), 'bi');
+  for (const key of ACTIONS) {
+    const setup = SETUPS[key] ? await SETUPS[key](walker) : {};
+    const example = VALID_INPUTS[key];
+    targets.set(key, { base: setup.base ?? (() => ({ ...example })), plausible: setup.plausible ?? 'resident', resident: setup.resident });
+  }
+  setupMs = Date.now() - t0;
+});
+
+after(async () => {
+  printFigures();
+  await cloud?.stop();
+});
+
+test('the fuzz covers every action in the registry, each with a valid example', () => {
+  const missing = ACTIONS.filter((k) => !VALID_INPUTS[k]);
+  assert.deepEqual(missing, [], 'tests/domain/schema-examples.ts needs a valid example for these actions');
+  assert.ok(ACTIONS.length >= 25, `registry has ${ACTIONS.length} actions`);
+});
+
+function openidOf(kind: CallerKind, target: Target): string | undefined {
+  switch (kind) {
+    case 'resident':
+      return target.resident ?? P.resident;
+    case 'volunteer':
+      return P.teamVolunteer;
+    case 'dispatcher':
+      return P.dispatcher;
+    case 'leader':
+      return P.leader;
+    case 'stranger':
+      return undefined;
+  }
+}
+
+async function fuzz(key: string): Promise<Stats> {
+  const [fn] = key.split('.');
+  const target = targets.get(key)!;
+  const st: Stats = { calls: 0, accepted: 0, refused: 0, byCode: new Map(), crashes: [], internal: [], refusedWriters: [], refusedWrites: 0, unknownCodes: [], stackEchoes: [], undocumented: new Map(), maxAnswerBytes: 0, ms: 0 };
+  const started = Date.now();
+  // A mutated `action` may name another action of the same function: its codes are that action's.
+  const calledKey = (event: unknown): string => {
+    const a = typeof event === 'object' && event !== null ? (event as { action?: unknown }).action : undefined;
+    return typeof a === 'string' && Object.prototype.hasOwnProperty.call(registry[fn as keyof typeof registry], a) ? `${fn}.${a}` : key;
+  };
+  const documented = (event: unknown) => new Set([...(DOCS.perAction.get(calledKey(event)) ?? []), ...DOCS.everywhere]);
+  for (const p of payloadsFor(key, VALID_INPUTS[key], target.plausible)) {
+    const base = target.base();
+    const event = p.kind === 'valid' ? base : 'muts' in p ? applyMutations(base, p.muts) : p.event;
+    const openid = openidOf(p.caller, target);
+    const sample = (answer: unknown): Sample => ({ caller: p.caller, event: preview(event), answer: preview(answer, 400) });
+    st.calls++;
+    const seq0 = cloud.db.seq;
+    let r: Called;
+    try {
+      r = await plainCaller(cloud)(openid, fn, event as Record<string, unknown>);
+    } catch (err) {
+      st.crashes.push(sample(String((err as Error).message)));
+      continue;
+    }
+    const { requests: _requests, ...answer } = r;
+    const text = JSON.stringify(answer);
+    st.maxAnswerBytes = Math.max(st.maxAnswerBytes, Buffer.byteLength(text));
+    let sent = '';
+    try {
+      sent = JSON.stringify(event) ?? '';
+    } catch {
+      sent = '';
+    }
+    if (STACK_PATTERNS.some((re) => re.test(text) && !re.test(sent))) st.stackEchoes.push(sample(answer));
+    if (r.ok) {
+      st.accepted++;
+      continue;
+    }
+    st.refused++;
+    const code = String(r.error?.code);
+    st.byCode.set(code, (st.byCode.get(code) ?? 0) + 1);
+    if (!(ERROR_CODES as readonly string[]).includes(code)) st.unknownCodes.push(sample(answer));
+    if (code === 'INTERNAL.ERROR') st.internal.push(sample(answer));
+    const undocumentedKey = `${calledKey(event)} ${code}`;
+    if (!documented(event).has(code) && !st.undocumented.has(undocumentedKey)) st.undocumented.set(undocumentedKey, sample(answer));
+    const wrote = cloud.db.seq - seq0;
+    if (wrote !== 0) {
+      st.refusedWrites += wrote;
+      st.refusedWriters.push(sample(answer));
+    }
+  }
+  st.ms = Date.now() - started;
+  return st;
+}
+
+const show = (label: string, samples: Sample[]) =>
+  samples.length === 0 ? '' : `\n${label} (${samples.length}), first ones:\n` + samples.slice(0, 3).map((s) => `  as ${s.caller}: ${s.event}\n    → ${s.answer}`).join('\n');
+
+describe('hostile events, action by action', () => {
+  for (const key of ACTIONS) {
+    test(`${key}: no crash, no INTERNAL.ERROR, known codes, no stack, refusals write nothing`, async () => {
+      const st = await fuzz(key);
+      stats.set(key, st);
+      assert.ok(st.calls >= RUNS + systematicMutations(VALID_INPUTS[key]).length, `${st.calls} calls`);
+      const problems =
+        show('host crashes (FUNCTION_ERROR / FUNCTION_TIMEOUT)', st.crashes) +
+        show('INTERNAL.ERROR answers', st.internal) +
+        show('codes not in ERROR_CODES', st.unknownCodes) +
+        show('answers echoing a stack trace', st.stackEchoes) +
+        show(`refused calls that wrote (${st.refusedWrites} writes)`, st.refusedWriters);
+      assert.equal(problems, '', `${key}:${problems}`);
+    });
+  }
+});
+
+test('every refusal code is one docs/API.md documents for its action', () => {
+  const lines = [...stats].flatMap(([, st]) => [...st.undocumented].map(([keyCode, s]) => `${keyCode.replace(' ', ' answered ')} (as ${s.caller}: ${s.event} → ${s.answer})`));
+  assert.deepEqual(lines, []);
+});
+
+describe('a refused submission writes nothing (targeted)', () => {
+  const form = (openid: string, phone: string, extra: Record<string, unknown> = {}) => wishForm({ requestId: `req_${openid}`, contact: { name: '孙丽', phone }, confirmDuplicate: true, ...extra });
+
+  test('WISH.CONTENT_RISKY: nothing written, and the refusal does not use up the daily quota', async () => {
+    const call = plainCaller(cloud);
+    const seq0 = cloud.db.seq;
+    const risky = await call('bi-risky-0', 'wish', form('bi-risky-0', '13700000101', { description: '这里有测试违规词需要处理' }));
+    assert.equal(risky.error?.code, 'WISH.CONTENT_RISKY');
+    const wrote = cloud.db.seq - seq0;
+    // and 5 refused submissions must not lock the resident out for the day
+    for (let i = 1; i <= 5; i++) await call('bi-risky-1', 'wish', form(`bi-risky-1-${i}`, `1370000020${i}`, { description: '这里有测试违规词需要处理' }));
+    const clean = await call('bi-risky-1', 'wish', form('bi-risky-1-clean', '13700000299'));
+    assert.deepEqual(
+      { wrote, clean: clean.ok ? 'created' : clean.error?.code },
+      { wrote: 0, clean: 'created' },
+      'a submission refused by msgSecCheck took quota units (quotas written before the content check, never given back)',
+    );
+  });
+
+  test('WISH.RATE_LIMITED for a phone used up by others: nothing written', async () => {
+    const call = plainCaller(cloud);
+    const phone = '13700000301';
+    for (let i = 0; i < 5; i++) assert.equal((await call(`bi-rl-${i}`, 'wish', form(`bi-rl-${i}`, phone))).ok, true);
+    const seq0 = cloud.db.seq;
+    const sixth = await call('bi-rl-fresh', 'wish', form('bi-rl-fresh', phone));
+    assert.equal(sixth.error?.code, 'WISH.RATE_LIMITED');
+    const left = [...cloud.db.get('quotas').docs.values()].filter((d) => String(d._id).startsWith('wish:o:bi-rl-fresh:'));
+    assert.deepEqual({ wrote: cloud.db.seq - seq0, counters: left.map((d) => d.n) }, { wrote: 0, counters: [] }, 'the refused call created/updated its own quota counter');
+  });
+});
+
+function printFigures(): void {
+  const rows = ACTIONS.filter((k) => stats.has(k)).map((k) => [k, stats.get(k)!] as const);
+  const total = { calls: 0, accepted: 0, refused: 0, crashes: 0, internal: 0, writes: 0, writers: 0, stack: 0, unknown: 0, undocumented: 0, ms: 0 };
+  const codes = new Map<string, number>();
+  const w = [22, 6, 8, 7, 7, 8, 13, 6, 7];
+  const line = (cells: Array<string | number>) => cells.map((c, i) => (i === 0 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join(' ');
+  const out = [
+    '',
+    `── bad input: ${rows.length} actions × (systematic pass + ${RUNS} random: ${N_MUT} mutations, ${N_ANY} anything, ${N_ANY} anything+action, ${N_VALID} valid; seed ${SEED}) ──`,
+    line(['fn.action', 'calls', 'accepted', 'crashes', 'internal', 'refused', 'refused+wrote', 'stack', 'ms']),
+  ];
+  for (const [k, st] of rows) {
+    out.push(line([k, st.calls, st.accepted, st.crashes.length, st.internal.length, st.refused, `${st.refusedWriters.length} (${st.refusedWrites}w)`, st.stackEchoes.length, st.ms]));
+    out.push(`${''.padEnd(24)}codes: ${[...st.byCode].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}; max answer ${Math.round(st.maxAnswerBytes / 1024)} KB`);
+    total.calls += st.calls;
+    total.accepted += st.accepted;
+    total.refused += st.refused;
+    total.crashes += st.crashes.length;
+    total.internal += st.internal.length;
+    total.writes += st.refusedWrites;
+    total.writers += st.refusedWriters.length;
+    total.stack += st.stackEchoes.length;
+    total.unknown += st.unknownCodes.length;
+    total.undocumented += st.undocumented.size;
+    total.ms += st.ms;
+    for (const [c, n] of st.byCode) codes.set(c, (codes.get(c) ?? 0) + n);
+  }
+  out.push(line(['TOTAL', total.calls, total.accepted, total.crashes, total.internal, total.refused, `${total.writers} (${total.writes}w)`, total.stack, total.ms]));
+  out.push(`refused by code: ${[...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  out.push(`codes outside ERROR_CODES: ${total.unknown}; (action, code) pairs not documented in docs/API.md: ${total.undocumented}`);
+  out.push(`setup ${setupMs} ms, fuzz ${total.ms} ms, ${(total.ms / Math.max(1, total.calls)).toFixed(2)} ms/call, file ${Date.now() - t0} ms`);
+  console.log(out.join('\n'));
+}
