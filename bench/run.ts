@@ -7,6 +7,9 @@ import { startLocalCloud } from '../localcloud';
 import { buildFunctions } from '../scripts/build-functions';
 import { seedDemo } from '../scripts/demo-data';
 import { measureFunctions } from './functions';
+import { measureGateway } from './gateway-load';
+import { measureScale } from './scale';
+import { measureSoak } from './soak';
 import { measureRequests } from './requests';
 import { measureSizes } from './sizes';
 import { ratio } from './stats';
@@ -58,8 +61,36 @@ async function main(): Promise<void> {
     }));
     report.throughput = { clients: CLIENTS, opsPerKind: OPS_PER_KIND, baseline: base, localCloud: local, table };
     console.table(table);
+    if (!skip.has('gateway')) {
+      console.log('▶ gateway load with autocannon (submit, hall) vs the bare round trip…');
+      await cloud.stop();
+      // dev mode for GET /__dev/whoami, the bare round trip (a gateway answer that runs no function)
+      const served = await startLocalCloud({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'msb-bench-gw-')), quiet: true, dev: true });
+      try {
+        await seedDemo(served.db);
+        const table = await measureGateway(served.baseUrl, served.services.secret);
+        report.gatewayLoad = table;
+        console.table(table);
+      } finally {
+        await served.stop();
+      }
+    }
   } finally {
-    await cloud.stop();
+    await cloud.stop().catch(() => undefined);
+  }
+
+  const functionsDir = path.join(root, 'build/cloudfunctions');
+  if (!skip.has('scale')) {
+    console.log('▶ scale: queue, hall and my wishes with 1k and 100k wishes in the store…');
+    const table = await measureScale(functionsDir);
+    report.scale = table;
+    console.table(table);
+  }
+  if (!skip.has('soak')) {
+    console.log(`▶ soak: local cloud memory under mixed gateway load for ${process.env.BENCH_SOAK_SECONDS ?? 300} s…`);
+    const soak = await measureSoak(functionsDir);
+    report.soak = soak;
+    console.table([soak]);
   }
 
   const out = path.join(root, 'bench/out/report.json');

@@ -29,7 +29,8 @@ export class RequestLog {
   record(e: Omit<RequestEntry, 'seq'>): void {
     const entry = { ...e, seq: ++this.seq };
     this.entries.push(entry);
-    if (this.entries.length > KEEP) this.entries.splice(0, this.entries.length - KEEP);
+    // trimmed in chunks: a splice per request would move 100k entries each time
+    if (this.entries.length > KEEP * 1.1) this.entries.splice(0, this.entries.length - KEEP);
     if (e.collection && !e.served && e.action !== 'database.insertDocument') {
       this.unindexed++;
       if (!this.quiet) {
