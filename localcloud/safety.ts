@@ -89,9 +89,28 @@ function patchNetConnect(): void {
       process.nextTick(() => this.destroy(err));
       return this;
     }
+    guardCustomLookup(args);
     return original.apply(this, args);
   };
   (net.Socket.prototype as unknown as { connect: AnyFn }).connect = patched;
+}
+
+/**
+ * A caller-supplied `lookup` decides the address actually dialled ("localhost" could resolve anywhere):
+ * wrap it so that every address it answers must be loopback too.
+ */
+function guardCustomLookup(args: unknown[]): void {
+  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
+  const o = first as { lookup?: unknown } | null;
+  if (!o || typeof o !== 'object' || typeof o.lookup !== 'function') return;
+  const lookup = o.lookup as AnyFn;
+  o.lookup = (hostname: unknown, options: unknown, callback: AnyFn) =>
+    lookup(hostname, options, (err: unknown, address: unknown, family: unknown) => {
+      const all = Array.isArray(address) ? address.map((a: { address: string }) => a.address) : [address];
+      const bad = all.find((a) => typeof a !== 'string' || !isLoopbackHost(a));
+      if (!err && bad !== undefined) return callback(new EgressBlockedError(`${String(hostname)} → ${String(bad)}`));
+      return callback(err, address, family);
+    });
 }
 
 /** Host/port of a `connect` call, or undefined for IPC paths (local by definition). */

@@ -6,6 +6,9 @@ import { serviceCredit, passbookOf, sponsorAccount, type JournalEntry } from '..
 import { decide } from '../../src/domain/wish/machine';
 import type { Wish } from '../../src/domain/wish/wish';
 
+/** Every credit debits its sponsor's one budget document: allow more retries than the SDK's 3. */
+const TX_TRIES = 8;
+
 export type CreditOutcome = 'credited' | 'already_closed' | 'budget_exhausted' | 'not_closable';
 
 interface Account {
@@ -20,7 +23,7 @@ type Tx = { collection(name: string): { doc(id: string): { get(): Promise<{ data
 export async function creditAndClose(db: DB.Database, wishId: string, now: Date): Promise<{ outcome: CreditOutcome; entry?: JournalEntry; wish?: Wish }> {
   const _ = db.command;
   try {
-    return await (db as unknown as { runTransaction<T>(cb: (t: Tx) => Promise<T>): Promise<T> }).runTransaction(async (t) => {
+    return await (db as unknown as { runTransaction<T>(cb: (t: Tx) => Promise<T>, times?: number): Promise<T> }).runTransaction(async (t) => {
       const wish = (await t.collection('wishes').doc(wishId).get()).data as Wish | null;
       if (!wish) return { outcome: 'not_closable' as const };
       if (wish.status === 'closed') return { outcome: 'already_closed' as const };
@@ -37,15 +40,21 @@ export async function creditAndClose(db: DB.Database, wishId: string, now: Date)
       }
       const passbookRef = t.collection('accounts').doc(passbookOf(wish.claimant));
       const passbook = (await passbookRef.get()).data as Account | null;
+      // Every step must change exactly what it names, or the whole transaction is thrown away.
+      const one = (r: unknown) => {
+        if ((r as { stats?: { updated?: number } }).stats?.updated !== 1) throw new Error('credit step changed nothing');
+      };
       await t.collection('journal').add({ data: { ...entry } });
-      await sponsorRef.update({ data: { balance: _.inc(-points) } });
-      if (passbook) await passbookRef.update({ data: { balance: _.inc(points), minutes: _.inc(entry.minutes ?? 0) } });
+      one(await sponsorRef.update({ data: { balance: _.inc(-points) } }));
+      if (passbook) one(await passbookRef.update({ data: { balance: _.inc(points), minutes: _.inc(entry.minutes ?? 0) } }));
       else await passbookRef.set({ data: { kind: 'passbook', owner: wish.claimant, balance: points, minutes: entry.minutes ?? 0 } });
-      await t.collection('wishes').doc(wishId).update({
-        data: { status: decision.data.to, version: _.inc(1), closedAt: now, creditEntryId: entry._id, history: _.push([decision.data.entry]) },
-      });
+      one(
+        await t.collection('wishes').doc(wishId).update({
+          data: { status: decision.data.to, version: _.inc(1), closedAt: now, creditEntryId: entry._id, history: _.push([decision.data.entry]) },
+        }),
+      );
       return { outcome: 'credited' as const, entry, wish };
-    });
+    }, TX_TRIES);
   } catch (err) {
     if (err === 'BUDGET') return { outcome: 'budget_exhausted' };
     throw err;

@@ -38,6 +38,7 @@ export function serviceHandlers({ cloud, db }: Deps) {
       // Only the team's leader learns whether the member exists.
       if (!relations.includes('team_leader')) return transition(db, loaded.data, 'assign', { openid, relations }, now);
       if (!target || target.status !== 'active' || target.teamId !== loaded.data.teamId) return fail('TEAM.NOT_MEMBER', 'not an active member of this team');
+      if (target.openid === loaded.data.filedBy) return fail('ORDER.OWN_WISH', 'nobody serves (and is paid for) a wish they filed');
       const done = await transition(db, loaded.data, 'assign', { openid, relations }, now, { patch: claimed(target.openid, now) });
       if (done.ok) {
         await Promise.all([
@@ -61,6 +62,11 @@ export function serviceHandlers({ cloud, db }: Deps) {
       const loaded = await loadWish(db, input.wishId);
       if (!loaded.ok) return loaded;
       const { relations } = await relationsFor(db, openid, loaded.data, 'return');
+      if (relations.includes('team_leader')) {
+        // The reason goes to the centre and into the resident's timeline.
+        const checked = await checkText(cloud, openid, input.reason, 1);
+        if (!checked.ok) return checked;
+      }
       const teamId = loaded.data.teamId;
       return transition(db, loaded.data, 'return', { openid, relations }, new Date(), {
         note: input.reason,

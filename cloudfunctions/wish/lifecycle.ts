@@ -6,6 +6,7 @@ import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
 import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
 import { creditAndClose } from '../_lib/credit';
+import { logFailure } from '../_lib/log';
 import { notify } from '../_lib/notify';
 import { loadWish, transition } from '../_lib/wishes';
 
@@ -18,6 +19,11 @@ export function lifecycleHandlers({ cloud, db }: Deps) {
       const loaded = await loadWish(db, input.wishId);
       if (!loaded.ok) return loaded;
       const owner = loaded.data.filedBy === openid;
+      // The reason is shown to the team and the centre in the timeline.
+      if (owner && input.reason) {
+        const checked = await checkText(cloud, openid, input.reason, 1);
+        if (!checked.ok) return checked;
+      }
       return transition(db, loaded.data, 'cancel', { openid, relations: owner ? ['owner'] : [] }, new Date(), { note: input.reason });
     },
 
@@ -42,7 +48,12 @@ export function lifecycleHandlers({ cloud, db }: Deps) {
             : { rating },
       });
       if (!rated.ok || rated.data.status === 'reopened') return rated.ok ? ok({ ...rated.data, credited: false }) : rated;
-      const credit = await creditAndClose(db, wish._id, now);
+      // A credit that fails (contention on the sponsor's budget, a store error) leaves the wish `rated`:
+      // the rating stands, and the hourly timer pays it.
+      const credit = await creditAndClose(db, wish._id, now).catch((err: unknown) => {
+        logFailure('wish', 'rate:credit', err);
+        return { outcome: 'not_closable' as const, entry: undefined };
+      });
       if (credit.outcome === 'credited' && credit.entry) {
         const points = credit.entry.lines.find((l) => l.points > 0)?.points ?? 0;
         await notify(cloud, 'wish', wish.claimant, 'points_credited', noticeData('points_credited', wish, { points }), 'volunteer/pages/passbook/index');

@@ -5,16 +5,25 @@ import { addDays } from '../../src/domain/time';
 import { AUTO_CLOSE_AFTER_DAYS } from '../../src/domain/wish/guards';
 import type { Deps } from '../_lib/context';
 import { creditAndClose, type CreditOutcome } from '../_lib/credit';
+import { logFailure } from '../_lib/log';
 
 const BATCH = 100;
 
-export async function runTimer({ db }: Deps, now = new Date()): Promise<Result<Record<CreditOutcome, number>>> {
+export async function runTimer({ db }: Deps, now = new Date()): Promise<Result<Record<CreditOutcome | 'failed', number>>> {
   const _ = db.command;
   const [stale, rated] = (await Promise.all([
     db.collection('wishes').where({ status: 'completed', completedAt: _.lte(addDays(now, -AUTO_CLOSE_AFTER_DAYS)) }).limit(BATCH).field({ _id: true }).get(),
     db.collection('wishes').where({ status: 'rated' }).limit(BATCH).field({ _id: true }).get(),
   ])) as unknown as Array<{ data: Array<{ _id: string }> }>;
-  const counts: Record<CreditOutcome, number> = { credited: 0, already_closed: 0, budget_exhausted: 0, not_closable: 0 };
-  for (const { _id } of [...stale.data, ...rated.data]) counts[(await creditAndClose(db, _id, now)).outcome]++;
+  const counts: Record<CreditOutcome | 'failed', number> = { credited: 0, already_closed: 0, budget_exhausted: 0, not_closable: 0, failed: 0 };
+  for (const { _id } of [...stale.data, ...rated.data]) {
+    // One wish that cannot be paid must not stop the others: log it (no personal data) and go on.
+    try {
+      counts[(await creditAndClose(db, _id, now)).outcome]++;
+    } catch (err) {
+      counts.failed++;
+      logFailure('wish', 'timer:credit', err);
+    }
+  }
   return ok(counts);
 }

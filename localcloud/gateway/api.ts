@@ -51,6 +51,8 @@ export async function handleApi(
     sendHttpError(req, res, err);
   } finally {
     // Never the event body: it carries names and phone numbers.
-    log(`[gateway] fn=${fn.slice(0, 64)} status=${status} ms=${Math.round(performance.now() - t0)} req=${requestId}`);
+    // Nor an unknown name from the URL: it is whatever the caller typed (it could be a phone number).
+    const name = cloud.host.functionNames().includes(fn) ? fn : '(unknown)';
+    log(`[gateway] fn=${name} status=${status} ms=${Math.round(performance.now() - t0)} req=${requestId}`);
   }
 }

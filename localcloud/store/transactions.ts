@@ -13,6 +13,8 @@ const TX_IDLE_MS = 30_000;
 interface Tx {
   id: string;
   touchedAt: number;
+  /** The store's write sequence when the transaction started. */
+  startSeq: number;
   /** Document version when the transaction first touched it, by `collection\0id`. */
   versions: Map<string, number>;
   /** Pending writes: a document, or null for a removal. */
@@ -32,7 +34,7 @@ export class Transactions {
 
   start(): string {
     const id = `tx-${newId()}`;
-    this.open.set(id, { id, touchedAt: Date.now(), versions: new Map(), writes: new Map() });
+    this.open.set(id, { id, touchedAt: Date.now(), startSeq: this.db.seq, versions: new Map(), writes: new Map() });
     return id;
   }
 
@@ -76,7 +78,15 @@ export class Transactions {
   insert(txId: string, c: string, data: Record<string, unknown>): string {
     const tx = this.tx(txId);
     const id = typeof data._id === 'string' ? data._id : newId();
-    if (this.read(tx, c, id)) throw new CloudError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${c} index: _id_`);
+    if (this.read(tx, c, id)) {
+      // Committed by someone else after this transaction began: in its snapshot the id was free,
+      // so this is a write conflict (the SDK retries), not a duplicate.
+      if (!tx.writes.has(keyOf(c, id)) && this.db.get(c).version(id) > tx.startSeq) {
+        this.open.delete(txId);
+        throw new CloudError('DATABASE_TRANSACTION_CONFLICT', 'database transaction conflict');
+      }
+      throw new CloudError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${c} index: _id_`);
+    }
     tx.writes.set(keyOf(c, id), { c, doc: { ...clone(data), _id: id } as Doc });
     return id;
   }

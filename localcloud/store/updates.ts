@@ -23,6 +23,7 @@ export function applyUpdate(doc: Doc, data: Record<string, unknown>, replace: bo
       throw new CloudError('DATABASE_REQUEST_FAILED', 'cannot change _id');
     }
   }
+  checkTypes(doc, data);
   const next = clone(doc);
   let paths: string[];
   try {
@@ -31,4 +32,39 @@ export function applyUpdate(doc: Doc, data: Record<string, unknown>, replace: bo
     throw new CloudError('DATABASE_INVALID_OPERRATOR', `update rejected: ${(err as Error).message}`);
   }
   return { doc: next, changed: paths.length > 0 };
+}
+
+const NUMERIC_OPS = new Set(['$inc', '$mul']);
+const ARRAY_OPS = new Set(['$push', '$addToSet', '$pop', '$pull', '$pullAll']);
+
+/**
+ * MongoDB refuses an operator on a field of the wrong type (`$inc` on a string, `$push` on a number,
+ * a dotted path through a scalar); mingo would silently skip it, so a transaction could commit half.
+ */
+function checkTypes(doc: Doc, data: Record<string, unknown>): void {
+  for (const [op, fields] of Object.entries(data)) {
+    if (!fields || typeof fields !== 'object') continue;
+    for (const path of Object.keys(fields)) {
+      const { value, blockedAt } = walk(doc, path);
+      const fail = (why: string) => {
+        throw new CloudError('DATABASE_REQUEST_FAILED', `Cannot apply ${op} to ${path}: ${why}`);
+      };
+      if (blockedAt !== undefined) fail(`${blockedAt} is not an object`);
+      if (value === undefined) continue;
+      if (NUMERIC_OPS.has(op) && typeof value !== 'number') fail('the field is not a number');
+      if (ARRAY_OPS.has(op) && !Array.isArray(value)) fail('the field is not an array');
+    }
+  }
+}
+
+/** The value at a dotted path, or where the path runs into a scalar. */
+function walk(doc: unknown, path: string): { value: unknown; blockedAt?: string } {
+  let at: unknown = doc;
+  const parts = path.split('.');
+  for (let i = 0; i < parts.length; i++) {
+    if (at === undefined || at === null) return { value: undefined };
+    if (typeof at !== 'object' || at instanceof Date) return { value: undefined, blockedAt: parts.slice(0, i).join('.') };
+    at = (at as Record<string, unknown>)[parts[i]];
+  }
+  return { value: at };
 }

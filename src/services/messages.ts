@@ -20,6 +20,7 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'ORDER.ALREADY_CLAIMED': '手慢了，这一单已经被其他志愿者接走了',
   'ORDER.NOT_CLAIMANT': '这一单不是您接的',
   'ORDER.CHANGED': '这一单刚刚有了变化，请刷新后再试',
+  'ORDER.OWN_WISH': '不能接自己提交的心愿，请让队里其他志愿者来办',
   'DISPATCH.TEAM_NOT_FOUND': '没有找到这支服务队',
   'DISPATCH.SAME_TEAM': '这条心愿需要换一支服务队来办',
   'TEAM.NOT_FOUND': '没有找到这支服务队',

@@ -69,6 +69,10 @@ export function decide(
     const code = rule.wrongState?.when.includes(status) ? rule.wrongState.code : 'ORDER.INVALID_TRANSITION';
     return fail(code, `${action} is not possible from ${status}`);
   }
+  // Nobody serves, and is paid for, a wish they filed themselves (also a 帮办员's proxy wishes).
+  if ((action === 'claim' || action === 'assign') && actor.relations.includes('owner')) {
+    return fail('ORDER.OWN_WISH', 'a wish cannot be served by whoever filed it');
+  }
   const to: Status = action === 'rate' && (opts.stars ?? 5) <= REOPEN_AT_OR_BELOW ? 'reopened' : rule.to;
   const entry: HistoryEntry = { at: now, by: actor.openid, as, action, from: status, to };
   if (opts.note) entry.note = opts.note;

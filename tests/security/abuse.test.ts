@@ -1,0 +1,428 @@
+// Abuse: daily quotas per OPENID and per phone under a burst of 50 concurrent submissions; the content
+// check (msgSecCheck v2) on every free-text field of the registry that other people read; points for
+// serving one's own wish; and no name, phone or room number in anything the local cloud prints while a
+// whole five-order loop and a string of refusals run through its gateway.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import * as z from 'zod';
+import type { LocalCloud } from '../../localcloud';
+import { registry } from '../../src/domain/schemas';
+import type { Wish } from '../../src/domain/wish/wish';
+import { startFunctionsCloud } from '../helpers/functions';
+import { wishForm } from '../helpers/people';
+import { api, buildSuiteFunctions, devLogin, seededDataDir, startCloudProcess, type ApiAnswer } from './fault-process';
+import { tally } from './race-invariants';
+
+const RISKY = '测试违规词'; // localcloud/blocklist.txt: a test-only word the local msgSecCheck answers "risky"
+const figures: string[] = [];
+const t0 = Date.now();
+after(() => console.log(['', '=== abuse.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')));
+
+let cloud: LocalCloud;
+
+interface Call {
+  ok: boolean;
+  data?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  error?: { code: string };
+}
+
+async function call(openid: string | undefined, fn: string, event: Record<string, unknown>): Promise<Call> {
+  const r = await cloud.host.invoke(fn, event, { source: 'wx_client', openid });
+  if (!r.ok) return { ok: false, error: { code: `HOST.${r.code}` } };
+  return r.result as Call;
+}
+
+const wishDoc = (id: string) => cloud.db.get('wishes').docs.get(id) as unknown as Wish | undefined;
+const filedBy = (openid: string) => [...cloud.db.get('wishes').docs.values()].filter((w) => w.filedBy === openid).length;
+let residentNo = 0;
+function resident(): { openid: string; phone: string } {
+  residentNo++;
+  return { openid: `abuse-res-${residentNo}`, phone: `1338${String(residentNo).padStart(7, '0')}` };
+}
+
+async function submitted(): Promise<{ wishId: string; owner: string }> {
+  const { openid, phone } = resident();
+  const s = await call(openid, 'wish', wishForm({ contact: { name: '郑淑珍', phone } }));
+  assert.equal(s.data?.outcome, 'created', JSON.stringify(s));
+  return { wishId: s.data.wishId as string, owner: openid };
+}
+
+async function advance(wishId: string, until: 'dispatched' | 'claimed' | 'in_service' | 'completed', volunteer = 'demo-volunteer'): Promise<void> {
+  const steps: Array<[string, string, Record<string, unknown>]> = [
+    ['demo-dispatcher', 'dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang' }],
+    [volunteer, 'volunteer', { action: 'claim', wishId }],
+    [volunteer, 'volunteer', { action: 'check_in', wishId }],
+    [volunteer, 'volunteer', { action: 'complete', wishId, summary: '已上门服务', minutes: 30 }],
+  ];
+  const n = { dispatched: 1, claimed: 2, in_service: 3, completed: 4 }[until];
+  for (const [who, fn, event] of steps.slice(0, n)) {
+    const r = await call(who, fn, event);
+    assert.equal(r.ok, true, `${fn}.${String(event.action)}: ${JSON.stringify(r)}`);
+  }
+}
+
+before(async () => {
+  cloud = await startFunctionsCloud('security-abuse', { poolSize: 8 });
+});
+after(() => cloud.stop());
+
+describe('daily quotas under a burst', () => {
+  test('one OPENID fires 50 submissions at once (50 different phones): exactly 5 are accepted', async () => {
+    const openid = 'burst-openid';
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_x, i) => call(openid, 'wish', wishForm({ contact: { name: '钱玉兰', phone: `1377001${String(i).padStart(4, '0')}` } }))),
+    );
+    const codes: Record<string, number> = {};
+    for (const r of results) tally(codes, r.ok ? r.data.outcome : r.error!.code);
+    figures.push(`burst per OPENID: 50 concurrent submissions → ${JSON.stringify(codes)}`);
+    assert.deepEqual(codes, { created: 5, 'WISH.RATE_LIMITED': 45 });
+    assert.equal([...cloud.db.get('wishes').docs.values()].filter((w) => w.filedBy === openid).length, 5);
+  });
+
+  test('one phone is used by 50 OPENIDs at once: exactly 5 are accepted; the refused give their own unit back', async () => {
+    const phone = '13770029999';
+    const who = Array.from({ length: 50 }, (_x, i) => `burst-phone-${i}`);
+    const results = await Promise.all(who.map((openid) => call(openid, 'wish', wishForm({ contact: { name: '孙海燕', phone }, confirmDuplicate: true }))));
+    const codes: Record<string, number> = {};
+    for (const r of results) tally(codes, r.ok ? r.data.outcome : r.error!.code);
+    figures.push(`burst per phone: 50 OPENIDs, one phone, concurrently → ${JSON.stringify(codes)}`);
+    assert.deepEqual(codes, { created: 5, 'WISH.RATE_LIMITED': 45 });
+    assert.equal([...cloud.db.get('wishes').docs.values()].filter((w) => (w.contact as { phone: string }).phone === phone).length, 5);
+    // A refused resident's own daily unit was given back: they may still file with their own phone.
+    const refused = who.filter((_x, i) => !results[i]!.ok);
+    const again = await call(refused[0], 'wish', wishForm({ contact: { name: '孙海燕', phone: '13770028888' } }));
+    assert.equal(again.data?.outcome, 'created', JSON.stringify(again));
+  });
+
+  test('a burst of 50 mixing 10 OPENIDs and 7 phones: no OPENID and no phone passes 5', async () => {
+    const pairs = Array.from({ length: 50 }, (_x, i) => ({ openid: `burst-mix-${i % 10}`, phone: `1377003${String((i * 3) % 7).padStart(4, '0')}` }));
+    const results = await Promise.all(pairs.map((p) => call(p.openid, 'wish', wishForm({ contact: { name: '冯德明', phone: p.phone }, confirmDuplicate: true }))));
+    const perOpenid: Record<string, number> = {};
+    const perPhone: Record<string, number> = {};
+    pairs.forEach((p, i) => {
+      if (results[i]!.ok) {
+        tally(perOpenid, p.openid);
+        tally(perPhone, p.phone);
+      }
+    });
+    const created = results.filter((r) => r.ok).length;
+    figures.push(`burst mixing 10 OPENIDs × 7 phones: ${created} of 50 accepted; max per OPENID ${Math.max(...Object.values(perOpenid))}, max per phone ${Math.max(...Object.values(perPhone))}`);
+    assert.ok(Object.values(perOpenid).every((n) => n <= 5) && Object.values(perPhone).every((n) => n <= 5));
+    assert.ok(results.every((r) => r.ok || r.error?.code === 'WISH.RATE_LIMITED'));
+  });
+});
+
+describe('quota and content together', () => {
+  test('submissions refused by the content check use up nobody\'s quota: 5 refused filings with a victim\'s phone leave the victim able to file', async () => {
+    const victimPhone = '13770050001';
+    const attacker = 'abuse-quota-burner';
+    const refused = await Promise.all(
+      Array.from({ length: 5 }, () => call(attacker, 'wish', wishForm({ contact: { name: '褚建国', phone: victimPhone }, description: `求助${RISKY}`, confirmDuplicate: true }))),
+    );
+    assert.ok(refused.every((r) => r.error?.code === 'WISH.CONTENT_RISKY'));
+    const victim = await call('abuse-quota-victim', 'wish', wishForm({ contact: { name: '卫淑珍', phone: victimPhone } }));
+    const attackerAgain = await call(attacker, 'wish', wishForm({ contact: { name: '褚建国', phone: '13770050002' } }));
+    figures.push(`5 content-refused filings with a victim's phone: victim then → ${victim.ok ? victim.data.outcome : victim.error!.code}; the attacker with their own phone → ${attackerAgain.ok ? attackerAgain.data.outcome : attackerAgain.error!.code}`);
+    assert.equal(victim.data?.outcome, 'created', `the victim can still file: ${JSON.stringify(victim)}`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The content check on every free-text field.
+
+type Json = { type?: string; properties?: Record<string, Json>; pattern?: string; enum?: unknown[]; const?: unknown; items?: Json; anyOf?: Json[] };
+
+/** Every input string field of the registry that can carry words: no enum, and no pattern that excludes them. */
+function freeTextFields(): string[] {
+  const out: string[] = [];
+  const walk = (s: Json, at: string) => {
+    for (const alt of s.anyOf ?? []) walk(alt, at);
+    if (s.type === 'object') for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, at.endsWith(':') ? `${at}${k}` : `${at}.${k}`);
+    if (s.type === 'array' && s.items) walk(s.items, `${at}[]`);
+    if (s.type === 'string' && s.enum === undefined && s.const === undefined && (!s.pattern || new RegExp(s.pattern, 'u').test(RISKY))) out.push(at);
+  };
+  for (const [fn, actions] of Object.entries(registry)) {
+    for (const [action, schemas] of Object.entries(actions as Record<string, { input: z.ZodType }>)) {
+      walk(z.toJSONSchema(schemas.input, { io: 'input', unrepresentable: 'any' }) as Json, `${fn}.${action}:`);
+    }
+  }
+  return out.sort();
+}
+
+interface Checked {
+  /** Who writes it and who reads it. */
+  shownTo: string;
+  /** Sends RISKY in this field; returns the answer and whether anything was written. */
+  attempt: () => Promise<{ answer: Call; wrote: boolean }>;
+}
+
+/** Text other people read: must be refused with WISH.CONTENT_RISKY, and nothing written. */
+const CHECKED: Record<string, Checked> = {
+  'wish.submit:description': {
+    shownTo: 'resident → dispatcher, team (hall), claimant',
+    attempt: async () => {
+      const { openid, phone } = resident();
+      const form = wishForm({ description: `楼道里有${RISKY}需要处理`, contact: { name: '郑淑珍', phone } });
+      return { answer: await call(openid, 'wish', form), wrote: filedBy(openid) > 0 };
+    },
+  },
+  'wish.submit:contact.name': {
+    shownTo: 'resident → dispatcher, team (masked), claimant',
+    attempt: async () => {
+      const { openid, phone } = resident();
+      const form = wishForm({ contact: { name: RISKY, phone } });
+      return { answer: await call(openid, 'wish', form), wrote: filedBy(openid) > 0 };
+    },
+  },
+  'wish.rate:comment': {
+    shownTo: 'resident → claimant, team, dispatcher',
+    attempt: async () => {
+      const { wishId, owner } = await submitted();
+      await advance(wishId, 'completed');
+      const answer = await call(owner, 'wish', { action: 'rate', wishId, stars: 5, comment: `服务很好${RISKY}` });
+      return { answer, wrote: wishDoc(wishId)!.status !== 'completed' };
+    },
+  },
+  'wish.cancel:reason': {
+    shownTo: 'resident → dispatcher and the team it was dispatched to (timeline note)',
+    attempt: async () => {
+      const { wishId, owner } = await submitted();
+      await advance(wishId, 'dispatched');
+      const answer = await call(owner, 'wish', { action: 'cancel', wishId, reason: `不需要了${RISKY}` });
+      return { answer, wrote: wishDoc(wishId)!.status !== 'dispatched' };
+    },
+  },
+  'volunteer.register:name': {
+    shownTo: 'volunteer → team leader (members list)',
+    attempt: async () => {
+      const answer = await call('abuse-register', 'volunteer', { action: 'register', name: RISKY, phone: '13812340000', skills: ['repair'], communityId: 'c-jinding', partyMember: false });
+      return { answer, wrote: cloud.db.get('volunteers').docs.has('abuse-register') };
+    },
+  },
+  'volunteer.complete:summary': {
+    shownTo: 'volunteer → resident, dispatcher, team',
+    attempt: async () => {
+      const { wishId } = await submitted();
+      await advance(wishId, 'in_service');
+      const answer = await call('demo-volunteer', 'volunteer', { action: 'complete', wishId, summary: `已处理${RISKY}`, minutes: 30 });
+      return { answer, wrote: wishDoc(wishId)!.status !== 'in_service' };
+    },
+  },
+  'volunteer.return:reason': {
+    shownTo: 'team leader (a volunteer) → resident (timeline note), dispatcher',
+    attempt: async () => {
+      const { wishId } = await submitted();
+      await advance(wishId, 'dispatched');
+      const answer = await call('demo-leader', 'volunteer', { action: 'return', wishId, reason: `人手不够${RISKY}` });
+      return { answer, wrote: wishDoc(wishId)!.status !== 'dispatched' };
+    },
+  },
+};
+
+/** Fields not checked, and why; each reason is verified where it can be. SECURITY.md lists them. */
+const EXEMPT: Record<string, { why: string; verify: () => Promise<void> }> = {
+  'wish.building:scene': {
+    why: 'a lookup key from the stairwell QR code: never stored, never shown to anyone',
+    verify: async () => {
+      const seq = cloud.db.seq;
+      const r = await call('abuse-scene', 'wish', { action: 'building', scene: RISKY });
+      assert.ok(['SCENE.INVALID', 'BUILDING.NOT_FOUND'].includes(r.error?.code ?? ''), JSON.stringify(r));
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
+    },
+  },
+  'dispatch.dispatch:note': {
+    why: 'written by centre staff (dispatcher role), the operator’s own text, not user-generated; gap: a compromised dispatcher account can show any text to a resident and a team',
+    verify: async () => {
+      const { wishId } = await submitted();
+      for (const who of ['demo-resident', 'demo-volunteer', 'demo-leader']) {
+        const r = await call(who, 'dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang', note: RISKY });
+        assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only a dispatcher writes a dispatch note (${who})`);
+      }
+    },
+  },
+  'dispatch.reject:reason': {
+    why: 'written by centre staff (dispatcher role) to the resident, the operator’s own text; same gap as the dispatch note',
+    verify: async () => {
+      const { wishId } = await submitted();
+      const r = await call('demo-volunteer', 'dispatch', { action: 'reject', wishId, reason: RISKY });
+      assert.equal(r.error?.code, 'AUTH.FORBIDDEN', 'only a dispatcher writes a reject reason');
+    },
+  },
+};
+
+describe('msgSecCheck on every piece of user text shown to others', () => {
+  test('the free-text fields of the registry are exactly those checked or exempt (a new field must be classified)', () => {
+    const found = freeTextFields();
+    figures.push(`free-text input fields in the registry (${found.length}): ${found.join(', ')}`);
+    assert.deepEqual(found, [...Object.keys(CHECKED), ...Object.keys(EXEMPT)].sort());
+  });
+
+  for (const [field, spec] of Object.entries(CHECKED)) {
+    test(`${field} (${spec.shownTo}): blocklisted text is refused with WISH.CONTENT_RISKY and nothing is written`, async () => {
+      const { answer, wrote } = await spec.attempt();
+      figures.push(`content check ${field.padEnd(27)} → ${answer.ok ? 'ACCEPTED' : answer.error!.code}${wrote ? ' (written)' : ''}`);
+      assert.equal(answer.error?.code, 'WISH.CONTENT_RISKY', `${field}: ${JSON.stringify(answer)}`);
+      assert.equal(wrote, false, `${field}: nothing written`);
+    });
+  }
+
+  for (const [field, spec] of Object.entries(EXEMPT)) {
+    test(`${field} is exempt: ${spec.why.split(';')[0]}`, async () => {
+      await spec.verify();
+      figures.push(`content check ${field.padEnd(27)} → exempt (${spec.why.split(';')[0]})`);
+    });
+  }
+
+  test('a text held for review (测试待审词) is refused too, and whitespace does not split a word past the check', async () => {
+    for (const description of ['这里有测试待审词的内容', '这里有测 试 违 规 词的内容']) {
+      const { openid, phone } = resident();
+      const r = await call(openid, 'wish', wishForm({ description, contact: { name: '郑淑珍', phone } }));
+      assert.equal(r.error?.code, 'WISH.CONTENT_RISKY', description);
+    }
+  });
+});
+
+describe('points', () => {
+  test('a volunteer cannot earn points by serving a wish they filed themselves', async () => {
+    const self = 'abuse-self-dealer';
+    await cloud.db.insert('users', [{ _id: self, roles: ['resident', 'volunteer'] }]);
+    await cloud.db.insert('memberships', [{ _id: `t-lexiujiang_${self}`, teamId: 't-lexiujiang', openid: self, role: 'member', status: 'active', createdAt: new Date() }]);
+    const s = await call(self, 'wish', wishForm({ contact: { name: '蒋志强', phone: '13770040001' } }));
+    const wishId = s.data.wishId as string;
+    assert.equal((await call('demo-dispatcher', 'dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang' })).ok, true);
+    const steps: string[] = [];
+    for (const [fn, event] of [
+      ['volunteer', { action: 'claim', wishId }],
+      ['volunteer', { action: 'check_in', wishId }],
+      ['volunteer', { action: 'complete', wishId, summary: '自己的心愿自己办', minutes: 600 }],
+      ['wish', { action: 'rate', wishId, stars: 5 }],
+    ] as const) {
+      const r = await call(self, fn, event);
+      steps.push(`${event.action} ${r.ok ? 'ok' : r.error!.code}`);
+      if (!r.ok) break;
+    }
+    const passbook = cloud.db.get('accounts').docs.get(`passbook:${self}`);
+    figures.push(`self-dealing: a team member files, claims, serves and rates their own wish → ${steps.join(', ')}; passbook ${JSON.stringify(passbook ? { balance: passbook.balance, minutes: passbook.minutes } : null)}`);
+    assert.equal(passbook?.balance ?? 0, 0, 'no points for serving oneself');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Everything the local cloud prints, during the whole loop and a string of refusals.
+
+describe('logs', () => {
+  test('no name, phone number or room number appears in any line the local cloud prints (function logs, gateway, warnings) during a full loop plus refusals', async () => {
+    const functionsDir = await buildSuiteFunctions('security-abuse-process');
+    // One wish the credit cannot pay (a category no longer on the menu): rating it makes the function fail
+    // and log, so the failure path's output is part of what is checked.
+    const now = new Date();
+    const dataDir = await seededDataDir('msb-abuse-logs-', async (db) => {
+      await db.insert('wishes', [{
+        _id: 'w_abuse_log_poisoned', status: 'completed', version: 5, category: 'snow_removal', description: '卫生间水管漏水（旧数据）', urgency: 'normal',
+        preferredTime: { date: '2026-11-24', window: 'any' }, photos: [], buildingId: 'B-0012', communityId: 'c-jinding', sponsorId: 'street-xmh',
+        room: 'ZZ-7719', contact: { name: '上官婉清', phone: '13912340987' }, filedBy: 'abuse-log-res-2', proxy: false, createdAt: now, dueAt: now,
+        excludedTeamIds: [], claimant: 'demo-volunteer', completion: { summary: '更换了水管接头', minutes: 30, at: now }, completedAt: now, consentAt: now,
+        history: [
+          { at: now, by: 'demo-dispatcher', as: 'dispatcher', action: 'dispatch', from: 'submitted', to: 'dispatched' },
+          { at: now, by: 'demo-volunteer', as: 'team_member', action: 'claim', from: 'dispatched', to: 'claimed' },
+          { at: now, by: 'demo-volunteer', as: 'claimant', action: 'check_in', from: 'claimed', to: 'in_service' },
+          { at: now, by: 'demo-volunteer', as: 'claimant', action: 'complete', from: 'in_service', to: 'completed' },
+        ],
+      }]);
+    });
+    const proc = await startCloudProcess({ dataDir, functionsDir, poolSize: 2 });
+    const SECRETS = {
+      names: ['欧阳秀珍', '司马建业', '上官婉清'],
+      phones: ['13698761234', '13876543219', '13912340987'],
+      rooms: ['QX-8841', 'ZZ-7719'],
+      // Not asked for, but free text is personal too.
+      texts: ['卫生间水管漏水', '更换了水管接头', '志愿者很专业'],
+    };
+    const answers: string[] = [];
+    try {
+      const cookie: Record<string, string> = {};
+      for (const who of ['abuse-log-res', 'abuse-log-res-2', 'abuse-log-vol', 'demo-dispatcher', 'demo-leader', 'abuse-log-stranger']) cookie[who] = await devLogin(proc.baseUrl, who);
+      const as = async (who: string | undefined, fn: string, event: Record<string, unknown>, expect?: string): Promise<ApiAnswer> => {
+        const r = await api(proc.baseUrl, who && cookie[who], fn, event);
+        const got = r.body.ok ? 'ok' : (r.body.error?.code ?? String(r.status));
+        answers.push(`${fn}.${String(event.action)}:${got}`);
+        if (expect === 'refused') assert.notEqual(got, 'ok', `${fn}.${String(event.action)} as ${who} must be refused`);
+        else if (expect) assert.equal(got, expect, `${fn}.${String(event.action)} as ${who}: ${JSON.stringify(r.body)}`);
+        return r;
+      };
+      // 群众点单
+      await as('abuse-log-res', 'wish', { action: 'building', scene: 'B-0012' }, 'ok');
+      const form = wishForm({ contact: { name: SECRETS.names[0], phone: SECRETS.phones[0] }, room: SECRETS.rooms[0], description: '卫生间水管漏水，家里只有老人' });
+      const wishId = (await as('abuse-log-res', 'wish', form, 'ok')).body.data.wishId as string;
+      await as('abuse-log-res', 'wish', { action: 'mine', page: 0 }, 'ok');
+      // 中心派单
+      await as('demo-dispatcher', 'dispatch', { action: 'queue', page: 0 }, 'ok');
+      await as('demo-dispatcher', 'dispatch', { action: 'suggest', wishId }, 'ok');
+      await as('demo-dispatcher', 'dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang', note: '请尽快上门' }, 'ok');
+      // a new volunteer registers, joins, is approved
+      await as('abuse-log-vol', 'volunteer', { action: 'register', name: SECRETS.names[1], phone: SECRETS.phones[1], skills: ['repair'], communityId: 'c-jinding', partyMember: false }, 'ok');
+      const membershipId = (await as('abuse-log-vol', 'volunteer', { action: 'join', teamId: 't-lexiujiang' }, 'ok')).body.data.membershipId as string;
+      await as('demo-leader', 'volunteer', { action: 'members', teamId: 't-lexiujiang' }, 'ok');
+      await as('demo-leader', 'volunteer', { action: 'approve', membershipId }, 'ok');
+      // 志愿者接单
+      await as('abuse-log-vol', 'volunteer', { action: 'hall', tab: 'open', page: 0 }, 'ok');
+      await as('abuse-log-vol', 'volunteer', { action: 'claim', wishId }, 'ok');
+      await as('abuse-log-vol', 'wish', { action: 'detail', wishId }, 'ok');
+      await as('abuse-log-vol', 'volunteer', { action: 'check_in', wishId }, 'ok');
+      await as('abuse-log-vol', 'volunteer', { action: 'complete', wishId, summary: '更换了水管接头，已不漏水', minutes: 45 }, 'ok');
+      // 群众评单 → 政府买单
+      await as('abuse-log-res', 'wish', { action: 'rate', wishId, stars: 5, comment: '志愿者很专业，谢谢' }, 'ok');
+      await as('abuse-log-res', 'wish', { action: 'detail', wishId }, 'ok');
+      await as('abuse-log-vol', 'volunteer', { action: 'passbook', page: 0 }, 'ok');
+
+      // Refusals, each carrying personal data.
+      const other = { contact: { name: SECRETS.names[2], phone: SECRETS.phones[2] }, room: SECRETS.rooms[1] };
+      await as('abuse-log-res-2', 'wish', wishForm({ ...other, description: `楼下有${RISKY}` }), 'WISH.CONTENT_RISKY');
+      for (let i = 0; i < 6; i++) await as('abuse-log-res-2', 'wish', wishForm({ ...other, confirmDuplicate: true }));
+      await as('abuse-log-res-2', 'wish', wishForm({ contact: { name: SECRETS.names[2], phone: SECRETS.phones[2].slice(0, 7) }, room: SECRETS.rooms[1] }), 'INPUT.INVALID');
+      await as('abuse-log-res-2', 'wish', { ...wishForm(other), idCard: '110101199003074514' }, 'INPUT.INVALID');
+      await as('abuse-log-res-2', 'wish', wishForm({ ...other, room: `${SECRETS.rooms[1]}<script>` }), 'INPUT.INVALID');
+      await as('abuse-log-res-2', 'dispatch', { action: 'dispatch', wishId, teamId: 't-paotui' }, 'refused');
+      await as('abuse-log-stranger', 'wish', { action: 'detail', wishId }, 'refused');
+      await as('abuse-log-stranger', 'volunteer', { action: 'members', teamId: 't-lexiujiang' }, 'refused');
+      await as(undefined, 'wish', wishForm(other), 'AUTH.NO_IDENTITY');
+      await as('abuse-log-res-2', 'wish', { action: SECRETS.phones[2] }, 'ACTION.UNKNOWN');
+      await as('abuse-log-res', 'wish', { action: 'rate', wishId, stars: 1, comment: SECRETS.names[0] }, 'refused');
+      await as('abuse-log-res', 'wish', { action: 'cancel', wishId, reason: SECRETS.rooms[0] }, 'refused');
+      await as('abuse-log-res-2', 'wish', { action: 'rate', wishId: 'w_abuse_log_poisoned', stars: 5, comment: '志愿者很专业' });
+      // Transport-level refusals: forged cookie, oversized body, broken JSON, wrong method, unknown function.
+      const raw = async (init: RequestInit & { path?: string }) => {
+        const res = await fetch(`${proc.baseUrl}${init.path ?? '/api/wish'}`, init);
+        answers.push(`raw ${init.method} ${init.path ?? '/api/wish'}:${res.status}`);
+        await res.arrayBuffer();
+      };
+      await raw({ method: 'POST', headers: { 'content-type': 'application/json', cookie: 'lc_session=eyJvIjoiZGVtby1kaXNwYXRjaGVyIn0.forged' }, body: JSON.stringify(wishForm(other)) });
+      await raw({ method: 'POST', headers: { 'content-type': 'application/json', cookie: cookie['abuse-log-res-2']! }, body: JSON.stringify(wishForm({ ...other, description: SECRETS.phones[2].repeat(12_000) })) });
+      await raw({ method: 'POST', headers: { 'content-type': 'application/json', cookie: cookie['abuse-log-res-2']! }, body: `{"action":"submit","contact":{"phone":"${SECRETS.phones[2]}"` });
+      await raw({ method: 'GET', path: `/api/wish?phone=${SECRETS.phones[2]}&room=${SECRETS.rooms[1]}` });
+      await raw({ method: 'POST', path: `/api/${SECRETS.phones[2]}`, headers: { 'content-type': 'application/json' }, body: '{}' });
+      await raw({ method: 'POST', path: '/__dev/login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid: SECRETS.names[2] }) });
+    } finally {
+      await proc.stop();
+    }
+
+    const lines = proc.lines;
+    const leaks: string[] = [];
+    for (const [kind, values] of Object.entries(SECRETS)) {
+      for (const v of values) for (const line of lines) if (line.includes(v)) leaks.push(`${kind} ${v}: ${line.slice(0, 200)}`);
+    }
+    const shapes: Record<string, number> = {};
+    for (const line of lines) tally(shapes, line.replace(/^\[(out|err)\] (\[[a-z]+|\S+).*$/, '[$1] $2'));
+    figures.push(
+      [
+        `logs: ${answers.length} calls through the gateway (${answers.filter((a) => a.endsWith(':ok')).length} ok, the rest refused); the process printed ${lines.length} lines`,
+        `  line kinds: ${Object.entries(shapes).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k} ×${n}`).join(', ')}`,
+        `  sample: ${lines.filter((l) => /fn:|gateway/.test(l)).slice(0, 2).join(' | ')}`,
+        `  failure line: ${lines.find((l) => l.includes('"stage"'))?.slice(0, 240) ?? 'none'}`,
+        `  leaks of names/phones/rooms/texts: ${leaks.length}${leaks.length ? `\n    ${leaks.slice(0, 10).join('\n    ')}` : ''}`,
+      ].join('\n'),
+    );
+    assert.ok(lines.some((l) => l.includes('[gateway]')) && lines.some((l) => l.includes('[fn:wish')), 'gateway and function lines were captured');
+    assert.deepEqual(leaks, []);
+  });
+});

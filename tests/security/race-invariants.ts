@@ -1,0 +1,143 @@
+// Invariants of the whole store after races and faults: every wish's history is a legal walk of the
+// machine that ends in its status and matches its version; the journal balances entry by entry and in
+// total; stored balances equal balances recomputed from the journal; a closed wish was paid exactly once.
+import type { Database } from '../../localcloud/store/database';
+import { balancesOf, isBalanced, type JournalEntry } from '../../src/domain/bank/ledger';
+import { isLegalHistory } from '../../src/domain/wish/machine';
+import type { Wish } from '../../src/domain/wish/wish';
+
+export interface InvariantReport {
+  wishes: number;
+  byStatus: Record<string, number>;
+  journalEntries: number;
+  creditEntries: number;
+  /** Points moved by service credits (sponsor → passbooks). */
+  pointsMoved: number;
+  minutesCredited: number;
+  /** Human-readable violations; empty when every invariant holds. */
+  violations: string[];
+}
+
+const MAX_LISTED = 20;
+
+export function wishesOf(db: Database): Wish[] {
+  return [...db.get('wishes').docs.values()] as unknown as Wish[];
+}
+
+export function journalOf(db: Database): JournalEntry[] {
+  return [...db.get('journal').docs.values()] as unknown as JournalEntry[];
+}
+
+export function accountsOf(db: Database): Array<{ _id: string; balance: unknown; minutes?: unknown }> {
+  return [...db.get('accounts').docs.values()] as unknown as Array<{ _id: string; balance: unknown; minutes?: unknown }>;
+}
+
+/** Checks every invariant over the in-process store; never throws, lists what is wrong. */
+export function checkInvariants(db: Database): InvariantReport {
+  const violations: string[] = [];
+  const flag = (msg: string) => {
+    if (violations.length < MAX_LISTED) violations.push(msg);
+    else if (violations.length === MAX_LISTED) violations.push('… more violations not listed');
+  };
+  const wishes = wishesOf(db);
+  const journal = journalOf(db);
+  const byStatus: Record<string, number> = {};
+
+  // Wishes: legal history, last `to` = status, history length + 1 = version.
+  for (const w of wishes) {
+    byStatus[w.status] = (byStatus[w.status] ?? 0) + 1;
+    if (!isLegalHistory(w.history)) flag(`wish ${w._id}: illegal history ${w.history.map((h) => `${h.from}-${h.action}->${h.to}`).join(', ')}`);
+    const last = w.history.length ? w.history[w.history.length - 1]!.to : 'submitted';
+    if (last !== w.status) flag(`wish ${w._id}: status ${w.status} but history ends in ${last}`);
+    if (w.history.length + 1 !== w.version) flag(`wish ${w._id}: version ${w.version} for ${w.history.length} transitions`);
+    // Who holds it must agree with the state.
+    const held = ['claimed', 'in_service', 'completed', 'rated', 'closed'].includes(w.status);
+    if (held && !w.claimant) flag(`wish ${w._id}: ${w.status} without a claimant`);
+    if (!held && w.claimant) flag(`wish ${w._id}: ${w.status} but still has claimant`);
+  }
+
+  // Journal: each entry balances, the whole journal sums to zero.
+  let total = 0;
+  for (const e of journal) {
+    if (!isBalanced(e)) flag(`journal ${e._id}: unbalanced`);
+    for (const l of e.lines) total += l.points;
+  }
+  if (total !== 0) flag(`journal sums to ${total}, not 0`);
+
+  // Stored balances = balances derived from the journal (both directions).
+  const derived = balancesOf(journal);
+  const stored = new Map(accountsOf(db).map((a) => [a._id, a]));
+  for (const [account, points] of derived) {
+    const s = stored.get(account);
+    if (!s) flag(`account ${account}: in the journal (${points}) but not stored`);
+    else if (s.balance !== points) flag(`account ${account}: stored ${JSON.stringify(s.balance)} ≠ journal ${points}`);
+  }
+  for (const [id, s] of stored) {
+    if (!derived.has(id as never) && s.balance !== 0) flag(`account ${id}: stored ${JSON.stringify(s.balance)} without journal entries`);
+  }
+  // Passbook minutes = minutes of its credit entries.
+  const minutesByPassbook = new Map<string, number>();
+  for (const e of journal) {
+    const to = e.lines.find((l) => l.points > 0 && l.account.startsWith('passbook:'));
+    if (to && e.minutes) minutesByPassbook.set(to.account, (minutesByPassbook.get(to.account) ?? 0) + e.minutes);
+  }
+  for (const [account, minutes] of minutesByPassbook) {
+    const s = stored.get(account);
+    if (s && s.minutes !== minutes) flag(`account ${account}: stored minutes ${JSON.stringify(s.minutes)} ≠ journal ${minutes}`);
+  }
+
+  // Credits: exactly one per closed-and-credited wish, paid to its claimant; none for any other wish.
+  const credits = journal.filter((e) => e.kind === 'service_credit');
+  const creditsByWish = new Map<string, JournalEntry[]>();
+  for (const e of credits) creditsByWish.set(e.wishId ?? '?', [...(creditsByWish.get(e.wishId ?? '?') ?? []), e]);
+  const byId = new Map(wishes.map((w) => [w._id, w]));
+  for (const w of wishes) {
+    const mine = creditsByWish.get(w._id) ?? [];
+    if (w.status === 'closed') {
+      if (mine.length !== 1) flag(`wish ${w._id}: closed with ${mine.length} credit entries`);
+      if (w.creditEntryId !== `credit:${w._id}`) flag(`wish ${w._id}: closed with creditEntryId ${String(w.creditEntryId)}`);
+      const to = mine[0]?.lines.find((l) => l.points > 0)?.account;
+      if (mine[0] && to !== `passbook:${w.claimant}`) flag(`wish ${w._id}: credit went to ${to}, claimant ${w.claimant}`);
+    } else if (mine.length) flag(`wish ${w._id}: ${w.status} but has ${mine.length} credit entries`);
+  }
+  for (const wishId of creditsByWish.keys()) if (!byId.has(wishId)) flag(`credit for unknown wish ${wishId}`);
+
+  return {
+    wishes: wishes.length,
+    byStatus,
+    journalEntries: journal.length,
+    creditEntries: credits.length,
+    pointsMoved: credits.reduce((s, e) => s + e.lines.filter((l) => l.points > 0).reduce((a, l) => a + l.points, 0), 0),
+    minutesCredited: credits.reduce((s, e) => s + (e.minutes ?? 0), 0),
+    violations,
+  };
+}
+
+/** A small seeded PRNG (mulberry32): the same seed generates the same operations. */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T,
+    chance: (p: number) => next() < p,
+  };
+}
+
+/** HARDENING_SCALE (default 1) multiplies the sizes of the randomized suites. */
+export function scale(n: number): number {
+  const s = Number(process.env.HARDENING_SCALE ?? '1');
+  return Math.max(1, Math.round(n * (Number.isFinite(s) && s > 0 ? s : 1)));
+}
+
+/** Counts `key` in a tally. */
+export function tally(t: Record<string, number>, key: string, n = 1): void {
+  t[key] = (t[key] ?? 0) + n;
+}
