@@ -44,7 +44,14 @@ export async function measureSoak(functionsDir: string) {
     const r = await autocannon({ url: baseUrl, connections: 20, duration: SECONDS, requests: requests as never });
     clearInterval(sampler);
     const end = rssMb(child.pid!);
-    return { seconds: SECONDS, requests: r.requests.total, non2xx: r.non2xx, rssStartMb: +start.toFixed(1), rssEndMb: +end.toFixed(1), rssPeakMb: +Math.max(...samples, end).toFixed(1), growthMb: +(end - start).toFixed(1), endOverStart: +(end / start).toFixed(2) };
+    // Growth over the second half tells a leak (keeps climbing) from warm-up (levels off).
+    const half = samples[Math.floor(samples.length / 2)];
+    return {
+      seconds: SECONDS, requests: r.requests.total, non2xx: r.non2xx,
+      rssStartMb: +start.toFixed(1), rssHalfMb: +half.toFixed(1), rssEndMb: +end.toFixed(1), rssPeakMb: +Math.max(...samples, end).toFixed(1),
+      growthMb: +(end - start).toFixed(1), secondHalfGrowthMb: +(end - half).toFixed(1), endOverStart: +(end / start).toFixed(2),
+      samplesMb: samples.map((x) => Math.round(x)),
+    };
   } finally {
     child.kill('SIGTERM');
   }
