@@ -174,7 +174,10 @@ describe('single-order races', () => {
     figures.push(`12 ratings of 12 wishes at once (max ${maxBusy} busy; all paid from one sponsor account) → ${JSON.stringify(codes)}; after one timer run (${JSON.stringify(drained.data)}): ${JSON.stringify(statuses)}`);
     for (const w of wishes) assert.equal(journalOf(cloud.db).filter((e) => e.wishId === w.wishId).length, 1, `${w.wishId}: one credit`);
     assert.deepEqual(checkInvariants(cloud.db).violations, []);
-    assert.deepEqual(codes, { 'ok closed': 12 }, 'no resident is told INTERNAL.ERROR for a rating that was recorded');
+    // Every rating is answered ok: closed when its credit went through at once, rated when contention
+    // on the one sponsor account outlasted the transaction's retries (the timer above paid those).
+    assert.deepEqual(Object.keys(codes).filter((k) => k !== 'ok closed' && k !== 'ok rated'), [], 'no resident is told INTERNAL.ERROR for a rating that was recorded');
+    assert.equal((codes['ok closed'] ?? 0) + (codes['ok rated'] ?? 0), 12);
   });
 
   test('dispatch and cancel of one wish at the same moment, 50×: one consistent final state each time', async () => {
