@@ -1,6 +1,7 @@
 // Bench part 3: database requests per function action, counted from the local cloud's request log
 // while the five-order loop runs once more after a warm-up loop (warm instances, like SCF).
 import type { LocalCloud } from '../localcloud';
+import { wishForm } from '../tests/helpers/people';
 
 interface Step {
   who: string;
@@ -11,26 +12,11 @@ interface Step {
   keep?: (data: Record<string, unknown>, ids: Record<string, string>) => void;
 }
 
-const form = (round: number) => ({
-  requestId: `bench${round}${Date.now().toString(36)}`,
-  consent: true,
-  confirmDuplicate: true,
-  buildingId: 'B-0012',
-  category: 'repairs',
-  description: '厨房水龙头一直滴水，拧不紧',
-  contact: { name: '张桂兰', phone: '13912345678' },
-  room: '3-201',
-  preferredTime: { date: '2026-11-24', window: 'morning' },
-  urgency: 'normal',
-  photos: [],
-  proxy: false,
-});
-
 function loop(round: number): Step[] {
   return [
     { who: 'demo-resident', fn: 'user', action: 'whoami', event: () => ({ action: 'whoami' }) },
     { who: 'demo-resident', fn: 'wish', action: 'building', event: () => ({ action: 'building', scene: 'B-0012' }) },
-    { who: 'demo-resident', fn: 'wish', action: 'submit', event: () => ({ action: 'submit', ...form(round) }), keep: (d, ids) => (ids.wishId = String(d.wishId)) },
+    { who: 'demo-resident', fn: 'wish', action: 'submit', event: () => wishForm({ requestId: `bench${round}${Date.now().toString(36)}`, confirmDuplicate: true }), keep: (d, ids) => (ids.wishId = String(d.wishId)) },
     { who: 'demo-resident', fn: 'wish', action: 'mine', event: () => ({ action: 'mine', page: 0 }) },
     { who: 'demo-dispatcher', fn: 'dispatch', action: 'queue', event: () => ({ action: 'queue', page: 0 }) },
     { who: 'demo-dispatcher', fn: 'dispatch', action: 'suggest', event: (ids) => ({ action: 'suggest', wishId: ids.wishId }) },
