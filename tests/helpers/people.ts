@@ -21,6 +21,20 @@ export function person(cloud: LocalCloud, openid: string | undefined) {
   };
 }
 
+/** A client answer as the security suites read it; a host failure becomes the code `HOST.<code>`. */
+export interface ClientAnswer {
+  ok: boolean;
+  data?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  error?: { code: string };
+}
+
+/** One client call through the function host, as WeChat would make it for `openid`. */
+export async function clientCall(cloud: LocalCloud, openid: string | undefined, fn: string, event: Record<string, unknown>): Promise<ClientAnswer> {
+  const r = await cloud.host.invoke(fn, event, { source: 'wx_client', openid });
+  if (!r.ok) return { ok: false, error: { code: `HOST.${r.code}` } };
+  return r.result as ClientAnswer;
+}
+
 /** A valid wish form for the demo building B-0012. */
 export function wishForm(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {

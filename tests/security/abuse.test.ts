@@ -9,7 +9,7 @@ import type { LocalCloud } from '../../localcloud';
 import { registry } from '../../src/domain/schemas';
 import type { Wish } from '../../src/domain/wish/wish';
 import { startFunctionsCloud } from '../helpers/functions';
-import { wishForm } from '../helpers/people';
+import { wishForm, clientCall, type ClientAnswer } from '../helpers/people';
 import { api, buildSuiteFunctions, devLogin, seededDataDir, startCloudProcess, type ApiAnswer } from './fault-process';
 import { tally } from './race-invariants';
 
@@ -20,17 +20,8 @@ after(() => console.log(['', '=== abuse.test.ts figures ===', ...figures, `total
 
 let cloud: LocalCloud;
 
-interface Call {
-  ok: boolean;
-  data?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  error?: { code: string };
-}
-
-async function call(openid: string | undefined, fn: string, event: Record<string, unknown>): Promise<Call> {
-  const r = await cloud.host.invoke(fn, event, { source: 'wx_client', openid });
-  if (!r.ok) return { ok: false, error: { code: `HOST.${r.code}` } };
-  return r.result as Call;
-}
+type Call = ClientAnswer;
+const call = (openid: string | undefined, fn: string, event: Record<string, unknown>) => clientCall(cloud, openid, fn, event);
 
 const wishDoc = (id: string) => cloud.db.get('wishes').docs.get(id) as unknown as Wish | undefined;
 const filedBy = (openid: string) => [...cloud.db.get('wishes').docs.values()].filter((w) => w.filedBy === openid).length;

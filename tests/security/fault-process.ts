@@ -1,4 +1,4 @@
-// The local cloud as a separate process (tests/security/fault-cloud-main.ts) with the real functions, a
+// The local cloud as a separate process (scripts/serve.ts) with the real functions, a
 // seeded data folder, and a client for its gateway (dev login + POST /api/<fn>). Every byte the process
 // prints is kept, so suites can kill it with SIGKILL and read what it logged.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -45,7 +45,7 @@ export interface CloudProcess {
 export function startCloudProcess(opts: { dataDir: string; functionsDir: string; poolSize?: number; dev?: boolean }): Promise<CloudProcess> {
   const adminToken = `fault-admin-${Math.random().toString(36).slice(2)}`;
   const args = [
-    '--import', 'tsx', path.join(__dirname, 'fault-cloud-main.ts'),
+    '--import', 'tsx', path.join(__dirname, '../../scripts/serve.ts'),
     '--data-dir', opts.dataDir, '--functions-dir', opts.functionsDir, '--port', '0',
     ...(opts.poolSize ? ['--pool-size', String(opts.poolSize)] : []),
     ...(opts.dev === false ? [] : ['--dev']),

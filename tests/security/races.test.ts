@@ -9,7 +9,7 @@ import { SERVICE_MENU, CATEGORIES, type Category } from '../../src/domain/menu';
 import { TRANSITIONS, type WishAction } from '../../src/domain/wish/machine';
 import type { Wish } from '../../src/domain/wish/wish';
 import { startFunctionsCloud } from '../helpers/functions';
-import { wishForm } from '../helpers/people';
+import { wishForm, clientCall, type ClientAnswer } from '../helpers/people';
 import { checkInvariants, journalOf, prng, scale, tally, wishesOf } from './race-invariants';
 
 const POOL = 8;
@@ -25,18 +25,8 @@ const TEAMS: Record<string, { leader: string; members: string[] }> = {
 };
 const DISPATCHERS = ['demo-dispatcher', 'race-disp-2'];
 
-interface Call {
-  ok: boolean;
-  data?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  error?: { code: string };
-}
-
-/** One client call through the function host, as WeChat would make it for `openid`. */
-async function call(openid: string | undefined, fn: string, event: Record<string, unknown>): Promise<Call> {
-  const r = await cloud.host.invoke(fn, event, { source: 'wx_client', openid });
-  if (!r.ok) return { ok: false, error: { code: `HOST.${r.code}` } };
-  return r.result as Call;
-}
+type Call = ClientAnswer;
+const call = (openid: string | undefined, fn: string, event: Record<string, unknown>) => clientCall(cloud, openid, fn, event);
 
 async function timer(): Promise<Call> {
   const r = await cloud.host.invoke('wish', { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() }, { source: 'wx_trigger' });
