@@ -11,7 +11,7 @@ const root = path.resolve(__dirname, '../..');
 const adminToken = 'durability-test-token';
 
 function startProcess(dataDir: string): Promise<{ child: ChildProcess; adminUrl: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'localcloud/main.ts'), '--data-dir', dataDir, '--port', '0'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '--data-dir', dataDir, '--port', '0'], {
     cwd: root,
     env: { ...process.env, LOCALCLOUD_ADMIN_TOKEN: adminToken },
     stdio: ['ignore', 'pipe', 'inherit'],
