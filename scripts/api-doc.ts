@@ -7,10 +7,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import type { ErrorCode } from '../src/domain/errors';
-import { ROLE_GATES } from '../src/domain/policy';
+import { gateOf } from '../src/domain/policy';
 import { ROLE_LABELS } from '../src/domain/roles';
 import { registry, type ActionSchemas } from '../src/domain/schemas';
-import { TRANSITIONS, WISH_ACTIONS, type Relation, type WishAction } from '../src/domain/wish/machine';
+import { WISH_LIFECYCLE, WISH_ACTIONS, type Relation, type WishAction } from '../src/domain/wish/machine';
 
 export const API_DOC_PATH = resolve(fileURLToPath(import.meta.url), '../../docs/API.md');
 
@@ -53,7 +53,7 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'volunteer.passbook': [],
 };
 
-/** Access rules a function applies beyond ROLE_GATES and TRANSITIONS (read from its code). */
+/** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
 export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'wish.submit': '`proxy: true` (filing for someone else) needs the `helper` or `dispatcher` role; otherwise `AUTH.FORBIDDEN`.',
   'wish.detail': 'Only the owner, the claimant, a dispatcher and the team it was dispatched to (mayView); anyone else gets `WISH.NOT_FOUND`.',
@@ -177,12 +177,14 @@ function shape(s: JsonSchema, skip: string[] = []): string[] {
 // ---- Actions ----
 
 function whoMayCall(fnAction: string, action: string): string[] {
-  const gate = ROLE_GATES[fnAction];
-  const lines = [gate ? `- Roles: ${gate.map((r) => `\`${r}\` (${ROLE_LABELS[r]})`).join(', ')}.` : '- Roles: anyone signed in.'];
+  const gate = gateOf(fnAction.split('.')[0]!, action);
+  const roles = gate && gate.roles !== 'signed_in' ? gate.roles : undefined;
+  const when = gate?.when ? ' when filing for someone else (`proxy: true`)' : '';
+  const lines = [roles ? `- Roles${when}: ${roles.map((r) => `\`${r}\` (${ROLE_LABELS[r]})`).join(', ')}.` : '- Roles: anyone signed in.'];
   if ((WISH_ACTIONS as readonly string[]).includes(action)) {
-    const rule = TRANSITIONS[action as WishAction];
+    const rule = WISH_LIFECYCLE[action as WishAction];
     lines.push(`- On the wish: ${rule.by.map((r) => `\`${r}\` (${RELATION_LABELS[r]})`).join(', ')}.`);
-    lines.push(`- Lifecycle: from ${rule.from.map(code).join(', ')} to ${code(rule.to)}${action === 'rate' ? ' (or `reopened` at ≤ 2 stars)' : ''}.`);
+    lines.push(`- Lifecycle: from ${rule.from.map(code).join(', ')} to ${rule.to.map(code).join(' or ')}${action === 'rate' ? ' (`reopened` at ≤ 2 stars)' : ''}.`);
   }
   if (ACCESS_NOTES[fnAction]) lines.push(`- ${ACCESS_NOTES[fnAction]}`);
   return lines;

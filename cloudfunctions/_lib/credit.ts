@@ -2,9 +2,11 @@
 // budget and the passbook, appends a balanced journal entry whose _id is the idempotency key
 // (`credit:<wishId>`), moves the balances and closes the wish. Retried, it pays exactly once.
 import type { DB } from 'wx-server-sdk';
+import type { Account } from '../../src/domain/bank/account';
 import { serviceCredit, passbookOf, sponsorAccount, type JournalEntry } from '../../src/domain/bank/ledger';
-import { decide } from '../../src/domain/wish/machine';
+import { decideWish } from '../../src/domain/wish/machine';
 import type { Wish } from '../../src/domain/wish/wish';
+import { updateOf } from './collections/changes';
 
 /**
  * Every credit debits its sponsor's one budget document, and optimistic commits let one of N
@@ -13,12 +15,6 @@ import type { Wish } from '../../src/domain/wish/wish';
 const TX_TRIES = 15;
 
 export type CreditOutcome = 'credited' | 'already_closed' | 'budget_exhausted' | 'not_closable';
-
-interface Account {
-  _id: string;
-  balance: number;
-  minutes: number;
-}
 
 /* The SDK's transaction object is untyped in wx-server-sdk's declarations. */
 type Tx = { collection(name: string): { doc(id: string): { get(): Promise<{ data: unknown }>; update(o: { data: unknown }): Promise<unknown>; set(o: { data: unknown }): Promise<unknown> }; add(o: { data: unknown }): Promise<unknown> }; rollback(reason: unknown): Promise<void> };
@@ -30,10 +26,11 @@ export async function creditAndClose(db: DB.Database, wishId: string, now: Date)
       const wish = (await t.collection('wishes').doc(wishId).get()).data as Wish | null;
       if (!wish) return { outcome: 'not_closable' as const };
       if (wish.status === 'closed') return { outcome: 'already_closed' as const };
-      const decision = decide('close', wish.status, { openid: 'system', relations: ['system'] }, now);
-      if (!decision.ok || !wish.claimant) return { outcome: 'not_closable' as const };
+      if (!wish.claimant) return { outcome: 'not_closable' as const };
       const sponsorId = wish.sponsorId;
       const entry = serviceCredit(wish, wish.claimant, sponsorId, now);
+      const decision = decideWish('close', wish, { openid: 'system', relations: ['system'] }, now, { creditEntryId: entry._id });
+      if (!decision.ok) return { outcome: 'not_closable' as const };
       const points = entry.lines.find((l) => l.points > 0)!.points;
       const sponsorRef = t.collection('accounts').doc(sponsorAccount(sponsorId));
       const sponsor = (await sponsorRef.get()).data as Account | null;
@@ -51,11 +48,7 @@ export async function creditAndClose(db: DB.Database, wishId: string, now: Date)
       one(await sponsorRef.update({ data: { balance: _.inc(-points) } }));
       if (passbook) one(await passbookRef.update({ data: { balance: _.inc(points), minutes: _.inc(entry.minutes ?? 0) } }));
       else await passbookRef.set({ data: { kind: 'passbook', owner: wish.claimant, balance: points, minutes: entry.minutes ?? 0 } });
-      one(
-        await t.collection('wishes').doc(wishId).update({
-          data: { status: decision.data.to, version: _.inc(1), closedAt: now, creditEntryId: entry._id, history: _.push([decision.data.entry]) },
-        }),
-      );
+      one(await t.collection('wishes').doc(wishId).update({ data: updateOf(_, decision.data) }));
       return { outcome: 'credited' as const, entry, wish };
     }, TX_TRIES);
   } catch (err) {

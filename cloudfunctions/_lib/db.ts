@@ -1,10 +1,11 @@
 import type { DB } from 'wx-server-sdk';
+import type { CollectionName } from './collections/names';
 
 /**
  * `doc(id).get()` typed: the document, or null when it does not exist. The database must be
  * created with `cloud.database({ throwOnNotFound: false })` (see `databaseOf`).
  */
-export async function getDoc<T extends object>(db: DB.Database, collection: string, id: string): Promise<T | null> {
+export async function getDoc<T extends object>(db: DB.Database, collection: CollectionName, id: string): Promise<T | null> {
   const res = (await db.collection(collection).doc(id).get()) as { data?: T | null } | undefined;
   return res?.data ?? null;
 }

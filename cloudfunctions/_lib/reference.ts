@@ -1,28 +1,15 @@
 // Reference data every function reads: buildings, communities, teams with their active members.
 // Cached per instance for a minute (see cache.ts); all reads are paginated and index-served.
 import type { DB } from 'wx-server-sdk';
-import type { Specialty } from '../../src/domain/menu';
+import type { Building, Community } from '../../src/domain/org/places';
+import type { Team as TeamDoc } from '../../src/domain/team/team';
 import { TtlCache } from './cache';
+import { membersOf } from './collections/memberships';
+import { collection, type CollectionName } from './collections/names';
 import { getAll } from './db';
 
-export interface Building {
-  _id: string;
-  name: string;
-  estateName: string;
-  communityId: string;
-  communityName: string;
-}
-export interface Community {
-  _id: string;
-  name: string;
-  sponsorId: string;
-}
-export interface Team {
-  _id: string;
-  name: string;
-  specialties: Specialty[];
-  communities: string[];
-  active: boolean;
+export type { Building, Community };
+export interface Team extends TeamDoc {
   /** Active members and leaders (from `memberships`), for notifications. */
   members: string[];
 }
@@ -30,14 +17,13 @@ export interface Team {
 const MINUTE = 60_000;
 
 export function referenceData(db: DB.Database) {
-  const _ = db.command;
   // Whole small collections, read in `_id` order (an index scan, not an unindexed query).
-  const byId = <T extends { _id: string }>(c: string) => async () => new Map((await getAll<T>(db.collection(c).orderBy('_id', 'asc'))).map((d) => [d._id, d]));
+  const byId = <T extends { _id: string }>(c: CollectionName) => async () => new Map((await getAll<T>(collection(db, c).orderBy('_id', 'asc'))).map((d) => [d._id, d]));
   const buildings = new TtlCache(MINUTE, byId<Building>('buildings'));
   const communities = new TtlCache(MINUTE, byId<Community>('communities'));
   const teams = new TtlCache(MINUTE, async () => {
-    const list = await getAll<Omit<Team, 'members'>>(db.collection('teams').where({ active: true }));
-    const members = await getAll<{ teamId: string; openid: string }>(db.collection('memberships').where({ teamId: _.in(list.map((t) => t._id)), status: 'active' }));
+    const list = await getAll<TeamDoc>(collection(db, 'teams').where({ active: true }));
+    const members = await membersOf(db, list.map((t) => t._id), ['active']);
     return new Map(list.map((t) => [t._id, { ...t, members: members.filter((m) => m.teamId === t._id).map((m) => m.openid) }]));
   });
   return {

@@ -6,6 +6,8 @@ import {
   type ActionOutput,
   type FunctionName,
 } from '../../src/domain/schemas';
+import { gateOf, needsRoles } from '../../src/domain/policy';
+import type { Role } from '../../src/domain/roles';
 import { validate } from '../../src/domain/validate';
 import { logFailure } from './log';
 import type { Main } from './respond';
@@ -14,6 +16,8 @@ import type { Main } from './respond';
 export interface HandlerContext {
   /** From `cloud.getWXContext().OPENID`, never from the event. */
   openid: string;
+  /** The caller's roles, when the action's gate needed them (read once, by the router). */
+  roles?: readonly Role[];
 }
 
 export type Handlers<F extends FunctionName> = {
@@ -23,6 +27,8 @@ export type Handlers<F extends FunctionName> = {
 export interface RouteOptions {
   /** Reads the caller's OPENID for this invocation (undefined: no identity). */
   identity: () => string | undefined;
+  /** Reads the caller's roles (one database request), for gates that need them. */
+  roles: (openid: string) => Promise<Role[]>;
 }
 
 /**
@@ -42,9 +48,10 @@ function actionOf(event: unknown): string | undefined {
 }
 
 /**
- * Route an event to the handler named by `event.action`: identity first, then the action,
- * then the event validated against the registry, and the handler's data checked against the
- * action's output schema (so nothing outside the schema leaves the function).
+ * Route an event to the handler named by `event.action`: identity first, then the action, then the
+ * event validated against the registry, then the action's gate (GATES in the domain's policy: an
+ * action without one is refused), and the handler's data checked against the action's output schema
+ * (so nothing outside the schema leaves the function).
  */
 export function route<F extends FunctionName>(fn: F, handlers: Handlers<F>, options: RouteOptions): Main {
   const table = handlers as Record<string, (input: unknown, ctx: HandlerContext) => Promise<Result<unknown>>>;
@@ -66,7 +73,15 @@ export function route<F extends FunctionName>(fn: F, handlers: Handlers<F>, opti
     const input = validate(schemas.input, event);
     if (!input.ok) return input;
 
-    const result = await handler(input.data, { openid });
+    const gate = gateOf(fn, action);
+    if (gate === undefined) return fail('AUTH.FORBIDDEN', `${fn}.${action} has no gate`);
+    let roles: Role[] | undefined;
+    if (needsRoles(gate, input.data)) {
+      roles = await options.roles(openid);
+      if (!gate.roles.some((r) => roles!.includes(r))) return fail(gate.refuse ?? 'AUTH.FORBIDDEN', `${fn}.${action} needs another role`);
+    }
+
+    const result = await handler(input.data, { openid, ...(roles ? { roles } : {}) });
     if (!result.ok) return result;
     const output = validate(schemas.output, result.data);
     if (!output.ok) {

@@ -1,62 +1,80 @@
-// Loading a wish and changing its status: every change is a compare-and-set on (status, version),
-// checked on `stats.updated`, so two people acting at once cannot both win.
+// Acting on a wish: load it, compute the caller's relations (reading memberships and roles only when
+// the action's row needs them), let the domain decide the whole change, run the content check on the
+// decided change only, then persist it with one compare-and-set.
 import type { DB } from 'wx-server-sdk';
 import { fail, ok, type Result } from '../../src/domain/errors';
-import { TRANSITIONS, decide, type Relation, type WishAction } from '../../src/domain/wish/machine';
-import type { Wish } from '../../src/domain/wish/wish';
-import type { Actor } from '../../src/domain/policy';
 import { mayView, relationsOf } from '../../src/domain/policy';
-import { actorForWish } from './actor';
-import { getDoc } from './db';
+import { decideWish, WISH_LIFECYCLE, type Relation, type WishAction, type WishParams } from '../../src/domain/wish/machine';
+import type { Wish } from '../../src/domain/wish/wish';
+import { commitChange } from './collections/changes';
+import { activeMembership } from './collections/memberships';
+import { rolesOf } from './collections/users';
+import { getWish } from './collections/wishes';
+import { checkText } from './content';
+import type { Deps } from './context';
+import type { HandlerContext } from './router';
 
 export async function loadWish(db: DB.Database, id: string): Promise<Result<Wish>> {
-  const wish = await getDoc<Wish>(db, 'wishes', id);
+  const wish = await getWish(db, id);
   return wish ? ok(wish) : fail('WISH.NOT_FOUND', 'no such wish');
 }
 
-/** Which relation sources an action needs: roles for the dispatcher, memberships for the team. */
-export function needsFor(action: WishAction): { roles: boolean; team: boolean } {
-  const by: readonly Relation[] = TRANSITIONS[action].by;
-  return { roles: by.includes('dispatcher'), team: by.includes('team_member') || by.includes('team_leader') };
-}
-
-export async function relationsFor(db: DB.Database, openid: string, wish: Wish, action: WishAction): Promise<{ actor: Actor; relations: Relation[] }> {
-  const actor = await actorForWish(db, openid, wish, needsFor(action));
-  return { actor, relations: relationsOf(wish, actor) };
-}
+/** Relations that cost no read: what the wish says (owner, claimant) and roles the router read. */
+export const freeRelations = (ctx: HandlerContext, wish: Wish): Relation[] => relationsOf(wish, { openid: ctx.openid, roles: ctx.roles ?? [], teams: {} });
 
 /**
- * Apply `action` to a loaded wish: the domain decides, then one conditional update writes the new
- * status, version, history entry and `patch`. ORDER.CHANGED when someone else changed it first.
+ * The caller's relations to a wish. What the wish itself says (owner, claimant) and roles the router
+ * already read cost nothing; memberships and roles are read only when `need` asks for relations that
+ * the free ones do not already satisfy (`need` undefined: everything, as for reading a wish).
  */
-export async function transition(
-  db: DB.Database,
-  wish: Wish,
-  action: WishAction,
-  who: { openid: string; relations: readonly Relation[] },
-  now: Date,
-  opts: { note?: string; stars?: number; patch?: (to: Wish['status']) => Record<string, unknown> } = {},
-): Promise<Result<{ wishId: string; status: Wish['status']; version: number }>> {
-  const decision = decide(action, wish.status, who, now, opts);
-  if (!decision.ok) return decision.error.code === 'AUTH.FORBIDDEN' ? hideFromStrangers(db, who.openid, wish, decision) : decision;
-  const _ = db.command;
-  const res = (await db
-    .collection('wishes')
-    .where({ _id: wish._id, status: wish.status, version: wish.version })
-    .update({
-      data: { ...(opts.patch?.(decision.data.to) ?? {}), status: decision.data.to, version: wish.version + 1, history: _.push([decision.data.entry]) },
-    })) as { stats: { updated: number } };
-  if (res.stats.updated !== 1) {
-    return fail(action === 'claim' || action === 'assign' ? 'ORDER.ALREADY_CLAIMED' : 'ORDER.CHANGED', 'the wish changed meanwhile');
-  }
-  return ok({ wishId: wish._id, status: decision.data.to, version: wish.version + 1 });
+export async function relationsFor(db: DB.Database, ctx: HandlerContext, wish: Wish, need?: readonly Relation[]): Promise<Relation[]> {
+  const free = freeRelations(ctx, wish);
+  if (need?.some((r) => free.includes(r))) return free;
+  const wants = (r: Relation) => need === undefined || need.includes(r);
+  const [roles, membership] = await Promise.all([
+    ctx.roles === undefined && wants('dispatcher') ? rolesOf(db, ctx.openid) : Promise.resolve(ctx.roles ?? []),
+    wants('team_member') || wants('team_leader') ? activeMembership(db, wish.teamId, ctx.openid) : Promise.resolve(null),
+  ]);
+  return relationsOf(wish, { openid: ctx.openid, roles, teams: membership ? { [membership.teamId]: membership.role } : {} });
 }
 
 /**
  * A refusal for someone with no relation at all to the wish reads like a missing wish, so ids reveal
  * nothing (the extra reads happen only on this refusal path).
  */
-export async function hideFromStrangers<T>(db: DB.Database, openid: string, wish: Wish, refusal: Result<T>): Promise<Result<T>> {
-  const actor = await actorForWish(db, openid, wish, { roles: true, team: true });
-  return mayView(relationsOf(wish, actor)) ? refusal : fail('WISH.NOT_FOUND', 'no such wish');
+export async function hideFromStrangers<T>(db: DB.Database, ctx: HandlerContext, wish: Wish, known: readonly Relation[], refusal: Result<T>): Promise<Result<T>> {
+  const relations = known.length > 0 ? known : await relationsFor(db, ctx, wish);
+  return mayView(relations) ? refusal : fail('WISH.NOT_FOUND', 'no such wish');
+}
+
+export interface Acted {
+  wishId: string;
+  status: Wish['status'];
+  version: number;
+}
+
+/**
+ * Decide `action` on a loaded wish and persist it. `text` is user text to content-check once the
+ * change is decided (shown to others: reasons, summaries, comments). ORDER.CHANGED (ORDER.ALREADY_CLAIMED
+ * for a claim) when someone else changed the wish first.
+ */
+export async function actOnWish(
+  { cloud, db }: Pick<Deps, 'cloud' | 'db'>,
+  ctx: HandlerContext,
+  wish: Wish,
+  action: WishAction,
+  params: WishParams = {},
+  text?: string,
+): Promise<Result<Acted>> {
+  const relations = await relationsFor(db, ctx, wish, WISH_LIFECYCLE[action].by);
+  const change = decideWish(action, wish, { openid: ctx.openid, relations }, new Date(), params);
+  if (!change.ok) return change.error.code === 'AUTH.FORBIDDEN' || change.error.code === 'ORDER.NOT_CLAIMANT' ? hideFromStrangers(db, ctx, wish, relations, change) : change;
+  if (text) {
+    const checked = await checkText(cloud, ctx.openid, text, action === 'rate' ? 2 : 1);
+    if (!checked.ok) return checked;
+  }
+  if (!(await commitChange(db, 'wishes', wish._id, change.data))) {
+    return fail(action === 'claim' || action === 'assign' ? 'ORDER.ALREADY_CLAIMED' : 'ORDER.CHANGED', 'the wish changed meanwhile');
+  }
+  return ok({ wishId: wish._id, status: change.data.to, version: wish.version + 1 });
 }

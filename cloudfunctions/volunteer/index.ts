@@ -11,6 +11,6 @@ const deps = setup();
 const routed = route(
   'volunteer',
   { ...teamHandlers(deps), hall: hallHandler(deps), ...serviceHandlers(deps), passbook: passbookHandler(deps) },
-  { identity: deps.identity },
+  deps,
 );
 export const main = respond('volunteer', routed);

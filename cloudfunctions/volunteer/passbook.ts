@@ -1,17 +1,15 @@
 // 公益存折: my points balance and service time, and the journal lines that made them.
 import { ok, type Result } from '../../src/domain/errors';
-import { passbookOf, type JournalEntry } from '../../src/domain/bank/ledger';
+import { passbookOf } from '../../src/domain/bank/ledger';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
+import { entriesOf, getAccount } from '../_lib/collections/bank';
 import type { Deps } from '../_lib/context';
-import { getDoc, getPage } from '../_lib/db';
+import type { HandlerContext } from '../_lib/router';
 
 export function passbookHandler({ db }: Deps) {
-  return async (input: ActionInput<'volunteer', 'passbook'>, { openid }: { openid: string }): Promise<Result<ActionOutput<'volunteer', 'passbook'>>> => {
+  return async (input: ActionInput<'volunteer', 'passbook'>, { openid }: HandlerContext): Promise<Result<ActionOutput<'volunteer', 'passbook'>>> => {
     const account = passbookOf(openid);
-    const [stored, page] = await Promise.all([
-      getDoc<{ balance: number; minutes: number }>(db, 'accounts', account),
-      getPage<JournalEntry>(db.collection('journal').where({ accounts: account }).orderBy('at', 'desc'), input.page, PAGE_SIZE),
-    ]);
+    const [stored, page] = await Promise.all([getAccount(db, account), entriesOf(db, account, input.page, PAGE_SIZE)]);
     return ok({
       balance: stored?.balance ?? 0,
       minutes: stored?.minutes ?? 0,

@@ -1,44 +1,32 @@
 // Registration and teams: register as a volunteer, join a team (its leader approves), list members.
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
-import { activeMembership, membershipId, type Membership } from '../_lib/actor';
+import { application, decideMembership } from '../../src/domain/team/membership';
+import { commitChange } from '../_lib/collections/changes';
+import { activeMembership, addMembership, getMembership, membersOf, membershipsOf } from '../_lib/collections/memberships';
+import { grantRole } from '../_lib/collections/users';
+import { saveVolunteer, getVolunteer, volunteersByIds } from '../_lib/collections/volunteers';
 import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
-import { getAll, getDoc } from '../_lib/db';
-import { gate } from '../_lib/gate';
+import type { HandlerContext } from '../_lib/router';
 
-type Ctx = { openid: string };
-
-interface Volunteer {
-  _id: string;
-  name: string;
-  phone: string;
-  skills: ActionInput<'volunteer', 'register'>['skills'];
-}
+type R<A extends 'register' | 'profile' | 'teams' | 'join' | 'members' | 'approve'> = Promise<Result<ActionOutput<'volunteer', A>>>;
 
 export function teamHandlers({ cloud, db, ref }: Deps) {
-  const _ = db.command;
   return {
-    register: async (input: ActionInput<'volunteer', 'register'>, { openid }: Ctx): Promise<Result<ActionOutput<'volunteer', 'register'>>> => {
+    register: async (input: ActionInput<'volunteer', 'register'>, { openid }: HandlerContext): R<'register'> => {
       if (!(await ref.community(input.communityId))) return fail('INPUT.INVALID', 'unknown community', [{ path: 'communityId', message: '请选择所在社区' }]);
       const checked = await checkText(cloud, openid, input.name, 1);
       if (!checked.ok) return checked;
       const now = new Date();
-      await db.collection('volunteers').doc(openid).set({ data: { name: input.name, phone: input.phone, skills: input.skills, communityId: input.communityId, partyMember: input.partyMember, updatedAt: now } });
-      // Roles are data: registering grants the volunteer role (a missing users doc is created).
-      const res = (await db.collection('users').doc(openid).update({ data: { roles: _.addToSet('volunteer') } })) as { stats: { updated: number } };
-      if (res.stats.updated === 0 && !(await getDoc(db, 'users', openid))) {
-        await db.collection('users').doc(openid).set({ data: { roles: ['resident', 'volunteer'], createdAt: now } });
-      }
+      await saveVolunteer(db, { _id: openid, name: input.name, phone: input.phone, skills: input.skills, communityId: input.communityId, partyMember: input.partyMember, updatedAt: now });
+      // Roles are data: registering grants the volunteer role.
+      await grantRole(db, openid, 'volunteer', now);
       return ok({ registered: true });
     },
 
-    profile: async (_input: ActionInput<'volunteer', 'profile'>, { openid }: Ctx): Promise<Result<ActionOutput<'volunteer', 'profile'>>> => {
-      const [me, memberships, teams] = await Promise.all([
-        getDoc<Volunteer>(db, 'volunteers', openid),
-        getAll<Membership>(db.collection('memberships').where({ openid, status: _.in(['pending', 'active']) })),
-        ref.teams(),
-      ]);
+    profile: async (_input: ActionInput<'volunteer', 'profile'>, { openid }: HandlerContext): R<'profile'> => {
+      const [me, memberships, teams] = await Promise.all([getVolunteer(db, openid), membershipsOf(db, openid, ['pending', 'active']), ref.teams()]);
       const name = (id: string) => teams.find((t) => t._id === id)?.name ?? '';
       return ok({
         registered: !!me,
@@ -47,8 +35,8 @@ export function teamHandlers({ cloud, db, ref }: Deps) {
       });
     },
 
-    teams: async (input: ActionInput<'volunteer', 'teams'>, { openid }: Ctx): Promise<Result<ActionOutput<'volunteer', 'teams'>>> => {
-      const [teams, mine] = await Promise.all([ref.teams(), getAll<Membership>(db.collection('memberships').where({ openid, status: _.in(['pending', 'active']) }))]);
+    teams: async (input: ActionInput<'volunteer', 'teams'>, { openid }: HandlerContext): R<'teams'> => {
+      const [teams, mine] = await Promise.all([ref.teams(), membershipsOf(db, openid, ['pending', 'active'])]);
       const sorted = [...teams].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
       const slice = sorted.slice(input.page * PAGE_SIZE, (input.page + 1) * PAGE_SIZE);
       const statusOf = (teamId: string) => mine.find((m) => m.teamId === teamId)?.status ?? 'none';
@@ -59,24 +47,20 @@ export function teamHandlers({ cloud, db, ref }: Deps) {
       });
     },
 
-    join: async (input: ActionInput<'volunteer', 'join'>, { openid }: Ctx): Promise<Result<ActionOutput<'volunteer', 'join'>>> => {
-      const [allowed, team] = await Promise.all([gate(db, 'volunteer.join', openid), ref.team(input.teamId)]);
-      if (!allowed.ok) return fail('VOLUNTEER.NOT_REGISTERED', 'register first');
+    // The router lets only registered volunteers in (VOLUNTEER.NOT_REGISTERED otherwise).
+    join: async (input: ActionInput<'volunteer', 'join'>, { openid }: HandlerContext): R<'join'> => {
+      const team = await ref.team(input.teamId);
       if (!team) return fail('TEAM.NOT_FOUND', 'no such team');
-      const id = membershipId(team._id, openid);
-      try {
-        await db.collection('memberships').add({ data: { _id: id, teamId: team._id, openid, role: 'member', status: 'pending', createdAt: new Date() } });
-      } catch {
-        return fail('TEAM.ALREADY_MEMBER', 'already applied or a member');
-      }
-      return ok({ membershipId: id, status: 'pending' });
+      const m = application(team._id, openid, new Date());
+      if (!(await addMembership(db, m))) return fail('TEAM.ALREADY_MEMBER', 'already applied or a member');
+      return ok({ membershipId: m._id, status: 'pending' });
     },
 
-    members: async (input: ActionInput<'volunteer', 'members'>, { openid }: Ctx): Promise<Result<ActionOutput<'volunteer', 'members'>>> => {
+    members: async (input: ActionInput<'volunteer', 'members'>, { openid }: HandlerContext): R<'members'> => {
       const mine = await activeMembership(db, input.teamId, openid);
       if (mine?.role !== 'leader') return fail('AUTH.FORBIDDEN', 'leaders only');
-      const list = await getAll<Membership>(db.collection('memberships').where({ teamId: input.teamId, status: _.in(['pending', 'active']) }));
-      const people = await getAll<Volunteer>(db.collection('volunteers').where({ _id: _.in(list.map((m) => m.openid)) }));
+      const list = await membersOf(db, [input.teamId], ['pending', 'active']);
+      const people = await volunteersByIds(db, list.map((m) => m.openid));
       // The leader coordinates the team: names and phones of its own members, nothing more.
       return ok({
         members: list.map((m) => {
@@ -86,13 +70,14 @@ export function teamHandlers({ cloud, db, ref }: Deps) {
       });
     },
 
-    approve: async (input: ActionInput<'volunteer', 'approve'>, { openid }: Ctx): Promise<Result<ActionOutput<'volunteer', 'approve'>>> => {
-      const target = await getDoc<Membership>(db, 'memberships', input.membershipId);
-      const mine = target && (await activeMembership(db, target.teamId, openid));
-      // Memberships are named <teamId>_<openid>: only the team's leader learns that one exists.
-      if (!target || mine?.role !== 'leader') return fail('TEAM.NOT_FOUND', 'no such application');
-      const res = (await db.collection('memberships').where({ _id: target._id, status: 'pending' }).update({ data: { status: 'active', approvedAt: new Date(), approvedBy: openid } })) as { stats: { updated: number } };
-      if (res.stats.updated === 1) ref.forgetTeams();
+    approve: async (input: ActionInput<'volunteer', 'approve'>, { openid }: HandlerContext): R<'approve'> => {
+      const target = await getMembership(db, input.membershipId);
+      if (!target) return fail('TEAM.NOT_FOUND', 'no such application');
+      const mine = await activeMembership(db, target.teamId, openid);
+      const change = decideMembership('approve', target, { openid, leads: mine?.role === 'leader' }, new Date());
+      // Approving an approved member again changes nothing.
+      if (!change.ok) return target.status === 'active' && mine?.role === 'leader' ? ok({ membershipId: target._id, status: 'active' }) : change;
+      if (await commitChange(db, 'memberships', target._id, change.data)) ref.forgetTeams();
       return ok({ membershipId: target._id, status: 'active' });
     },
   };

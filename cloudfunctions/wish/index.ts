@@ -10,7 +10,7 @@ import { submitHandler } from './submit';
 import { runTimer } from './timer';
 
 const deps = setup();
-const routed = route('wish', { ...readHandlers(deps), submit: submitHandler(deps), ...lifecycleHandlers(deps) }, { identity: deps.identity });
+const routed = route('wish', { ...readHandlers(deps), submit: submitHandler(deps), ...lifecycleHandlers(deps) }, deps);
 
 export const main = respond('wish', async (event, context) =>
   isTimerInvocation(event, deps.cloud.getWXContext()) ? runTimer(deps) : routed(event, context),

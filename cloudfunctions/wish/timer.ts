@@ -3,6 +3,7 @@
 import { ok, type Result } from '../../src/domain/errors';
 import { addDays } from '../../src/domain/time';
 import { AUTO_CLOSE_AFTER_DAYS } from '../../src/domain/wish/guards';
+import { toClose } from '../_lib/collections/wishes';
 import type { Deps } from '../_lib/context';
 import { creditAndClose, type CreditOutcome } from '../_lib/credit';
 import { logFailure } from '../_lib/log';
@@ -10,16 +11,11 @@ import { logFailure } from '../_lib/log';
 const BATCH = 100;
 
 export async function runTimer({ db }: Deps, now = new Date()): Promise<Result<Record<CreditOutcome | 'failed', number>>> {
-  const _ = db.command;
-  const [stale, rated] = (await Promise.all([
-    db.collection('wishes').where({ status: 'completed', completedAt: _.lte(addDays(now, -AUTO_CLOSE_AFTER_DAYS)) }).limit(BATCH).field({ _id: true }).get(),
-    db.collection('wishes').where({ status: 'rated' }).limit(BATCH).field({ _id: true }).get(),
-  ])) as unknown as Array<{ data: Array<{ _id: string }> }>;
   const counts: Record<CreditOutcome | 'failed', number> = { credited: 0, already_closed: 0, budget_exhausted: 0, not_closable: 0, failed: 0 };
-  for (const { _id } of [...stale.data, ...rated.data]) {
+  for (const id of await toClose(db, addDays(now, -AUTO_CLOSE_AFTER_DAYS), BATCH)) {
     // One wish that cannot be paid must not stop the others: log it (no personal data) and go on.
     try {
-      counts[(await creditAndClose(db, _id, now)).outcome]++;
+      counts[(await creditAndClose(db, id, now)).outcome]++;
     } catch (err) {
       counts.failed++;
       logFailure('wish', 'timer:credit', err);

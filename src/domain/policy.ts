@@ -1,6 +1,10 @@
-// Who may do what, as data. Role gates for actions that are not about one wish, and the caller's
-// relations to a wish for the lifecycle (see wish/machine.ts TRANSITIONS[action].by).
+// Who may do what, as data, closed by default. GATES has an entry for every registry action (the type
+// makes a missing one a compile error; the router refuses one at run time): the roles the caller
+// needs, or anyone signed in when the document decides (relations, see relationsOf and the lifecycle
+// tables). The function router applies the gate before any handler runs.
+import type { ErrorCode } from './errors';
 import type { Role } from './roles';
+import type { ActionInput, ActionName, FunctionName } from './schemas';
 import type { Relation } from './wish/machine';
 
 /** The caller as the functions load it: roles from `users`, active team memberships. */
@@ -11,21 +15,68 @@ export interface Actor {
   teams: Readonly<Record<string, 'member' | 'leader'>>;
 }
 
-/** Role-gated actions (`function.action`). Anyone signed in may call an action not listed here. */
-export const ROLE_GATES: Readonly<Record<string, readonly Role[]>> = {
-  'dispatch.queue': ['dispatcher'],
-  'dispatch.suggest': ['dispatcher'],
-  'dispatch.dispatch': ['dispatcher'],
-  'dispatch.reject': ['dispatcher'],
-  'volunteer.join': ['volunteer'],
-};
+export interface Gate<I = unknown> {
+  /** 'signed_in': any caller with an OPENID; the document's relations decide the rest. */
+  roles: 'signed_in' | readonly Role[];
+  /** The roles are needed only for inputs like this (e.g. filing for someone else). */
+  when?: (input: I) => boolean;
+  /** The refusal code when the caller lacks the roles (AUTH.FORBIDDEN unless said otherwise). */
+  refuse?: ErrorCode;
+}
 
+export type Gates = { readonly [F in FunctionName]: { readonly [A in ActionName<F>]: Gate<ActionInput<F, A>> } };
+
+const SIGNED_IN: Gate = { roles: 'signed_in' };
+const DISPATCHER: Gate = { roles: ['dispatcher'] };
 /** Filing for someone else (帮办) is for grid workers and helpers. */
 export const PROXY_FILERS: readonly Role[] = ['helper', 'dispatcher'];
 
-export function mayCall(fnAction: string, roles: readonly Role[]): boolean {
-  const gate = ROLE_GATES[fnAction];
-  return !gate || gate.some((r) => roles.includes(r));
+export const GATES: Gates = {
+  user: { whoami: SIGNED_IN },
+  wish: {
+    building: SIGNED_IN,
+    submit: { roles: PROXY_FILERS, when: (input) => input.proxy },
+    mine: SIGNED_IN,
+    detail: SIGNED_IN, // the owner, the centre, the team (relationsOf)
+    cancel: SIGNED_IN, // the owner (WISH_LIFECYCLE)
+    rate: SIGNED_IN, // the owner (WISH_LIFECYCLE)
+  },
+  dispatch: { queue: DISPATCHER, suggest: DISPATCHER, dispatch: DISPATCHER, reject: DISPATCHER },
+  volunteer: {
+    register: SIGNED_IN,
+    profile: SIGNED_IN,
+    teams: SIGNED_IN,
+    join: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
+    members: SIGNED_IN, // the team's active leader (checked on the team)
+    approve: SIGNED_IN, // the team's active leader (MEMBERSHIP_LIFECYCLE)
+    hall: SIGNED_IN, // the caller's own teams and claims
+    claim: SIGNED_IN, // the rest: the wish's team and claimant (WISH_LIFECYCLE)
+    assign: SIGNED_IN,
+    release: SIGNED_IN,
+    return: SIGNED_IN,
+    check_in: SIGNED_IN,
+    complete: SIGNED_IN,
+    passbook: SIGNED_IN, // the caller's own
+  },
+};
+
+/** The gate of `fn.action`, or undefined when there is none (the router then refuses the call). */
+export function gateOf(fn: string, action: string): Gate | undefined {
+  const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+  if (!own(GATES, fn)) return undefined;
+  const actions = GATES[fn as FunctionName] as Record<string, Gate>;
+  return own(actions, action) ? actions[action] : undefined;
+}
+
+/** Whether the gate needs the caller's roles for this input (so the router reads them only then). */
+export const needsRoles = (gate: Gate, input: unknown): gate is Gate & { roles: readonly Role[] } =>
+  gate.roles !== 'signed_in' && (gate.when?.(input) ?? true);
+
+/** May a caller with `roles` pass the gate of `fn.action` with `input`? Closed for an action without a gate. */
+export function mayCall(fn: string, action: string, roles: readonly Role[], input?: unknown): boolean {
+  const gate = gateOf(fn, action);
+  if (!gate) return false;
+  return !needsRoles(gate, input) || gate.roles.some((r) => roles.includes(r));
 }
 
 /** The caller's relations to one wish. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mayCall, mayView, relationsOf, ROLE_GATES, type Actor } from '../../src/domain/policy';
+import { GATES, mayCall, mayView, relationsOf, type Actor } from '../../src/domain/policy';
 import { ROLES, type Role } from '../../src/domain/roles';
 import { registry } from '../../src/domain/schemas';
 import type { Relation } from '../../src/domain/wish/machine';
@@ -46,8 +46,8 @@ describe('mayView', () => {
   for (const [relations, expected] of cases) it(`[${relations.join(',')}] → ${expected}`, () => assert.equal(mayView(relations), expected));
 });
 
-describe('mayCall', () => {
-  const cases: Array<{ fnAction: string; roles: Role[]; ok: boolean }> = [
+describe('mayCall: the gates, closed by default', () => {
+  const cases: Array<{ fnAction: string; roles: Role[]; input?: unknown; ok: boolean }> = [
     { fnAction: 'dispatch.queue', roles: ['dispatcher'], ok: true },
     { fnAction: 'dispatch.queue', roles: ['volunteer', 'leader', 'admin'], ok: false },
     { fnAction: 'dispatch.dispatch', roles: [], ok: false },
@@ -57,19 +57,30 @@ describe('mayCall', () => {
     // claim is decided by the wish's team (relationsOf), not by a role gate
     { fnAction: 'volunteer.claim', roles: ['resident'], ok: true },
     { fnAction: 'volunteer.register', roles: ['resident'], ok: true },
-    { fnAction: 'wish.submit', roles: [], ok: true },
+    { fnAction: 'wish.submit', roles: [], input: { proxy: false }, ok: true },
+    // filing for someone else (帮办) needs a helper or a dispatcher
+    { fnAction: 'wish.submit', roles: ['resident'], input: { proxy: true }, ok: false },
+    { fnAction: 'wish.submit', roles: ['helper'], input: { proxy: true }, ok: true },
     { fnAction: 'user.whoami', roles: [], ok: true },
+    // no gate, no entry: an action that is not in the table is refused, whoever calls
+    { fnAction: 'wish.unknown', roles: ['admin', 'dispatcher'], ok: false },
+    { fnAction: 'nofn.whoami', roles: ['admin'], ok: false },
+    { fnAction: 'wish.constructor', roles: ['admin'], ok: false },
+    { fnAction: 'wish.toString', roles: [], ok: false },
   ];
-  for (const { fnAction, roles, ok } of cases) {
-    it(`${fnAction} with [${roles.join(',')}] → ${ok}`, () => assert.equal(mayCall(fnAction, roles), ok));
+  for (const { fnAction, roles, input, ok } of cases) {
+    const [fn, action] = fnAction.split('.') as [string, string];
+    it(`${fnAction} with [${roles.join(',')}] → ${ok}`, () => assert.equal(mayCall(fn, action, roles, input), ok));
   }
 
-  it('every gate names a real action and a non-empty list of roles', () => {
+  it('every registry action has a gate, and every gate names a real action and real roles', () => {
     const actions = Object.entries(registry).flatMap(([fn, acts]) => Object.keys(acts).map((a) => `${fn}.${a}`));
-    for (const [fnAction, roles] of Object.entries(ROLE_GATES)) {
-      assert.ok(actions.includes(fnAction), fnAction);
-      assert.ok(roles.length > 0, fnAction);
-      for (const role of roles) assert.ok((ROLES as readonly string[]).includes(role), `${fnAction}: ${role}`);
+    const gated = Object.entries(GATES).flatMap(([fn, acts]) => Object.entries(acts).map(([a, gate]) => ({ key: `${fn}.${a}`, gate })));
+    assert.deepEqual(gated.map((g) => g.key).sort(), [...actions].sort());
+    for (const { key, gate } of gated) {
+      if (gate.roles === 'signed_in') continue;
+      assert.ok(gate.roles.length > 0, key);
+      for (const role of gate.roles) assert.ok((ROLES as readonly string[]).includes(role), `${key}: ${role}`);
     }
   });
 });

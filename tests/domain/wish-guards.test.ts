@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { DUPLICATE_WINDOW_MS, findDuplicate, quotaIds, type RecentWish } from '../../src/domain/wish/guards';
+import { DUPLICATE_WINDOW_MS, findDuplicate, quotaKeys, type RecentWish } from '../../src/domain/wish/guards';
 import type { Status } from '../../src/domain/wish/states';
 
 const NOW = new Date('2024-05-01T12:00:00Z');
 const ago = (ms: number) => new Date(NOW.getTime() - ms);
 const HOUR = 3_600_000;
-const recent = (over: Partial<RecentWish>): RecentWish => ({ _id: 'w_old', buildingId: 'B-0012', category: 'repairs', status: 'submitted', createdAt: ago(HOUR), ...over });
+const recent = (over: Partial<RecentWish>): RecentWish => ({ _id: 'w_old', buildingId: 'B-0012', category: 'repairs', status: 'submitted', createdAt: ago(HOUR), filedBy: 'o_me', ...over });
 const NEW = { buildingId: 'B-0012', category: 'repairs' };
 
 describe('findDuplicate', () => {
@@ -28,28 +28,43 @@ describe('findDuplicate', () => {
 
   for (const c of cases) {
     it(`${c.name} → ${c.found ?? 'none'}`, () => {
-      assert.equal(findDuplicate(c.recent, NEW, NOW)?._id, c.found);
+      assert.equal(findDuplicate(c.recent, NEW, 'o_me', NOW).own?._id, c.found);
     });
   }
 });
 
-describe('quotaIds', () => {
+describe('findDuplicate: only the filer\'s own wish is ever named', () => {
+  const cases: Array<{ name: string; recent: RecentWish[]; own?: string; flagFor?: string }> = [
+    { name: 'someone else\'s open wish with my phone: flagged for the centre, not named', recent: [recent({ _id: 'w_other', filedBy: 'o_other' })], flagFor: 'w_other' },
+    { name: 'mine and someone else\'s: mine is named', recent: [recent({ _id: 'w_other', filedBy: 'o_other' }), recent({ _id: 'w_mine' })], own: 'w_mine' },
+    { name: 'someone else\'s closed wish: nothing', recent: [recent({ _id: 'w_other', filedBy: 'o_other', status: 'closed' })] },
+    { name: 'someone else\'s, other category: nothing', recent: [recent({ _id: 'w_other', filedBy: 'o_other', category: 'haircut' })] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const found = findDuplicate(c.recent, NEW, 'o_me', NOW);
+      assert.deepEqual({ own: found.own?._id, flagFor: found.flagFor?._id }, { own: c.own, flagFor: c.flagFor });
+    });
+  }
+});
+
+describe('quotaKeys', () => {
   const phone = '13812345678';
   const hash = createHash('sha256').update(phone).digest('hex');
-  const ids = quotaIds('20240501', 'o_abc', hash);
+  const keys = quotaKeys('20240501', 'ohash', hash);
 
-  it('one counter per OPENID and per phone hash, per business day', () => {
-    assert.deepEqual(ids, { openid: 'wish:o:o_abc:20240501', phone: `wish:p:${hash}:20240501` });
+  it('one document per business day; one counter per OPENID hash and per phone hash in it', () => {
+    assert.deepEqual(keys, { docId: 'day:20240501', openidField: 'o.ohash', phoneField: `p.${hash}` });
   });
 
   it('contains no phone number', () => {
-    for (const id of Object.values(ids)) {
+    for (const id of Object.values(keys)) {
       assert.ok(!id.includes(phone));
       assert.doesNotMatch(id, /1[3-9]\d{9}(?!\d)/);
     }
   });
 
   it('differs by day', () => {
-    assert.notEqual(quotaIds('20240502', 'o_abc', hash).openid, ids.openid);
+    assert.notEqual(quotaKeys('20240502', 'ohash', hash).docId, keys.docId);
   });
 });

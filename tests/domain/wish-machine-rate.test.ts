@@ -1,10 +1,14 @@
 // rate's stars, the history entry that decide() returns, and isLegalHistory.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decide, isLegalHistory, REOPEN_AT_OR_BELOW, type HistoryEntry } from '../../src/domain/wish/machine';
+import { decideWish, isLegalHistory, REOPEN_AT_OR_BELOW, type HistoryEntry, type Relation, type WishAction, type WishParams } from '../../src/domain/wish/machine';
+import type { Status } from '../../src/domain/wish/states';
+import type { Wish } from '../../src/domain/wish/wish';
 
 const NOW = new Date('2024-05-01T02:00:00Z');
 const owner = { openid: 'o_owner', relations: ['owner'] as const };
+const wishIn = (status: Status) => ({ _id: 'w_1', status, version: 1, filedBy: 'o_owner', teamId: 't-1', excludedTeamIds: [] as string[] }) as unknown as Wish;
+const decide = (action: WishAction, status: Status, actor: { openid: string; relations: readonly Relation[] }, now: Date, params: WishParams = {}) => decideWish(action, wishIn(status), actor, now, params);
 
 describe('rate: stars decide rated or reopened', () => {
   it('reopens at or below 2 stars', () => assert.equal(REOPEN_AT_OR_BELOW, 2));
@@ -30,7 +34,7 @@ describe('decide: the history entry', () => {
   const cases: Array<{ name: string; call: Parameters<typeof decide>; entry: HistoryEntry }> = [
     {
       name: 'dispatch with a note',
-      call: ['dispatch', 'submitted', { openid: 'o_disp', relations: ['dispatcher'] }, NOW, { note: '周三志愿日' }],
+      call: ['dispatch', 'submitted', { openid: 'o_disp', relations: ['dispatcher'] }, NOW, { note: '周三志愿日', team: { _id: 't-2' } }],
       entry: { at: NOW, by: 'o_disp', as: 'dispatcher', action: 'dispatch', from: 'submitted', to: 'dispatched', note: '周三志愿日' },
     },
     {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LocalCloud } from '../../localcloud';
 import { SERVICE_MENU, CATEGORIES, type Category } from '../../src/domain/menu';
-import { TRANSITIONS, type WishAction } from '../../src/domain/wish/machine';
+import { WISH_LIFECYCLE as TRANSITIONS, type WishAction } from '../../src/domain/wish/machine';
 import type { Wish } from '../../src/domain/wish/wish';
 import { startFunctionsCloud } from '../helpers/functions';
 import { wishForm, clientCall, type ClientAnswer } from '../helpers/people';

@@ -1,14 +1,18 @@
-// Guards on submission: a daily quota per OPENID and per phone, and the 24-hour duplicate warning.
+// Guards on submission: a daily quota per OPENID and per phone, and the 24-hour duplicate rule.
 import { STATUS_GROUP, type Status } from './states';
 
 export const DAILY_WISHES_PER_OPENID = 5;
 export const DAILY_WISHES_PER_PHONE = 5;
 export const DUPLICATE_WINDOW_MS = 24 * 3_600_000;
 
-/** Quota counter ids for one business day (the phone is hashed by the caller: no phone in ids). */
-export const quotaIds = (day: string, openid: string, phoneHash: string) => ({
-  openid: `wish:o:${openid}:${day}`,
-  phone: `wish:p:${phoneHash}:${day}`,
+/**
+ * Today's quota document (one per business day) and the fields of its two counters. The phone and
+ * the OPENID are hashed by the caller: no phone in a stored field name.
+ */
+export const quotaKeys = (day: string, openidHash: string, phoneHash: string) => ({
+  docId: `day:${day}`,
+  openidField: `o.${openidHash}`,
+  phoneField: `p.${phoneHash}`,
 });
 
 export interface RecentWish {
@@ -17,17 +21,29 @@ export interface RecentWish {
   category: string;
   status: Status;
   createdAt: Date;
+  filedBy: string;
 }
 
 /** The same phone + building + category, still waiting or being served (group open), in the last 24 h. */
-export function findDuplicate(recent: readonly RecentWish[], wish: { buildingId: string; category: string }, now: Date): RecentWish | undefined {
-  return recent.find(
+function sameRequest(recent: readonly RecentWish[], wish: { buildingId: string; category: string }, now: Date): RecentWish[] {
+  return recent.filter(
     (r) =>
       r.buildingId === wish.buildingId &&
       r.category === wish.category &&
       STATUS_GROUP[r.status] === 'open' &&
       now.getTime() - r.createdAt.getTime() < DUPLICATE_WINDOW_MS,
   );
+}
+
+/**
+ * The duplicate rule. Only the filer's own wish is ever named (`own`: warn, and file only when they
+ * confirm). Someone else's open wish with the same phone is never revealed: the new wish is filed and
+ * flagged for the centre (`flagFor`), so the centre does not serve the same request twice.
+ */
+export function findDuplicate(recent: readonly RecentWish[], wish: { buildingId: string; category: string }, filer: string, now: Date): { own?: RecentWish; flagFor?: RecentWish } {
+  const same = sameRequest(recent, wish, now);
+  const own = same.find((r) => r.filedBy === filer);
+  return own ? { own } : same.length > 0 ? { flagFor: same[0] } : {};
 }
 
 /** Unrated completed wishes close after this long, without penalty. */

@@ -1,7 +1,10 @@
-// Transitions of the lifecycle as one table: which action moves which states where, and who may do it.
-// `decide` is the only place a status changes: functions persist what it returns.
-import { fail, ok, type ErrorCode, type Result } from '../errors';
+// The wish / order lifecycle as one table (see ../lifecycle.ts): for each action, the states it moves
+// from and to, who may do it, its guards with their refusal codes, and the fields it writes.
+// `decideWish` is the only place a wish's status changes: functions persist the change it returns.
+import { isLegalHistory as legalWalk, decide, type Change, type Entry, type Situation, type Table } from '../lifecycle';
+import type { Result } from '../errors';
 import type { Status } from './states';
+import type { Wish } from './wish';
 
 /** How the actor relates to this wish (computed by `relationsOf`), or a role that acts on any wish. */
 export type Relation = 'owner' | 'team_member' | 'team_leader' | 'claimant' | 'dispatcher' | 'system';
@@ -9,85 +12,107 @@ export type Relation = 'owner' | 'team_member' | 'team_leader' | 'claimant' | 'd
 export const WISH_ACTIONS = ['dispatch', 'reject', 'cancel', 'claim', 'assign', 'release', 'return', 'check_in', 'complete', 'rate', 'close'] as const;
 export type WishAction = (typeof WISH_ACTIONS)[number];
 
-interface Rule {
-  from: readonly Status[];
-  to: Status;
-  by: readonly Relation[];
-  /** A specific code for the common wrong states a person meets (else ORDER.INVALID_TRANSITION). */
-  wrongState?: { code: ErrorCode; when: readonly Status[] };
+/** What an action brings besides the wish and the actor (validated input, documents the handler loaded). */
+export interface WishParams {
+  note?: string;
+  /** dispatch: the team, as the reference data knows it (undefined: no such active team). */
+  team?: { _id: string } | undefined;
+  /** assign: the member who gets the order (undefined: no such membership). */
+  target?: { openid: string; teamId: string; status: string } | undefined;
+  /** complete */
+  completion?: { summary: string; minutes: number; photo?: string };
+  /** rate */
+  stars?: number;
+  comment?: string;
+  /** close: the journal entry that paid for it. */
+  creditEntryId?: string;
 }
 
-export const TRANSITIONS: Record<WishAction, Rule> = {
-  dispatch: { from: ['submitted', 'returned', 'reopened', 'dispatched'], to: 'dispatched', by: ['dispatcher'] },
-  reject: { from: ['submitted', 'returned', 'reopened'], to: 'rejected', by: ['dispatcher'] },
-  // Cancelling is possible while nobody holds the wish (also when it is back at the centre).
-  cancel: { from: ['submitted', 'dispatched', 'returned', 'reopened'], to: 'cancelled', by: ['owner'], wrongState: { code: 'WISH.CANNOT_CANCEL', when: ['claimed', 'in_service', 'completed', 'rated', 'closed'] } },
-  claim: { from: ['dispatched'], to: 'claimed', by: ['team_member', 'team_leader'], wrongState: { code: 'ORDER.ALREADY_CLAIMED', when: ['claimed', 'in_service', 'completed', 'rated', 'closed'] } },
-  assign: { from: ['dispatched'], to: 'claimed', by: ['team_leader'], wrongState: { code: 'ORDER.ALREADY_CLAIMED', when: ['claimed', 'in_service', 'completed', 'rated', 'closed'] } },
-  release: { from: ['claimed'], to: 'dispatched', by: ['claimant', 'team_leader'] },
-  return: { from: ['dispatched', 'claimed'], to: 'returned', by: ['team_leader'] },
-  check_in: { from: ['claimed'], to: 'in_service', by: ['claimant'] },
-  complete: { from: ['in_service'], to: 'completed', by: ['claimant'] },
-  rate: { from: ['completed'], to: 'rated', by: ['owner'], wrongState: { code: 'WISH.ALREADY_RATED', when: ['rated', 'reopened'] } },
-  close: { from: ['rated', 'completed'], to: 'closed', by: ['system'] },
-};
+type S = Situation<Wish, Relation, WishParams>;
 
 /** A rating at or below this sends the wish back to the centre for another team (重办). */
 export const REOPEN_AT_OR_BELOW = 2;
 
-export interface HistoryEntry {
-  at: Date;
-  /** OPENID of who acted, or 'system'. */
-  by: string;
-  as: Relation;
-  action: WishAction;
-  from: Status;
-  to: Status;
-  note?: string;
-}
+const HELD: Status[] = ['claimed', 'in_service', 'completed', 'rated', 'closed'];
+const AT_CENTRE: Status[] = ['submitted', 'returned', 'reopened'];
+/** Who holds the order, cleared whenever it goes back to a pool. */
+const CLAIM = ['claimant', 'claimedAt'];
+/** The team that had it: never again (returned, or rated ≤2). */
+const awayFromTeam = (c: S) => ({ push: { excludedTeamIds: c.doc.teamId }, unset: ['teamId', ...CLAIM] });
+const ownWish = { code: 'ORDER.OWN_WISH', message: 'a wish cannot be served by whoever filed it' } as const;
 
-export interface Decision {
-  to: Status;
-  entry: HistoryEntry;
-}
+export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
+  dispatch: {
+    from: [...AT_CENTRE, 'dispatched'],
+    to: ['dispatched'],
+    by: ['dispatcher'],
+    guards: [
+      { code: 'DISPATCH.TEAM_NOT_FOUND', message: 'no such active team', refuses: (c) => !c.params.team },
+      { code: 'DISPATCH.SAME_TEAM', message: 'this team returned it or was rated ≤2 for it', refuses: (c) => c.doc.excludedTeamIds.includes(c.params.team!._id) },
+    ],
+    effects: (c) => ({ set: { teamId: c.params.team!._id }, unset: CLAIM }),
+  },
+  reject: { from: AT_CENTRE, to: ['rejected'], by: ['dispatcher'], effects: (c) => ({ set: { rejectReason: c.params.note } }) },
+  // Cancelling is possible while nobody holds the wish (also when it is back at the centre).
+  cancel: { from: [...AT_CENTRE, 'dispatched'], to: ['cancelled'], by: ['owner'], wrongState: (c) => (HELD.includes(c.doc.status) ? 'WISH.CANNOT_CANCEL' : undefined) },
+  claim: {
+    from: ['dispatched'],
+    to: ['claimed'],
+    by: ['team_member', 'team_leader'],
+    wrongState: (c) => (HELD.includes(c.doc.status) ? 'ORDER.ALREADY_CLAIMED' : undefined),
+    // Nobody serves, and is paid for, a wish they filed themselves (also a 帮办员's proxy wishes).
+    guards: [{ ...ownWish, refuses: (c) => c.doc.filedBy === c.actor.openid }],
+    effects: (c) => ({ set: { claimant: c.actor.openid, claimedAt: c.now } }),
+  },
+  assign: {
+    from: ['dispatched'],
+    to: ['claimed'],
+    by: ['team_leader'],
+    wrongState: (c) => (HELD.includes(c.doc.status) ? 'ORDER.ALREADY_CLAIMED' : undefined),
+    guards: [
+      { code: 'TEAM.NOT_MEMBER', message: 'not an active member of this team', refuses: (c) => c.params.target?.status !== 'active' || c.params.target.teamId !== c.doc.teamId },
+      { ...ownWish, refuses: (c) => c.params.target!.openid === c.doc.filedBy },
+    ],
+    effects: (c) => ({ set: { claimant: c.params.target!.openid, claimedAt: c.now } }),
+  },
+  release: { from: ['claimed'], to: ['dispatched'], by: ['claimant', 'team_leader'], effects: () => ({ unset: CLAIM }) },
+  return: { from: ['dispatched', 'claimed'], to: ['returned'], by: ['team_leader'], effects: awayFromTeam },
+  check_in: { from: ['claimed'], to: ['in_service'], by: ['claimant'], effects: (c) => ({ set: { checkedInAt: c.now } }) },
+  complete: {
+    from: ['in_service'],
+    to: ['completed'],
+    by: ['claimant'],
+    denied: 'ORDER.NOT_CLAIMANT',
+    effects: (c) => ({ set: { completion: { ...c.params.completion, at: c.now }, completedAt: c.now } }),
+  },
+  rate: {
+    from: ['completed'],
+    to: ['rated', 'reopened'],
+    choose: (c) => ((c.params.stars ?? 5) <= REOPEN_AT_OR_BELOW ? 'reopened' : 'rated'),
+    by: ['owner'],
+    wrongState: (c) => (c.doc.rating || c.doc.status === 'rated' || c.doc.status === 'reopened' ? 'WISH.ALREADY_RATED' : undefined),
+    // 重办: back to the centre, never to the same team; the low rating stays in the history entry only,
+    // so the resident rates the second service afresh.
+    effects: (c) => ((c.params.stars ?? 5) <= REOPEN_AT_OR_BELOW ? awayFromTeam(c) : { set: { rating: ratingOf(c) } }),
+    record: (c) => ({ stars: c.params.stars }),
+  },
+  close: {
+    from: ['rated', 'completed'],
+    to: ['closed'],
+    by: ['system'],
+    effects: (c) => ({ set: { closedAt: c.now, ...(c.params.creditEntryId ? { creditEntryId: c.params.creditEntryId } : {}) } }),
+  },
+};
 
-/**
- * Decide one action on a wish in `status`, by an actor with `relations` to it.
- * `stars` is needed for `rate` (≤2 reopens). Returns the new status and its history entry.
- */
-export function decide(
-  action: WishAction,
-  status: Status,
-  actor: { openid: string; relations: readonly Relation[] },
-  now: Date,
-  opts: { note?: string; stars?: number } = {},
-): Result<Decision> {
-  const rule = TRANSITIONS[action];
-  const as = rule.by.find((r) => actor.relations.includes(r));
-  if (!as) return fail('AUTH.FORBIDDEN', `${action} is not allowed for this caller`);
-  if (!rule.from.includes(status)) {
-    const code = rule.wrongState?.when.includes(status) ? rule.wrongState.code : 'ORDER.INVALID_TRANSITION';
-    return fail(code, `${action} is not possible from ${status}`);
-  }
-  // Nobody serves, and is paid for, a wish they filed themselves (also a 帮办员's proxy wishes).
-  if ((action === 'claim' || action === 'assign') && actor.relations.includes('owner')) {
-    return fail('ORDER.OWN_WISH', 'a wish cannot be served by whoever filed it');
-  }
-  const to: Status = action === 'rate' && (opts.stars ?? 5) <= REOPEN_AT_OR_BELOW ? 'reopened' : rule.to;
-  const entry: HistoryEntry = { at: now, by: actor.openid, as, action, from: status, to };
-  if (opts.note) entry.note = opts.note;
-  return ok({ to, entry });
+const ratingOf = (c: S) => ({ stars: c.params.stars, ...(c.params.comment ? { comment: c.params.comment } : {}), at: c.now });
+
+export type HistoryEntry = Entry<WishAction, Status, Relation> & { stars?: number };
+export type WishChange = Change<WishAction, Status, Relation>;
+
+/** Decide one action on a wish, by an actor with `relations` to it: the complete change, or a refusal. */
+export function decideWish(action: WishAction, wish: Wish, actor: { openid: string; relations: readonly Relation[] }, now: Date, params: WishParams = {}): Result<WishChange> {
+  return decide(WISH_LIFECYCLE, action, wish, actor, now, { ...params, note: params.note ?? (action === 'rate' ? params.comment : undefined) });
 }
 
 /** True when `path` (a wish's history) is a legal walk of the machine from `submitted`. */
-export function isLegalHistory(path: ReadonlyArray<Pick<HistoryEntry, 'action' | 'from' | 'to'>>): boolean {
-  let at: Status = 'submitted';
-  for (const step of path) {
-    const rule = TRANSITIONS[step.action];
-    if (step.from !== at || !rule.from.includes(at)) return false;
-    const allowed = step.action === 'rate' ? ['rated', 'reopened'] : [rule.to];
-    if (!allowed.includes(step.to)) return false;
-    at = step.to;
-  }
-  return true;
-}
+export const isLegalHistory = (path: ReadonlyArray<Pick<HistoryEntry, 'action' | 'from' | 'to'>>): boolean => legalWalk(WISH_LIFECYCLE, 'submitted', path);

@@ -44,6 +44,8 @@ export interface Wish {
   consentAt: Date;
   rating?: { stars: number; comment?: string; at: Date };
   rejectReason?: string;
+  /** Staff only: an open wish with the same phone, stairwell and category (never shown to the filer). */
+  duplicateOf?: string;
   /** Set once, in the same transaction as the journal entry that paid for it. */
   creditEntryId?: string;
   closedAt?: Date;

@@ -17,7 +17,7 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { BigButton, Card, Loading, Notice, PageRoot } from '../../../components';
-import { TRANSITIONS } from '../../../domain/wish/machine';
+import { WISH_LIFECYCLE } from '../../../domain/wish/machine';
 import { call } from '../../../services';
 import { RejectForm } from '../../components/RejectForm';
 import { SuggestionList, type Suggestion } from '../../components/SuggestionList';
@@ -66,8 +66,8 @@ export default function DispatchOrderPage() {
   }
   const w = wish.data;
   const suggestions = suggest.status === 'ready' ? suggest.data.suggestions : [];
-  const canDispatch = TRANSITIONS.dispatch.from.includes(w.status);
-  const canReject = TRANSITIONS.reject.from.includes(w.status);
+  const canDispatch = WISH_LIFECYCLE.dispatch.from.includes(w.status);
+  const canReject = WISH_LIFECYCLE.reject.from.includes(w.status);
 
   return (
     <PageRoot id='dispatch-order-page'>

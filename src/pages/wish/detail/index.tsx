@@ -13,7 +13,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { BigButton, Card, Loading, Notice, PageRoot, Timeline } from '../../../components';
-import { TRANSITIONS } from '../../../domain/wish/machine';
+import { WISH_LIFECYCLE } from '../../../domain/wish/machine';
 import type { Status } from '../../../domain/wish/states';
 import { CancelAction } from './CancelAction';
 import { RateCard } from './RateCard';
@@ -23,7 +23,7 @@ import { WishInfo } from './WishInfo';
 import './index.scss';
 
 /** The resident may cancel while nobody holds the wish (the machine's own rule). */
-const cancellable = (status: Status) => TRANSITIONS.cancel.from.includes(status);
+const cancellable = (status: Status) => WISH_LIFECYCLE.cancel.from.includes(status);
 
 export default function WishDetail() {
   const { params } = useRouter();

@@ -1,0 +1,12 @@
+// `accounts` (stored balances) and `journal` (the append-only double-entry book).
+import type { DB } from 'wx-server-sdk';
+import type { Account } from '../../../src/domain/bank/account';
+import type { AccountId, JournalEntry } from '../../../src/domain/bank/ledger';
+import { getDoc, getPage } from '../db';
+import { collection } from './names';
+
+export const getAccount = (db: DB.Database, id: AccountId) => getDoc<Account>(db, 'accounts', id);
+
+/** An account's journal entries, newest first (index accounts_1_at_-1). */
+export const entriesOf = (db: DB.Database, account: AccountId, page: number, size: number) =>
+  getPage<JournalEntry>(collection(db, 'journal').where({ accounts: account }).orderBy('at', 'desc'), page, size);

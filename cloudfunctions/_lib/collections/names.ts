@@ -1,0 +1,21 @@
+// Every collection's name, once. database/indexes.json declares the same set (a test compares them).
+import type { DB } from 'wx-server-sdk';
+
+export const COLLECTIONS = {
+  users: 'users',
+  communities: 'communities',
+  buildings: 'buildings',
+  teams: 'teams',
+  memberships: 'memberships',
+  volunteers: 'volunteers',
+  wishes: 'wishes',
+  quotas: 'quotas',
+  accounts: 'accounts',
+  journal: 'journal',
+} as const;
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
+
+export const collection = (db: DB.Database, name: CollectionName) => db.collection(name);
+
+/** What the SDK's `update()` answers (its declarations say `any`). */
+export type Updated = { stats: { updated: number } };

@@ -1,0 +1,69 @@
+// `wishes`: the named queries of the wish (工单) collection, each served by a declared index.
+import type { DB } from 'wx-server-sdk';
+import type { RecentWish } from '../../../src/domain/wish/guards';
+import { AT_CENTRE, type Status } from '../../../src/domain/wish/states';
+import type { Wish } from '../../../src/domain/wish/wish';
+import { getDoc, getPage } from '../db';
+import { collection } from './names';
+
+const OPEN_WITH_TEAM: Status[] = ['dispatched', 'claimed', 'in_service'];
+const HELD: Status[] = ['claimed', 'in_service'];
+
+export const getWish = (db: DB.Database, id: string) => getDoc<Wish>(db, 'wishes', id);
+
+export async function insertWish(db: DB.Database, id: string, wish: Omit<Wish, '_id'>): Promise<void> {
+  try {
+    await collection(db, 'wishes').add({ data: { _id: id, ...wish } });
+  } catch (err) {
+    // The same id landed meanwhile (a concurrent retry of the same submission): the first one wins.
+    if (!(await getWish(db, id))) throw err;
+  }
+}
+
+/** My wishes, newest first, without history, contact or photos (index filedBy_1_createdAt_-1). */
+export const mine = (db: DB.Database, openid: string, page: number, size: number) =>
+  getPage<Wish>(collection(db, 'wishes').where({ filedBy: openid }).orderBy('createdAt', 'desc').field({ history: false, contact: false, photos: false }), page, size);
+
+/** The centre's queue: waiting wishes, due first (index status_1_dueAt_1). */
+export const atCentre = (db: DB.Database, page: number, size: number) =>
+  getPage<Wish>(collection(db, 'wishes').where({ status: db.command.in(AT_CENTRE) }).orderBy('dueAt', 'asc'), page, size);
+
+/** Orders dispatched to these teams, waiting for a claim (index teamId_1_status_1_dueAt_1). */
+export const openForTeams = (db: DB.Database, teamIds: readonly string[], page: number, size: number) =>
+  getPage<Wish>(collection(db, 'wishes').where({ teamId: db.command.in([...teamIds]), status: 'dispatched' }).orderBy('dueAt', 'asc'), page, size);
+
+/** Orders a volunteer holds (index claimant_1_status_1). */
+export const heldBy = (db: DB.Database, openid: string, page: number, size: number) =>
+  getPage<Wish>(collection(db, 'wishes').where({ claimant: openid, status: db.command.in(HELD) }).orderBy('dueAt', 'asc'), page, size);
+
+/** Wishes filed with this phone since `since`, newest first (index contact.phone_1_createdAt_-1). */
+export async function recentByPhone(db: DB.Database, phone: string, since: Date): Promise<RecentWish[]> {
+  const { data } = (await collection(db, 'wishes')
+    .where({ 'contact.phone': phone, createdAt: db.command.gte(since) })
+    .orderBy('createdAt', 'desc')
+    .limit(20)
+    .field({ buildingId: true, category: true, status: true, createdAt: true, filedBy: true })
+    .get()) as unknown as { data: RecentWish[] };
+  return data;
+}
+
+/** Open orders per team, for the dispatcher's suggestions (index teamId_1_status_1_dueAt_1). */
+export async function openLoad(db: DB.Database, teamIds: readonly string[]): Promise<Map<string, number>> {
+  const { list } = (await collection(db, 'wishes')
+    .aggregate()
+    .match({ teamId: db.command.in([...teamIds]), status: db.command.in(OPEN_WITH_TEAM) })
+    .group({ _id: '$teamId', n: db.command.aggregate.sum(1) })
+    .limit(1000)
+    .end()) as { list: Array<{ _id: string; n: number }> };
+  return new Map(list.map((x) => [x._id, x.n]));
+}
+
+/** For the hourly timer: served but unrated since `before`, and rated but not yet paid (bounded). */
+export async function toClose(db: DB.Database, before: Date, batch: number): Promise<string[]> {
+  const ids = (q: DB.Query) => q.limit(batch).field({ _id: true }).get() as unknown as Promise<{ data: Array<{ _id: string }> }>;
+  const [stale, rated] = await Promise.all([
+    ids(collection(db, 'wishes').where({ status: 'completed', completedAt: db.command.lte(before) })),
+    ids(collection(db, 'wishes').where({ status: 'rated' })),
+  ]);
+  return [...stale.data, ...rated.data].map((w) => w._id);
+}
