@@ -15,7 +15,6 @@ export const ERROR_CODES = [
   'WISH.NOT_FOUND',
   'WISH.RATE_LIMITED',
   'WISH.CONTENT_RISKY',
-  'WISH.CONSENT_REQUIRED',
   'WISH.CANNOT_CANCEL',
   'WISH.ALREADY_RATED',
   'ORDER.INVALID_TRANSITION',
@@ -29,7 +28,6 @@ export const ERROR_CODES = [
   'TEAM.NOT_MEMBER',
   'TEAM.ALREADY_MEMBER',
   'VOLUNTEER.NOT_REGISTERED',
-  'BANK.BUDGET_EXHAUSTED',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

@@ -118,3 +118,13 @@ export function isLegalHistory<A extends string, S extends string>(
   }
   return true;
 }
+
+/** The document after a change (what the compare-and-set update writes), for tests and simulations. */
+export function applyChange<D extends object>(doc: D, change: Change<string, string, string>): D {
+  const out: Record<string, unknown> = { ...doc, ...change.set, status: change.to };
+  for (const field of change.unset) delete out[field];
+  for (const [field, items] of Object.entries(change.push)) out[field] = [...((out[field] as unknown[] | undefined) ?? []), ...items];
+  if (change.version !== undefined) out.version = change.version + 1;
+  out.history = [...((out.history as unknown[] | undefined) ?? []), change.entry];
+  return out as D;
+}

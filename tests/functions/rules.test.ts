@@ -127,6 +127,78 @@ describe('lifecycle rules', () => {
     assert.equal((await dispatcher('dispatch', { action: 'dispatch', wishId, teamId: 't-jiankang' })).data.status, 'dispatched');
   });
 
+  test('after a ≤2★ reopen, the second team serves it and the resident rates it again: closed and paid once, both ratings in the timeline', async () => {
+    const wishId = await servedWish('demo-volunteer');
+    const owner = ownerOf(wishId);
+    assert.equal((await owner('wish', { action: 'rate', wishId, stars: 1, comment: '师傅没来' })).data.status, 'reopened');
+    assert.equal((await owner('wish', { action: 'rate', wishId, stars: 5 })).error?.code, 'WISH.ALREADY_RATED', 'nothing to rate while it is back at the centre');
+    assert.equal((await person(cloud, 'demo-dispatcher')('dispatch', { action: 'dispatch', wishId, teamId: 't-jiankang' })).ok, true);
+    const v = person(cloud, 'demo-volunteer-2');
+    for (const event of [{ action: 'claim', wishId }, { action: 'check_in', wishId }, { action: 'complete', wishId, summary: '已修好', minutes: 30 }]) assert.equal((await v('volunteer', event)).ok, true);
+    const again = await owner('wish', { action: 'rate', wishId, stars: 5, comment: '这次很好' });
+    assert.deepEqual({ status: again.data?.status, credited: again.data?.credited }, { status: 'closed', credited: true }, JSON.stringify(again));
+    const detail = (await owner('wish', { action: 'detail', wishId })).data;
+    assert.deepEqual(detail.history.filter((h: { action: string }) => h.action === 'rate').map((h: { stars: number }) => h.stars), [1, 5]);
+    assert.deepEqual(detail.rating.stars, 5);
+    const credits = [...cloud.db.get('journal').docs.values()].filter((e) => (e as unknown as JournalEntry).wishId === wishId) as unknown as JournalEntry[];
+    assert.deepEqual(credits.map((e) => [e._id, e.lines.find((l) => l.points > 0)?.account]), [[`credit:${wishId}`, 'passbook:demo-volunteer-2']]);
+  });
+
+  test('a returned order: the team that returned it is neither suggested nor dispatched to again', async () => {
+    const wishId = await dispatchedWish();
+    const back = await person(cloud, 'demo-leader')('volunteer', { action: 'return', wishId, reason: '本周人手不足' });
+    assert.equal(back.data?.status, 'returned', JSON.stringify(back));
+    const dispatcher = person(cloud, 'demo-dispatcher');
+    const suggestions = (await dispatcher('dispatch', { action: 'suggest', wishId })).data.suggestions;
+    assert.ok(!suggestions.some((s: { teamId: string }) => s.teamId === 't-lexiujiang'));
+    assert.equal((await dispatcher('dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang' })).error?.code, 'DISPATCH.SAME_TEAM');
+    assert.equal((await dispatcher('dispatch', { action: 'dispatch', wishId, teamId: 't-jiankang' })).data?.status, 'dispatched');
+  });
+
+  test('two dispatchers re-dispatch one wish at the same moment: one wins, the other hears ORDER.CHANGED', async () => {
+    await cloud.db.insert('users', [{ _id: 'second-dispatcher', roles: ['dispatcher'] }]);
+    // Both updates are held until both have arrived, so both dispatchers read the same version first:
+    // only the compare-and-set on (status, version) can tell them apart (a re-dispatch keeps the status).
+    type Update = typeof cloud.db.update;
+    const original: Update = cloud.db.update.bind(cloud.db);
+    for (let round = 0; round < 3; round++) {
+      const wishId = await dispatchedWish();
+      const held: Array<() => void> = [];
+      cloud.db.update = ((c, query, ...rest) => {
+        if (c !== 'wishes' || (query as { _id?: unknown })._id !== wishId) return original(c, query, ...rest);
+        return new Promise<void>((release) => {
+          held.push(release);
+          if (held.length === 2) held.forEach((r) => r());
+        }).then(() => original(c, query, ...rest));
+      }) as Update;
+      try {
+        const [a, b] = await Promise.all([
+          person(cloud, 'demo-dispatcher')('dispatch', { action: 'dispatch', wishId, teamId: 't-jiankang' }),
+          person(cloud, 'second-dispatcher')('dispatch', { action: 'dispatch', wishId, teamId: 't-paotui' }),
+        ]);
+        assert.deepEqual([a, b].map((r) => (r.ok ? 'ok' : r.error?.code)).sort(), ['ORDER.CHANGED', 'ok'], `round ${round}`);
+        const stored = cloud.db.get('wishes').docs.get(wishId) as unknown as { version: number; teamId: string; history: unknown[] };
+        assert.equal(stored.history.length, 2, 'one dispatch, one re-dispatch');
+        assert.equal(stored.teamId, a.ok ? 't-jiankang' : 't-paotui');
+      } finally {
+        cloud.db.update = original;
+      }
+    }
+  });
+
+  test('nobody serves their own wish: not by claiming it, not by being assigned it', async () => {
+    const leader = person(cloud, 'demo-leader');
+    const own = await leader('wish', wishForm({ contact: { name: '王建国', phone: '13700009999' } }));
+    const wishId = own.data.wishId;
+    assert.equal((await person(cloud, 'demo-dispatcher')('dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang' })).ok, true);
+    assert.equal((await leader('volunteer', { action: 'claim', wishId })).error?.code, 'ORDER.OWN_WISH');
+    const v = await person(cloud, 'demo-volunteer')('wish', wishForm({ contact: { name: '李明', phone: '13700009998' } }));
+    assert.equal((await person(cloud, 'demo-dispatcher')('dispatch', { action: 'dispatch', wishId: v.data.wishId, teamId: 't-lexiujiang' })).ok, true);
+    const assigned = await leader('volunteer', { action: 'assign', wishId: v.data.wishId, membershipId: 't-lexiujiang_demo-volunteer' });
+    assert.equal(assigned.error?.code, 'ORDER.OWN_WISH');
+    assert.equal((cloud.db.get('wishes').docs.get(v.data.wishId) as unknown as { status: string }).status, 'dispatched', 'nothing written');
+  });
+
   test('cancel before a claim; not after', async () => {
     const open = await dispatchedWish();
     assert.equal((await person(cloud, 'demo-volunteer')('wish', { action: 'cancel', wishId: open })).error?.code, 'AUTH.FORBIDDEN', 'only its owner');
@@ -191,6 +263,38 @@ describe('submission guards', () => {
     );
     assert.equal(burst.filter((r) => r.ok).length, 5);
     assert.ok(burst.filter((r) => !r.ok).every((r) => r.error?.code === 'WISH.RATE_LIMITED'));
+  });
+
+  // The boundary of each daily limit, on its own: the 5th passes, the 6th is refused, writing nothing.
+  for (const { name, limit, filer, phone } of [
+    { name: 'one OPENID, five phones', limit: 'OPENID', filer: () => 'quota-one-openid', phone: (i: number) => `1371000000${i}` },
+    { name: 'one phone, five OPENIDs', limit: 'phone', filer: (i: number) => `quota-openid-${i}`, phone: () => '13720000000' },
+  ]) {
+    test(`the daily limit per ${limit} (${name}): wishes 1–5 are filed, the 6th is refused and writes nothing`, async () => {
+      const answers: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const r = await person(cloud, filer(i))('wish', wishForm({ contact: { name: '钱秀兰', phone: phone(i) }, confirmDuplicate: true, description: `第${i + 1}个心愿：门锁坏了需要修理` }));
+        answers.push(r.ok ? r.data.outcome : r.error!.code);
+      }
+      assert.deepEqual(answers, ['created', 'created', 'created', 'created', 'created', 'WISH.RATE_LIMITED']);
+      const before = JSON.stringify([...cloud.db.get('quotas').docs.values()]);
+      const seventh = await person(cloud, filer(6))('wish', wishForm({ contact: { name: '钱秀兰', phone: phone(6) }, confirmDuplicate: true }));
+      assert.equal(seventh.error?.code, 'WISH.RATE_LIMITED');
+      assert.equal(JSON.stringify([...cloud.db.get('quotas').docs.values()]), before, 'a refusal writes nothing');
+    });
+  }
+
+  test('a duplicate of someone else\'s open wish reveals nothing: the second filer gets a wish of their own, flagged for the centre', async () => {
+    const form = { contact: { name: '周桂芬', phone: '13700007777' }, category: 'psych_support', description: '最近睡不好，想找人聊聊' };
+    const first = await person(cloud, 'dup-first')('wish', wishForm(form));
+    const second = await person(cloud, 'dup-second')('wish', wishForm(form));
+    assert.equal(second.data.outcome, 'created');
+    assert.notEqual(second.data.wishId, first.data.wishId);
+    assert.ok(!JSON.stringify(second).includes(first.data.wishId), 'the other wish id never reaches the second filer');
+    const mine = await person(cloud, 'dup-second')('wish', { action: 'detail', wishId: second.data.wishId });
+    assert.equal(mine.data.duplicateOf, undefined, 'the filer does not see the link');
+    const centre = await person(cloud, 'demo-dispatcher')('wish', { action: 'detail', wishId: second.data.wishId });
+    assert.equal(centre.data.duplicateOf, first.data.wishId, 'the centre sees it is the same request');
   });
 
   test('text that fails msgSecCheck is refused with WISH.CONTENT_RISKY; proxy filing needs a helper', async () => {

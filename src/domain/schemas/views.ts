@@ -1,7 +1,7 @@
 // Output schemas of what functions return about wishes (see wish/view.ts for who sees what).
 import * as z from 'zod';
 import { STATUSES } from '../wish/states';
-import { WISH_ACTIONS } from '../wish/machine';
+import { WISH_ACTIONS } from '../wish/actions';
 import { Category, IsoDate, TimeWindow, Urgency } from './common';
 
 const Status = z.enum(STATUSES);
@@ -29,6 +29,7 @@ export const WishViewSchema = z.strictObject({
   completion: z.strictObject({ summary: z.string(), minutes: z.number(), photo: z.string().optional(), at: IsoDate }).optional(),
   rating: z.strictObject({ stars: z.number(), comment: z.string().optional(), at: IsoDate }).optional(),
   rejectReason: z.string().optional(),
+  duplicateOf: z.string().optional(),
   history: z.array(
     z.strictObject({
       at: IsoDate,
@@ -37,6 +38,7 @@ export const WishViewSchema = z.strictObject({
       from: Status,
       to: Status,
       note: z.string().optional(),
+      stars: z.number().int().optional(),
       byMe: z.boolean(),
     }),
   ),

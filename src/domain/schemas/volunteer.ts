@@ -1,5 +1,6 @@
 // `volunteer` function: registration, teams, the order hall and service (志愿者接单), the passbook.
 import * as z from 'zod';
+import { MAX_CREDITED_MINUTES } from '../menu';
 import { FileId, Id, pageOf, Page, PersonName, Phone, Specialty, text, IsoDate } from './common';
 import { TransitionOutput, WishViewSchema } from './views';
 
@@ -31,7 +32,7 @@ export const MembersOutput = z.strictObject({
 });
 export const ApproveInput = z.strictObject({ action: z.literal('approve'), membershipId: Id });
 
-export const HallInput = z.strictObject({ action: z.literal('hall'), tab: z.enum(['open', 'mine']), page: Page });
+export const HallInput = z.strictObject({ action: z.literal('hall'), tab: z.enum(['open', 'mine'], { error: '请选择列表' }), page: Page });
 export const HallOutput = pageOf(WishViewSchema);
 
 const onWish = <A extends string>(action: A) => z.strictObject({ action: z.literal(action), wishId: Id });
@@ -44,7 +45,8 @@ export const CompleteInput = z.strictObject({
   action: z.literal('complete'),
   wishId: Id,
   summary: text(2, 300),
-  minutes: z.number().int().min(5, '服务时长至少5分钟').max(600, '服务时长最多10小时'),
+  // The most one order credits (MAX_CREDITED_MINUTES): more is refused, never silently cut.
+  minutes: z.number().int().min(5, '服务时长至少5分钟').max(MAX_CREDITED_MINUTES, `服务时长最多${MAX_CREDITED_MINUTES / 60}小时`),
   photo: FileId.optional(),
 });
 

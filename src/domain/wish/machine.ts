@@ -1,16 +1,13 @@
 // The wish / order lifecycle as one table (see ../lifecycle.ts): for each action, the states it moves
 // from and to, who may do it, its guards with their refusal codes, and the fields it writes.
 // `decideWish` is the only place a wish's status changes: functions persist the change it returns.
-import { isLegalHistory as legalWalk, decide, type Change, type Entry, type Situation, type Table } from '../lifecycle';
+import { isLegalHistory as legalWalk, decide, type Change, type Situation, type Table } from '../lifecycle';
 import type { Result } from '../errors';
+import type { HistoryEntry, Relation, WishAction } from './actions';
 import type { Status } from './states';
 import type { Wish } from './wish';
 
-/** How the actor relates to this wish (computed by `relationsOf`), or a role that acts on any wish. */
-export type Relation = 'owner' | 'team_member' | 'team_leader' | 'claimant' | 'dispatcher' | 'system';
-
-export const WISH_ACTIONS = ['dispatch', 'reject', 'cancel', 'claim', 'assign', 'release', 'return', 'check_in', 'complete', 'rate', 'close'] as const;
-export type WishAction = (typeof WISH_ACTIONS)[number];
+export { WISH_ACTIONS, type HistoryEntry, type Relation, type WishAction } from './actions';
 
 /** What an action brings besides the wish and the actor (validated input, documents the handler loaded). */
 export interface WishParams {
@@ -106,7 +103,6 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
 
 const ratingOf = (c: S) => ({ stars: c.params.stars, ...(c.params.comment ? { comment: c.params.comment } : {}), at: c.now });
 
-export type HistoryEntry = Entry<WishAction, Status, Relation> & { stars?: number };
 export type WishChange = Change<WishAction, Status, Relation>;
 
 /** Decide one action on a wish, by an actor with `relations` to it: the complete change, or a refusal. */

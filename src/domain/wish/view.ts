@@ -2,7 +2,7 @@
 // the claim (or is the owner or the centre); photos show the problem, so every viewer sees them;
 // the timeline shows roles, never who (OPENIDs) acted.
 import { STATUS_GROUP, type Status, type StatusGroup } from './states';
-import type { Relation, WishAction } from './machine';
+import type { Relation, WishAction } from './actions';
 import type { Wish } from './wish';
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
@@ -41,7 +41,9 @@ export interface WishView {
   completion?: { summary: string; minutes: number; photo?: string; at: string };
   rating?: { stars: number; comment?: string; at: string };
   rejectReason?: string;
-  history: Array<{ at: string; action: WishAction; as: Relation; from: Status; to: Status; note?: string; byMe: boolean }>;
+  /** Dispatchers only: an open wish with the same phone, stairwell and category. */
+  duplicateOf?: string;
+  history: Array<{ at: string; action: WishAction; as: Relation; from: Status; to: Status; note?: string; stars?: number; byMe: boolean }>;
 }
 
 export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[]): WishView {
@@ -71,7 +73,8 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
     ...(wish.completion ? { completion: { ...wish.completion, at: iso(wish.completion.at) } } : {}),
     ...(wish.rating ? { rating: { ...wish.rating, at: iso(wish.rating.at) } } : {}),
     ...(wish.rejectReason ? { rejectReason: wish.rejectReason } : {}),
+    ...(wish.duplicateOf && relations.includes('dispatcher') ? { duplicateOf: wish.duplicateOf } : {}),
     // Who acted is shown as "me" or by role, never as another person's OPENID.
-    history: wish.history.map((h) => ({ at: iso(h.at), action: h.action, as: h.as, from: h.from, to: h.to, ...(h.note ? { note: h.note } : {}), byMe: h.by === viewer })),
+    history: wish.history.map((h) => ({ at: iso(h.at), action: h.action, as: h.as, from: h.from, to: h.to, ...(h.note ? { note: h.note } : {}), ...(h.stars ? { stars: h.stars } : {}), byMe: h.by === viewer })),
   };
 }

@@ -1,6 +1,6 @@
 // The wish document (微心愿; an order 工单 once dispatched) and how a new one is made.
 import { dueAt, type Category, type Urgency } from '../menu';
-import type { HistoryEntry } from './machine';
+import type { HistoryEntry } from './actions';
 import type { Status } from './states';
 
 export type TimeWindow = 'morning' | 'afternoon' | 'evening' | 'any';

@@ -14,5 +14,5 @@ export function communityName(id: string): string {
   return COMMUNITIES.find((c) => c.id === id)?.name ?? id;
 }
 
-/** Quick picks for the service time, in minutes (any 5–600 may be typed). */
+/** Quick picks for the service time, in minutes (any 5–480 may be typed: MAX_CREDITED_MINUTES). */
 export const MINUTE_CHOICES = [30, 45, 60, 90, 120] as const;

@@ -1,0 +1,12 @@
+// The names the wish lifecycle speaks in: its actions, who can act, and the history entry each leaves.
+import type { Entry } from '../lifecycle';
+import type { Status } from './states';
+
+/** How the actor relates to this wish (computed by `relationsOf`), or a role that acts on any wish. */
+export type Relation = 'owner' | 'team_member' | 'team_leader' | 'claimant' | 'dispatcher' | 'system';
+
+export const WISH_ACTIONS = ['dispatch', 'reject', 'cancel', 'claim', 'assign', 'release', 'return', 'check_in', 'complete', 'rate', 'close'] as const;
+export type WishAction = (typeof WISH_ACTIONS)[number];
+
+/** One step of a wish's history; a rating records its stars. */
+export type HistoryEntry = Entry<WishAction, Status, Relation> & { stars?: number };
