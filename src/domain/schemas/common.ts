@@ -19,8 +19,19 @@ export const Room = z.string().trim().regex(/^[0-9A-Za-z-]{1,12}$/, '房号请�
  * C1 controls (U+009B opens terminal escape sequences), bidi embeddings, overrides and isolates, and
  * zero-width and other invisible format characters. Newlines and tabs are fine.
  */
-const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFF9-\uFFFB]/u;
-export const hasHiddenCharacters = (s: string) => HIDDEN.test(s);
+const HIDDEN: ReadonlyArray<readonly [number, number]> = [
+  [0x00, 0x08], [0x0b, 0x0c], [0x0e, 0x1f], [0x7f, 0x9f], // C0 (not \t \n \r), DEL, C1
+  [0xad, 0xad], [0x061c, 0x061c], [0x115f, 0x1160], [0x180e, 0x180e], [0x3164, 0x3164], // soft hyphen, fillers
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], // zero-width, bidi embeddings and overrides, isolates
+  [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xfff9, 0xfffb], // variation selectors, BOM, annotations
+];
+export function hasHiddenCharacters(s: string): boolean {
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (HIDDEN.some(([from, to]) => c >= from && c <= to)) return true;
+  }
+  return false;
+}
 
 export const text = (min: number, max: number) =>
   z
