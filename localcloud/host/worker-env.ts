@@ -1,4 +1,4 @@
-// The environment one function instance starts with: the SCF-like set from the wire notes, nothing else
+// The environment one function instance starts with: the SCF-like set of docs/LOCALCLOUD-WIRE.md, nothing else
 // from the host's environment (so real cloud credentials in the developer's shell never reach function code).
 import { assertLoopbackTarget } from '../safety';
 

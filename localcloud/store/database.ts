@@ -5,7 +5,7 @@ import { Aggregator, Query } from 'mingo';
 import { CloudError } from '../types';
 import { Collection, type Plan } from './collection';
 import { clone, type Doc } from './ejson';
-import { Journal, type JournalRecord } from './journal';
+import { Journal, type JournalOptions, type JournalRecord } from './journal';
 import type { Manifest } from './manifest';
 import { applyUpdate } from './updates';
 
@@ -31,8 +31,13 @@ export class Database {
   /** Write sequence: each committed change gets the next number (document versions). */
   seq = 0;
 
-  constructor(dir: string, private readonly manifest: Manifest) {
-    this.journal = new Journal(dir);
+  /** `journal` options are a seam for tests (e.g. a held fdatasync); the defaults are the real thing. */
+  constructor(
+    dir: string,
+    private readonly manifest: Manifest,
+    journal: JournalOptions = {},
+  ) {
+    this.journal = new Journal(dir, journal);
   }
 
   open(): void {

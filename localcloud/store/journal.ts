@@ -16,6 +16,18 @@ export interface Snapshot {
   collections: Record<string, Doc[]>;
 }
 
+/**
+ * How the journal makes an appended batch durable: `fs.fdatasync`'s signature. A seam for tests, which
+ * hold it to check that no write is acknowledged before its sync completes
+ * (tests/localcloud/journal-sync.test.ts); `kill -9` cannot show that, as the kernel keeps the page cache.
+ */
+export type Fdatasync = (fd: number, done: (err: NodeJS.ErrnoException | null) => void) => void;
+
+export interface JournalOptions {
+  /** Default: `fs.fdatasync`. */
+  fdatasync?: Fdatasync;
+}
+
 const SNAPSHOT = 'snapshot.ejson';
 const JOURNAL = 'journal.ejsonl';
 
@@ -24,8 +36,14 @@ export class Journal {
   private queue: Array<{ line: string; done: (err?: Error) => void }> = [];
   private flushing = false;
   bytes = 0;
+  private readonly fdatasync: Fdatasync;
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    options: JournalOptions = {},
+  ) {
+    this.fdatasync = options.fdatasync ?? fs.fdatasync;
+  }
 
   /** Reads the snapshot and replays the journal. A torn last line (crash mid-write) is dropped. */
   open(apply: (snapshot: Snapshot | undefined, records: JournalRecord[]) => void): void {
@@ -78,7 +96,7 @@ export class Journal {
     } catch (err) {
       return this.finish(batch, err as Error);
     }
-    fs.fdatasync(this.fd, (syncErr) => {
+    this.fdatasync(this.fd, (syncErr) => {
       if (!syncErr) this.bytes += data.length;
       this.finish(batch, syncErr ?? undefined);
     });

@@ -15,7 +15,11 @@ interface Tx {
   touchedAt: number;
   /** The store's write sequence when the transaction started. */
   startSeq: number;
-  /** Document version when the transaction first touched it, by `collection\0id`. */
+  /**
+   * Document version when the transaction first touched it, by `collection\0id`: everything it read
+   * (also as missing) as well as everything it wrote, so a commit after a change to a document it only
+   * read conflicts too (no write skew; tests/localcloud/transaction-reads.test.ts).
+   */
   versions: Map<string, number>;
   /** Pending writes: a document, or null for a removal. */
   writes: Map<string, { c: string; doc: Doc | null }>;

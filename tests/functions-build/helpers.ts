@@ -10,7 +10,7 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(base, `${prefix}-`));
 }
 
-/** Environment for running wx-server-sdk offline (notes/wx-server-sdk-wire.md), pointed at `adminUrl`. */
+/** Environment for running wx-server-sdk offline (docs/LOCALCLOUD-WIRE.md), pointed at `adminUrl`. */
 export function sdkEnv(adminUrl: string): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,

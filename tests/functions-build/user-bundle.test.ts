@@ -10,7 +10,7 @@ import { sdkEnv, tempDir } from './helpers';
 
 /**
  * The BUILT `user` function run by Node with the real wx-server-sdk, whose database calls go to
- * a tiny fake of the CloudBase /admin endpoint (wire format: notes/wx-server-sdk-wire.md).
+ * a tiny fake of the CloudBase /admin endpoint (wire format: docs/LOCALCLOUD-WIRE.md).
  */
 const USERS: Record<string, unknown> = {
   o_admin_0001: { _id: 'o_admin_0001', roles: ['admin', 'volunteer', 'not-a-role'] },

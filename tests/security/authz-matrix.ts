@@ -1,5 +1,5 @@
 // The INTENDED authorisation policy, one row per `fn.action` of the registry, one column per caller.
-// Written from docs/API.md ("Who may call") and ../shared/DOMAIN.md (Roles), NOT from the code, so
+// Written from docs/API.md ("Who may call") and docs/DOMAIN.md (Roles), NOT from the code, so
 // tests/security/authz.test.ts can compare the product against it. Not a test file.
 //
 // The people (per row, relative to "the wish under test" where the action takes a wish):

@@ -1,5 +1,5 @@
 // Loads pages of the Taro weapp build in miniprogram-simulate (j-component + the official wcc
-// compiler) inside jsdom. Shims, as in ../shared/notes/toolchain.md: App/getApp/getCurrentPages,
+// compiler) inside jsdom. Shims, as in docs/PLATFORM.md (toolchain): App/getApp/getCurrentPages,
 // and a Page that forwards to Component (methods moved under `methods`); `app.js` is required first.
 // Each page path is loaded once per process: simulate caches compiled wxml by path.
 import { spawn } from 'node:child_process';

@@ -100,7 +100,7 @@ export async function startTestCloud(): Promise<TestCloud> {
   return t;
 }
 
-/** The notes' "Recommended env set", plus WX_API_TOKEN (sent as wxCloudApiToken; must be listed in WX_CONTEXT_KEYS). */
+/** The environment of docs/LOCALCLOUD-WIRE.md, plus WX_API_TOKEN (sent as wxCloudApiToken; must be listed in WX_CONTEXT_KEYS). */
 function sdkEnv(baseUrl: string, token: string, snippet: string): NodeJS.ProcessEnv {
   return {
     TENCENTCLOUD_RUNENV: 'SCF',
