@@ -96,6 +96,8 @@ export function checkInvariants(db: Database): InvariantReport {
     if (w.status === 'closed') {
       if (mine.length !== 1) flag(`wish ${w._id}: closed with ${mine.length} credit entries`);
       if (w.creditEntryId !== `credit:${w._id}`) flag(`wish ${w._id}: closed with creditEntryId ${String(w.creditEntryId)}`);
+      // The idempotency key: the entry's _id is `credit:<wishId>`, and the wish names that very entry.
+      if (mine[0] && (mine[0]._id !== `credit:${w._id}` || mine[0]._id !== w.creditEntryId)) flag(`wish ${w._id}: paid by entry ${mine[0]._id}, names ${String(w.creditEntryId)}`);
       const to = mine[0]?.lines.find((l) => l.points > 0)?.account;
       if (mine[0] && to !== `passbook:${w.claimant}`) flag(`wish ${w._id}: credit went to ${to}, claimant ${w.claimant}`);
     } else if (mine.length) flag(`wish ${w._id}: ${w.status} but has ${mine.length} credit entries`);
