@@ -70,7 +70,7 @@ describe('daily quotas under a burst', () => {
     assert.equal([...cloud.db.get('wishes').docs.values()].filter((w) => w.filedBy === openid).length, 5);
   });
 
-  test('one phone is used by 50 OPENIDs at once: exactly 5 are accepted; the refused give their own unit back', async () => {
+  test('one phone is used by 50 OPENIDs at once: exactly 5 are accepted; a refusal takes none of the refused person’s own quota', async () => {
     const phone = '13770029999';
     const who = Array.from({ length: 50 }, (_x, i) => `burst-phone-${i}`);
     const results = await Promise.all(who.map((openid) => call(openid, 'wish', wishForm({ contact: { name: '孙海燕', phone }, confirmDuplicate: true }))));
@@ -79,7 +79,7 @@ describe('daily quotas under a burst', () => {
     figures.push(`burst per phone: 50 OPENIDs, one phone, concurrently → ${JSON.stringify(codes)}`);
     assert.deepEqual(codes, { created: 5, 'WISH.RATE_LIMITED': 45 });
     assert.equal([...cloud.db.get('wishes').docs.values()].filter((w) => (w.contact as { phone: string }).phone === phone).length, 5);
-    // A refused resident's own daily unit was given back: they may still file with their own phone.
+    // Both counters are taken in one conditional update, so a refusal takes nothing: they may still file with their own phone.
     const refused = who.filter((_x, i) => !results[i]!.ok);
     const again = await call(refused[0], 'wish', wishForm({ contact: { name: '孙海燕', phone: '13770028888' } }));
     assert.equal(again.data?.outcome, 'created', JSON.stringify(again));
