@@ -10,6 +10,9 @@ import { collection, type Updated } from './names';
 /** Keyed hashes stand in for phones and OPENIDs in stored field names. */
 const hash = (kind: string, value: string) => crypto.createHash('sha256').update(`msb-quota:${kind}:${value}`).digest('hex').slice(0, 24);
 
+/** Where today's counters of this filer and phone live: the day's document and the two field paths. */
+export const quotaKeysFor = (openid: string, phone: string, now: Date) => quotaKeys(businessDay(now), hash('o', openid), hash('p', phone));
+
 export interface QuotaLimits {
   openid: number;
   phone: number;
@@ -22,7 +25,7 @@ const LIMITS: QuotaLimits = { openid: DAILY_WISHES_PER_OPENID, phone: DAILY_WISH
  */
 export async function takeQuota(db: DB.Database, openid: string, phone: string, now: Date, limits = LIMITS): Promise<boolean> {
   const _ = db.command;
-  const k = quotaKeys(businessDay(now), hash('o', openid), hash('p', phone));
+  const k = quotaKeysFor(openid, phone, now);
   const take = async () => {
     // `not gte` also matches a counter that does not exist yet (the first wish of the day).
     const where = { _id: k.docId, [k.openidField]: _.not(_.gte(limits.openid)), [k.phoneField]: _.not(_.gte(limits.phone)) };
