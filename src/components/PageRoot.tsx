@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
-import { pageRootClass } from '../services';
+import { pageRootClass } from '@/services';
 import { useLargeText } from './usePrefs';
 
 /** Every page's outermost View: page padding, base text size, and `.large-text` in 大字模式. */

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { STATUS_LABELS, type Status } from '../domain/wish/states';
+import { STATUS_LABELS, type Status } from '@/domain/wish/states';
 
 /** Colour families: waiting for someone (wait), being served (busy), needs the resident (act), finished (ok), stopped (off). */
 const TONE: Record<Status, 'wait' | 'busy' | 'act' | 'ok' | 'off'> = {

@@ -1,8 +1,8 @@
 // Run one action at a time: `busy` while it runs; the outcome kept for display (and toasted).
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import type { Result } from '../domain/errors';
-import { messageFor } from '../services';
+import type { Result } from '@/domain/errors';
+import { messageFor } from '@/services';
 
 export interface ActError {
   code: string;

@@ -1,7 +1,7 @@
 // A paged list (20 a page): the first page on load and reload, further pages appended by `more`.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Result } from '../domain/errors';
-import { messageFor } from '../services';
+import type { Result } from '@/domain/errors';
+import { messageFor } from '@/services';
 
 export interface Paged<T> {
   status: 'loading' | 'error' | 'ready';

@@ -1,6 +1,6 @@
 // 大字模式 shared by every page: one store in memory, persisted by services/prefs.
 import { useEffect, useState } from 'react';
-import { getLargeText, setLargeText } from '../services';
+import { getLargeText, setLargeText } from '@/services';
 
 let largeText: boolean | undefined;
 const listeners = new Set<(on: boolean) => void>();

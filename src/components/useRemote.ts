@@ -1,7 +1,7 @@
 // Load one cloud call's result into page state, with a reload for retry, pull-down and page show.
 import { useCallback, useEffect, useState } from 'react';
-import type { Result } from '../domain/errors';
-import { messageFor } from '../services';
+import type { Result } from '@/domain/errors';
+import { messageFor } from '@/services';
 
 export type Remote<T> =
   | { status: 'loading' }

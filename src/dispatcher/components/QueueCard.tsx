@@ -1,8 +1,8 @@
 // One wish waiting at the centre: what, where, by when, and why it is back (if it is).
 import { Text, View } from '@tarojs/components';
-import { StatusTag } from '../../components';
-import type { WishView } from '../../domain/wish/view';
-import { categoryLabel, formatDateTime } from '../../services';
+import { StatusTag } from '@/components';
+import type { WishView } from '@/domain/wish/view';
+import { categoryLabel, formatDateTime } from '@/services';
 import { backReason, clip, isOverdue } from './format';
 import './ui.scss';
 

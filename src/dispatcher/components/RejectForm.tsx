@@ -1,8 +1,8 @@
 // 不予受理 with a reason the resident will read (2–100 characters, checked by the schema).
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { BigButton, Card, FieldError } from '../../components';
-import { RejectInput } from '../../domain/schemas';
+import { BigButton, Card, FieldError } from '@/components';
+import { RejectInput } from '@/domain/schemas';
 import './ui.scss';
 
 export function RejectForm({ busy, onReject }: { busy: boolean; onReject: (reason: string) => void }) {

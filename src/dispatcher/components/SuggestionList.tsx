@@ -1,7 +1,7 @@
 // Teams ranked for this wish, with the reasons a dispatcher reads, and one button per team.
 import { Text, View } from '@tarojs/components';
-import { BigButton } from '../../components';
-import type { ActionOutput } from '../../domain/schemas';
+import { BigButton } from '@/components';
+import type { ActionOutput } from '@/domain/schemas';
 import './ui.scss';
 
 export type Suggestion = ActionOutput<'dispatch', 'suggest'>['suggestions'][number];

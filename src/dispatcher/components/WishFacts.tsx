@@ -1,8 +1,8 @@
 // The whole wish as the centre sees it (full contact: dispatchers may call the resident).
 import { Text, View } from '@tarojs/components';
-import { InfoRow, StatusTag } from '../../components';
-import type { WishView } from '../../domain/wish/view';
-import { categoryLabel, describeDate, formatDateTime, TIME_WINDOW_LABELS } from '../../services';
+import { InfoRow, StatusTag } from '@/components';
+import type { WishView } from '@/domain/wish/view';
+import { categoryLabel, describeDate, formatDateTime, TIME_WINDOW_LABELS } from '@/services';
 import { backReason, isOverdue } from './format';
 import './ui.scss';
 

@@ -1,7 +1,7 @@
 // What happened to the wish so far, newest first, with who did it by role (never by name).
-import { Card, Timeline } from '../../components';
-import type { WishView } from '../../domain/wish/view';
-import { actorLabel, formatDateTime, stepLabel } from '../../services';
+import { Card, Timeline } from '@/components';
+import type { WishView } from '@/domain/wish/view';
+import { actorLabel, formatDateTime, stepLabel } from '@/services';
 
 export function WishTimeline({ wish }: { wish: Pick<WishView, 'history' | 'createdAt' | 'proxy'> }) {
   const steps = wish.history.map((h, i) => ({ key: `${i}`, time: formatDateTime(h.at), title: stepLabel(h.action, h.to), actor: actorLabel(h.as, h.byMe), note: h.note }));

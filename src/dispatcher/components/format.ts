@@ -1,5 +1,5 @@
 // Display rules for the centre's pages: overdue, why a wish is back, short descriptions.
-import type { WishView } from '../../domain/wish/view';
+import type { WishView } from '@/domain/wish/view';
 
 /** Past its due time and nobody has finished it yet. */
 export function isOverdue(wish: Pick<WishView, 'dueAt' | 'group'>, now = Date.now()): boolean {

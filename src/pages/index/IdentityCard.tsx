@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { BigButton, Notice } from '../../components';
-import { roleNames, shortenOpenid } from '../../services';
+import { BigButton, Notice } from '@/components';
+import { roleNames, shortenOpenid } from '@/services';
 import type { WhoamiState } from './useWhoami';
 
 /** The user's WeChat identity and roles as the cloud sees them (`.whoami-openid`, `.whoami-roles`). */

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { BigButton } from '../../components';
+import { BigButton } from '@/components';
 import type { WhoamiState } from './useWhoami';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });

@@ -11,8 +11,8 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useMemo } from 'react';
-import { PageRoot } from '../../components';
-import { decodeScene } from '../../domain/scene';
+import { PageRoot } from '@/components';
+import { decodeScene } from '@/domain/scene';
 import { BuildingCard } from './BuildingCard';
 import { IdentityCard } from './IdentityCard';
 import { LargeTextToggle } from './LargeTextToggle';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Result } from '../../domain/errors';
-import type { ActionOutput } from '../../domain/schemas';
-import { call } from '../../services';
+import type { Result } from '@/domain/errors';
+import type { ActionOutput } from '@/domain/schemas';
+import { call } from '@/services';
 
 export type Building = ActionOutput<'wish', 'building'>;
 

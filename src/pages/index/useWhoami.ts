@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { WhoamiOutput } from '../../domain/schemas/user';
-import { messageFor, whoami } from '../../services';
+import type { WhoamiOutput } from '@/domain/schemas/user';
+import { messageFor, whoami } from '@/services';
 
 export type WhoamiState =
   | { status: 'loading' }

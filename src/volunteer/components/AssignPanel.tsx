@@ -1,10 +1,10 @@
 // 指派给队员 (leader only): pick an active member of the team the order is with.
 import { Text } from '@tarojs/components';
 import { useCallback } from 'react';
-import { BigButton, Card, Loading, Notice } from '../../components';
-import { SPECIALTY_LABELS } from '../../domain/menu';
-import { call } from '../../services';
-import { useRemote } from '../../components/useRemote';
+import { BigButton, Card, Loading, Notice } from '@/components';
+import { SPECIALTY_LABELS } from '@/domain/menu';
+import { call } from '@/services';
+import { useRemote } from '@/components/useRemote';
 import './ui.scss';
 
 interface Props {

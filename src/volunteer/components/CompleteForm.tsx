@@ -1,9 +1,9 @@
 // 完成服务: what was done, how long (minutes), and a photo on weapp. Checked with CompleteInput.
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { BigButton, Card, FieldError } from '../../components';
-import { CompleteInput, type ActionInput } from '../../domain/schemas';
-import { chooseAndUploadPhotos, PHOTOS_SUPPORTED } from '../../services';
+import { BigButton, Card, FieldError } from '@/components';
+import { CompleteInput, type ActionInput } from '@/domain/schemas';
+import { chooseAndUploadPhotos, PHOTOS_SUPPORTED } from '@/services';
 import { MINUTE_CHOICES } from './constants';
 import './form.scss';
 import './ui.scss';

@@ -1,8 +1,8 @@
 // What was done (the volunteer's record) and how the resident rated it.
 import { Text } from '@tarojs/components';
-import { Card, InfoRow, StarRating } from '../../components';
-import type { WishView } from '../../domain/wish/view';
-import { formatDateTime } from '../../services';
+import { Card, InfoRow, StarRating } from '@/components';
+import type { WishView } from '@/domain/wish/view';
+import { formatDateTime } from '@/services';
 import './ui.scss';
 
 export function CompletionCard({ order }: { order: WishView }) {

@@ -1,8 +1,8 @@
 // The resident's contact: masked until I hold the claim, then the full number and 拨打电话.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { BigButton, Card } from '../../components';
-import type { WishView } from '../../domain/wish/view';
+import { BigButton, Card } from '@/components';
+import type { WishView } from '@/domain/wish/view';
 import './stats.scss';
 import './ui.scss';
 

@@ -1,11 +1,11 @@
 // For a team I lead: its members, and pending applications with 批准.
 import { Text, View } from '@tarojs/components';
 import { useCallback } from 'react';
-import { BigButton, Card, Loading, Notice } from '../../components';
-import { SPECIALTY_LABELS } from '../../domain/menu';
-import { call } from '../../services';
-import { useAct } from '../../components/useAct';
-import { useRemote } from '../../components/useRemote';
+import { BigButton, Card, Loading, Notice } from '@/components';
+import { SPECIALTY_LABELS } from '@/domain/menu';
+import { call } from '@/services';
+import { useAct } from '@/components/useAct';
+import { useRemote } from '@/components/useRemote';
 import './ui.scss';
 
 export function LeaderPanel({ teamId, name }: { teamId: string; name: string }) {

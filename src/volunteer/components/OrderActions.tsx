@@ -2,8 +2,8 @@
 // (wish/machine.ts TRANSITIONS): claimant, team member, team leader.
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
-import { BigButton, Card, Dialog, Notice } from '../../components';
-import type { WishView } from '../../domain/wish/view';
+import { BigButton, Card, Dialog, Notice } from '@/components';
+import type { WishView } from '@/domain/wish/view';
 import { AssignPanel } from './AssignPanel';
 import { CompleteForm } from './CompleteForm';
 import { ReturnForm } from './ReturnForm';

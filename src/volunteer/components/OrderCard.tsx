@@ -1,9 +1,9 @@
 // One order in the hall: what, where, by when, the resident as this viewer may see them, and
 // (on the 待接单 tab) the 抢单 button. Tapping the card opens the order.
 import { Text, View } from '@tarojs/components';
-import { BigButton, StatusTag } from '../../components';
-import type { WishView } from '../../domain/wish/view';
-import { categoryLabel, formatDateTime } from '../../services';
+import { BigButton, StatusTag } from '@/components';
+import type { WishView } from '@/domain/wish/view';
+import { categoryLabel, formatDateTime } from '@/services';
 import { clip, isOverdue } from './format';
 import './ui.scss';
 

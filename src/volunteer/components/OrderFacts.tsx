@@ -1,8 +1,8 @@
 // The order as a volunteer reads it before going: what, where, when, by when, which team.
 import { Text, View } from '@tarojs/components';
-import { Card, InfoRow, StatusTag } from '../../components';
-import type { WishView } from '../../domain/wish/view';
-import { categoryLabel, describeDate, formatDateTime, TIME_WINDOW_LABELS } from '../../services';
+import { Card, InfoRow, StatusTag } from '@/components';
+import type { WishView } from '@/domain/wish/view';
+import { categoryLabel, describeDate, formatDateTime, TIME_WINDOW_LABELS } from '@/services';
 import { isOverdue } from './format';
 import './ui.scss';
 

@@ -1,8 +1,8 @@
 // The passbook's lines (存折明细): when, what for, points and minutes credited.
 import { Text, View } from '@tarojs/components';
-import { Card } from '../../components';
-import type { ActionOutput } from '../../domain/schemas';
-import { formatDateTime } from '../../services';
+import { Card } from '@/components';
+import type { ActionOutput } from '@/domain/schemas';
+import { formatDateTime } from '@/services';
 import './stats.scss';
 import './ui.scss';
 

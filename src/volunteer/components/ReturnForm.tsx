@@ -1,8 +1,8 @@
 // 退回中心 (leader only): the reason the centre reads before dispatching to another team.
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { BigButton, Card, FieldError } from '../../components';
-import { ReturnInput } from '../../domain/schemas';
+import { BigButton, Card, FieldError } from '@/components';
+import { ReturnInput } from '@/domain/schemas';
 import './form.scss';
 import './ui.scss';
 

@@ -1,6 +1,6 @@
 // Skills as big tappable chips (multi-select), one per team specialty.
 import { Text, View } from '@tarojs/components';
-import { SPECIALTIES, SPECIALTY_LABELS, type Specialty } from '../../domain/menu';
+import { SPECIALTIES, SPECIALTY_LABELS, type Specialty } from '@/domain/menu';
 import './form.scss';
 import './ui.scss';
 

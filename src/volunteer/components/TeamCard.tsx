@@ -1,8 +1,8 @@
 // One volunteer team: its specialties and communities, my standing, and 申请加入.
 import { Text, View } from '@tarojs/components';
-import { BigButton } from '../../components';
-import { SPECIALTY_LABELS } from '../../domain/menu';
-import type { ActionOutput } from '../../domain/schemas';
+import { BigButton } from '@/components';
+import { SPECIALTY_LABELS } from '@/domain/menu';
+import type { ActionOutput } from '@/domain/schemas';
 import { communityName } from './constants';
 import './ui.scss';
 

@@ -1,5 +1,5 @@
 // Display rules for the volunteer pages: overdue, short descriptions, hours.
-import type { WishView } from '../../domain/wish/view';
+import type { WishView } from '@/domain/wish/view';
 
 /** Past its due time and not yet served. */
 export function isOverdue(wish: Pick<WishView, 'dueAt' | 'group'>, now = Date.now()): boolean {

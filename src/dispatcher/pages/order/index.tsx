@@ -16,17 +16,17 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { BigButton, Card, Loading, Notice, PageRoot } from '../../../components';
-import { TRANSITIONS } from '../../../domain/wish/machine';
-import { call } from '../../../services';
-import { RejectForm } from '../../components/RejectForm';
-import { SuggestionList, type Suggestion } from '../../components/SuggestionList';
-import { useAct } from '../../../components/useAct';
-import { useRefresh } from '../../../components/useRefresh';
-import { useRemote } from '../../../components/useRemote';
-import { WishFacts } from '../../components/WishFacts';
-import { WishTimeline } from '../../components/WishTimeline';
-import '../../components/ui.scss';
+import { BigButton, Card, Loading, Notice, PageRoot } from '@/components';
+import { TRANSITIONS } from '@/domain/wish/machine';
+import { call } from '@/services';
+import { RejectForm } from '@/dispatcher/components/RejectForm';
+import { SuggestionList, type Suggestion } from '@/dispatcher/components/SuggestionList';
+import { useAct } from '@/components/useAct';
+import { useRefresh } from '@/components/useRefresh';
+import { useRemote } from '@/components/useRemote';
+import { WishFacts } from '@/dispatcher/components/WishFacts';
+import { WishTimeline } from '@/dispatcher/components/WishTimeline';
+import '@/dispatcher/components/ui.scss';
 
 export default function DispatchOrderPage() {
   const wishId = useRouter().params.wishId ?? '';

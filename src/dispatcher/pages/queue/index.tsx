@@ -14,12 +14,12 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback } from 'react';
-import { BigButton, Loading, Notice, PageRoot } from '../../../components';
-import { call } from '../../../services';
-import { QueueCard } from '../../components/QueueCard';
-import { usePaged } from '../../../components/usePaged';
-import { useRefresh } from '../../../components/useRefresh';
-import '../../components/ui.scss';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { call } from '@/services';
+import { QueueCard } from '@/dispatcher/components/QueueCard';
+import { usePaged } from '@/components/usePaged';
+import { useRefresh } from '@/components/useRefresh';
+import '@/dispatcher/components/ui.scss';
 
 export default function QueuePage() {
   const load = useCallback((page: number) => call('dispatch', { action: 'queue' as const, page }), []);

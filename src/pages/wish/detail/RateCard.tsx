@@ -1,9 +1,9 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { BigButton, Card, FieldError, Notice, StarRating } from '../../../components';
-import { REOPEN_AT_OR_BELOW } from '../../../domain/wish/machine';
-import { call, messageFor } from '../../../services';
+import { BigButton, Card, FieldError, Notice, StarRating } from '@/components';
+import { REOPEN_AT_OR_BELOW } from '@/domain/wish/machine';
+import { call, messageFor } from '@/services';
 
 interface Props {
   wishId: string;

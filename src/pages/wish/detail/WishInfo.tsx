@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
-import { Card, InfoRow, Notice, StarRating, StatusTag } from '../../../components';
-import type { WishView } from '../../../domain/wish/view';
-import { categoryLabel, describeDate, formatDateTime, PHOTOS_SUPPORTED, TIME_WINDOW_LABELS } from '../../../services';
+import { Card, InfoRow, Notice, StarRating, StatusTag } from '@/components';
+import type { WishView } from '@/domain/wish/view';
+import { categoryLabel, describeDate, formatDateTime, PHOTOS_SUPPORTED, TIME_WINDOW_LABELS } from '@/services';
 
 /** What was asked, its status, and what happened: `#wish-status` (`data-status`), `.wish-description`. */
 export function WishInfo({ wish }: { wish: WishView }) {

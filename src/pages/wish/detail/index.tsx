@@ -12,9 +12,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { BigButton, Card, Loading, Notice, PageRoot, Timeline } from '../../../components';
-import { TRANSITIONS } from '../../../domain/wish/machine';
-import type { Status } from '../../../domain/wish/states';
+import { BigButton, Card, Loading, Notice, PageRoot, Timeline } from '@/components';
+import { TRANSITIONS } from '@/domain/wish/machine';
+import type { Status } from '@/domain/wish/states';
 import { CancelAction } from './CancelAction';
 import { RateCard } from './RateCard';
 import { timelineSteps } from './timelineSteps';

@@ -1,8 +1,8 @@
 // A wish's history as timeline steps, newest first: who (我 / 派单员 / 志愿者 / 队长 / 系统), when, what.
-import type { TimelineStep } from '../../../components';
-import type { WishView } from '../../../domain/wish/view';
-import { formatDateTime } from '../../../services/clock';
-import { actorLabel, stepLabel } from '../../../services/wishText';
+import type { TimelineStep } from '@/components';
+import type { WishView } from '@/domain/wish/view';
+import { formatDateTime } from '@/services/clock';
+import { actorLabel, stepLabel } from '@/services/wishText';
 
 export function timelineSteps(wish: Pick<WishView, 'createdAt' | 'proxy' | 'history' | 'rating'>, now: Date = new Date()): TimelineStep[] {
   const submitted: TimelineStep = {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { WishView } from '../../../domain/wish/view';
-import { call, messageFor } from '../../../services';
+import type { WishView } from '@/domain/wish/view';
+import { call, messageFor } from '@/services';
 
 export type DetailState =
   | { status: 'loading' }

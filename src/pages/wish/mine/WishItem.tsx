@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { StatusTag } from '../../../components';
-import { categoryLabel, formatDateTime } from '../../../services';
+import { StatusTag } from '@/components';
+import { categoryLabel, formatDateTime } from '@/services';
 import type { WishSummary } from './useMyWishes';
 
 /** One wish in the list (`.wish-item`, `data-id`); tap opens its detail. */

@@ -6,7 +6,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { BigButton, Loading, Notice, PageRoot } from '../../../components';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
 import { useMyWishes } from './useMyWishes';
 import { WishItem } from './WishItem';
 import './index.scss';

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ActionOutput } from '../../../domain/schemas';
-import { call, messageFor } from '../../../services';
+import type { ActionOutput } from '@/domain/schemas';
+import { call, messageFor } from '@/services';
 
 export type WishSummary = ActionOutput<'wish', 'mine'>['items'][number];
 

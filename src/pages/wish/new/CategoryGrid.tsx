@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { CATEGORIES, SERVICE_MENU, type Category } from '../../../domain/menu';
+import { CATEGORIES, SERVICE_MENU, type Category } from '@/domain/menu';
 
 /** The service menu as big buttons (`.category-option`, `.category-<key>`, chosen: `.category-option--on`). */
 export function CategoryGrid({ value, onChange }: { value: Category | ''; onChange: (c: Category) => void }) {

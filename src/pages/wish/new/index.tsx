@@ -12,8 +12,8 @@
  */
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { BigButton, Loading, Notice, PageRoot } from '../../../components';
-import { messageFor } from '../../../services';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { messageFor } from '@/services';
 import { ContactFields } from './ContactFields';
 import { DuplicateNotice } from './DuplicateNotice';
 import { PhotoField } from './PhotoField';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ActionOutput } from '../../../domain/schemas';
-import { call, canFileForOthers, whoami } from '../../../services';
+import type { ActionOutput } from '@/domain/schemas';
+import { call, canFileForOthers, whoami } from '@/services';
 
 export type PlaceState =
   | { status: 'loading' }

@@ -13,16 +13,16 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { BigButton, Loading, Notice, PageRoot } from '../../../components';
-import { call } from '../../../services';
-import { HallTabs, type HallTab } from '../../components/HallTabs';
-import { LoadFailure } from '../../components/LoadFailure';
-import { OrderCard } from '../../components/OrderCard';
-import { useAct } from '../../../components/useAct';
-import { usePaged } from '../../../components/usePaged';
-import { teamName, useProfile } from '../../components/useProfile';
-import { useRefresh } from '../../../components/useRefresh';
-import '../../components/ui.scss';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { call } from '@/services';
+import { HallTabs, type HallTab } from '@/volunteer/components/HallTabs';
+import { LoadFailure } from '@/volunteer/components/LoadFailure';
+import { OrderCard } from '@/volunteer/components/OrderCard';
+import { useAct } from '@/components/useAct';
+import { usePaged } from '@/components/usePaged';
+import { teamName, useProfile } from '@/volunteer/components/useProfile';
+import { useRefresh } from '@/components/useRefresh';
+import '@/volunteer/components/ui.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 const openOrder = (wishId: string) => go(`/volunteer/pages/order/index?wishId=${encodeURIComponent(wishId)}`)();

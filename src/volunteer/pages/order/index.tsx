@@ -18,20 +18,20 @@
  */
 import { useRouter } from '@tarojs/taro';
 import { useCallback } from 'react';
-import { BigButton, Loading, Notice, PageRoot } from '../../../components';
-import { call } from '../../../services';
-import { CompletionCard } from '../../components/CompletionCard';
-import { ContactCard } from '../../components/ContactCard';
-import { goHall } from '../../components/goHall';
-import { LoadFailure } from '../../components/LoadFailure';
-import { OrderActions } from '../../components/OrderActions';
-import { OrderFacts } from '../../components/OrderFacts';
-import { OrderTimeline } from '../../components/OrderTimeline';
-import { useOrderActions } from '../../components/useOrderActions';
-import { roleIn, teamName, useProfile } from '../../components/useProfile';
-import { useRefresh } from '../../../components/useRefresh';
-import { useRemote } from '../../../components/useRemote';
-import '../../components/ui.scss';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { call } from '@/services';
+import { CompletionCard } from '@/volunteer/components/CompletionCard';
+import { ContactCard } from '@/volunteer/components/ContactCard';
+import { goHall } from '@/volunteer/components/goHall';
+import { LoadFailure } from '@/volunteer/components/LoadFailure';
+import { OrderActions } from '@/volunteer/components/OrderActions';
+import { OrderFacts } from '@/volunteer/components/OrderFacts';
+import { OrderTimeline } from '@/volunteer/components/OrderTimeline';
+import { useOrderActions } from '@/volunteer/components/useOrderActions';
+import { roleIn, teamName, useProfile } from '@/volunteer/components/useProfile';
+import { useRefresh } from '@/components/useRefresh';
+import { useRemote } from '@/components/useRemote';
+import '@/volunteer/components/ui.scss';
 
 export default function VolunteerOrderPage() {
   const wishId = useRouter().params.wishId ?? '';

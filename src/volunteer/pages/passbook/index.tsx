@@ -9,15 +9,15 @@
  */
 import { Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
-import { BigButton, Card, Loading, Notice, PageRoot } from '../../../components';
-import type { ActionOutput } from '../../../domain/schemas';
-import { call, messageFor } from '../../../services';
-import { hoursOf } from '../../components/format';
-import { LoadFailure } from '../../components/LoadFailure';
-import { PassbookEntries } from '../../components/PassbookEntries';
-import { useRefresh } from '../../../components/useRefresh';
-import '../../components/stats.scss';
-import '../../components/ui.scss';
+import { BigButton, Card, Loading, Notice, PageRoot } from '@/components';
+import type { ActionOutput } from '@/domain/schemas';
+import { call, messageFor } from '@/services';
+import { hoursOf } from '@/volunteer/components/format';
+import { LoadFailure } from '@/volunteer/components/LoadFailure';
+import { PassbookEntries } from '@/volunteer/components/PassbookEntries';
+import { useRefresh } from '@/components/useRefresh';
+import '@/volunteer/components/stats.scss';
+import '@/volunteer/components/ui.scss';
 
 type Passbook = ActionOutput<'volunteer', 'passbook'>;
 type State = { status: 'loading' } | { status: 'error'; code: string; message: string } | { status: 'ready'; book: Passbook; page: number; more?: 'loading' | { code: string; message: string } };

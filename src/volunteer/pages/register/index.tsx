@@ -12,13 +12,13 @@
 import { Input, Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
-import { BigButton, Card, FieldError, Notice, PageRoot } from '../../../components';
-import { CommunityPicker } from '../../components/CommunityPicker';
-import { SkillPicker } from '../../components/SkillPicker';
-import { useProfile } from '../../components/useProfile';
-import { useRegisterForm } from '../../components/useRegisterForm';
-import '../../components/form.scss';
-import '../../components/ui.scss';
+import { BigButton, Card, FieldError, Notice, PageRoot } from '@/components';
+import { CommunityPicker } from '@/volunteer/components/CommunityPicker';
+import { SkillPicker } from '@/volunteer/components/SkillPicker';
+import { useProfile } from '@/volunteer/components/useProfile';
+import { useRegisterForm } from '@/volunteer/components/useRegisterForm';
+import '@/volunteer/components/form.scss';
+import '@/volunteer/components/ui.scss';
 
 export default function RegisterPage() {
   const { fields, set, issues, failure, busy, submit } = useRegisterForm();

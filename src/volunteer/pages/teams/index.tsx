@@ -11,16 +11,16 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback } from 'react';
-import { BigButton, Loading, Notice, PageRoot } from '../../../components';
-import { call } from '../../../services';
-import { goHall } from '../../components/goHall';
-import { LeaderPanel } from '../../components/LeaderPanel';
-import { LoadFailure } from '../../components/LoadFailure';
-import { TeamCard, type TeamItem } from '../../components/TeamCard';
-import { useAct } from '../../../components/useAct';
-import { usePaged } from '../../../components/usePaged';
-import { useProfile } from '../../components/useProfile';
-import '../../components/ui.scss';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { call } from '@/services';
+import { goHall } from '@/volunteer/components/goHall';
+import { LeaderPanel } from '@/volunteer/components/LeaderPanel';
+import { LoadFailure } from '@/volunteer/components/LoadFailure';
+import { TeamCard, type TeamItem } from '@/volunteer/components/TeamCard';
+import { useAct } from '@/components/useAct';
+import { usePaged } from '@/components/usePaged';
+import { useProfile } from '@/volunteer/components/useProfile';
+import '@/volunteer/components/ui.scss';
 
 export default function TeamsPage() {
   const load = useCallback((page: number) => call('volunteer', { action: 'teams' as const, page }), []);
