@@ -10,4 +10,3 @@ export { PageRoot } from './PageRoot';
 export { StarRating, STAR_WORDS } from './StarRating';
 export { StatusTag } from './StatusTag';
 export { Timeline, type TimelineStep } from './Timeline';
-export { setLargeTextEverywhere, useLargeText } from './usePrefs';

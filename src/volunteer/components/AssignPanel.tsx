@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { BigButton, Card, Loading, Notice } from '@/components';
 import { SPECIALTY_LABELS } from '@/domain/menu';
 import { call } from '@/services';
-import { useRemote } from '@/components/useRemote';
+import { useRemote } from '@/hooks/useRemote';
 import './ui.scss';
 
 interface Props {

@@ -4,8 +4,8 @@ import { useCallback } from 'react';
 import { BigButton, Card, Loading, Notice } from '@/components';
 import { SPECIALTY_LABELS } from '@/domain/menu';
 import { call } from '@/services';
-import { useAct } from '@/components/useAct';
-import { useRemote } from '@/components/useRemote';
+import { useAct } from '@/hooks/useAct';
+import { useRemote } from '@/hooks/useRemote';
 import './ui.scss';
 
 export function LeaderPanel({ teamId, name }: { teamId: string; name: string }) {

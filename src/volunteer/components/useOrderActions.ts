@@ -3,7 +3,7 @@ import type { Result } from '@/domain/errors';
 import type { ActionInput } from '@/domain/schemas';
 import { call } from '@/services';
 import { goHall } from './goHall';
-import { useAct } from '@/components/useAct';
+import { useAct } from '@/hooks/useAct';
 
 /** Failures after which what the page shows is stale. */
 const STALE = ['ORDER.CHANGED', 'ORDER.INVALID_TRANSITION', 'ORDER.ALREADY_CLAIMED', 'ORDER.NOT_CLAIMANT', 'AUTH.FORBIDDEN'];

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import type { ActionOutput } from '@/domain/schemas';
 import { call } from '@/services';
-import { useRemote, type Remote } from '@/components/useRemote';
+import { useRemote, type Remote } from '@/hooks/useRemote';
 
 export type Profile = ActionOutput<'volunteer', 'profile'>;
 

@@ -17,13 +17,13 @@ import { useCallback } from 'react';
 import { BigButton, Loading, Notice, PageRoot } from '@/components';
 import { call } from '@/services';
 import { QueueCard } from '@/dispatcher/components/QueueCard';
-import { usePaged } from '@/components/usePaged';
-import { useRefresh } from '@/components/useRefresh';
+import { usePaged } from '@/hooks/usePaged';
+import { useRefresh } from '@/hooks/useRefresh';
 import '@/dispatcher/components/ui.scss';
 
 export default function QueuePage() {
   const load = useCallback((page: number) => call('dispatch', { action: 'queue' as const, page }), []);
-  const { list, reload, more } = usePaged(load);
+  const { list, reload, more } = usePaged(load, { keyOf: (w) => w.id });
   useRefresh(reload);
 
   const open = (wishId: string) => {

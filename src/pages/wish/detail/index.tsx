@@ -10,15 +10,18 @@
  *   `#my-rating`, `#refresh`, `#detail-error`.
  */
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
 import { BigButton, Card, Loading, Notice, PageRoot, Timeline } from '@/components';
 import { TRANSITIONS } from '@/domain/wish/machine';
 import type { Status } from '@/domain/wish/states';
+import { fail } from '@/domain/errors';
+import { useRefresh } from '@/hooks/useRefresh';
+import { useRemote } from '@/hooks/useRemote';
+import { call } from '@/services';
 import { CancelAction } from './CancelAction';
 import { RateCard } from './RateCard';
 import { timelineSteps } from './timelineSteps';
-import { useWishDetail } from './useWishDetail';
 import { WishInfo } from './WishInfo';
 import './index.scss';
 
@@ -28,9 +31,13 @@ const cancellable = (status: Status) => TRANSITIONS.cancel.from.includes(status)
 export default function WishDetail() {
   const { params } = useRouter();
   const wishId = params.id ? decodeURIComponent(params.id) : '';
-  const { state, reload } = useWishDetail(wishId);
+  const load = useCallback(
+    () => (wishId ? call('wish', { action: 'detail', wishId }) : Promise.resolve(fail('WISH.NOT_FOUND', 'no wish id in the page url'))),
+    [wishId],
+  );
+  const { state, reload } = useRemote(load);
   const [confirming, setConfirming] = useState(false);
-  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+  useRefresh(reload);
 
   if (state.status === 'loading') {
     return (
@@ -55,7 +62,7 @@ export default function WishDetail() {
     );
   }
 
-  const wish = state.wish;
+  const wish = state.data;
   return (
     <PageRoot className='wish-detail'>
       {params.new === '1' && wish.status === 'submitted' ? (

@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { StatusTag } from '@/components';
 import { categoryLabel, formatDateTime } from '@/services';
-import type { WishSummary } from './useMyWishes';
+import type { ActionOutput } from '@/domain/schemas';
+
+export type WishSummary = ActionOutput<'wish', 'mine'>['items'][number];
 
 /** One wish in the list (`.wish-item`, `data-id`); tap opens its detail. */
 export function WishItem({ wish }: { wish: WishSummary }) {

@@ -26,7 +26,7 @@ import './index.scss';
 function PlaceBanner({ state }: { state: PlaceState }) {
   if (state.status === 'loading') return <Loading text='正在确认楼栋…' />;
   if (state.status === 'error') return null;
-  const p = state.place;
+  const p = state.data;
   return (
     <View className='place-banner' id='place-banner'>
       <Text className='place-label'>志愿者将上门到</Text>

@@ -18,10 +18,10 @@ import { call } from '@/services';
 import { HallTabs, type HallTab } from '@/volunteer/components/HallTabs';
 import { LoadFailure } from '@/volunteer/components/LoadFailure';
 import { OrderCard } from '@/volunteer/components/OrderCard';
-import { useAct } from '@/components/useAct';
-import { usePaged } from '@/components/usePaged';
+import { useAct } from '@/hooks/useAct';
+import { usePaged } from '@/hooks/usePaged';
 import { teamName, useProfile } from '@/volunteer/components/useProfile';
-import { useRefresh } from '@/components/useRefresh';
+import { useRefresh } from '@/hooks/useRefresh';
 import '@/volunteer/components/ui.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
@@ -30,7 +30,7 @@ const openOrder = (wishId: string) => go(`/volunteer/pages/order/index?wishId=${
 export default function HallPage() {
   const [tab, setTab] = useState<HallTab>('open');
   const load = useCallback((page: number) => call('volunteer', { action: 'hall' as const, tab, page }), [tab]);
-  const { list, reload, more } = usePaged(load);
+  const { list, reload, more } = usePaged(load, { keyOf: (w) => w.id });
   const { profile } = useProfile();
   const { busy, error, act, reset } = useAct();
   useRefresh(reload);

@@ -29,8 +29,8 @@ import { OrderFacts } from '@/volunteer/components/OrderFacts';
 import { OrderTimeline } from '@/volunteer/components/OrderTimeline';
 import { useOrderActions } from '@/volunteer/components/useOrderActions';
 import { roleIn, teamName, useProfile } from '@/volunteer/components/useProfile';
-import { useRefresh } from '@/components/useRefresh';
-import { useRemote } from '@/components/useRemote';
+import { useRefresh } from '@/hooks/useRefresh';
+import { useRemote } from '@/hooks/useRemote';
 import '@/volunteer/components/ui.scss';
 
 export default function VolunteerOrderPage() {

@@ -15,7 +15,7 @@ import { call, messageFor } from '@/services';
 import { hoursOf } from '@/volunteer/components/format';
 import { LoadFailure } from '@/volunteer/components/LoadFailure';
 import { PassbookEntries } from '@/volunteer/components/PassbookEntries';
-import { useRefresh } from '@/components/useRefresh';
+import { useRefresh } from '@/hooks/useRefresh';
 import '@/volunteer/components/stats.scss';
 import '@/volunteer/components/ui.scss';
 

@@ -17,14 +17,14 @@ import { goHall } from '@/volunteer/components/goHall';
 import { LeaderPanel } from '@/volunteer/components/LeaderPanel';
 import { LoadFailure } from '@/volunteer/components/LoadFailure';
 import { TeamCard, type TeamItem } from '@/volunteer/components/TeamCard';
-import { useAct } from '@/components/useAct';
-import { usePaged } from '@/components/usePaged';
+import { useAct } from '@/hooks/useAct';
+import { usePaged } from '@/hooks/usePaged';
 import { useProfile } from '@/volunteer/components/useProfile';
 import '@/volunteer/components/ui.scss';
 
 export default function TeamsPage() {
   const load = useCallback((page: number) => call('volunteer', { action: 'teams' as const, page }), []);
-  const { list, reload, more } = usePaged(load);
+  const { list, reload, more } = usePaged(load, { keyOf: (t) => t.teamId });
   const { profile } = useProfile();
   const { busy, error, act } = useAct();
 
