@@ -59,6 +59,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
+        // px become rem; the root size follows the window's smaller side (20 px on a 375 px phone) and
+        // is capped here, so a desk window (1366×768) reads like a large phone, not a phone at 2×.
+        // Wide layouts (the centre's desk, a max content width) are the pages' own (src/styles).
+        pxtransform: { enable: true, config: { maxRootSize: 22 } },
         cssModules: { enable: false },
       },
       webpackChain(chain) {

@@ -8,7 +8,6 @@ import { AssignPanel } from './AssignPanel';
 import { CompleteForm } from './CompleteForm';
 import { ReturnForm } from './ReturnForm';
 import type { OrderActionsApi } from './useOrderActions';
-import './ui.scss';
 
 type Panel = 'none' | 'assign' | 'return' | 'release';
 
@@ -52,7 +51,7 @@ export function OrderActions({ order, role, api }: Props) {
   }
   return (
     <Card title='操作' id='order-actions'>
-      {order.status === 'claimed' && mine && <Text className='v-meta'>到达居民家后点「到达签到」，服务完成后再填写服务记录。</Text>}
+      {order.status === 'claimed' && mine && <Text className='meta'>到达居民家后点「到达签到」，服务完成后再填写服务记录。</Text>}
       {buttons}
       {panel === 'release' && (
         <Dialog

@@ -2,7 +2,7 @@
 // server's field issues shown under the same fields.
 import { useState } from 'react';
 import type { Specialty } from '@/domain/menu';
-import { RegisterInput } from '@/domain/schemas';
+import { RegisterInput } from '@/domain/schemas/volunteer';
 import { call, messageFor } from '@/services';
 
 export interface RegisterFields {

@@ -9,10 +9,12 @@
  *   `#rate-card`, `.star-1`…`.star-5`, `#redo-note`, `#rate-comment textarea`, `#rate-submit`, `#rate-error`,
  *   `#my-rating`, `#refresh`, `#detail-error`.
  */
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { BigButton, Card, Loading, Notice, PageRoot, Timeline } from '@/components';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { WishCompletion } from '@/components/wish/WishCompletion';
+import { WishTimeline } from '@/components/wish/WishTimeline';
 import { TRANSITIONS } from '@/domain/wish/machine';
 import type { Status } from '@/domain/wish/states';
 import { fail } from '@/domain/errors';
@@ -21,7 +23,6 @@ import { useRemote } from '@/hooks/useRemote';
 import { call } from '@/services';
 import { CancelAction } from './CancelAction';
 import { RateCard } from './RateCard';
-import { timelineSteps } from './timelineSteps';
 import { WishInfo } from './WishInfo';
 import './index.scss';
 
@@ -71,16 +72,19 @@ export default function WishDetail() {
         </Notice>
       ) : null}
       <WishInfo wish={wish} />
+      <WishCompletion wish={wish} mine id='completion' ratingId='my-rating' />
       {wish.status === 'completed' ? <RateCard wishId={wish.id} covered={confirming} onRated={() => void reload()} /> : null}
-      <Card className='progress-card'>
-        <View className='progress-head'>
-          <Text className='card-title'>办理进度</Text>
+      <WishTimeline
+        wish={wish}
+        filedByMe
+        title='办理进度'
+        id='progress'
+        action={
           <Text className='refresh-button' id='refresh' onClick={() => void reload()}>
             刷新
           </Text>
-        </View>
-        <Timeline steps={timelineSteps(wish)} id='timeline' />
-      </Card>
+        }
+      />
       {cancellable(wish.status) ? (
         <CancelAction wishId={wish.id} open={confirming} setOpen={setConfirming} onCancelled={() => void reload()} />
       ) : null}

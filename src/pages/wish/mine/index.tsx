@@ -27,7 +27,7 @@ export default function MyWishes() {
     <PageRoot className='wish-mine'>
       <View className='mine-head'>
         <Text className='mine-title'>我的心愿</Text>
-        <Text className='mine-refresh' id='refresh' onClick={() => void reload()}>
+        <Text className='refresh-button' id='refresh' onClick={() => void reload()}>
           刷新
         </Text>
       </View>
@@ -38,7 +38,7 @@ export default function MyWishes() {
       ) : null}
       {list.status === 'loading' ? <Loading /> : null}
       {ready && list.items.length === 0 ? (
-        <View className='mine-empty' id='mine-empty'>
+        <View className='card mine-empty' id='mine-empty'>
           <Text className='mine-empty-title'>您还没有提过心愿</Text>
           <Text className='mine-empty-text'>需要帮忙时，用微信扫一扫楼道里张贴的「码上办」二维码，写下您的心愿，志愿者会上门来办。</Text>
           <BigButton kind='secondary' onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>

@@ -20,7 +20,6 @@ import { TeamCard, type TeamItem } from '@/volunteer/components/TeamCard';
 import { useAct } from '@/hooks/useAct';
 import { usePaged } from '@/hooks/usePaged';
 import { useProfile } from '@/volunteer/components/useProfile';
-import '@/volunteer/components/ui.scss';
 
 export default function TeamsPage() {
   const load = useCallback((page: number) => call('volunteer', { action: 'teams' as const, page }), []);
@@ -49,7 +48,7 @@ export default function TeamsPage() {
       {led.map((t) => (
         <LeaderPanel key={t.teamId} teamId={t.teamId} name={t.name} />
       ))}
-      <Text className='v-title'>志愿服务队</Text>
+      <Text className='section-title'>志愿服务队</Text>
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && list.error && <LoadFailure {...list.error} onRetry={() => void reload()} />}
       {list.items.map((team) => (

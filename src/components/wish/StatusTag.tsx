@@ -17,9 +17,9 @@ const TONE: Record<Status, 'wait' | 'busy' | 'act' | 'ok' | 'off'> = {
 };
 
 /** The status in words (STATUS_LABELS) on a coloured tag; `data-status` carries the code. */
-export function StatusTag({ status, className = '' }: { status: Status; className?: string }) {
+export function StatusTag({ status, className = '', id }: { status: Status; className?: string; id?: string }) {
   return (
-    <Text className={`status-tag status-tag--${TONE[status]} ${className}`} data-status={status}>
+    <Text className={`status-tag status-tag--${TONE[status]} ${className}`} id={id} data-status={status}>
       {STATUS_LABELS[status]}
     </Text>
   );
