@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
@@ -11,6 +12,9 @@ import prodConfig from './prod';
  *   `CLOUD_ENV=prod-abc123 npm run build:weapp`. Empty (the default) means
  *   "use the environment selected in WeChat DevTools".
  */
+/** config/zod-client.ts is TypeScript outside src/: compiled like the sources. */
+const zodClientCompiled = { include: [path.resolve(__dirname, 'zod-client.ts')] };
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'mashangban',
@@ -30,17 +34,27 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? ''),
     },
+    alias: {
+      // `@/domain/...`, `@/components/...`: the same alias as tsconfig.json's `paths` (read by tsc,
+      // tsx and dependency-cruiser).
+      '@': path.resolve(__dirname, '..', 'src'),
+      // The domain's schemas, built on zod/mini for the client (a third of classic zod's bytes):
+      // see config/zod-client.ts. Cloud functions bundle classic zod (scripts/build-functions.ts).
+      zod$: path.resolve(__dirname, 'zod-client.ts'),
+    },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile: zodClientCompiled,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
       },
     },
     h5: {
+      compile: zodClientCompiled,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
@@ -55,6 +69,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
+        // px become rem; the root size follows the window's smaller side (20 px on a 375 px phone) and
+        // is capped here, so a desk window (1366×768) reads like a large phone, not a phone at 2×.
+        // Wide layouts (the centre's desk, a max content width) are the pages' own (src/styles).
+        pxtransform: { enable: true, config: { maxRootSize: 22 } },
         cssModules: { enable: false },
       },
       webpackChain(chain) {

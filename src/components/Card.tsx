@@ -1,11 +1,29 @@
 import { Text, View } from '@tarojs/components';
-import type { PropsWithChildren } from 'react';
+import type { PropsWithChildren, ReactNode } from 'react';
+
+interface CardProps {
+  title?: string;
+  /** Beside the title, at the right (e.g. a 刷新 button). */
+  action?: ReactNode;
+  /** `alert`: a red edge for what needs attention first (urgent, overdue). */
+  alert?: boolean;
+  className?: string;
+  id?: string;
+}
 
 /** A white rounded block with an optional heading. */
-export function Card({ title, className = '', id, children }: PropsWithChildren<{ title?: string; className?: string; id?: string }>) {
+export function Card({ title, action, alert, className = '', id, children }: PropsWithChildren<CardProps>) {
+  const heading = title ? <Text className='card-title'>{title}</Text> : null;
   return (
-    <View className={`card ${className}`} id={id}>
-      {title ? <Text className='card-title'>{title}</Text> : null}
+    <View className={`card${alert ? ' card--alert' : ''} ${className}`} id={id}>
+      {action ? (
+        <View className='card-head'>
+          {heading}
+          {action}
+        </View>
+      ) : (
+        heading
+      )}
       {children}
     </View>
   );

@@ -1,5 +1,6 @@
-// Shared UI for every package (resident pages, dispatcher/, volunteer/). Styles: components.scss,
-// loaded once through app.scss; page styles can `@use '<relative>/components/theme' as *`.
+// The UI kit of every package (resident pages, dispatcher/, volunteer/). Wish pieces (status tag,
+// facts, timeline…) are in ./wish/, imported one file at a time so a subpackage's pieces stay out of
+// the main package. Styles: src/styles/ (the kit, loaded once through app.scss).
 export { BigButton, type BigButtonKind } from './BigButton';
 export { Card, InfoRow } from './Card';
 export { Dialog } from './Dialog';
@@ -8,6 +9,3 @@ export { Loading } from './Loading';
 export { Notice, type NoticeKind } from './Notice';
 export { PageRoot } from './PageRoot';
 export { StarRating, STAR_WORDS } from './StarRating';
-export { StatusTag } from './StatusTag';
-export { Timeline, type TimelineStep } from './Timeline';
-export { setLargeTextEverywhere, useLargeText } from './usePrefs';

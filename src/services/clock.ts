@@ -1,4 +1,4 @@
-// Dates as a resident reads them, in business time (Asia/Shanghai, UTC+8 all year, no DST).
+// Dates and durations as the pages show them, in business time (Asia/Shanghai, UTC+8 all year, no DST).
 // Plain arithmetic instead of dayjs' time-zone plugin keeps the main package small.
 
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
@@ -42,4 +42,9 @@ export function describeDate(date: string, now: Date = new Date()): string {
   const text = `${Number(m[2])}月${Number(m[3])}日 周${WEEKDAYS[day.getUTCDay()]}`;
   const near = ['今天', '明天', '后天'].findIndex((_, i) => shanghaiDate(now, i) === date);
   return near >= 0 ? `${text}（${['今天', '明天', '后天'][near]}）` : text;
+}
+
+/** 135 minutes → `2.3`: hours with one decimal, a trailing `.0` dropped. */
+export function hoursOf(minutes: number): string {
+  return String(Math.round((minutes / 60) * 10) / 10);
 }

@@ -1,4 +1,11 @@
+// Text as the pages show it: shortened ids, clipped descriptions, role names.
 import { isRole, ROLE_LABELS } from '../domain/roles';
+
+/** The first `max` characters (not UTF-16 units: an emoji or a rare character counts once), with … when cut. */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}
 
 /** Show an openid without revealing all of it: first 4 + … + last 4. */
 export function shortenOpenid(openid: string): string {

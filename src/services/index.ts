@@ -9,8 +9,8 @@ import type { Transport } from './transport';
 
 export { initCloud } from './cloud';
 export { messageFor } from './messages';
-export { roleNames, shortenOpenid } from './format';
-export { describeDate, formatDateTime, formatDay, shanghaiDate } from './clock';
+export { clip, roleNames, shortenOpenid } from './format';
+export { describeDate, formatDateTime, formatDay, hoursOf, shanghaiDate } from './clock';
 export { getLargeText, pageRootClass, setLargeText } from './prefs';
 export { hasPrivacyConsent, savePrivacyConsent } from './consent';
 export { newRequestId } from './requestId';
@@ -19,7 +19,7 @@ export { askResidentSubscriptions } from './subscribe';
 export { chooseAndUploadPhotos, MAX_PHOTOS, PHOTOS_SUPPORTED } from './photos';
 export { canFileForOthers } from './session';
 export { recallContact, rememberContact, type RememberedContact } from './contactMemory';
-export { actorLabel, categoryLabel, stepLabel, TIME_WINDOW_LABELS, URGENCY_LABELS, type TimeWindowKey } from './wishText';
+export { actorLabel, backReason, categoryLabel, placeText, preferredTimeText, stepLabel, TIME_WINDOW_LABELS, URGENCY_LABELS, type TimeWindowKey } from './wishText';
 
 function defaultTransport(): Transport {
   if (process.env.TARO_ENV === 'weapp') {

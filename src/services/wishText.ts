@@ -1,7 +1,9 @@
-// How a wish reads to the resident: labels for actions, actors, times, urgency.
+// How a wish reads on every page: labels for actions, actors, times, urgency, place, why it is back.
 import { SERVICE_MENU, type Category } from '../domain/menu';
 import type { Relation } from '../domain/wish/machine';
 import type { Status } from '../domain/wish/states';
+import type { WishView } from '../domain/wish/view';
+import { describeDate } from './clock';
 
 export type TimeWindowKey = 'morning' | 'afternoon' | 'evening' | 'any';
 
@@ -50,4 +52,27 @@ const RELATION_LABELS: Record<Relation, string> = {
 /** Who acted: 我, or a role, never a person's id. */
 export function actorLabel(as: Relation, byMe: boolean): string {
   return byMe ? '我' : RELATION_LABELS[as] ?? '系统';
+}
+
+/** `楼栋 B-0012 · 3-201 室`. */
+export function placeText(wish: Pick<WishView, 'buildingId' | 'room'>): string {
+  return `楼栋 ${wish.buildingId} · ${wish.room} 室`;
+}
+
+/** The day and the time of day the resident asked for, as two parts: `11月23日 周六（明天）`, `上午`. */
+export function preferredTimeText(time: WishView['preferredTime'], now: Date = new Date()): [string, string] {
+  return [describeDate(time.date, now), TIME_WINDOW_LABELS[time.window]];
+}
+
+/**
+ * Why a wish is back at the centre: the team's reason for returning it, or the resident's rating
+ * that reopened it. Undefined for a fresh submission.
+ */
+export function backReason(wish: Pick<WishView, 'status' | 'history' | 'rating'>): string | undefined {
+  if (wish.status !== 'returned' && wish.status !== 'reopened') return undefined;
+  const last = [...wish.history].reverse().find((h) => h.to === wish.status);
+  if (wish.status === 'returned') return `服务队退回：${last?.note ?? '未说明原因'}`;
+  const stars = wish.rating ? `${wish.rating.stars}星` : '不满意';
+  const words = last?.note ?? wish.rating?.comment;
+  return `居民评价${stars}${words ? `：${words}` : ''}`;
 }

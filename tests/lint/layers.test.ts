@@ -21,7 +21,7 @@ function write(files: Record<string, string>): void {
 }
 
 write({
-  'tsconfig.json': '{ "compilerOptions": { "moduleResolution": "bundler", "module": "esnext" } }\n',
+  'tsconfig.json': '{ "compilerOptions": { "moduleResolution": "bundler", "module": "esnext", "paths": { "@/*": ["./src/*"] } } }\n',
   'src/domain/errors.ts': 'export const ok = 1;\n',
   'src/domain/fine.ts': "import { ok } from './errors';\nexport const fine = ok;\n",
   'src/domain/impure.ts': "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
@@ -29,6 +29,10 @@ write({
   'src/services/index.ts': "import { ok } from '../domain/errors';\nexport const call = ok;\n",
   'src/services/ui.ts': "import { Page } from '../pages/index/index';\nexport const x = Page;\n",
   'src/pages/index/index.tsx': "import { call } from '../../services/index';\nexport const Page = call;\n",
+  // Through the `@/` alias (tsconfig paths): the rules see the same files.
+  'src/pages/index/aliased.ts': "import { ok } from '@/domain/errors';\nexport const y = ok;\n",
+  'src/domain/aliased-upward.ts': "import { call } from '@/services/index';\nexport const x = call;\n",
+  'src/services/aliased-ui.ts': "import { Page } from '@/pages/index/index';\nexport const x = Page;\n",
   'src/pages/index/server.ts': "import { x } from '../../../localcloud/server';\nexport const y = x;\n",
   'src/pages/index/fn.ts': "import { main } from '../../../cloudfunctions/user/index';\nexport const y = main;\n",
   'cloudfunctions/_lib/router.ts': "import { ok } from '../../src/domain/errors';\nexport const route = ok;\n",
@@ -68,6 +72,8 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
     ['domain-is-pure', 'src/domain/impure.ts', 'node:fs'],
     ['domain-not-to-services', 'src/domain/upward.ts', 'src/services/index.ts'],
     ['domain-and-services-not-to-ui', 'src/services/ui.ts', 'src/pages/index/index.tsx'],
+    ['domain-not-to-services', 'src/domain/aliased-upward.ts', 'src/services/index.ts'],
+    ['domain-and-services-not-to-ui', 'src/services/aliased-ui.ts', 'src/pages/index/index.tsx'],
     ['src-not-to-server', 'src/pages/index/server.ts', 'localcloud/server.ts'],
     ['src-not-to-server', 'src/pages/index/fn.ts', 'cloudfunctions/user/index.ts'],
     ['functions-layer', 'cloudfunctions/user/bad.ts', 'src/services/index.ts'],
@@ -87,7 +93,7 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
       );
       assert.ok(hit, `expected ${rule}: ${from} → ${to}\nfound:\n${found.join('\n')}`);
     }
-    const allowed = ['src/domain/fine.ts', 'src/pages/index/index.tsx', 'cloudfunctions/user/index.ts', 'localcloud/domain.ts'];
+    const allowed = ['src/domain/fine.ts', 'src/pages/index/index.tsx', 'src/pages/index/aliased.ts', 'cloudfunctions/user/index.ts', 'localcloud/domain.ts'];
     for (const from of allowed) {
       assert.ok(!violations.some((v) => v.from === from), `${from} is allowed\nfound:\n${found.join('\n')}`);
     }

@@ -1,7 +1,7 @@
 // Times and dates as the resident reads them: Asia/Shanghai, whatever the machine's zone.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describeDate, formatDateTime, shanghaiDate } from '../../src/services/clock';
+import { describeDate, formatDateTime, hoursOf, shanghaiDate } from '../../src/services/clock';
 
 describe('clock (Asia/Shanghai)', () => {
   it('formats an instant in Shanghai time, without the year in the current year', () => {
@@ -26,5 +26,11 @@ describe('clock (Asia/Shanghai)', () => {
     assert.equal(describeDate('2025-11-25', now), '11月25日 周二（后天）');
     assert.equal(describeDate('2025-12-01', now), '12月1日 周一');
     assert.equal(describeDate('not a date', now), 'not a date');
+  });
+});
+
+describe('hoursOf', () => {
+  it('hours with one decimal, no trailing .0', () => {
+    assert.deepEqual([hoursOf(45), hoursOf(60), hoursOf(135), hoursOf(0)], ['0.8', '1', '2.3', '0']);
   });
 });

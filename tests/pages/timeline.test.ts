@@ -1,13 +1,14 @@
-// The detail page's timeline: newest first, actors as roles (never ids), notes kept.
+// A wish's timeline (the resident's detail, the centre's and the volunteer's order): newest first,
+// actors as roles (never ids), notes kept.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { timelineSteps } from '../../src/pages/wish/detail/timelineSteps';
+import { wishSteps } from '../../src/components/wish/steps';
 
 const now = new Date('2025-11-23T12:00:00Z');
 
-describe('timelineSteps', () => {
+describe('wishSteps', () => {
   it('starts with the submission and ends with the latest step', () => {
-    const steps = timelineSteps(
+    const steps = wishSteps(
       {
         createdAt: '2025-11-22T06:05:00.000Z',
         proxy: false,
@@ -19,7 +20,7 @@ describe('timelineSteps', () => {
           { at: '2025-11-23T02:00:00.000Z', action: 'rate', as: 'owner', from: 'completed', to: 'reopened', byMe: true },
         ],
       },
-      now,
+      { filedByMe: true, now },
     );
     assert.deepEqual(
       steps.map((s) => [s.title, s.actor, s.time]),
@@ -35,15 +36,25 @@ describe('timelineSteps', () => {
   });
 
   it('a reject shows its reason; the system closes', () => {
-    const steps = timelineSteps(
+    const steps = wishSteps(
       {
         createdAt: '2025-11-22T06:05:00.000Z',
         proxy: true,
         history: [{ at: '2025-11-22T07:00:00.000Z', action: 'reject', as: 'dispatcher', from: 'submitted', to: 'rejected', note: '不在服务范围', byMe: false }],
       },
-      now,
+      { filedByMe: true, now },
     );
     assert.deepEqual(steps.map((s) => s.title), ['中心未受理', '帮办员代为提交心愿']);
     assert.equal(steps[0].note, '不在服务范围');
+  });
+});
+
+describe('wishSteps for the centre and volunteers', () => {
+  it('the first step is the resident (or the 帮办员), never 我', () => {
+    const history = [{ at: '2025-11-22T07:00:00.000Z', action: 'dispatch' as const, as: 'dispatcher' as const, from: 'submitted' as const, to: 'dispatched' as const, byMe: true }];
+    const own = wishSteps({ createdAt: '2025-11-22T06:05:00.000Z', proxy: false, history }, { now });
+    assert.deepEqual(own.map((s) => [s.title, s.actor]), [['中心已派单给服务队', '我'], ['提交心愿', '居民']]);
+    const proxied = wishSteps({ createdAt: '2025-11-22T06:05:00.000Z', proxy: true, history: [] }, { now });
+    assert.deepEqual(proxied.map((s) => [s.title, s.actor]), [['帮办员代为提交心愿', '帮办员']]);
   });
 });

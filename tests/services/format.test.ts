@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { roleNames, shortenOpenid } from '../../src/services/format';
+import { clip, roleNames, shortenOpenid } from '../../src/services/format';
 
 describe('shortenOpenid', () => {
   const cases: Array<[string, string]> = [
@@ -26,4 +26,13 @@ describe('roleNames', () => {
   for (const [roles, expected] of cases) {
     it(`${JSON.stringify(roles)} → ${expected}`, () => assert.equal(roleNames(roles), expected));
   }
+});
+
+describe('clip', () => {
+  it('keeps short text, cuts by characters (not UTF-16 units) with …', () => {
+    assert.equal(clip('厨房漏水', 60), '厨房漏水');
+    assert.equal(clip('一二三四五六', 5), '一二三四五…');
+    assert.equal(clip('😀😀😀', 2), '😀😀…');
+    assert.equal(clip('abc', 3), 'abc');
+  });
 });

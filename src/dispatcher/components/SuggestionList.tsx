@@ -1,8 +1,7 @@
 // Teams ranked for this wish, with the reasons a dispatcher reads, and one button per team.
 import { Text, View } from '@tarojs/components';
-import { BigButton } from '../../components';
-import type { ActionOutput } from '../../domain/schemas';
-import './ui.scss';
+import { BigButton } from '@/components';
+import type { ActionOutput } from '@/domain/schemas';
 
 export type Suggestion = ActionOutput<'dispatch', 'suggest'>['suggestions'][number];
 
@@ -16,7 +15,7 @@ interface Props {
 export function SuggestionList({ suggestions, currentTeamId, busy, onDispatch }: Props) {
   if (suggestions.length === 0) {
     return (
-      <Text className='d-meta' id='suggestions-empty'>
+      <Text className='meta' id='suggestions-empty'>
         没有可派的服务队，请联系管理员添加服务队
       </Text>
     );
@@ -25,15 +24,15 @@ export function SuggestionList({ suggestions, currentTeamId, busy, onDispatch }:
     <View className='suggestion-list' id='suggestion-list'>
       {suggestions.map((s, i) => (
         <View className='card suggestion-card' id={`suggestion-${s.teamId}`} key={s.teamId} data-rank={i + 1}>
-          <View className='d-row'>
-            <Text className='d-head suggestion-name'>{s.name}</Text>
-            {i === 0 && <Text className='d-tag d-tag-good'>推荐</Text>}
-            {s.teamId === currentTeamId && <Text className='d-tag d-tag-info'>当前承办</Text>}
+          <View className='row'>
+            <Text className='item-title suggestion-name'>{s.name}</Text>
+            {i === 0 && <Text className='tag tag--good'>推荐</Text>}
+            {s.teamId === currentTeamId && <Text className='tag tag--info'>当前承办</Text>}
           </View>
-          <View className='d-row suggestion-reasons'>
-            <Text className={`d-tag suggestion-reason${s.covers ? ' d-tag-good' : ''}`}>{s.covers ? '覆盖本社区' : '不在服务范围'}</Text>
-            <Text className={`d-tag suggestion-reason${s.specialtyMatch ? ' d-tag-good' : ''}`}>{s.specialtyMatch ? '专长匹配' : '专长不符'}</Text>
-            <Text className='d-tag suggestion-reason'>在办 {s.openLoad} 单</Text>
+          <View className='row suggestion-reasons'>
+            <Text className={`tag suggestion-reason${s.covers ? ' tag--good' : ''}`}>{s.covers ? '覆盖本社区' : '不在服务范围'}</Text>
+            <Text className={`tag suggestion-reason${s.specialtyMatch ? ' tag--good' : ''}`}>{s.specialtyMatch ? '专长匹配' : '专长不符'}</Text>
+            <Text className='tag suggestion-reason'>在办 {s.openLoad} 单</Text>
           </View>
           <BigButton
             kind={i === 0 ? 'primary' : 'secondary'}

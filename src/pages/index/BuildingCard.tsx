@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { BigButton, Card, Loading, Notice } from '../../components';
-import { messageFor } from '../../services';
+import { BigButton, Card, Loading, Notice } from '@/components';
+import { messageFor } from '@/services';
 import type { BuildingState } from './useBuilding';
 
 /** The stairwell code as scanned (`.scene-value`), shown in every state that has one. */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { BigButton, Notice } from '../../components';
-import { roleNames, shortenOpenid } from '../../services';
-import type { WhoamiState } from './useWhoami';
+import { BigButton, Notice } from '@/components';
+import { roleNames, shortenOpenid } from '@/services';
+import type { WhoamiState } from '@/hooks/useWhoami';
 
 /** The user's WeChat identity and roles as the cloud sees them (`.whoami-openid`, `.whoami-roles`). */
 export function IdentityCard({ state, onRetry }: { state: WhoamiState; onRetry: () => void }) {

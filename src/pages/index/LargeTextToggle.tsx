@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { setLargeTextEverywhere, useLargeText } from '../../components';
+import { setLargeTextEverywhere, useLargeText } from '@/hooks/usePrefs';
 
 /** 大字模式 on/off for every page (`#large-text-toggle`, `data-on`). */
 export function LargeTextToggle() {

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { BigButton } from '../../components';
-import type { WhoamiState } from './useWhoami';
+import { BigButton } from '@/components';
+import type { WhoamiState } from '@/hooks/useWhoami';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 

@@ -11,14 +11,14 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useMemo } from 'react';
-import { PageRoot } from '../../components';
-import { decodeScene } from '../../domain/scene';
+import { PageRoot } from '@/components';
+import { decodeScene } from '@/domain/scene';
 import { BuildingCard } from './BuildingCard';
 import { IdentityCard } from './IdentityCard';
 import { LargeTextToggle } from './LargeTextToggle';
 import { RoleEntries } from './RoleEntries';
 import { useBuilding } from './useBuilding';
-import { useWhoami } from './useWhoami';
+import { useWhoami } from '@/hooks/useWhoami';
 import './index.scss';
 
 export default function Index() {
@@ -34,9 +34,9 @@ export default function Index() {
         <LargeTextToggle />
       </View>
       <Text className='subtitle'>扫码提心愿，志愿者上门办</Text>
-      <BuildingCard state={building.state} onRetry={building.reload} />
+      <BuildingCard state={building.state} onRetry={() => void building.reload()} />
       <RoleEntries state={state} />
-      <IdentityCard state={state} onRetry={reload} />
+      <IdentityCard state={state} onRetry={() => void reload()} />
     </PageRoot>
   );
 }

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Result } from '../../domain/errors';
-import type { ActionOutput } from '../../domain/schemas';
-import { call } from '../../services';
+import { useCallback } from 'react';
+import type { Result } from '@/domain/errors';
+import type { ActionOutput } from '@/domain/schemas';
+import { useRemote } from '@/hooks/useRemote';
+import { call } from '@/services';
 
 export type Building = ActionOutput<'wish', 'building'>;
 
@@ -12,26 +13,13 @@ export type BuildingState =
   | { status: 'error'; scene?: string; code: string };
 
 /** The building of a decoded stairwell scene: none without a scene, an error code for a bad one. */
-export function useBuilding(scene: Result<string | null>): { state: BuildingState; reload: () => void } {
-  const [state, setState] = useState<BuildingState>({ status: 'none' });
-  const [attempt, setAttempt] = useState(0);
+export function useBuilding(scene: Result<string | null>): { state: BuildingState; reload: () => Promise<void> } {
   const code = scene.ok ? scene.data : undefined;
-  const invalid = scene.ok ? undefined : scene.error.code;
-
-  useEffect(() => {
-    if (invalid) return setState({ status: 'error', code: invalid });
-    if (!code) return setState({ status: 'none' });
-    let active = true;
-    setState({ status: 'loading', scene: code });
-    void call('wish', { action: 'building', scene: code }).then((result) => {
-      if (!active) return;
-      setState(result.ok ? { status: 'ready', scene: code, building: result.data } : { status: 'error', scene: code, code: result.error.code });
-    });
-    return () => {
-      active = false;
-    };
-  }, [code, invalid, attempt]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, reload };
+  const load = useCallback(() => call('wish', { action: 'building', scene: code ?? '' }), [code]);
+  const { state, reload } = useRemote(code ? load : undefined);
+  if (!scene.ok) return { state: { status: 'error', code: scene.error.code }, reload };
+  if (!code || state.status === 'idle') return { state: { status: 'none' }, reload };
+  if (state.status === 'loading') return { state: { status: 'loading', scene: code }, reload };
+  if (state.status === 'error') return { state: { status: 'error', scene: code, code: state.code }, reload };
+  return { state: { status: 'ready', scene: code, building: state.data }, reload };
 }

@@ -1,11 +1,10 @@
 // 指派给队员 (leader only): pick an active member of the team the order is with.
 import { Text } from '@tarojs/components';
 import { useCallback } from 'react';
-import { BigButton, Card, Loading, Notice } from '../../components';
-import { SPECIALTY_LABELS } from '../../domain/menu';
-import { call } from '../../services';
-import { useRemote } from '../../components/useRemote';
-import './ui.scss';
+import { BigButton, Card, Loading, Notice } from '@/components';
+import { SPECIALTY_LABELS } from '@/domain/menu';
+import { call } from '@/services';
+import { useRemote } from '@/hooks/useRemote';
 
 interface Props {
   teamId: string;
@@ -23,7 +22,7 @@ export function AssignPanel({ teamId, busy, onAssign, onCancel }: Props) {
       {state.status === 'loading' && <Loading text='正在读取队员…' />}
       {state.status === 'error' && <Notice kind='error' code={state.code}>{state.message}</Notice>}
       {state.status === 'ready' && active.length === 0 && <Notice kind='info'>队里还没有可指派的队员</Notice>}
-      {active.length > 0 && <Text className='v-meta'>点选一位队员，这一单就由他（她）承办。</Text>}
+      {active.length > 0 && <Text className='meta'>点选一位队员，这一单就由他（她）承办。</Text>}
       {active.map((m) => (
         <BigButton key={m.membershipId} kind='secondary' className='assign-member' id={`assign-${m.membershipId}`} busy={busy} onClick={() => onAssign(m.membershipId, m.name)}>
           {m.name}

@@ -1,7 +1,6 @@
 // Which community the volunteer serves in: a native picker over COMMUNITIES.
 import { Picker, Text, View } from '@tarojs/components';
 import { COMMUNITIES } from './constants';
-import './ui.scss';
 
 export function CommunityPicker({ value, onChange }: { value: string; onChange: (communityId: string) => void }) {
   const index = COMMUNITIES.findIndex((c) => c.id === value);

@@ -1,12 +1,12 @@
 // 完成服务: what was done, how long (minutes), and a photo on weapp. Checked with CompleteInput.
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { BigButton, Card, FieldError } from '../../components';
-import { CompleteInput, type ActionInput } from '../../domain/schemas';
-import { chooseAndUploadPhotos, PHOTOS_SUPPORTED } from '../../services';
+import { BigButton, Card, FieldError } from '@/components';
+import type { ActionInput } from '@/domain/schemas';
+import { CompleteInput } from '@/domain/schemas/volunteer';
+import { chooseAndUploadPhotos, PHOTOS_SUPPORTED } from '@/services';
 import { MINUTE_CHOICES } from './constants';
-import './form.scss';
-import './ui.scss';
+import '@/styles/controls.scss';
 
 type Complete = ActionInput<'volunteer', 'complete'>;
 
@@ -40,15 +40,15 @@ export function CompleteForm({ wishId, busy, onSubmit }: { wishId: string; busy:
 
   return (
     <Card title='完成服务' id='complete-form'>
-      <Text className='v-label'>做了什么</Text>
-      <View className='textarea-box v-gap-top'>
+      <Text className='field-label'>做了什么</Text>
+      <View className='textarea-box gap-top'>
         <Textarea className='textarea-input' id='complete-summary' value={summary} maxlength={300} placeholder='如：更换了厨房水龙头阀芯，试用不再漏水' onInput={(e) => setSummary(e.detail.value)} />
       </View>
       <FieldError field='summary' message={issues.summary} />
-      <Text className='v-label'>服务时长（分钟）</Text>
-      <View className='v-chips'>
+      <Text className='field-label'>服务时长（分钟）</Text>
+      <View className='chips'>
         {MINUTE_CHOICES.map((m) => (
-          <Text key={m} className={`v-chip minute-chip${minutes === String(m) ? ' v-chip--on' : ''}`} data-minutes={m} onClick={() => setMinutes(String(m))}>
+          <Text key={m} className={`chip minute-chip${minutes === String(m) ? ' chip--on' : ''}`} data-minutes={m} onClick={() => setMinutes(String(m))}>
             {m}分钟
           </Text>
         ))}
@@ -62,7 +62,7 @@ export function CompleteForm({ wishId, busy, onSubmit }: { wishId: string; busy:
           {photo ? '已附照片 1 张（点此更换）' : '拍照或选照片（选填）'}
         </BigButton>
       )}
-      {photoNote && <Text className='v-meta v-alert'>{photoNote}</Text>}
+      {photoNote && <Text className='meta alert-text'>{photoNote}</Text>}
       <FieldError field='photo' message={issues.photo} />
       <BigButton id='complete-button' busy={busy} onClick={submit}>
         提交，完成服务

@@ -1,17 +1,16 @@
 // The two tabs of the hall: 待接单 (dispatched to my teams) and 我的 (claimed by me / in service).
 import { Text, View } from '@tarojs/components';
-import './ui.scss';
 
 export type HallTab = 'open' | 'mine';
 
 export function HallTabs({ tab, onChange }: { tab: HallTab; onChange: (tab: HallTab) => void }) {
   const item = (key: HallTab, label: string) => (
-    <Text className={`v-tab hall-tab-${key}${tab === key ? ' v-tab--on' : ''}`} id={`hall-tab-${key}`} data-on={tab === key} onClick={() => onChange(key)}>
+    <Text className={`tab hall-tab-${key}${tab === key ? ' tab--on' : ''}`} id={`hall-tab-${key}`} data-on={tab === key} onClick={() => onChange(key)}>
       {label}
     </Text>
   );
   return (
-    <View className='v-tabs hall-tabs'>
+    <View className='tabs hall-tabs'>
       {item('open', '待接单')}
       {item('mine', '我的')}
     </View>

@@ -1,12 +1,11 @@
 // For a team I lead: its members, and pending applications with 批准.
 import { Text, View } from '@tarojs/components';
 import { useCallback } from 'react';
-import { BigButton, Card, Loading, Notice } from '../../components';
-import { SPECIALTY_LABELS } from '../../domain/menu';
-import { call } from '../../services';
-import { useAct } from '../../components/useAct';
-import { useRemote } from '../../components/useRemote';
-import './ui.scss';
+import { BigButton, Card, Loading, Notice } from '@/components';
+import { SPECIALTY_LABELS } from '@/domain/menu';
+import { call } from '@/services';
+import { useAct } from '@/hooks/useAct';
+import { useRemote } from '@/hooks/useRemote';
 
 export function LeaderPanel({ teamId, name }: { teamId: string; name: string }) {
   const load = useCallback(() => call('volunteer', { action: 'members' as const, teamId }), [teamId]);
@@ -27,16 +26,16 @@ export function LeaderPanel({ teamId, name }: { teamId: string; name: string }) 
       {state.status === 'error' && <Notice kind='error' code={state.code}>{state.message}</Notice>}
       {error && <Notice kind='error' code={error.code}>{error.message}</Notice>}
       {state.status === 'ready' && (
-        <Text className='v-meta'>
+        <Text className='meta'>
           在队队员 {active.length} 人 · 待批准 {pending.length} 人
         </Text>
       )}
       {pending.map((m) => (
         <View className='pending-member' key={m.membershipId} id={`pending-${m.membershipId}`}>
-          <Text className='v-text'>
+          <Text className='body-text'>
             {m.name} {m.phone}
           </Text>
-          {m.skills.length > 0 && <Text className='v-meta'>擅长：{m.skills.map((s) => SPECIALTY_LABELS[s]).join('、')}</Text>}
+          {m.skills.length > 0 && <Text className='meta'>擅长：{m.skills.map((s) => SPECIALTY_LABELS[s]).join('、')}</Text>}
           <BigButton className='approve-button' id={`approve-${m.membershipId}`} busy={busy} onClick={() => void approve(m.membershipId, m.name)}>
             批准
           </BigButton>

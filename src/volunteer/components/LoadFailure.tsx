@@ -1,5 +1,5 @@
 // Shown instead of a volunteer page when the cloud says I cannot use it yet.
-import { BigButton, Notice } from '../../components';
+import { BigButton, Notice } from '@/components';
 import Taro from '@tarojs/taro';
 
 const NEEDS_REGISTRATION = ['VOLUNTEER.NOT_REGISTERED', 'AUTH.FORBIDDEN'];

@@ -1,14 +1,13 @@
 // The buttons this person may press on this order, by its state and their relation to it
-// (wish/machine.ts TRANSITIONS): claimant, team member, team leader.
+// (wish/machine.ts WISH_LIFECYCLE): claimant, team member, team leader.
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
-import { BigButton, Card, Dialog, Notice } from '../../components';
-import type { WishView } from '../../domain/wish/view';
+import { BigButton, Card, Dialog, Notice } from '@/components';
+import type { WishView } from '@/domain/wish/view';
 import { AssignPanel } from './AssignPanel';
 import { CompleteForm } from './CompleteForm';
 import { ReturnForm } from './ReturnForm';
 import type { OrderActionsApi } from './useOrderActions';
-import './ui.scss';
 
 type Panel = 'none' | 'assign' | 'return' | 'release';
 
@@ -52,7 +51,7 @@ export function OrderActions({ order, role, api }: Props) {
   }
   return (
     <Card title='操作' id='order-actions'>
-      {order.status === 'claimed' && mine && <Text className='v-meta'>到达居民家后点「到达签到」，服务完成后再填写服务记录。</Text>}
+      {order.status === 'claimed' && mine && <Text className='meta'>到达居民家后点「到达签到」，服务完成后再填写服务记录。</Text>}
       {buttons}
       {panel === 'release' && (
         <Dialog

@@ -1,10 +1,8 @@
 // 退回中心 (leader only): the reason the centre reads before dispatching to another team.
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { BigButton, Card, FieldError } from '../../components';
-import { ReturnInput } from '../../domain/schemas';
-import './form.scss';
-import './ui.scss';
+import { BigButton, Card, FieldError } from '@/components';
+import { ReturnInput } from '@/domain/schemas/volunteer';
 
 export function ReturnForm({ busy, onReturn, onCancel }: { busy: boolean; onReturn: (reason: string) => void; onCancel: () => void }) {
   const [reason, setReason] = useState('');
@@ -16,8 +14,8 @@ export function ReturnForm({ busy, onReturn, onCancel }: { busy: boolean; onRetu
   };
   return (
     <Card title='退回中心' id='return-form'>
-      <Text className='v-meta'>退回后由中心改派其他服务队，本队不会再收到这一单。</Text>
-      <View className='textarea-box v-gap-top'>
+      <Text className='meta'>退回后由中心改派其他服务队，本队不会再收到这一单。</Text>
+      <View className='textarea-box gap-top'>
         <Textarea className='textarea-input' id='return-reason' value={reason} maxlength={100} placeholder='必填，如：需要专业电工，本队暂无' onInput={(e) => setReason(e.detail.value)} />
       </View>
       <FieldError field='reason' message={issue} />

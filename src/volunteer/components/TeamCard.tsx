@@ -1,10 +1,9 @@
 // One volunteer team: its specialties and communities, my standing, and 申请加入.
 import { Text, View } from '@tarojs/components';
-import { BigButton } from '../../components';
-import { SPECIALTY_LABELS } from '../../domain/menu';
-import type { ActionOutput } from '../../domain/schemas';
+import { BigButton } from '@/components';
+import { SPECIALTY_LABELS } from '@/domain/menu';
+import type { ActionOutput } from '@/domain/schemas';
 import { communityName } from './constants';
-import './ui.scss';
 
 export type TeamItem = ActionOutput<'volunteer', 'teams'>['items'][number];
 
@@ -13,24 +12,24 @@ const STANDING = { pending: '已申请，等待队长批准', active: '已加入
 export function TeamCard({ team, leader, busy, onJoin }: { team: TeamItem; leader: boolean; busy: boolean; onJoin: (team: TeamItem) => void }) {
   return (
     <View className='card team-card' id={`team-${team.teamId}`} data-status={team.myStatus}>
-      <View className='v-row'>
-        <Text className='v-head team-name'>{team.name}</Text>
-        {leader && <Text className='v-tag v-tag-info'>我是队长</Text>}
+      <View className='row'>
+        <Text className='item-title team-name'>{team.name}</Text>
+        {leader && <Text className='tag tag--info'>我是队长</Text>}
       </View>
-      <View className='v-row'>
+      <View className='row'>
         {team.specialties.map((s) => (
-          <Text key={s} className='v-tag v-tag-good'>
+          <Text key={s} className='tag tag--good'>
             {SPECIALTY_LABELS[s]}
           </Text>
         ))}
       </View>
-      <Text className='v-meta'>服务社区：{team.communities.map(communityName).join('、') || '—'}</Text>
+      <Text className='meta'>服务社区：{team.communities.map(communityName).join('、') || '—'}</Text>
       {team.myStatus === 'none' ? (
         <BigButton kind='secondary' className='join-button' id={`join-${team.teamId}`} busy={busy} onClick={() => onJoin(team)}>
           申请加入
         </BigButton>
       ) : (
-        <Text className={`v-tag team-standing${team.myStatus === 'active' ? ' v-tag-good' : ''}`}>{STANDING[team.myStatus]}</Text>
+        <Text className={`tag team-standing${team.myStatus === 'active' ? ' tag--good' : ''}`}>{STANDING[team.myStatus]}</Text>
       )}
     </View>
   );

@@ -1,9 +1,9 @@
 // Every action a volunteer or leader takes on one order, each refreshing the order afterwards.
-import type { Result } from '../../domain/errors';
-import type { ActionInput } from '../../domain/schemas';
-import { call } from '../../services';
+import type { Result } from '@/domain/errors';
+import type { ActionInput } from '@/domain/schemas';
+import { call } from '@/services';
 import { goHall } from './goHall';
-import { useAct } from '../../components/useAct';
+import { useAct } from '@/hooks/useAct';
 
 /** Failures after which what the page shows is stale. */
 const STALE = ['ORDER.CHANGED', 'ORDER.INVALID_TRANSITION', 'ORDER.ALREADY_CLAIMED', 'ORDER.NOT_CLAIMANT', 'AUTH.FORBIDDEN'];

@@ -1,8 +1,8 @@
 // Who I am as a volunteer: registered or not, my teams and my role in each (`volunteer`/`profile`).
 import { useCallback } from 'react';
-import type { ActionOutput } from '../../domain/schemas';
-import { call } from '../../services';
-import { useRemote, type Remote } from '../../components/useRemote';
+import type { ActionOutput } from '@/domain/schemas';
+import { call } from '@/services';
+import { useRemote, type Remote } from '@/hooks/useRemote';
 
 export type Profile = ActionOutput<'volunteer', 'profile'>;
 

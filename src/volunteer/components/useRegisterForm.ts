@@ -1,9 +1,9 @@
 // The registration form's state, checked with RegisterInput before it is sent, and the
 // server's field issues shown under the same fields.
 import { useState } from 'react';
-import type { Specialty } from '../../domain/menu';
-import { RegisterInput } from '../../domain/schemas';
-import { call, messageFor } from '../../services';
+import type { Specialty } from '@/domain/menu';
+import { RegisterInput } from '@/domain/schemas/volunteer';
+import { call, messageFor } from '@/services';
 
 export interface RegisterFields {
   name: string;

@@ -1,8 +1,8 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { BigButton, Dialog, Notice } from '../../../components';
-import { call, messageFor } from '../../../services';
+import { BigButton, Dialog, Notice } from '@/components';
+import { call, messageFor } from '@/services';
 
 interface Props {
   wishId: string;

@@ -1,9 +1,9 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { BigButton, Card, FieldError, Notice, StarRating } from '../../../components';
-import { REOPEN_AT_OR_BELOW } from '../../../domain/wish/machine';
-import { call, messageFor } from '../../../services';
+import { BigButton, Card, FieldError, Notice, StarRating } from '@/components';
+import { REOPEN_AT_OR_BELOW } from '@/domain/wish/machine';
+import { call, messageFor } from '@/services';
 
 interface Props {
   wishId: string;
@@ -39,7 +39,7 @@ export function RateCard({ wishId, covered, onRated }: Props) {
           很抱歉没让您满意。提交后，社区会安排另一支服务队重新为您办理（重办）。
         </Notice>
       ) : null}
-      <Text className='rate-comment-label'>想说的话（可不填）</Text>
+      <Text className='field-label'>想说的话（可不填）</Text>
       <View className='textarea-box'>
         {covered ? (
           <Text className='textarea-input textarea-shadow'>{comment}</Text>

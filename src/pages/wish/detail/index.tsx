@@ -9,16 +9,20 @@
  *   `#rate-card`, `.star-1`…`.star-5`, `#redo-note`, `#rate-comment textarea`, `#rate-submit`, `#rate-error`,
  *   `#my-rating`, `#refresh`, `#detail-error`.
  */
-import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { useState } from 'react';
-import { BigButton, Card, Loading, Notice, PageRoot, Timeline } from '../../../components';
-import { WISH_LIFECYCLE } from '../../../domain/wish/machine';
-import type { Status } from '../../../domain/wish/states';
+import { Text } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { WishCompletion } from '@/components/wish/WishCompletion';
+import { WishTimeline } from '@/components/wish/WishTimeline';
+import { WISH_LIFECYCLE } from '@/domain/wish/machine';
+import type { Status } from '@/domain/wish/states';
+import { fail } from '@/domain/errors';
+import { useRefresh } from '@/hooks/useRefresh';
+import { useRemote } from '@/hooks/useRemote';
+import { call } from '@/services';
 import { CancelAction } from './CancelAction';
 import { RateCard } from './RateCard';
-import { timelineSteps } from './timelineSteps';
-import { useWishDetail } from './useWishDetail';
 import { WishInfo } from './WishInfo';
 import './index.scss';
 
@@ -28,9 +32,13 @@ const cancellable = (status: Status) => WISH_LIFECYCLE.cancel.from.includes(stat
 export default function WishDetail() {
   const { params } = useRouter();
   const wishId = params.id ? decodeURIComponent(params.id) : '';
-  const { state, reload } = useWishDetail(wishId);
+  const load = useCallback(
+    () => (wishId ? call('wish', { action: 'detail', wishId }) : Promise.resolve(fail('WISH.NOT_FOUND', 'no wish id in the page url'))),
+    [wishId],
+  );
+  const { state, reload } = useRemote(load);
   const [confirming, setConfirming] = useState(false);
-  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+  useRefresh(reload);
 
   if (state.status === 'loading') {
     return (
@@ -55,7 +63,7 @@ export default function WishDetail() {
     );
   }
 
-  const wish = state.wish;
+  const wish = state.data;
   return (
     <PageRoot className='wish-detail'>
       {params.new === '1' && wish.status === 'submitted' ? (
@@ -64,16 +72,19 @@ export default function WishDetail() {
         </Notice>
       ) : null}
       <WishInfo wish={wish} />
+      <WishCompletion wish={wish} mine id='completion' ratingId='my-rating' />
       {wish.status === 'completed' ? <RateCard wishId={wish.id} covered={confirming} onRated={() => void reload()} /> : null}
-      <Card className='progress-card'>
-        <View className='progress-head'>
-          <Text className='card-title'>办理进度</Text>
+      <WishTimeline
+        wish={wish}
+        filedByMe
+        title='办理进度'
+        id='progress'
+        action={
           <Text className='refresh-button' id='refresh' onClick={() => void reload()}>
             刷新
           </Text>
-        </View>
-        <Timeline steps={timelineSteps(wish)} id='timeline' />
-      </Card>
+        }
+      />
       {cancellable(wish.status) ? (
         <CancelAction wishId={wish.id} open={confirming} setOpen={setConfirming} onCancelled={() => void reload()} />
       ) : null}

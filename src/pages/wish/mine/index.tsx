@@ -5,34 +5,40 @@
  *   `.wish-item-date`), `#load-more`, `.list-end`, `#mine-empty`, `#mine-error`, `#refresh`.
  */
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { BigButton, Loading, Notice, PageRoot } from '../../../components';
-import { useMyWishes } from './useMyWishes';
+import Taro from '@tarojs/taro';
+import { useCallback } from 'react';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { usePaged } from '@/hooks/usePaged';
+import { useRefresh } from '@/hooks/useRefresh';
+import { call } from '@/services';
 import { WishItem } from './WishItem';
 import './index.scss';
 
+const byId = (w: { id: string }) => w.id;
+
 export default function MyWishes() {
-  const { state, refresh, more } = useMyWishes();
-  // Every time the page shows: after a cancel or a rating on the detail page the list is current.
-  useDidShow(() => void refresh());
-  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()));
+  const load = useCallback((page: number) => call('wish', { action: 'mine', page }), []);
+  // Loaded on open, and again whenever the page shows: after a cancel or a rating the list is current.
+  const { list, reload, more } = usePaged(load, { keyOf: byId });
+  useRefresh(reload);
+  const ready = list.status === 'ready';
 
   return (
     <PageRoot className='wish-mine'>
       <View className='mine-head'>
         <Text className='mine-title'>我的心愿</Text>
-        <Text className='mine-refresh' id='refresh' onClick={() => void refresh()}>
+        <Text className='refresh-button' id='refresh' onClick={() => void reload()}>
           刷新
         </Text>
       </View>
-      {state.error ? (
-        <Notice kind='error' code={state.error.code} id='mine-error'>
-          {state.error.message}
+      {list.error ? (
+        <Notice kind='error' code={list.error.code} id='mine-error'>
+          {list.error.message}
         </Notice>
       ) : null}
-      {!state.loaded && state.loading ? <Loading /> : null}
-      {state.loaded && state.items.length === 0 ? (
-        <View className='mine-empty' id='mine-empty'>
+      {list.status === 'loading' ? <Loading /> : null}
+      {ready && list.items.length === 0 ? (
+        <View className='card mine-empty' id='mine-empty'>
           <Text className='mine-empty-title'>您还没有提过心愿</Text>
           <Text className='mine-empty-text'>需要帮忙时，用微信扫一扫楼道里张贴的「码上办」二维码，写下您的心愿，志愿者会上门来办。</Text>
           <BigButton kind='secondary' onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
@@ -40,15 +46,15 @@ export default function MyWishes() {
           </BigButton>
         </View>
       ) : null}
-      {state.items.map((w) => (
+      {list.items.map((w) => (
         <WishItem key={w.id} wish={w} />
       ))}
-      {state.hasMore ? (
-        <BigButton kind='plain' id='load-more' busy={state.loading} onClick={() => void more()}>
+      {list.hasMore ? (
+        <BigButton kind='plain' id='load-more' busy={list.loadingMore} onClick={() => void more()}>
           加载更多
         </BigButton>
       ) : null}
-      {state.loaded && !state.hasMore && state.items.length > 0 ? <Text className='list-end'>已经到底了</Text> : null}
+      {ready && !list.hasMore && list.items.length > 0 ? <Text className='list-end'>已经到底了</Text> : null}
     </PageRoot>
   );
 }

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import { CATEGORIES, SERVICE_MENU, type Category } from '../../../domain/menu';
+import { CATEGORIES, SERVICE_MENU, type Category } from '@/domain/menu';
 
 /** The service menu as big buttons (`.category-option`, `.category-<key>`, chosen: `.category-option--on`). */
 export function CategoryGrid({ value, onChange }: { value: Category | ''; onChange: (c: Category) => void }) {
   return (
     <View className='category-grid'>
       {CATEGORIES.map((c) => (
-        <View key={c} hoverClass='pressed' className={`category-option category-${c} ${value === c ? 'category-option--on' : ''}`} onClick={() => onChange(c)}>
+        <View key={c} hoverClass='pressed' className={`option category-option category-${c}${value === c ? ' option--on category-option--on' : ''}`} onClick={() => onChange(c)}>
           <Text className='category-label'>{SERVICE_MENU[c].label}</Text>
         </View>
       ))}
@@ -20,7 +20,7 @@ export function Choices<K extends string>({ options, value, prefix, onChange }: 
   return (
     <View className='choices'>
       {keys.map((k) => (
-        <View key={k} hoverClass='pressed' className={`choice ${prefix}-${k} ${value === k ? 'choice--on' : ''}`} onClick={() => onChange(k)}>
+        <View key={k} hoverClass='pressed' className={`option choice ${prefix}-${k}${value === k ? ' option--on choice--on' : ''}`} onClick={() => onChange(k)}>
           <Text>{options[k]}</Text>
         </View>
       ))}

@@ -18,7 +18,7 @@ export function ContactFields({ values, errors, set, setProxy, clearError, mayPr
   return (
     <View>
       {mayProxy ? (
-        <View className='proxy-row'>
+        <View className='switch-row proxy-row'>
           <View className='proxy-text'>
             <Text className='field-label'>帮别人提（帮办）</Text>
             <Text className='field-hint'>替没有智能手机的老人提交</Text>

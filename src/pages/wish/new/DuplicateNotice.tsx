@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { BigButton } from '../../../components';
+import { BigButton } from '@/components';
 
 /** A similar wish is already open: look at it, or submit anyway (`#duplicate-open`, `#duplicate-confirm`). */
 export function DuplicateNotice({ existingWishId, onConfirm, onBack }: { existingWishId: string; onConfirm: () => void; onBack: () => void }) {

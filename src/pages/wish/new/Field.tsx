@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
-import { FieldError } from '../../../components';
+import { FieldError } from '@/components';
 import { fieldId } from './formModel';
 
 /** One labelled block of the form (`#field-<path>`), with its message under it. */

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { chooseAndUploadPhotos, MAX_PHOTOS, PHOTOS_SUPPORTED } from '../../../services';
+import { chooseAndUploadPhotos, MAX_PHOTOS, PHOTOS_SUPPORTED } from '@/services';
 import { Field } from './Field';
 
 /** Up to 3 photos (weapp only: cloud storage); hidden on H5. `#photo-add`, `.photo-remove`. */

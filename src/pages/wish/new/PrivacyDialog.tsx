@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { Dialog } from '../../../components';
+import { Dialog } from '@/components';
 
 /** The privacy notice, asked once before the first submission (`#privacy-agree`, `#privacy-decline`). */
 export function PrivacyDialog({ onAgree, onDecline }: { onAgree: () => void; onDecline: () => void }) {

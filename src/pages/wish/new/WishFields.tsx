@@ -1,5 +1,5 @@
 import { Picker, Text, Textarea, View } from '@tarojs/components';
-import { describeDate, shanghaiDate, TIME_WINDOW_LABELS, URGENCY_LABELS } from '../../../services';
+import { describeDate, shanghaiDate, TIME_WINDOW_LABELS, URGENCY_LABELS } from '@/services';
 import { CategoryGrid, Choices } from './CategoryGrid';
 import { Field } from './Field';
 import { DESCRIPTION_MAX, type FieldErrors, type FormValues } from './formModel';

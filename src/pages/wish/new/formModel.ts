@@ -1,9 +1,9 @@
 // The wish form's values, how they become a WishForm, and field messages in Chinese.
-import type { Issue } from '../../../domain/errors';
-import type { Category } from '../../../domain/menu';
-import { shanghaiDate } from '../../../services/clock';
-import type { RememberedContact } from '../../../services/contactMemory';
-import type { TimeWindowKey } from '../../../services/wishText';
+import type { Issue } from '@/domain/errors';
+import type { Category } from '@/domain/menu';
+import { shanghaiDate } from '@/services/clock';
+import type { RememberedContact } from '@/services/contactMemory';
+import type { TimeWindowKey } from '@/services/wishText';
 
 export interface FormValues {
   category: Category | '';

@@ -12,8 +12,8 @@
  */
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { BigButton, Loading, Notice, PageRoot } from '../../../components';
-import { messageFor } from '../../../services';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { messageFor } from '@/services';
 import { ContactFields } from './ContactFields';
 import { DuplicateNotice } from './DuplicateNotice';
 import { PhotoField } from './PhotoField';
@@ -26,7 +26,7 @@ import './index.scss';
 function PlaceBanner({ state }: { state: PlaceState }) {
   if (state.status === 'loading') return <Loading text='正在确认楼栋…' />;
   if (state.status === 'error') return null;
-  const p = state.place;
+  const p = state.data;
   return (
     <View className='place-banner' id='place-banner'>
       <Text className='place-label'>志愿者将上门到</Text>

@@ -2,11 +2,11 @@
 // subscribe-message prompt (weapp) → `wish`/`submit` with one requestId per form → outcome.
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { WishForm } from '../../../domain/schemas/wish';
-import { validate } from '../../../domain/validate';
+import { WishForm } from '@/domain/schemas/wish';
+import { validate } from '@/domain/validate';
 import {
   askResidentSubscriptions, call, hasPrivacyConsent, messageFor, newRequestId, recallContact, rememberContact, savePrivacyConsent,
-} from '../../../services';
+} from '@/services';
 import { errorsFromIssues, fieldId, FIELD_ORDER, initialValues, toWishForm, type FieldErrors, type FormValues } from './formModel';
 
 /** The form as WishForm accepts it: what `submit` sends, with action, requestId and consent. */

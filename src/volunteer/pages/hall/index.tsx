@@ -13,16 +13,17 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { BigButton, Loading, Notice, PageRoot } from '../../../components';
-import { call } from '../../../services';
-import { HallTabs, type HallTab } from '../../components/HallTabs';
-import { LoadFailure } from '../../components/LoadFailure';
-import { OrderCard } from '../../components/OrderCard';
-import { useAct } from '../../../components/useAct';
-import { usePaged } from '../../../components/usePaged';
-import { teamName, useProfile } from '../../components/useProfile';
-import { useRefresh } from '../../../components/useRefresh';
-import '../../components/ui.scss';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { call } from '@/services';
+import { HallTabs, type HallTab } from '@/volunteer/components/HallTabs';
+import { LoadFailure } from '@/volunteer/components/LoadFailure';
+import { OrderCard } from '@/volunteer/components/OrderCard';
+import { useAct } from '@/hooks/useAct';
+import { usePaged } from '@/hooks/usePaged';
+import { teamName, useProfile } from '@/volunteer/components/useProfile';
+import { useNow } from '@/hooks/useNow';
+import { useRefresh } from '@/hooks/useRefresh';
+import './index.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 const openOrder = (wishId: string) => go(`/volunteer/pages/order/index?wishId=${encodeURIComponent(wishId)}`)();
@@ -30,10 +31,11 @@ const openOrder = (wishId: string) => go(`/volunteer/pages/order/index?wishId=${
 export default function HallPage() {
   const [tab, setTab] = useState<HallTab>('open');
   const load = useCallback((page: number) => call('volunteer', { action: 'hall' as const, tab, page }), [tab]);
-  const { list, reload, more } = usePaged(load);
+  const { list, reload, more } = usePaged(load, { keyOf: (w) => w.id });
   const { profile } = useProfile();
   const { busy, error, act, reset } = useAct();
   useRefresh(reload);
+  const now = useNow();
 
   const claim = async (wishId: string) => {
     const r = await act(() => call('volunteer', { action: 'claim' as const, wishId }), '接单成功，请尽快联系居民');
@@ -45,11 +47,11 @@ export default function HallPage() {
   const noTeams = profile.status === 'ready' && !unregistered && !profile.data.teams.some((t) => t.status === 'active');
   return (
     <PageRoot id='hall-page'>
-      <View className='v-links'>
-        <Text className='v-link' id='go-teams' onClick={go('/volunteer/pages/teams/index')}>
+      <View className='links'>
+        <Text className='link' id='go-teams' onClick={go('/volunteer/pages/teams/index')}>
           我的服务队
         </Text>
-        <Text className='v-link' id='go-passbook' onClick={go('/volunteer/pages/passbook/index')}>
+        <Text className='link' id='go-passbook' onClick={go('/volunteer/pages/passbook/index')}>
           我的积分
         </Text>
       </View>
@@ -83,7 +85,7 @@ export default function HallPage() {
         </View>
       )}
       {list.items.map((order) => (
-        <OrderCard key={order.id} order={order} teamName={teamName(profile, order.teamId)} busy={busy} onOpen={openOrder} onClaim={tab === 'open' ? (id) => void claim(id) : undefined} />
+        <OrderCard key={order.id} order={order} now={now} teamName={teamName(profile, order.teamId)} busy={busy} onOpen={openOrder} onClaim={tab === 'open' ? (id) => void claim(id) : undefined} />
       ))}
       {list.status === 'ready' && list.error && <Notice kind='error' code={list.error.code}>{list.error.message}</Notice>}
       {list.hasMore && (

@@ -5,7 +5,7 @@
  * `/volunteer/pages/order/index?wishId=<id>`.
  *
  * Selectors (browser tests):
- * - `#volunteer-order-page`; `#order-facts`, `#order-status [data-status]`, `.order-description`, `.order-place`
+ * - `#volunteer-order-page`; `#order-facts`, `#order-status[data-status]`, `.order-description`, `.order-place`
  * - `#order-contact`: `#contact-phone` (`data-masked`), `#call-phone` (拨打电话), `#contact-hint`
  * - `#order-actions`: `#claim-button`, `#check-in-button`, `#release-button` → `#release-dialog`
  *   (`#release-confirm`, `#release-keep`), leader: `#assign-open` → `#assign-panel` (`#assign-<membershipId>`,
@@ -18,20 +18,21 @@
  */
 import { useRouter } from '@tarojs/taro';
 import { useCallback } from 'react';
-import { BigButton, Loading, Notice, PageRoot } from '../../../components';
-import { call } from '../../../services';
-import { CompletionCard } from '../../components/CompletionCard';
-import { ContactCard } from '../../components/ContactCard';
-import { goHall } from '../../components/goHall';
-import { LoadFailure } from '../../components/LoadFailure';
-import { OrderActions } from '../../components/OrderActions';
-import { OrderFacts } from '../../components/OrderFacts';
-import { OrderTimeline } from '../../components/OrderTimeline';
-import { useOrderActions } from '../../components/useOrderActions';
-import { roleIn, teamName, useProfile } from '../../components/useProfile';
-import { useRefresh } from '../../../components/useRefresh';
-import { useRemote } from '../../../components/useRemote';
-import '../../components/ui.scss';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { WishCompletion } from '@/components/wish/WishCompletion';
+import { WishFacts } from '@/components/wish/WishFacts';
+import { WishTimeline } from '@/components/wish/WishTimeline';
+import { useNow } from '@/hooks/useNow';
+import { call } from '@/services';
+import { ContactCard } from '@/volunteer/components/ContactCard';
+import { goHall } from '@/volunteer/components/goHall';
+import { LoadFailure } from '@/volunteer/components/LoadFailure';
+import { OrderActions } from '@/volunteer/components/OrderActions';
+import { useOrderActions } from '@/volunteer/components/useOrderActions';
+import { roleIn, teamName, useProfile } from '@/volunteer/components/useProfile';
+import { useRefresh } from '@/hooks/useRefresh';
+import { useRemote } from '@/hooks/useRemote';
+import './index.scss';
 
 export default function VolunteerOrderPage() {
   const wishId = useRouter().params.wishId ?? '';
@@ -40,6 +41,7 @@ export default function VolunteerOrderPage() {
   const { profile } = useProfile();
   const api = useOrderActions(wishId, reload);
   useRefresh(reload);
+  const now = useNow();
 
   if (state.status !== 'ready') {
     return (
@@ -61,11 +63,11 @@ export default function VolunteerOrderPage() {
           {api.error.message}
         </Notice>
       )}
-      <OrderFacts order={order} teamName={teamName(profile, order.teamId)} />
+      <WishFacts wish={order} now={now} prefix='order' teamName={teamName(profile, order.teamId)} />
       <ContactCard order={order} />
       <OrderActions order={order} role={roleIn(profile, order.teamId)} api={api} />
-      <CompletionCard order={order} />
-      <OrderTimeline wish={order} />
+      <WishCompletion wish={order} id='order-completion' ratingId='order-rating' />
+      <WishTimeline wish={order} id='order-history' />
       <BigButton kind='plain' id='back-to-hall' onClick={goHall}>
         返回接单大厅
       </BigButton>

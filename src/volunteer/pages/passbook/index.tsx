@@ -9,15 +9,13 @@
  */
 import { Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
-import { BigButton, Card, Loading, Notice, PageRoot } from '../../../components';
-import type { ActionOutput } from '../../../domain/schemas';
-import { call, messageFor } from '../../../services';
-import { hoursOf } from '../../components/format';
-import { LoadFailure } from '../../components/LoadFailure';
-import { PassbookEntries } from '../../components/PassbookEntries';
-import { useRefresh } from '../../../components/useRefresh';
-import '../../components/stats.scss';
-import '../../components/ui.scss';
+import { BigButton, Card, Loading, Notice, PageRoot } from '@/components';
+import type { ActionOutput } from '@/domain/schemas';
+import { call, hoursOf, messageFor } from '@/services';
+import { LoadFailure } from '@/volunteer/components/LoadFailure';
+import { PassbookEntries } from '@/volunteer/components/PassbookEntries';
+import { useRefresh } from '@/hooks/useRefresh';
+import './index.scss';
 
 type Passbook = ActionOutput<'volunteer', 'passbook'>;
 type State = { status: 'loading' } | { status: 'error'; code: string; message: string } | { status: 'ready'; book: Passbook; page: number; more?: 'loading' | { code: string; message: string } };
@@ -54,14 +52,14 @@ export default function PassbookPage() {
   return (
     <PageRoot id='passbook-page'>
       <Card title='我的公益存折'>
-        <View className='v-stats'>
-          <View className='v-stat'>
-            <Text className='v-stat-value' id='passbook-balance'>{book.balance}</Text>
-            <Text className='v-stat-label'>积分余额</Text>
+        <View className='stats'>
+          <View className='stat'>
+            <Text className='stat-value' id='passbook-balance'>{book.balance}</Text>
+            <Text className='stat-label'>积分余额</Text>
           </View>
-          <View className='v-stat'>
-            <Text className='v-stat-value' id='passbook-hours'>{hoursOf(book.minutes)}</Text>
-            <Text className='v-stat-label'>累计服务（小时）</Text>
+          <View className='stat'>
+            <Text className='stat-value' id='passbook-hours'>{hoursOf(book.minutes)}</Text>
+            <Text className='stat-label'>累计服务（小时）</Text>
           </View>
         </View>
       </Card>

@@ -12,13 +12,11 @@
 import { Input, Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
-import { BigButton, Card, FieldError, Notice, PageRoot } from '../../../components';
-import { CommunityPicker } from '../../components/CommunityPicker';
-import { SkillPicker } from '../../components/SkillPicker';
-import { useProfile } from '../../components/useProfile';
-import { useRegisterForm } from '../../components/useRegisterForm';
-import '../../components/form.scss';
-import '../../components/ui.scss';
+import { BigButton, Card, FieldError, Notice, PageRoot } from '@/components';
+import { CommunityPicker } from '@/volunteer/components/CommunityPicker';
+import { SkillPicker } from '@/volunteer/components/SkillPicker';
+import { useProfile } from '@/volunteer/components/useProfile';
+import { useRegisterForm } from '@/volunteer/components/useRegisterForm';
 
 export default function RegisterPage() {
   const { fields, set, issues, failure, busy, submit } = useRegisterForm();
@@ -49,27 +47,27 @@ export default function RegisterPage() {
         </Notice>
       )}
       <Card title='志愿者注册'>
-        <Text className='v-label'>真实姓名</Text>
+        <Text className='field-label'>真实姓名</Text>
         <View className='input-box'>
           <Input className='input-field' id='reg-name' value={fields.name} maxlength={20} placeholder='如：李明' onInput={(e) => set('name', e.detail.value)} />
         </View>
         <FieldError field='name' message={issues.name} />
-        <Text className='v-label'>手机号码</Text>
+        <Text className='field-label'>手机号码</Text>
         <View className='input-box'>
           <Input className='input-field' id='reg-phone' type='number' value={fields.phone} maxlength={11} placeholder='11位手机号' onInput={(e) => set('phone', e.detail.value)} />
         </View>
         <FieldError field='phone' message={issues.phone} />
-        <Text className='v-label'>我能提供的服务（可多选）</Text>
+        <Text className='field-label'>我能提供的服务（可多选）</Text>
         <SkillPicker value={fields.skills} onChange={(s) => set('skills', s)} />
         <FieldError field='skills' message={issues.skills} />
-        <Text className='v-label'>所在社区</Text>
+        <Text className='field-label'>所在社区</Text>
         <CommunityPicker value={fields.communityId} onChange={(id) => set('communityId', id)} />
         <FieldError field='communityId' message={issues.communityId} />
-        <View className='v-switch-row'>
-          <Text className='v-label party-label'>我是党员</Text>
+        <View className='switch-row'>
+          <Text className='field-label party-label'>我是党员</Text>
           <Switch id='reg-party' checked={fields.partyMember} color='#b71c1c' onChange={(e) => set('partyMember', e.detail.value)} />
         </View>
-        <Text className='v-meta'>党员志愿者每年服务不少于25小时，服务时长会自动记录。</Text>
+        <Text className='meta'>党员志愿者每年服务不少于25小时，服务时长会自动记录。</Text>
       </Card>
       <BigButton id='reg-submit' busy={busy} onClick={() => void send()}>
         {registeredAs !== undefined ? '更新我的信息' : '提交注册'}

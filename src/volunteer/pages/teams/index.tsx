@@ -11,20 +11,19 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback } from 'react';
-import { BigButton, Loading, Notice, PageRoot } from '../../../components';
-import { call } from '../../../services';
-import { goHall } from '../../components/goHall';
-import { LeaderPanel } from '../../components/LeaderPanel';
-import { LoadFailure } from '../../components/LoadFailure';
-import { TeamCard, type TeamItem } from '../../components/TeamCard';
-import { useAct } from '../../../components/useAct';
-import { usePaged } from '../../../components/usePaged';
-import { useProfile } from '../../components/useProfile';
-import '../../components/ui.scss';
+import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { call } from '@/services';
+import { goHall } from '@/volunteer/components/goHall';
+import { LeaderPanel } from '@/volunteer/components/LeaderPanel';
+import { LoadFailure } from '@/volunteer/components/LoadFailure';
+import { TeamCard, type TeamItem } from '@/volunteer/components/TeamCard';
+import { useAct } from '@/hooks/useAct';
+import { usePaged } from '@/hooks/usePaged';
+import { useProfile } from '@/volunteer/components/useProfile';
 
 export default function TeamsPage() {
   const load = useCallback((page: number) => call('volunteer', { action: 'teams' as const, page }), []);
-  const { list, reload, more } = usePaged(load);
+  const { list, reload, more } = usePaged(load, { keyOf: (t) => t.teamId });
   const { profile } = useProfile();
   const { busy, error, act } = useAct();
 
@@ -49,7 +48,7 @@ export default function TeamsPage() {
       {led.map((t) => (
         <LeaderPanel key={t.teamId} teamId={t.teamId} name={t.name} />
       ))}
-      <Text className='v-title'>志愿服务队</Text>
+      <Text className='section-title'>志愿服务队</Text>
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && list.error && <LoadFailure {...list.error} onRetry={() => void reload()} />}
       {list.items.map((team) => (

@@ -1,0 +1,44 @@
+// The whole wish as the centre and the volunteers read it: what, where, when, by when, which team,
+// and why it is back at the centre.
+import { Text } from '@tarojs/components';
+import { Card, InfoRow } from '@/components/Card';
+import { isWishOverdue } from '@/domain/sla';
+import type { WishView } from '@/domain/wish/view';
+import { backReason, formatDateTime, placeText, preferredTimeText } from '@/services';
+import { StatusTag } from './StatusTag';
+import { needsAttention, WishHead } from './WishHead';
+import { WishPhotos } from './WishPhotos';
+
+interface Props {
+  wish: WishView;
+  now: number;
+  /**
+   * Ids and classes for tests: `wish` on the centre's order (`#wish-facts`, `#wish-status`, `.wish-due`…),
+   * `order` on a volunteer's (`#order-facts`, `#order-status`, `.order-place`…).
+   */
+  prefix: 'wish' | 'order';
+  teamName?: string;
+  /** Show the contact here (the centre may call the resident; volunteers have their ContactCard). */
+  contact?: boolean;
+}
+
+export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
+  const overdue = isWishOverdue(wish, now);
+  const reason = backReason(wish);
+  return (
+    <Card alert={needsAttention(wish, now)} className='wish-facts' id={`${prefix}-facts`}>
+      <WishHead wish={wish} prefix={prefix} now={now} />
+      <StatusTag status={wish.status} id={`${prefix}-status`} />
+      <Text className={`body-text ${prefix}-description`}>{wish.description}</Text>
+      <WishPhotos photos={wish.photos} />
+      <InfoRow label='地点' value={placeText(wish)} className={`${prefix}-place`} />
+      {contact ? <InfoRow label='联系人' value={`${wish.contact.name} ${wish.contact.phone}${wish.proxy ? '（帮办代提）' : ''}`} className={`${prefix}-contact`} /> : null}
+      <InfoRow label='希望时间' value={preferredTimeText(wish.preferredTime)} />
+      <InfoRow label='提交于' value={formatDateTime(wish.createdAt)} />
+      <InfoRow label='办理时限' value={`${formatDateTime(wish.dueAt)}${overdue ? '（已超时）' : ''}`} className={`${prefix}-due${overdue ? ' alert-text' : ''}`} />
+      {teamName ? <InfoRow label='服务队' value={teamName} className={`${prefix}-team`} /> : null}
+      {reason ? <Text className={`reason ${prefix}-reason`}>{reason}</Text> : null}
+      {wish.rejectReason ? <Text className={`reason ${prefix}-reason`}>{`不予受理：${wish.rejectReason}`}</Text> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,100 @@
+// One wish at the centre: the wish, ranked teams with reasons, 派给这支队, 不予受理, the record.
+// The order page on a phone; the right-hand pane of the desk.
+import { Input, Text, View } from '@tarojs/components';
+import { useCallback, useState } from 'react';
+import { BigButton, Card, Loading, Notice } from '@/components';
+import { WishFacts } from '@/components/wish/WishFacts';
+import { WishTimeline } from '@/components/wish/WishTimeline';
+import { WISH_LIFECYCLE } from '@/domain/wish/machine';
+import { useAct } from '@/hooks/useAct';
+import { useRefresh } from '@/hooks/useRefresh';
+import { useRemote } from '@/hooks/useRemote';
+import { call } from '@/services';
+import { RejectForm } from './RejectForm';
+import { SuggestionList, type Suggestion } from './SuggestionList';
+
+interface Props {
+  wishId: string;
+  now: number;
+  /** After a dispatch or a rejection (the desk refreshes its queue). */
+  onDecided?: () => void;
+  /** 返回派单台 / 处理下一条. */
+  onBack: () => void;
+}
+
+export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
+  const loadWish = useCallback(() => call('wish', { action: 'detail' as const, wishId }), [wishId]);
+  const loadSuggestions = useCallback(() => call('dispatch', { action: 'suggest' as const, wishId }), [wishId]);
+  const { state: wish, reload: reloadWish } = useRemote(loadWish);
+  const { state: suggest, reload: reloadSuggestions } = useRemote(loadSuggestions);
+  const { busy, error, done, act } = useAct();
+  const [note, setNote] = useState('');
+
+  const refresh = useCallback(async () => {
+    await Promise.all([reloadWish(), reloadSuggestions()]);
+  }, [reloadWish, reloadSuggestions]);
+  useRefresh(refresh);
+  const after = async (ok: boolean, code?: string) => {
+    if (ok) onDecided?.();
+    if (ok || code === 'ORDER.CHANGED' || code === 'ORDER.INVALID_TRANSITION') await refresh();
+  };
+  const dispatchTo = async (team: Suggestion) => {
+    const trimmed = note.trim();
+    const event = { action: 'dispatch' as const, wishId, teamId: team.teamId, ...(trimmed ? { note: trimmed } : {}) };
+    const r = await act(() => call('dispatch', event), `已派给${team.name}`, { toast: false });
+    await after(r.ok, r.ok ? undefined : r.error.code);
+  };
+  const reject = async (reason: string) => {
+    const r = await act(() => call('dispatch', { action: 'reject' as const, wishId, reason }), '已不予受理，居民会收到原因', { toast: false });
+    await after(r.ok, r.ok ? undefined : r.error.code);
+  };
+
+  if (wish.status !== 'ready') {
+    return (
+      <>
+        {wish.status === 'loading' ? <Loading /> : <Notice kind='error' code={wish.code}>{wish.message}</Notice>}
+        {wish.status === 'error' && <BigButton kind='plain' onClick={() => void reloadWish()}>重试</BigButton>}
+      </>
+    );
+  }
+  const w = wish.data;
+  const suggestions = suggest.status === 'ready' ? suggest.data.suggestions : [];
+  const canDispatch = WISH_LIFECYCLE.dispatch.from.includes(w.status);
+  const canReject = WISH_LIFECYCLE.reject.from.includes(w.status);
+
+  return (
+    <>
+      {done && (
+        <>
+          <Notice kind='success' id='action-done'>{done}</Notice>
+          <BigButton kind='secondary' id='next-in-queue' onClick={onBack}>
+            返回派单台，处理下一条
+          </BigButton>
+          <View className='gap' />
+        </>
+      )}
+      {error && <Notice kind='error' code={error.code} id='action-error'>{error.message}</Notice>}
+      <WishFacts wish={w} now={now} prefix='wish' contact teamName={suggestions.find((s) => s.teamId === w.teamId)?.name ?? w.teamId} />
+      {canDispatch && (
+        <View className='dispatch-section'>
+          <Text className='section-title'>{w.status === 'dispatched' ? '改派给其他服务队' : '派给服务队'}</Text>
+          <Card>
+            <Text className='meta'>派单备注（选填，服务队可见）</Text>
+            <View className='input-box gap-top'>
+              <Input className='input-field' id='dispatch-note' value={note} maxlength={100} placeholder='如：老人行动不便，请先电话联系' onInput={(e) => setNote(e.detail.value)} />
+            </View>
+          </Card>
+          {suggest.status === 'loading' && <Loading text='正在推荐服务队…' />}
+          {suggest.status === 'error' && <Notice kind='error' code={suggest.code}>{suggest.message}</Notice>}
+          {suggest.status === 'ready' && <SuggestionList suggestions={suggestions} currentTeamId={w.teamId} busy={busy} onDispatch={(t) => void dispatchTo(t)} />}
+        </View>
+      )}
+      {canReject && <RejectForm busy={busy} onReject={(r) => void reject(r)} />}
+      {!canDispatch && !canReject && <Notice kind='info'>这条心愿已不在派单台，无需处理。</Notice>}
+      <WishTimeline wish={w} id='wish-history' />
+      <BigButton kind='plain' id='back-to-queue' onClick={onBack}>
+        返回派单台
+      </BigButton>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+// The centre's desk on a wide window: the queue on the left, the open wish on the right; deciding
+// one refreshes the queue, and 处理下一条 opens the next wish still waiting.
+import { useState } from 'react';
+import { Notice } from '@/components';
+import { DeskLayout } from '@/components/DeskLayout';
+import { useRefresh } from '@/hooks/useRefresh';
+import { DispatchOrder } from './DispatchOrder';
+import { QueueList } from './QueueList';
+import { useQueue } from './useQueue';
+
+export function QueueDesk({ now, initial }: { now: number; initial?: string }) {
+  const { list, reload, more } = useQueue();
+  useRefresh(reload);
+  const [selected, setSelected] = useState(initial);
+  const next = () => setSelected(list.items.find((w) => w.id !== selected)?.id);
+
+  return (
+    <DeskLayout
+      list={<QueueList list={list} now={now} selectedId={selected} onOpen={setSelected} onRetry={() => void reload()} onMore={() => void more()} />}
+      detail={
+        selected ? (
+          <DispatchOrder key={selected} wishId={selected} now={now} onDecided={() => void reload()} onBack={next} />
+        ) : (
+          <Notice kind='info' id='desk-pick'>
+            请在左侧选择一条心愿，在这里派单或不予受理。
+          </Notice>
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,46 @@
+// Run one action at a time: `busy` while it runs; the outcome kept for display (and toasted).
+import Taro from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import type { Result } from '@/domain/errors';
+import { messageFor } from '@/services';
+
+export interface ActError {
+  code: string;
+  message: string;
+}
+
+export function useAct(): {
+  busy: boolean;
+  error?: ActError;
+  /** What the last successful action did, e.g. 已派给乐修匠志愿服务队, 接单成功. */
+  done?: string;
+  /** `toast: false` when the page shows `done` itself. */
+  act: <T>(run: () => Promise<Result<T>>, done: string, opts?: { toast?: boolean }) => Promise<Result<T>>;
+  /** Forget the last outcome (e.g. on a tab change). */
+  reset: () => void;
+} {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ActError>();
+  const [done, setDone] = useState<string>();
+  const act = useCallback(async <T,>(run: () => Promise<Result<T>>, doneText: string, opts: { toast?: boolean } = {}) => {
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    const result = await run();
+    setBusy(false);
+    if (result.ok) {
+      setDone(doneText);
+      if (opts.toast !== false) void Taro.showToast({ title: doneText, icon: 'none' });
+    } else {
+      setError({ code: result.error.code, message: messageFor(result.error) });
+    }
+    // The outcome is shown at the top of the page.
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
+    return result;
+  }, []);
+  const reset = useCallback(() => {
+    setError(undefined);
+    setDone(undefined);
+  }, []);
+  return { busy, error, done, act, reset };
+}

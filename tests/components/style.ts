@@ -1,0 +1,2 @@
+// Stylesheets imported by components: nothing to load in jsdom.
+export default {};
