@@ -1,6 +1,6 @@
 // rate's stars, the history entry that decide() returns, and isLegalHistory.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { decide, isLegalHistory, REOPEN_AT_OR_BELOW, type HistoryEntry } from '../../src/domain/wish/machine';
 
 const NOW = new Date('2024-05-01T02:00:00Z');

@@ -1,6 +1,6 @@
 // The detail page's timeline: newest first, actors as roles (never ids), notes kept.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { timelineSteps } from '../../src/pages/wish/detail/timelineSteps';
 
 const now = new Date('2025-11-23T12:00:00Z');

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { build } from 'esbuild';
 import type { LocalCloud } from '../../localcloud';
 import type { JournalRecord } from '../../localcloud/store/journal';
@@ -20,7 +20,7 @@ import { accountsOf, checkInvariants, journalOf, scale } from './race-invariants
 
 const figures: string[] = [];
 const t0 = Date.now();
-after(() => console.log(['', '=== faults.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')));
+afterAll(() => console.log(['', '=== faults.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')));
 
 // ---------------------------------------------------------------------------------------------------
 // (a) kill -9 of the local cloud process in the middle of 1000 submissions through POST /api/wish.
@@ -267,10 +267,10 @@ function interceptCommits(collection: string, instead: (record: JournalRecord, o
 const creditsOf = (wishId: string) => journalOf(cloud.db).filter((e) => e.wishId === wishId);
 
 describe('(b) timeouts and failures in the middle of a write', () => {
-  before(async () => {
+  beforeAll(async () => {
     cloud = await startFaultCloud();
   });
-  after(() => cloud.stop());
+  afterAll(() => cloud.stop());
 
   test('the credit transaction interrupted after each of its steps (throw, or hang past the function timeout) leaves nothing; the timer then pays each wish exactly once', async () => {
     const outcomes: string[] = [];

@@ -1,6 +1,6 @@
 // Instances: one invocation at a time per instance, FIFO queueing, warm reuse, at most poolSize instances.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { makeHost, okResult } from './helpers';
 
 interface Slow {
