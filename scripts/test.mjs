@@ -3,8 +3,9 @@
 // jest (projects in jest.config.js): `unit` and `slow` in parallel workers, then `serial` and `weapp` one
 // file at a time. Ends with one line `N passed, N failed`, and a non-zero exit on any failure.
 //   node scripts/test.mjs                 lint and every test
-//   node scripts/test.mjs --slow          the slow part only (`npm run test:slow`): no lint, no unit tests
-//   node scripts/test.mjs FILE...         only these test files (no lint); jest options may follow `--`
+//   node scripts/test.mjs --unit          the `unit` project only (`npm run test:unit`), in seconds
+//   node scripts/test.mjs --slow          everything else (`npm run test:slow`)
+//   node scripts/test.mjs [--unit|--slow] FILE...   only these test files, never lint; jest options may follow `--`
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,15 +14,16 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const jestBin = path.join(root, 'node_modules/jest/bin/jest.js');
 const args = process.argv.slice(2);
-const slowOnly = args.includes('--slow');
 const dashes = args.indexOf('--');
 const jestExtra = dashes >= 0 ? args.slice(dashes + 1) : [];
-const files = (dashes >= 0 ? args.slice(0, dashes) : args).filter((a) => a !== '--slow');
+const own = dashes >= 0 ? args.slice(0, dashes) : args;
+const part = own.includes('--unit') ? 'unit' : own.includes('--slow') ? 'slow' : 'all';
+const files = own.filter((a) => a !== '--unit' && a !== '--slow');
 
 const phases = [
-  { name: 'parallel', projects: slowOnly ? ['slow'] : ['unit', 'slow'], flags: ['--maxWorkers=2'] },
+  { name: 'parallel', projects: { unit: ['unit'], slow: ['slow'], all: ['unit', 'slow'] }[part], flags: ['--maxWorkers=2'] },
   { name: 'serial', projects: ['serial', 'weapp'], flags: ['--runInBand'] },
-];
+].filter((p) => part !== 'unit' || p.name === 'parallel');
 
 let passed = 0;
 let failed = 0;
@@ -31,7 +33,7 @@ const fail = (what) => {
   failures.push(what);
 };
 
-if (files.length === 0 && !slowOnly) {
+if (files.length === 0 && part === 'all') {
   console.log('▶ lint (eslint, dependency rules, tsc)');
   const lint = spawnSync('npm', ['run', '--silent', 'lint'], { cwd: root, stdio: 'inherit' });
   if (lint.status === 0) passed++;
