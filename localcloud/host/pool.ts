@@ -15,7 +15,7 @@ interface Job {
   resolve: (o: PoolOutcome) => void;
 }
 
-const stopped = (): PoolOutcome => ({ ok: false, code: 'FUNCTION_ERROR', message: 'function host stopped', cold: false, durationMs: 0, queuedMs: 0 });
+const stoppedOutcome = (): PoolOutcome => ({ ok: false, code: 'FUNCTION_ERROR', message: 'function host stopped', cold: false, durationMs: 0, queuedMs: 0 });
 
 export interface PoolOptions {
   size: number;
@@ -32,7 +32,7 @@ export class FunctionPool {
 
   /** Queue one invocation; `onStart` runs when an instance takes it. Queued jobs run on the newest version. */
   run(msg: InvokeMessage, timeoutMs: number, version: string, onStart: () => void): Promise<PoolOutcome> {
-    if (this.stopped) return Promise.resolve(stopped());
+    if (this.stopped) return Promise.resolve(stoppedOutcome());
     this.latestVersion = version;
     return new Promise((resolve) => {
       this.queue.push({ msg, timeoutMs, queuedAt: performance.now(), onStart, resolve });
@@ -48,7 +48,7 @@ export class FunctionPool {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const job of this.queue.splice(0)) job.resolve({ ...stopped(), queuedMs: performance.now() - job.queuedAt });
+    for (const job of this.queue.splice(0)) job.resolve({ ...stoppedOutcome(), queuedMs: performance.now() - job.queuedAt });
     await Promise.all([...this.instances].map((i) => i.terminate()));
     this.instances.clear();
   }
