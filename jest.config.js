@@ -10,6 +10,7 @@ const UNIT = [
   'tests/services/',
   'tests/pages/',
   'tests/docs/',
+  'tests/jest/',
   'tests/functions-build/function-config.test.ts',
   'tests/localcloud/tree-index.test.ts',
   'tests/localcloud/openapi/openapi-units.test.ts',
