@@ -43,9 +43,22 @@ export interface FunctionHostApi {
   functionNames(): string[];
 }
 
-export type InvokeResult =
-  | { ok: true; result: unknown; requestId: string; durationMs: number }
-  | { ok: false; code: 'FUNCTION_NOT_FOUND' | 'FUNCTION_TIMEOUT' | 'FUNCTION_ERROR'; message: string; requestId: string; durationMs: number };
+/**
+ * Timings of one invocation, in ms, as SCF reports them: `durationMs` is the execution alone (main() to
+ * its answer, what the function's timeout limits); `initMs` a cold start's initialisation (starting the
+ * instance, loading index.js); `queuedMs` the wait for a free instance of the function's pool.
+ */
+export interface InvokeTiming {
+  durationMs: number;
+  initMs?: number;
+  queuedMs: number;
+}
+
+export type InvokeResult = (
+  | { ok: true; result: unknown; requestId: string }
+  | { ok: false; code: 'FUNCTION_NOT_FOUND' | 'FUNCTION_TIMEOUT' | 'FUNCTION_ERROR'; message: string; requestId: string }
+) &
+  InvokeTiming;
 
 /** Shared services of one running local cloud. */
 export interface CloudServices {

@@ -1,64 +1,80 @@
 #!/usr/bin/env node
-// `npm test`: lint (eslint + layer rules + tsc) and every tests/**/*.test.ts with node's test runner.
-// Ends with one line `N passed, N failed`, and a non-zero exit on any failure.
+// `npm test`: lint (eslint + layer rules + tsc, counted as ONE test), then every tests/**/*.test.ts with
+// jest (projects in jest.config.js): `unit`, `components` and `slow` in parallel workers, then `serial` and `weapp` one
+// file at a time. Ends with one line `N passed, N failed`, and a non-zero exit on any failure.
+//   node scripts/test.mjs                 lint and every test
+//   node scripts/test.mjs --unit          the `unit` and `components` projects (`npm run test:unit`), in seconds
+//   node scripts/test.mjs --slow          everything else (`npm run test:slow`)
+//   node scripts/test.mjs [--unit|--slow] FILE...   only these test files, never lint; jest options may follow `--`
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const only = process.argv.slice(2);
+const jestBin = path.join(root, 'node_modules/jest/bin/jest.js');
+const args = process.argv.slice(2);
+const dashes = args.indexOf('--');
+const jestExtra = dashes >= 0 ? args.slice(dashes + 1) : [];
+const own = dashes >= 0 ? args.slice(0, dashes) : args;
+const part = own.includes('--unit') ? 'unit' : own.includes('--slow') ? 'slow' : 'all';
+const files = own.filter((a) => a !== '--unit' && a !== '--slow');
 
-function findTests(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'fixtures' || e.name === 'out' ? [] : findTests(p);
-    return e.name.endsWith('.test.ts') ? [p] : [];
-  });
-}
+const phases = [
+  { name: 'parallel', projects: { unit: ['unit', 'components'], slow: ['slow'], all: ['unit', 'components', 'slow'] }[part], flags: ['--maxWorkers=2'] },
+  { name: 'serial', projects: ['serial', 'weapp'], flags: ['--runInBand'] },
+].filter((p) => part !== 'unit' || p.name === 'parallel');
 
 let passed = 0;
 let failed = 0;
 const failures = [];
+const fail = (what) => {
+  failed++;
+  failures.push(what);
+};
 
-if (only.length === 0) {
+if (files.length === 0 && part === 'all') {
   console.log('▶ lint (eslint, dependency rules, tsc)');
   const lint = spawnSync('npm', ['run', '--silent', 'lint'], { cwd: root, stdio: 'inherit' });
   if (lint.status === 0) passed++;
-  else {
-    failed++;
-    failures.push('npm run lint');
-  }
+  else fail('npm run lint');
 }
 
-const files = (only.length ? only.map((f) => path.resolve(f)) : findTests(path.join(root, 'tests'))).sort();
-const countFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'msb-test-')), 'count.json');
-const run = spawnSync(
-  process.execPath,
-  [
-    '--import', 'tsx',
-    '--test',
-    '--test-concurrency=2',
-    '--test-timeout=600000',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    `--test-reporter=${path.join(root, 'scripts/count-reporter.mjs')}`, `--test-reporter-destination=${countFile}`,
-    ...files,
-  ],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR } },
-);
-try {
-  const counts = JSON.parse(fs.readFileSync(countFile, 'utf8'));
-  passed += counts.passed;
-  failed += counts.failed;
-  failures.push(...counts.failures);
-} catch {
-  failed++;
-  failures.push('test runner produced no counts');
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msb-jest-'));
+for (const phase of phases) {
+  const outputFile = path.join(outDir, `${phase.name}.json`);
+  console.log(`▶ jest: ${phase.projects.join(', ')} (${phase.flags.join(' ')})`);
+  const run = spawnSync(
+    process.execPath,
+    [
+      jestBin,
+      '--selectProjects', ...phase.projects,
+      ...phase.flags,
+      '--passWithNoTests',
+      '--json', `--outputFile=${outputFile}`,
+      ...jestExtra,
+      ...files.map((f) => path.resolve(f)),
+    ],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR } },
+  );
+  let results;
+  try {
+    results = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
+  } catch {
+    fail(`jest (${phase.name}) produced no results; exit ${run.status}`);
+    continue;
+  }
+  passed += results.numPassedTests;
+  failed += results.numFailedTests;
+  for (const file of results.testResults) {
+    const rel = path.relative(root, file.name);
+    for (const t of file.assertionResults) if (t.status === 'failed') failures.push(`${rel} › ${t.fullName}`);
+    // A file that failed outside any test (it did not load, or a hook threw with no test to blame).
+    if (file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed')) fail(`${rel} (failed to run)`);
+  }
+  if (run.status !== 0 && results.success) fail(`jest (${phase.name}) exited with ${run.status}`);
 }
-if (run.status !== 0 && failed === 0) {
-  failed++;
-  failures.push(`test runner exited with ${run.status}`);
-}
+
 if (failures.length) console.log('\nFailed:\n  ' + failures.join('\n  '));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

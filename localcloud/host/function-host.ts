@@ -1,7 +1,6 @@
 // FunctionHost: runs the built cloud functions SCF-style, each invocation in a pooled worker thread.
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import type { FunctionHostApi, Invocation, InvokeResult } from '../types';
+import type { FunctionHostApi, Invocation, InvokeResult, InvokeTiming } from '../types';
 import { listFunctionNames, readFunctionDef, type FunctionDef, type TimerTrigger } from './function-config';
 import { Instance } from './instance';
 import { FunctionLogs, type FunctionLogEntry, type LogSink } from './logs';
@@ -33,9 +32,17 @@ export interface FunctionHostOptions {
   timerTz?: string;
   /** Largest JSON result (default 6 MB, SCF's synchronous response limit). */
   maxResultBytes?: number;
+  /**
+   * Limit of a cold start's initialisation: starting the instance and loading index.js (default 60 s).
+   * Separate from the function's own timeout, which limits only the execution of main().
+   */
+  initTimeoutMs?: number;
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const INIT_TIMEOUT_MS = 60_000;
+const NO_TIME: InvokeTiming = { durationMs: 0, queuedMs: 0 };
+const round = (ms: number): number => Math.round(ms * 10) / 10;
 
 export class FunctionHost implements FunctionHostApi {
   readonly functionsDir: string;
@@ -113,32 +120,29 @@ export class FunctionHost implements FunctionHostApi {
 
   private async run(name: string, event: unknown, caller: InvokeCaller, timer: boolean): Promise<InvokeResult> {
     const requestId = newRequestId();
-    const t0 = performance.now();
-    const done = (r: { ok: true; result: unknown } | { ok: false; code: InvokeFailure; message: string }): InvokeResult =>
-      ({ ...r, requestId, durationMs: Math.round((performance.now() - t0) * 10) / 10 }) as InvokeResult;
-
     let def: FunctionDef | undefined;
     let eventJson: string;
     try {
       def = readFunctionDef(this.functionsDir, name);
       eventJson = JSON.stringify(event ?? {});
     } catch (err) {
-      return done({ ok: false, code: 'FUNCTION_ERROR', message: (err as Error).message });
+      return { ok: false, code: 'FUNCTION_ERROR', message: (err as Error).message, requestId, ...NO_TIME };
     }
-    if (def === undefined) return done({ ok: false, code: 'FUNCTION_NOT_FOUND', message: `function ${name} not found` });
+    if (def === undefined) return { ok: false, code: 'FUNCTION_NOT_FOUND', message: `function ${name} not found`, requestId, ...NO_TIME };
 
     const { invocation, msg } = buildInvocation(def, caller, requestId, eventJson, timer, this.opts);
     const pool = this.poolFor(name);
     const outcome = await pool.run(msg, def.timeoutMs, def.version, () => this.running.set(invocation.token, invocation));
     this.running.delete(invocation.token);
-    const result = done(
-      outcome.ok
-        ? { ok: true, result: outcome.result }
-        : { ok: false, code: outcome.code, message: outcome.message },
-    );
-    const status = result.ok ? 'ok' : result.code;
-    this.logs.append(name, requestId, result.ok ? 'info' : 'error',
-      `END ${status} duration=${result.durationMs}ms${outcome.cold ? ' cold' : ''} source=${caller.source}`);
+    const timing: InvokeTiming = {
+      durationMs: round(outcome.durationMs),
+      ...(outcome.initMs !== undefined && { initMs: round(outcome.initMs) }),
+      queuedMs: round(outcome.queuedMs),
+    };
+    const result: InvokeResult = outcome.ok
+      ? { ok: true, result: outcome.result, requestId, ...timing }
+      : { ok: false, code: outcome.code, message: outcome.message, requestId, ...timing };
+    this.logs.append(name, requestId, result.ok ? 'info' : 'error', endLine(result, outcome.cold, caller.source));
     return result;
   }
 
@@ -153,6 +157,7 @@ export class FunctionHost implements FunctionHostApi {
             version,
             env: this.env,
             boot: { fn, maxResultBytes: this.opts.maxResultBytes ?? 6 * 1024 * 1024, maxLogBytesPerInvocation: 1024 * 1024 },
+            initTimeoutMs: this.opts.initTimeoutMs ?? INIT_TIMEOUT_MS,
             onLog: (requestId, level, text) => this.logs.append(fn, requestId, level, text),
             onExit,
           }),
@@ -163,4 +168,9 @@ export class FunctionHost implements FunctionHostApi {
   }
 }
 
-type InvokeFailure = 'FUNCTION_NOT_FOUND' | 'FUNCTION_TIMEOUT' | 'FUNCTION_ERROR';
+/** `END <status> duration=<execution>ms [cold] [init=<ms>] [queued=<ms>] source=<source>` */
+function endLine(r: InvokeResult, cold: boolean, source: string): string {
+  const init = r.initMs === undefined ? '' : ` init=${r.initMs}ms`;
+  const queued = r.queuedMs >= 1 ? ` queued=${r.queuedMs}ms` : '';
+  return `END ${r.ok ? 'ok' : r.code} duration=${r.durationMs}ms${cold ? ' cold' : ''}${init}${queued} source=${source}`;
+}

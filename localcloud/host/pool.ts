@@ -1,16 +1,21 @@
 // The instances of one function: up to `size` workers, each running one invocation at a time; extra
 // invocations wait in a FIFO queue. Warm instances are reused; instances of an older build are retired.
+import { performance } from 'node:perf_hooks';
 import type { Instance, Outcome } from './instance';
 import type { InvokeMessage } from './protocol';
 
-export type PoolOutcome = Outcome & { cold: boolean };
+/** `cold`: the invocation started a new instance. `queuedMs`: time waiting for a free instance. */
+export type PoolOutcome = Outcome & { cold: boolean; queuedMs: number };
 
 interface Job {
   msg: InvokeMessage;
   timeoutMs: number;
+  queuedAt: number;
   onStart: () => void;
   resolve: (o: PoolOutcome) => void;
 }
+
+const stoppedOutcome = (): PoolOutcome => ({ ok: false, code: 'FUNCTION_ERROR', message: 'function host stopped', cold: false, durationMs: 0, queuedMs: 0 });
 
 export interface PoolOptions {
   size: number;
@@ -27,12 +32,10 @@ export class FunctionPool {
 
   /** Queue one invocation; `onStart` runs when an instance takes it. Queued jobs run on the newest version. */
   run(msg: InvokeMessage, timeoutMs: number, version: string, onStart: () => void): Promise<PoolOutcome> {
-    if (this.stopped) {
-      return Promise.resolve({ ok: false, code: 'FUNCTION_ERROR', message: 'function host stopped', cold: false });
-    }
+    if (this.stopped) return Promise.resolve(stoppedOutcome());
     this.latestVersion = version;
     return new Promise((resolve) => {
-      this.queue.push({ msg, timeoutMs, onStart, resolve });
+      this.queue.push({ msg, timeoutMs, queuedAt: performance.now(), onStart, resolve });
       this.pump();
     });
   }
@@ -45,9 +48,7 @@ export class FunctionPool {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const job of this.queue.splice(0)) {
-      job.resolve({ ok: false, code: 'FUNCTION_ERROR', message: 'function host stopped', cold: false });
-    }
+    for (const job of this.queue.splice(0)) job.resolve({ ...stoppedOutcome(), queuedMs: performance.now() - job.queuedAt });
     await Promise.all([...this.instances].map((i) => i.terminate()));
     this.instances.clear();
   }
@@ -70,9 +71,10 @@ export class FunctionPool {
 
   private start(inst: Instance, job: Job): void {
     const cold = inst.invocations === 0;
+    const queuedMs = performance.now() - job.queuedAt;
     job.onStart();
     void inst.run(job.msg, job.timeoutMs).then((outcome) => {
-      job.resolve({ ...outcome, cold });
+      job.resolve({ ...outcome, cold, queuedMs });
       this.pump();
     });
   }

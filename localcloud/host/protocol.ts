@@ -35,6 +35,12 @@ export type HostToWorker = InvokeMessage;
 
 export type WorkerToHost =
   | { type: 'ready' }
+  /**
+   * index.js is loaded and main() is called next: the execution (and its timeout) starts at `at`
+   * (performance.timeOrigin + performance.now(), comparable across threads). `init`: the module was
+   * loaded for this invocation (a cold start), so the time before was initialisation.
+   */
+  | { type: 'started'; requestId: string; init: boolean; at: number }
   | { type: 'log'; requestId: string | undefined; level: LogLevel; text: string }
   | { type: 'result'; requestId: string; ok: true; resultJson: string }
   | { type: 'result'; requestId: string; ok: false; message: string };

@@ -1,5 +1,7 @@
 // Entry of one function instance (a worker thread). Runs one invocation at a time, like an SCF instance:
-// the module is loaded on the first invocation and stays warm for the next ones.
+// the module is loaded on the first invocation and stays warm for the next ones. Loading it is the
+// initialisation phase; `started` tells the host that execution (and its timeout) begins.
+import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { blockEgress } from '../safety';
 import type { HostToWorker, InvocationEnv, InvokeMessage, WorkerBoot, WorkerToHost } from './protocol';
@@ -28,15 +30,24 @@ post({ type: 'ready' });
 async function handle(m: InvokeMessage): Promise<void> {
   capture.begin(m.requestId);
   applyIdentity(m.identity);
+  const init = main === undefined;
+  let run: MainFn;
+  try {
+    run = main ??= loadMain(m.indexPath);
+  } catch (err) {
+    // An initialisation failure; the next invocation tries to load the module again.
+    post({ type: 'result', requestId: m.requestId, ok: false, message: describeError(err) });
+    return;
+  }
+  post({ type: 'started', requestId: m.requestId, init, at: performance.timeOrigin + performance.now() });
   const started = Date.now();
   try {
-    main ??= loadMain(m.indexPath);
     const context = {
       ...m.context,
       callbackWaitsForEmptyEventLoop: false,
       getRemainingTimeInMillis: () => Math.max(0, m.context.time_limit_in_ms - (Date.now() - started)),
     };
-    const result = await main(JSON.parse(m.eventJson) as unknown, context);
+    const result = await run(JSON.parse(m.eventJson) as unknown, context);
     const resultJson = JSON.stringify(result) ?? 'null';
     if (Buffer.byteLength(resultJson) > boot.maxResultBytes) {
       throw new Error(`result is ${Buffer.byteLength(resultJson)} bytes; the limit is ${boot.maxResultBytes}`);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, jest } from '@jest/globals';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -34,8 +34,10 @@ function readAll(dir: string, ext: string): string {
     .join('\n');
 }
 
+jest.setTimeout(300_000); // every test of this file
+
 // The H5 build is exercised by tests/e2e/landing.test.ts, which serves what it builds.
-describe('Taro weapp build', { concurrency: false, timeout: 300_000 }, () => {
+describe('Taro weapp build', () => {
   it('npm run build:weapp succeeds', async () => {
     const { code, output, ms } = await run('build:weapp');
     assert.equal(code, 0, output.slice(-3000));

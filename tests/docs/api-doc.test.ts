@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { ERROR_CODES } from '../../src/domain/errors';
 import { gateOf } from '../../src/domain/policy';
 import { registry } from '../../src/domain/schemas';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { suggestTeams, type TeamCandidate } from '../../src/domain/dispatch';
 import type { Category } from '../../src/domain/menu';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { ERROR_CODES, fail, isErrorCode, ok } from '../../src/domain/errors';
 
 describe('errors', () => {

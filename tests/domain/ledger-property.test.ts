@@ -1,7 +1,7 @@
 // Property: whatever sequence of credits, grants and reversals the bank journals, the balances of
 // all accounts sum to zero and each entry balances on its own.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import fc from 'fast-check';
 import { balancesOf, budgetGrant, isBalanced, reversal, serviceCredit, type JournalEntry } from '../../src/domain/bank/ledger';
 import { CATEGORIES } from '../../src/domain/menu';

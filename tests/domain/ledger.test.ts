@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { balancesOf, budgetGrant, creditEntryId, isBalanced, passbookOf, reversal, serviceCredit, sponsorAccount, type JournalEntry } from '../../src/domain/bank/ledger';
 import { CATEGORIES, MAX_CREDITED_MINUTES, SERVICE_MENU } from '../../src/domain/menu';
 

@@ -1,6 +1,6 @@
 // The membership lifecycle on the same table machinery as a wish: one row, decided whole.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { applyChange, isLegalHistory } from '../../src/domain/lifecycle';
 import { application, decideMembership, MEMBERSHIP_LIFECYCLE, membershipId } from '../../src/domain/team/membership';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from '@jest/globals';
 import { CATEGORIES, dueAt, MAX_CREDITED_MINUTES, SERVICE_MENU, SPECIALTIES, SPECIALTY_LABELS } from '../../src/domain/menu';
 import { addDays, addHours, businessDate, businessDay } from '../../src/domain/time';
 
@@ -42,7 +42,7 @@ describe('business time (Asia/Shanghai, UTC+8)', () => {
   ];
   const zones = ['UTC', 'America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati'];
   const saved = process.env.TZ;
-  after(() => {
+  afterAll(() => {
     if (saved === undefined) delete process.env.TZ;
     else process.env.TZ = saved;
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { GATES, mayCall, mayView, relationsOf, type Actor } from '../../src/domain/policy';
 import { ROLES, type Role } from '../../src/domain/roles';
 import { registry } from '../../src/domain/schemas';

@@ -1,6 +1,6 @@
 // Field rules of the registry's inputs, and the Chinese messages a resident reads next to a field.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { registry } from '../../src/domain/schemas';
 import { validate } from '../../src/domain/validate';
 import { VALID_INPUTS, withLeaf } from './schema-examples';

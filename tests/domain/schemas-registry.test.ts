@@ -1,7 +1,7 @@
 // Every action of the registry: a valid example passes; unknown keys, operator objects as ids and
 // control characters never do.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { decodeScene } from '../../src/domain/scene';
 import { registry } from '../../src/domain/schemas';
 import { ID_FIELDS, stringLeaves, VALID_INPUTS, withLeaf } from './schema-examples';

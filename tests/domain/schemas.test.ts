@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { isRole, ROLE_LABELS, ROLES } from '../../src/domain/roles';
 import { actionSchemas, isFunctionName, registry, UserEvent, WhoamiOutput } from '../../src/domain/schemas';
 import { validate } from '../../src/domain/validate';

@@ -1,6 +1,6 @@
 // SLA rules (src/domain/sla.ts): late is past due while someone still has to act; "now" is an argument.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { isOverdue, isWishOverdue, timeLeft } from '../../src/domain/sla';
 import { STATUSES, STATUS_GROUP } from '../../src/domain/wish/states';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { DUPLICATE_WINDOW_MS, findDuplicate, quotaKeys, type RecentWish } from '../../src/domain/wish/guards';
 import type { Status } from '../../src/domain/wish/states';
 

@@ -1,6 +1,6 @@
 // rate's stars, the history entry that decide() returns, and isLegalHistory.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { decideWish, isLegalHistory, REOPEN_AT_OR_BELOW, type HistoryEntry, type Relation, type WishAction, type WishParams } from '../../src/domain/wish/machine';
 import type { Status } from '../../src/domain/wish/states';
 import type { Wish } from '../../src/domain/wish/wish';

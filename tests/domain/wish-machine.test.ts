@@ -1,7 +1,7 @@
 // The lifecycle as a hand-written matrix: every action × every status, for the relations that may
 // act and for every other relation. Written from the diagram in wish/states.ts, not from TRANSITIONS.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import type { ErrorCode } from '../../src/domain/errors';
 import { decideWish, WISH_ACTIONS, type Relation, type WishAction, type WishParams } from '../../src/domain/wish/machine';
 import type { Wish } from '../../src/domain/wish/wish';

@@ -1,7 +1,7 @@
 // The rows' guards and field effects, one case per rule, and whole walks through the lifecycle with
 // the changes applied as the database applies them (applyChange).
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import type { ErrorCode } from '../../src/domain/errors';
 import { applyChange } from '../../src/domain/lifecycle';
 import { decideWish, isLegalHistory, type Relation, type WishAction, type WishParams } from '../../src/domain/wish/machine';

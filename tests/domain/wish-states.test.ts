@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { AT_CENTRE, STATUS_GROUP, STATUS_LABELS, STATUSES, statusesIn, type StatusGroup } from '../../src/domain/wish/states';
 
 const GROUPS: StatusGroup[] = ['open', 'done', 'closed'];

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { WishViewSchema } from '../../src/domain/schemas';
 import type { Relation } from '../../src/domain/wish/machine';
 import { maskName, maskPhone, viewOf } from '../../src/domain/wish/view';

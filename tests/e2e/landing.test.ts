@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { buildFunctions } from '../../scripts/build-functions';
@@ -18,16 +18,16 @@ const shots = path.join(root, 'tests/out/screenshots');
 let cloud: LocalCloud;
 let browser: Browser;
 
-before(async () => {
+beforeAll(async () => {
   await buildFunctions({ outDir: functionsDir, log: () => undefined });
   fs.mkdirSync(shots, { recursive: true });
 });
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await cloud?.stop();
 });
 
-test('npm run build:h5 succeeds', { timeout: 300_000 }, () => {
+test('npm run build:h5 succeeds', () => {
   fs.rmSync(h5Dir, { recursive: true, force: true });
   const r = spawnSync('npm', ['run', 'build:h5'], { cwd: root, env: { ...process.env, MSB_OUTPUT_ROOT: 'tests/out/h5' }, encoding: 'utf8' });
   assert.equal(r.status, 0, (r.stdout + r.stderr).slice(-3000));
@@ -35,9 +35,9 @@ test('npm run build:h5 succeeds', { timeout: 300_000 }, () => {
   const js = fs.readdirSync(h5Dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join(h5Dir, f), 'utf8')).join('\n');
   assert.match(js, /"animation":!1/, 'H5 page animation is off (Back would leave a blank page)');
   assert.doesNotMatch(js, /traceUser/, 'no Taro.cloud on H5');
-});
+}, 300_000);
 
-test('landing page with a scene shows the code and whoami through the gateway', { timeout: 120_000 }, async () => {
+test('landing page with a scene shows the code and whoami through the gateway', async () => {
   cloud = await startTestCloud({ functionsDir, h5Dir });
   await cloud.db.insert('users', [{ _id: 'e2e-leader-0001', roles: ['volunteer', 'leader'] }]);
   browser = await launchChromium();
@@ -53,9 +53,9 @@ test('landing page with a scene shows the code and whoami through the gateway', 
   assert.match(await page.locator('.whoami-openid').innerText(), /^e2e-.*0001$/);
   await page.screenshot({ path: path.join(shots, 'landing-leader.png') });
   await context.close();
-});
+}, 120_000);
 
-test('a stranger without a session sees the Chinese message for AUTH.NO_IDENTITY', { timeout: 60_000 }, async () => {
+test('a stranger without a session sees the Chinese message for AUTH.NO_IDENTITY', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto(`${cloud.baseUrl}/#/pages/index/index`);
@@ -64,4 +64,4 @@ test('a stranger without a session sees the Chinese message for AUTH.NO_IDENTITY
   assert.match(text, /[\u4e00-\u9fa5]/, 'a Chinese message');
   await page.screenshot({ path: path.join(shots, 'landing-stranger.png') });
   await context.close();
-});
+}, 60_000);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { buildFunctions } from '../../scripts/build-functions';
@@ -26,7 +26,7 @@ let cloud: LocalCloud;
 let browser: Browser;
 let wishId = '';
 
-before(async () => {
+beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   await buildFunctions({ outDir: functionsDir, log: () => undefined });
   fs.rmSync(h5Dir, { recursive: true, force: true });
@@ -49,9 +49,9 @@ before(async () => {
   assert.ok(body.ok, JSON.stringify(body));
   wishId = body.data.wishId;
   await resident.close();
-}, { timeout: 600_000 });
+}, 600_000);
 
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await cloud?.stop();
 });
@@ -79,9 +79,9 @@ async function visit(context: BrowserContext, size: Size, name: string, url: str
   return { page, ...m };
 }
 
-describe('wide windows', { concurrency: false }, () => {
+describe('wide windows', () => {
   for (const size of ['desk', 'phone'] as const) {
-    test(`resident landing and form (${size})`, { timeout: 60_000 }, async () => {
+    test(`resident landing and form (${size})`, async () => {
       const context = await as('demo-resident', size);
       const landing = await visit(context, size, 'resident-landing', '/pages/index/index?scene=B-0012', '#new-wish');
       assert.ok(landing.root <= 22, `root font ${landing.root}px`);
@@ -91,14 +91,14 @@ describe('wide windows', { concurrency: false }, () => {
       await context.close();
     });
 
-    test(`volunteer hall (${size})`, { timeout: 60_000 }, async () => {
+    test(`volunteer hall (${size})`, async () => {
       const context = await as('demo-volunteer', size);
       const hall = await visit(context, size, 'volunteer-hall', '/volunteer/pages/hall/index', '#hall-tab-open');
       if (size === 'desk') assert.ok(hall.content <= 700, `the hall is ${hall.content}px wide`);
       await context.close();
     });
 
-    test(`dispatcher queue and order (${size})`, { timeout: 90_000 }, async () => {
+    test(`dispatcher queue and order (${size})`, async () => {
       const context = await as('demo-dispatcher', size);
       const queue = await visit(context, size, 'dispatcher-queue', '/dispatcher/pages/queue/index', `#queue-card-${wishId}`);
       const { page } = queue;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { buildFunctions, functionsStale, listFunctions, type BuiltFunction } from '../../scripts/build-functions';
 import { parseFunctionConfig } from '../../scripts/function-config';
 import { sdkEnv, tempDir } from './helpers';
@@ -10,10 +10,10 @@ import { sdkEnv, tempDir } from './helpers';
 const outDir = tempDir('functions-build');
 let built: BuiltFunction[] = [];
 
-before(async () => {
+beforeAll(async () => {
   built = await buildFunctions({ outDir });
 });
-after(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('buildFunctions', () => {
   it('builds every cloudfunctions/<fn> except _lib', () => {
@@ -62,7 +62,7 @@ describe('buildFunctions', () => {
 
 describe('config.json validation', () => {
   const sourceDir = tempDir('functions-src');
-  after(() => rmSync(sourceDir, { recursive: true, force: true }));
+  afterAll(() => rmSync(sourceDir, { recursive: true, force: true }));
 
   function fn(name: string, config: unknown): void {
     mkdirSync(join(sourceDir, name), { recursive: true });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { cronProblem, parseFunctionConfig } from '../../scripts/function-config';
 
 describe('timer cron (7 fields: sec min hour day month weekday year)', () => {

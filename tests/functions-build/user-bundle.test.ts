@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { buildFunctions } from '../../scripts/build-functions';
 import { sdkEnv, tempDir } from './helpers';
 
@@ -23,7 +23,7 @@ let server: Server;
 let adminUrl = '';
 const requests: Array<Record<string, unknown>> = [];
 
-before(async () => {
+beforeAll(async () => {
   await buildFunctions({ outDir });
   server = createServer((req, res) => {
     let body = '';
@@ -47,7 +47,7 @@ before(async () => {
   adminUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/admin`;
 });
 
-after(() => {
+afterAll(() => {
   server.close();
   rmSync(outDir, { recursive: true, force: true });
 });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import type { DB } from 'wx-server-sdk';
 import { updateOf } from '../../cloudfunctions/_lib/collections/changes';
 import { COLLECTIONS } from '../../cloudfunctions/_lib/collections/names';

@@ -1,7 +1,7 @@
 // The five-order loop through the real functions and the local cloud, as four people:
 // resident → dispatcher → volunteer → resident. Also counts the database requests of each step.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { readOutbox } from '../../localcloud/openapi/outbox';
 import { balancesOf, isBalanced, type JournalEntry } from '../../src/domain/bank/ledger';
@@ -10,10 +10,10 @@ import { startFunctionsCloud } from '../helpers/functions';
 import { person, wishForm } from '../helpers/people';
 
 let cloud: LocalCloud;
-before(async () => {
+beforeAll(async () => {
   cloud = await startFunctionsCloud('loop');
 });
-after(() => cloud.stop());
+afterAll(() => cloud.stop());
 
 test('scan → wish → dispatch → claim → serve → rate → points, with every step recorded', async () => {
   const resident = person(cloud, 'demo-resident');

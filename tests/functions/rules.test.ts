@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { readOutbox } from '../../localcloud/openapi/outbox';
 import type { JournalEntry } from '../../src/domain/bank/ledger';
@@ -12,7 +12,7 @@ import { person, wishForm } from '../helpers/people';
 let cloud: LocalCloud;
 const VOLUNTEERS = Array.from({ length: 20 }, (_x, i) => `race-vol-${i}`);
 
-before(async () => {
+beforeAll(async () => {
   cloud = await startFunctionsCloud('rules', { poolSize: 8 });
   await cloud.db.insert('users', [...VOLUNTEERS.map((_id) => ({ _id, roles: ['volunteer'] })), { _id: 'other-team-vol', roles: ['volunteer'] }, { _id: 'stranger-resident', roles: ['resident'] }]);
   await cloud.db.insert('memberships', [
@@ -20,7 +20,7 @@ before(async () => {
     { _id: 't-paotui_other-team-vol', teamId: 't-paotui', openid: 'other-team-vol', role: 'member', status: 'active' },
   ]);
 });
-after(() => cloud.stop());
+afterAll(() => cloud.stop());
 
 let residents = 0;
 /** Each wish has its own resident and phone, so the daily quotas of one person are not the subject here. */

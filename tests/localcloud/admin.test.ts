@@ -1,15 +1,15 @@
 // The /admin endpoint: who may call it, its error envelope, and the loopback-only rule.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { startTestCloud } from '../helpers/cloud';
 import { withSdk } from '../helpers/sdk';
 
 let cloud: LocalCloud;
-before(async () => {
+beforeAll(async () => {
   cloud = await startTestCloud();
 });
-after(() => cloud.stop());
+afterAll(() => cloud.stop());
 
 test('a token that is neither a running invocation nor the admin token is refused', async () => {
   const bad = { adminUrl: cloud.adminUrl, adminToken: 'guessed-token' };

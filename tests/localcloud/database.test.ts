@@ -1,17 +1,17 @@
 // Conformance of the local cloud's database protocol, driven through the REAL wx-server-sdk.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { startTestCloud, target } from '../helpers/cloud';
 import { withSdk } from '../helpers/sdk';
 
 const manifestPath = path.join(__dirname, '../fixtures/manifest.json');
 let cloud: LocalCloud;
-before(async () => {
+beforeAll(async () => {
   cloud = await startTestCloud({ manifestPath });
 });
-after(() => cloud.stop());
+afterAll(() => cloud.stop());
 
 describe('documents', () => {
   test('add, doc().get() and types: Date, serverDate, numbers, nesting', async () => {

@@ -1,7 +1,7 @@
 // Index accounting: documents examined per query, and queries no declared index serves.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { startTestCloud, target } from '../helpers/cloud';
 import { withSdk } from '../helpers/sdk';
@@ -9,7 +9,7 @@ import { withSdk } from '../helpers/sdk';
 let cloud: LocalCloud;
 /** Just enough of db.command to evaluate the cases' filters in-process. */
 const sdkCommand = { in: (values: unknown[]) => ({ $in: values }), gte: (v: unknown) => ({ $gte: v }) };
-before(async () => {
+beforeAll(async () => {
   cloud = await startTestCloud({ manifestPath: path.join(__dirname, '../fixtures/manifest.json') });
   await withSdk(target(cloud), async ({ db }) => {
     const statuses = ['a', 'b', 'c', 'd', 'e'];
@@ -17,7 +17,7 @@ before(async () => {
     for (let i = 0; i < rows.length; i += 50) await Promise.all(rows.slice(i, i + 50).map((data) => db.collection('orders').add({ data })));
   });
 });
-after(() => cloud.stop());
+afterAll(() => cloud.stop());
 
 const cases: Array<{ name: string; query: string; served: boolean; examined: number; returned: number }> = [
   { name: 'equality on the first indexed field', query: `{ status: 'b' }`, served: true, examined: 40, returned: 40 },

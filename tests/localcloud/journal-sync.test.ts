@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { Database } from '../../localcloud/store/database';
 import type { Fdatasync } from '../../localcloud/store/journal';
 import { Transactions } from '../../localcloud/store/transactions';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { Database } from '../../localcloud/store/database';
 import { Transactions } from '../../localcloud/store/transactions';
@@ -19,10 +19,10 @@ type Tx = { collection(name: string): any };
 
 describe('through the real SDK', () => {
   let cloud: LocalCloud;
-  before(async () => {
+  beforeAll(async () => {
     cloud = await startTestCloud({ manifestPath: path.join(__dirname, '../fixtures/manifest.json') });
   });
-  after(() => cloud.stop());
+  afterAll(() => cloud.stop());
 
   test('T reads A with doc().get() and writes B; A changes meanwhile; the commit answers DATABASE_TRANSACTION_CONFLICT', async () => {
     const got = await withSdk(target(cloud), async ({ db, _ }) => {

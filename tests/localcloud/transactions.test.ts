@@ -1,7 +1,7 @@
 // Transactions through the real SDK: commit, rollback, a conflict that runTransaction retries.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { startTestCloud, target } from '../helpers/cloud';
 import { withSdk } from '../helpers/sdk';
@@ -12,10 +12,10 @@ type Tx = { collection(name: string): any; rollback(reason?: unknown): Promise<v
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 let cloud: LocalCloud;
-before(async () => {
+beforeAll(async () => {
   cloud = await startTestCloud({ manifestPath: path.join(__dirname, '../fixtures/manifest.json') });
 });
-after(() => cloud.stop());
+afterAll(() => cloud.stop());
 
 test('runTransaction commits reads, updates and inserts together', async () => {
   const got = await withSdk(target(cloud), async ({ db, _ }) => {

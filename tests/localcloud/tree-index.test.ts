@@ -1,6 +1,6 @@
 // The in-memory index keeps each level's value order correct through inserts, updates and deletes.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import fc from 'fast-check';
 import { constraintsOf } from '../../localcloud/store/constraints';
 import { TreeIndex, compareValues } from '../../localcloud/store/tree-index';

@@ -1,6 +1,6 @@
 // Times and dates as the resident reads them: Asia/Shanghai, whatever the machine's zone.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { describeDate, formatDateTime, hoursOf, shanghaiDate } from '../../src/services/clock';
 
 describe('clock (Asia/Shanghai)', () => {

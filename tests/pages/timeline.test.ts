@@ -1,7 +1,7 @@
 // A wish's timeline (the resident's detail, the centre's and the volunteer's order): newest first,
 // actors as roles (never ids), notes kept.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { wishSteps } from '../../src/components/wish/steps';
 
 const now = new Date('2025-11-23T12:00:00Z');

@@ -1,7 +1,7 @@
 // The wish form: what it sends is what WishForm (the cloud's own schema) accepts, and every
 // problem a resident can make reads in Chinese next to the right field.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { WishForm } from '../../src/domain/schemas/wish';
 import { validate } from '../../src/domain/validate';
 import { errorsFromIssues, initialValues, toWishForm, type FormValues } from '../../src/pages/wish/new/formModel';

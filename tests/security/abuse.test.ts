@@ -3,7 +3,7 @@
 // serving one's own wish; and no name, phone or room number in anything the local cloud prints while a
 // whole five-order loop and a string of refusals run through its gateway.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import * as z from 'zod';
 import type { LocalCloud } from '../../localcloud';
 import { registry } from '../../src/domain/schemas';
@@ -16,7 +16,7 @@ import { tally } from './race-invariants';
 const RISKY = '测试违规词'; // localcloud/blocklist.txt: a test-only word the local msgSecCheck answers "risky"
 const figures: string[] = [];
 const t0 = Date.now();
-after(() => console.log(['', '=== abuse.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')));
+afterAll(() => console.log(['', '=== abuse.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')));
 
 let cloud: LocalCloud;
 
@@ -52,10 +52,10 @@ async function advance(wishId: string, until: 'dispatched' | 'claimed' | 'in_ser
   }
 }
 
-before(async () => {
+beforeAll(async () => {
   cloud = await startFunctionsCloud('security-abuse', { poolSize: 8 });
 });
-after(() => cloud.stop());
+afterAll(() => cloud.stop());
 
 describe('daily quotas under a burst', () => {
   test('one OPENID fires 50 submissions at once (50 different phones): exactly 5 are accepted', async () => {

@@ -6,7 +6,7 @@
 // claimant), a fresh pending application, or the caller's own documents restored afterwards.
 // A deny must be a "not for you" code AND write nothing (cloud.db.seq unchanged).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { registry } from '../../src/domain/schemas';
 import { VALID_INPUTS } from '../domain/schema-examples';
@@ -225,14 +225,14 @@ async function runCell(row: Row, role: MatrixRole): Promise<CellResult> {
   return { key: row.key, role, expected: row.cells[role], observed, detail: `${caller ?? '(no OPENID)'} → ${JSON.stringify(r.ok ? 'ok' : r.error)}` };
 }
 
-before(async () => {
+beforeAll(async () => {
   cloud = await startFunctionsCloud('sec-authz', { poolSize: 2 });
   cloud.log.quiet = true;
   await addPeople(cloud);
   walker = wishWalker(rec, 'az');
 });
 
-after(async () => {
+afterAll(async () => {
   printFigures();
   await cloud?.stop();
 });

@@ -9,7 +9,7 @@
 // fc.anything() events with and without the right `action` (~10%), and a few valid events (~2%). Each valid event points at real data set up for it (a wish in the state the
 // action needs, a pending application…), so mutations that stay valid reach the handlers.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import fc from 'fast-check';
 import type { LocalCloud } from '../../localcloud';
 import { ERROR_CODES } from '../../src/domain/errors';
@@ -168,7 +168,7 @@ const DOCS = documentedErrors();
 const t0 = Date.now();
 let setupMs = 0;
 
-before(async () => {
+beforeAll(async () => {
   cloud = await startFunctionsCloud('sec-bad-input', { poolSize: 2 });
   cloud.log.quiet = true;
   await addPeople(cloud);
@@ -181,7 +181,7 @@ before(async () => {
   setupMs = Date.now() - t0;
 });
 
-after(async () => {
+afterAll(async () => {
   printFigures();
   await cloud?.stop();
 });

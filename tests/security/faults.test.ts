@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { build } from 'esbuild';
 import type { LocalCloud } from '../../localcloud';
 import type { JournalRecord } from '../../localcloud/store/journal';
@@ -21,7 +21,7 @@ import { accountsOf, checkInvariants, journalOf, scale } from './race-invariants
 
 const figures: string[] = [];
 const t0 = Date.now();
-after(() => console.log(['', '=== faults.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')));
+afterAll(() => console.log(['', '=== faults.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')));
 
 // ---------------------------------------------------------------------------------------------------
 // (a) kill -9 of the local cloud process in the middle of 1000 submissions through POST /api/wish.
@@ -268,10 +268,10 @@ function interceptCommits(collection: string, instead: (record: JournalRecord, o
 const creditsOf = (wishId: string) => journalOf(cloud.db).filter((e) => e.wishId === wishId);
 
 describe('(b) timeouts and failures in the middle of a write', () => {
-  before(async () => {
+  beforeAll(async () => {
     cloud = await startFaultCloud();
   });
-  after(() => cloud.stop());
+  afterAll(() => cloud.stop());
 
   test('the credit transaction interrupted after each of its steps (throw, or hang past the function timeout) leaves nothing; the timer then pays each wish exactly once', async () => {
     const outcomes: string[] = [];
@@ -287,13 +287,16 @@ describe('(b) timeouts and failures in the middle of a write', () => {
       assert.deepEqual(snapshot(wishId), before, `throw after step ${failAfter}: nothing of the transaction is visible`);
       outcomes.push(`throw@${failAfter}(${result!.steps.join(' → ')})`);
     }
-    // Hanging after each step past the function's timeout: four at a time (the pool's size).
+    // Hanging after each step past the function's timeout: four at a time (the pool's size). The timeout
+    // counts from main(): neither the wait for a free instance nor a cold start (worker boot, loading
+    // the bundle) eats into it, so each run reaches its fault point however loaded the machine is.
     const hung = await Promise.all(Array.from({ length: 8 }, () => served()));
     const befores = hung.map(({ wishId }) => snapshot(wishId));
     const runs = await Promise.all(hung.map(({ wishId }, i) => cloud.host.invoke('fault-credit', { wishId, failAfter: i + 1, mode: 'hang' }, { source: 'wx_client', openid: 'fault-injector' })));
     runs.forEach((r, i) => {
       const failAfter = i + 1;
       assert.equal(r.ok ? 'returned' : r.code, 'FUNCTION_TIMEOUT', `hang after step ${failAfter}`);
+      assert.ok(r.durationMs >= FAULT_TIMEOUT_S * 1000, `hang after step ${failAfter}: the timeout measured the execution (${r.durationMs} ms)`);
       const said = cloud.host.recentLogs('fault-credit', r.requestId).map((l) => l.text);
       assert.ok(said.includes(`hanging at fault point ${failAfter}, after ${Math.min(failAfter, 7)} steps`), `it hung where intended (${said.join(' | ')})`);
       assert.deepEqual(snapshot(hung[i]!.wishId), befores[i], `hang after step ${failAfter}: nothing of the transaction is visible`);
@@ -314,6 +317,8 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     assert.deepEqual(checkInvariants(cloud.db).violations, []);
     figures.push(`credit transaction interrupted at each step: ${outcomes.length} runs (throw@1…8 → error returned, hang@1…8 → FUNCTION_TIMEOUT after ${FAULT_TIMEOUT_S} s), 0 visible effects; timer then credited ${first.data.credited}, a second run ${second.data.credited}`);
     figures.push(`  steps of the credit transaction: ${outcomes[7]!.replace(/^throw@8/, '')}`);
+    const ms = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))} ms`;
+    figures.push(`  hang runs: execution ${ms(runs.map((r) => r.durationMs))}, cold-start init ${ms(runs.map((r) => r.initMs ?? 0))}, queued ${ms(runs.map((r) => r.queuedMs))}`);
   });
 
   test('the store stops at the credit commit while the real `wish` function waits: FUNCTION_TIMEOUT, the rating stays, no credit is visible; the timer later credits exactly once', async () => {

@@ -3,7 +3,7 @@
 // state, and a randomized run of thousands of mixed operations keeps every store invariant.
 // HARDENING_SCALE raises the randomized run's size; HARDENING_SEED replays one generated run.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { SERVICE_MENU, CATEGORIES, type Category } from '../../src/domain/menu';
 import { WISH_LIFECYCLE as TRANSITIONS, type WishAction } from '../../src/domain/wish/machine';
@@ -68,7 +68,7 @@ async function withOverlap<T>(fn: string, work: Promise<T>): Promise<{ value: T;
 
 const figures: string[] = [];
 
-before(async () => {
+beforeAll(async () => {
   cloud = await startFunctionsCloud('security-races', { poolSize: POOL });
   const people = new Set<string>([...CLAIMERS, ...Object.values(TEAMS).flatMap((t) => [t.leader, ...t.members])]);
   await cloud.db.insert('users', [
@@ -85,7 +85,7 @@ before(async () => {
   await cloud.db.insert('memberships', memberships);
 });
 
-after(async () => {
+afterAll(async () => {
   await cloud.stop();
   console.log(['', '=== races.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n'));
 });

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { startLocalCloud } from '../../localcloud';
 import { seedDemo } from '../../scripts/demo-data';
@@ -18,7 +18,7 @@ import { api, buildSuiteFunctions, devLogin, seededDataDir, startCloudProcess } 
 
 const figures: string[] = [];
 const t0 = Date.now();
-after(() => console.log(['', '=== safety.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')));
+afterAll(() => console.log(['', '=== safety.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')));
 
 /** The real functions plus the probe (tests/security/fault-functions/safety-probe.js). */
 async function functionsWithProbe(name: string): Promise<string> {
@@ -148,11 +148,11 @@ describe('functions cannot reach the real cloud or any public host', () => {
     if (!r.ok) throw new Error(`probe failed: ${r.code} ${r.message}`);
     return r.result;
   };
-  before(async () => {
+  beforeAll(async () => {
     cloud = await startTestCloud({ functionsDir: await functionsWithProbe('security-safety-inproc'), poolSize: 1 });
     await seedDemo(cloud.db);
   });
-  after(() => cloud.stop());
+  afterAll(() => cloud.stop());
 
   test('a function that breaks its own TCB_CONTEXT_CNFG (so the SDK falls back to the real CloudBase host) fails fast at the egress guard', async () => {
     const rows: string[] = [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { createClient } from '../../src/services/client';
 import { httpTransport } from '../../src/services/httpTransport';
 
@@ -45,7 +45,7 @@ const replies: Record<string, Reply> = {
 let server: Server;
 let baseUrl = '';
 
-before(async () => {
+beforeAll(async () => {
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -61,7 +61,7 @@ before(async () => {
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-after(() => {
+afterAll(() => {
   server.closeAllConnections();
   server.close();
 });

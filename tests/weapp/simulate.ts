@@ -1,15 +1,16 @@
 // Loads pages of the Taro weapp build in miniprogram-simulate (j-component + the official wcc
-// compiler) inside jsdom. Shims, as in docs/PLATFORM.md (toolchain): App/getApp/getCurrentPages,
-// and a Page that forwards to Component (methods moved under `methods`); `app.js` is required first.
-// Each page path is loaded once per process: simulate caches compiled wxml by path.
+// compiler) in jest's jsdom environment (the `weapp` project in jest.config.js). Shims:
+// App/getApp/getCurrentPages, and a Page that forwards to Component (methods moved under `methods`);
+// `app.js` is required first. Each page path is loaded once per test file: simulate caches compiled
+// wxml by path.
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../..');
 export const SIM_OUT = 'tests/out/weapp-sim';
 const DIST = join(ROOT, SIM_OUT);
-const load = createRequire(join(ROOT, 'package.json'));
+/** Jest's require: simulate and the build run in the jsdom window, which is this file's global. */
+const load = (id: string): unknown => require(id); // eslint-disable-line @typescript-eslint/no-require-imports
 
 /** `npm run build:weapp` into tests/out/weapp-sim, so dist/ (served by npm start) is left alone. */
 export function buildWeapp(): Promise<{ code: number | null; output: string; ms: number }> {
@@ -48,16 +49,11 @@ let simulate: Simulate | undefined;
 const loaded = new Set<string>();
 export const cloudCalls: Array<{ name: string; data: Record<string, unknown> }> = [];
 
-/** jsdom globals, simulate, the shims, a fake `wx.cloud`, then `<dist>/app.js` and its onLaunch. Once per process. */
+/** Simulate, the shims, a fake `wx.cloud`, then `<dist>/app.js` and its onLaunch. Once per test file. */
 function boot(answer: CloudAnswer): Simulate {
   if (simulate) return simulate;
-  const { JSDOM } = load('jsdom') as { JSDOM: new (html: string, o: object) => { window: Record<string, unknown> } };
-  const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true });
   const g = globalThis as Record<string, unknown>;
-  g.window = window;
-  for (const key of ['document', 'Node', 'Element', 'HTMLElement', 'Event', 'CustomEvent', 'MutationObserver', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame']) {
-    g[key] = window[key];
-  }
+  if (typeof g.document !== 'object') throw new Error('tests/weapp needs the jsdom test environment (the `weapp` project in jest.config.js)');
   const sim = load('miniprogram-simulate') as Simulate; // defines Component, Behavior and wx
 
   let app: Record<string, unknown> | undefined;
@@ -88,7 +84,7 @@ function boot(answer: CloudAnswer): Simulate {
 
 /** Render one page of the build (`pages/wish/new/index`) as WeChat opens it, with `query`. */
 export function openPage(route: string, query: Record<string, string>, answer: CloudAnswer): { page: SimPage; sleep: (ms: number) => Promise<void> } {
-  if (loaded.has(route)) throw new Error(`${route} is already loaded in this process`);
+  if (loaded.has(route)) throw new Error(`${route} is already loaded by this test file`);
   loaded.add(route);
   const sim = boot(answer);
   const page = sim.render(sim.load(join(DIST, route), { rootPath: DIST, compiler: 'official' }));

@@ -2,7 +2,7 @@
 // its category buttons and submit button exist, and submitting an empty form shows field errors in
 // Chinese without calling the cloud. Stable selectors: the comment at the top of src/pages/wish/new/index.tsx.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { beforeAll, describe, it, jest } from '@jest/globals';
 import { CATEGORIES, SERVICE_MENU } from '../../src/domain/menu';
 import { buildWeapp, cloudCalls, openPage, waitFor, type CloudAnswer, type SimNode } from './simulate';
 
@@ -18,11 +18,13 @@ const answer: CloudAnswer = (name, data) => {
 const text = (node: SimNode | undefined) => node?.dom.textContent?.trim() ?? '';
 const CJK = /[\u4e00-\u9fa5]/;
 
-describe('weapp: the wish form in miniprogram-simulate', { concurrency: false, timeout: 90_000 }, () => {
+jest.setTimeout(90_000); // every test and hook of this file
+
+describe('weapp: the wish form in miniprogram-simulate', () => {
   let page: ReturnType<typeof openPage>['page'];
   const timings: Record<string, number> = {};
 
-  before(async () => {
+  beforeAll(async () => {
     const built = await buildWeapp();
     timings.buildMs = built.ms;
     assert.equal(built.code, 0, built.output.slice(-3000));

@@ -1,14 +1,14 @@
 // Gateway /api and /__dev: identity from the signed cookie only, body limits, error envelopes, logging.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { signSession } from '../../../localcloud/gateway';
 import { cookiePair, rawRequest, startGateway, type Harness } from './harness';
 
 let gw: Harness;
-before(async () => {
+beforeAll(async () => {
   gw = await startGateway({ dev: true });
 });
-after(() => gw.stop());
+afterAll(() => gw.stop());
 
 const json = { 'content-type': 'application/json' };
 

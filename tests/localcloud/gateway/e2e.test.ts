@@ -1,16 +1,16 @@
 // The whole local cloud (startLocalCloud): browser login -> /api/caller -> real /admin -> whoami.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import type { LocalCloud } from '../../../localcloud';
 import { startTestCloud } from '../../helpers/cloud';
 import { cookiePair } from './harness';
 
 let cloud: LocalCloud;
-before(async () => {
+beforeAll(async () => {
   cloud = await startTestCloud({ functionsDir: path.join(__dirname, '..', '..', 'fixtures', 'functions') });
 });
-after(() => cloud.stop());
+afterAll(() => cloud.stop());
 
 test('a logged-in browser call reaches a function that calls another through /admin', async () => {
   const login = await fetch(`${cloud.baseUrl}/__dev/login`, {

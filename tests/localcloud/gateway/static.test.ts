@@ -1,13 +1,13 @@
 // Gateway static files: types, caching validators, SPA fallback, traversal refused, missing build page.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { rawRequest, startGateway, type Harness } from './harness';
 
 let gw: Harness;
-before(async () => {
+beforeAll(async () => {
   gw = await startGateway({ dev: true });
 });
-after(() => gw.stop());
+afterAll(() => gw.stop());
 
 test('serves index.html for / and files with their content types', async () => {
   const root = await rawRequest(gw.url, 'GET', '/');

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { FunctionHost, functionActions } from '../../../localcloud/host';
 import { CloudError, type AdminContext, type CloudServices } from '../../../localcloud/types';
 import { FIXTURES, okResult } from './helpers';
@@ -12,7 +12,7 @@ let host: FunctionHost;
 let cloud: CloudServices;
 const seenTokens: Array<{ action: string; known: boolean }> = [];
 
-before(async () => {
+beforeAll(async () => {
   server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -42,7 +42,7 @@ before(async () => {
   host = new FunctionHost({ functionsDir: FIXTURES, adminUrl, onLog: () => {} });
   cloud = { dataDir: '', baseUrl: '', adminToken: 'admin', host, secret: 's', dev: true };
 });
-after(async () => {
+afterAll(async () => {
   await host.stop();
   await new Promise<void>((r) => server.close(() => r()));
 });

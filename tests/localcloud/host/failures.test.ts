@@ -1,6 +1,6 @@
 // Timeouts kill the instance; thrown errors keep it; big output does not crash anything.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { makeHost, okResult } from './helpers';
 
 test('a timeout answers FUNCTION_TIMEOUT, kills the instance, and the next call runs on a fresh one', async () => {

@@ -1,10 +1,10 @@
 // Per-invocation identity: concurrent invocations for different users each see only their own OPENID.
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
+import { afterAll, test } from '@jest/globals';
 import { makeHost, okResult } from './helpers';
 
 const { host } = makeHost({ poolSize: 3 });
-after(() => host.stop());
+afterAll(() => host.stop());
 
 interface Ctx {
   OPENID?: string;

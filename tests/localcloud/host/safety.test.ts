@@ -4,7 +4,7 @@ import dns from 'node:dns';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { assertLoopbackTarget, blockEgress, isLoopbackHost } from '../../../localcloud/safety';
 import { makeHost, okResult } from './helpers';
 
@@ -42,13 +42,13 @@ test('isLoopbackHost', () => {
 
 let local: http.Server;
 let localPort = 0;
-before(async () => {
+beforeAll(async () => {
   local = http.createServer((_req, res) => res.end('local ok'));
   await new Promise<void>((r) => local.listen(0, '127.0.0.1', r));
   localPort = (local.address() as AddressInfo).port;
   blockEgress();
 });
-after(() => new Promise<void>((r) => local.close(() => r())));
+afterAll(() => new Promise<void>((r) => local.close(() => r())));
 
 test('blockEgress: a TCP connect to 203.0.113.1 fails at once with a clear error', async () => {
   const started = Date.now();

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import QRCode from 'qrcode';
 import { readOutbox } from '../../../localcloud/openapi/outbox';
 import { buildQrContent, parseQrContent } from '../../../localcloud/openapi/qr-content';
@@ -10,10 +10,10 @@ import { ENV_ID, USER_OPENID, startTestCloud, type TestCloud } from './harness';
 import { PNG_MAGIC, readPng } from './png';
 
 let t: TestCloud;
-before(async () => {
+beforeAll(async () => {
   t = await startTestCloud();
 });
-after(async () => {
+afterAll(async () => {
   await t.close();
 });
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { handleOpenApiRequest } from '../../../localcloud/openapi';
 import { findBlocked, parseBlocklist } from '../../../localcloud/openapi/blocklist';
 import { appendOutbox, readOutbox, type OutboxEntry } from '../../../localcloud/openapi/outbox';

@@ -3,16 +3,16 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { bucketOf } from '../../../localcloud/storage/paths';
 import { signPath } from '../../../localcloud/storage/sign';
 import { ENV_ID, startTestCloud, type TestCloud } from '../openapi/harness';
 
 let t: TestCloud;
-before(async () => {
+beforeAll(async () => {
   t = await startTestCloud();
 });
-after(async () => {
+afterAll(async () => {
   await t.close();
 });
 

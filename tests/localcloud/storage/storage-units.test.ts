@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { TooLargeError, cleanStagedUploads, writeFileDurably } from '../../../localcloud/storage/files';
 import { StoragePathError, bucketOf, filePath, makeFileId, parseFileId, validateCloudPath } from '../../../localcloud/storage/paths';
 import { downloadUrl, signPath, verifyPath } from '../../../localcloud/storage/sign';
