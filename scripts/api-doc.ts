@@ -91,8 +91,8 @@ const anchor = (heading: string) =>
 
 const RELATION_LABELS: Record<Relation, string> = {
   owner: 'the resident who filed the wish',
-  team_member: 'a member of the team it was dispatched to',
-  team_leader: 'the leader of that team',
+  member: 'a member of the team it was dispatched to',
+  leader: 'the leader of that team',
   claimant: 'the volunteer who claimed it',
   dispatcher: 'a dispatcher (派单员)',
   system: 'the timer only',

@@ -33,7 +33,7 @@ export async function relationsFor(db: DB.Database, ctx: HandlerContext, wish: W
   const wants = (r: Relation) => need === undefined || need.includes(r);
   const [roles, membership] = await Promise.all([
     ctx.roles === undefined && wants('dispatcher') ? rolesOf(db, ctx.openid) : Promise.resolve(ctx.roles ?? []),
-    wants('team_member') || wants('team_leader') ? activeMembership(db, wish.teamId, ctx.openid) : Promise.resolve(null),
+    wants('member') || wants('leader') ? activeMembership(db, wish.teamId, ctx.openid) : Promise.resolve(null),
   ]);
   return relationsOf(wish, { openid: ctx.openid, roles, teams: membership ? { [membership.teamId]: membership.role } : {} });
 }

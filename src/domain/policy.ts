@@ -4,6 +4,7 @@
 // tables). The function router applies the gate before any handler runs.
 import type { ErrorCode } from './errors';
 import type { Role } from './roles';
+import type { TeamRole } from './team/team';
 import type { ActionInput, ActionName, FunctionName } from './schemas';
 import type { Relation } from './wish/machine';
 
@@ -11,8 +12,8 @@ import type { Relation } from './wish/machine';
 export interface Actor {
   openid: string;
   roles: readonly Role[];
-  /** teamId → 'member' | 'leader', active memberships only. */
-  teams: Readonly<Record<string, 'member' | 'leader'>>;
+  /** teamId → the role in that team, active memberships only. */
+  teams: Readonly<Record<string, TeamRole>>;
 }
 
 export interface Gate<I = unknown> {
@@ -87,8 +88,8 @@ export function relationsOf(wish: { filedBy: string; teamId?: string; claimant?:
   // own keys only: a team id like 'constructor' must not match Object.prototype
   const team = wish.teamId && Object.prototype.hasOwnProperty.call(actor.teams, wish.teamId) ? actor.teams[wish.teamId] : undefined;
   // An active membership is the relation (joining needs a registered volunteer; see volunteer.join).
-  if (team) out.push('team_member');
-  if (team === 'leader') out.push('team_leader');
+  if (team) out.push('member');
+  if (team === 'leader') out.push('leader');
   if (wish.claimant && wish.claimant === actor.openid) out.push('claimant');
   return out;
 }

@@ -42,9 +42,9 @@ export function stepLabel(action: string, to: Status): string {
 
 const RELATION_LABELS: Record<Relation, string> = {
   owner: '居民',
-  team_member: '志愿者',
+  member: '志愿者',
   claimant: '志愿者',
-  team_leader: '队长',
+  leader: '队长',
   dispatcher: '派单员',
   system: '系统',
 };

@@ -30,7 +30,7 @@ const mockWish: WishView = {
   hasClaimant: true,
   history: [
     { at: '2025-11-22T07:00:00.000Z', action: 'dispatch', as: 'dispatcher', from: 'submitted', to: 'dispatched', note: '请周三上午上门', byMe: false },
-    { at: '2025-11-22T08:30:00.000Z', action: 'claim', as: 'team_member', from: 'dispatched', to: 'claimed', byMe: false },
+    { at: '2025-11-22T08:30:00.000Z', action: 'claim', as: 'member', from: 'dispatched', to: 'claimed', byMe: false },
   ],
 };
 

@@ -13,12 +13,12 @@ describe('relationsOf', () => {
     { name: 'owner', actor: actor('o_owner', ['resident']), relations: ['owner'] },
     { name: 'dispatcher', actor: actor('o_disp', ['dispatcher']), relations: ['dispatcher'] },
     // An active membership is the relation; roles do not matter (joining a team needs the volunteer role).
-    { name: 'team member', actor: actor('o_mem', ['volunteer'], { t_repair: 'member' }), relations: ['team_member'] },
-    { name: 'team leader (a volunteer)', actor: actor('o_lead', ['volunteer', 'leader'], { t_repair: 'leader' }), relations: ['team_member', 'team_leader'] },
-    { name: 'team leader without the volunteer role', actor: actor('o_lead', ['leader'], { t_repair: 'leader' }), relations: ['team_member', 'team_leader'] },
-    { name: 'claimant (a member of the team)', actor: actor('o_claimant', ['volunteer'], { t_repair: 'member' }), relations: ['team_member', 'claimant'] },
+    { name: 'team member', actor: actor('o_mem', ['volunteer'], { t_repair: 'member' }), relations: ['member'] },
+    { name: 'team leader (a volunteer)', actor: actor('o_lead', ['volunteer', 'leader'], { t_repair: 'leader' }), relations: ['member', 'leader'] },
+    { name: 'team leader without the volunteer role', actor: actor('o_lead', ['leader'], { t_repair: 'leader' }), relations: ['member', 'leader'] },
+    { name: 'claimant (a member of the team)', actor: actor('o_claimant', ['volunteer'], { t_repair: 'member' }), relations: ['member', 'claimant'] },
     { name: 'claimant who has since left the team', actor: actor('o_claimant', ['volunteer']), relations: ['claimant'] },
-    { name: 'member without the volunteer role', actor: actor('o_mem', ['resident'], { t_repair: 'member' }), relations: ['team_member'] },
+    { name: 'member without the volunteer role', actor: actor('o_mem', ['resident'], { t_repair: 'member' }), relations: ['member'] },
     { name: 'member of another team', actor: actor('o_mem', ['volunteer'], { t_health: 'leader' }), relations: [] },
     { name: 'stranger', actor: actor('o_x', ['resident', 'volunteer']), relations: [] },
     { name: 'stranger with every role', actor: actor('o_x', [...ROLES]), relations: ['dispatcher'] },
@@ -40,7 +40,7 @@ describe('mayView', () => {
   const cases: Array<[Relation[], boolean]> = [
     [[], false],
     [['owner'], true],
-    [['team_member'], true],
+    [['member'], true],
     [['dispatcher'], true],
   ];
   for (const [relations, expected] of cases) it(`[${relations.join(',')}] → ${expected}`, () => assert.equal(mayView(relations), expected));

@@ -39,12 +39,12 @@ describe('decide: the history entry', () => {
     },
     {
       name: 'claim by a leader who is also a member: the first relation of the rule',
-      call: ['claim', 'dispatched', { openid: 'o_lead', relations: ['team_member', 'team_leader'] }, NOW],
-      entry: { at: NOW, by: 'o_lead', as: 'team_member', action: 'claim', from: 'dispatched', to: 'claimed' },
+      call: ['claim', 'dispatched', { openid: 'o_lead', relations: ['member', 'leader'] }, NOW],
+      entry: { at: NOW, by: 'o_lead', as: 'member', action: 'claim', from: 'dispatched', to: 'claimed' },
     },
     {
       name: 'release by the claimant who also leads the team',
-      call: ['release', 'claimed', { openid: 'o_vol', relations: ['team_leader', 'claimant'] }, NOW],
+      call: ['release', 'claimed', { openid: 'o_vol', relations: ['leader', 'claimant'] }, NOW],
       entry: { at: NOW, by: 'o_vol', as: 'claimant', action: 'release', from: 'claimed', to: 'dispatched' },
     },
     {

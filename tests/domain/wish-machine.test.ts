@@ -7,7 +7,7 @@ import { decideWish, WISH_ACTIONS, type Relation, type WishAction, type WishPara
 import type { Wish } from '../../src/domain/wish/wish';
 import { STATUSES, type Status } from '../../src/domain/wish/states';
 
-const RELATIONS: readonly Relation[] = ['owner', 'team_member', 'team_leader', 'claimant', 'dispatcher', 'system'];
+const RELATIONS: readonly Relation[] = ['owner', 'member', 'leader', 'claimant', 'dispatcher', 'system'];
 const COLUMNS = ['submitted', 'dispatched', 'claimed', 'in_service', 'completed', 'rated', 'closed', 'rejected', 'cancelled', 'returned', 'reopened'] as const;
 
 // A cell is the target status, or the refusal code: `_` ORDER.INVALID_TRANSITION, and the codes a
@@ -23,10 +23,10 @@ const RULES: Record<WishAction, { by: Relation[]; denied?: ErrorCode }> = {
   dispatch: { by: ['dispatcher'] },
   reject: { by: ['dispatcher'] },
   cancel: { by: ['owner'] },
-  claim: { by: ['team_member', 'team_leader'] },
-  assign: { by: ['team_leader'] },
-  release: { by: ['claimant', 'team_leader'] },
-  return: { by: ['team_leader'] },
+  claim: { by: ['member', 'leader'] },
+  assign: { by: ['leader'] },
+  release: { by: ['claimant', 'leader'] },
+  return: { by: ['leader'] },
   check_in: { by: ['claimant'] },
   complete: { by: ['claimant'], denied: 'ORDER.NOT_CLAIMANT' },
   rate: { by: ['owner'] },

@@ -34,7 +34,7 @@ const WISH: Wish = {
   creditEntryId: 'credit:w1',
   history: [
     { at: at('2024-05-01T02:00:00Z'), by: 'o_disp', as: 'dispatcher', action: 'dispatch', from: 'submitted', to: 'dispatched', note: '乐修匠' },
-    { at: at('2024-05-01T03:00:00Z'), by: 'o_claimant', as: 'team_member', action: 'claim', from: 'dispatched', to: 'claimed' },
+    { at: at('2024-05-01T03:00:00Z'), by: 'o_claimant', as: 'member', action: 'claim', from: 'dispatched', to: 'claimed' },
     { at: at('2024-05-01T04:00:00Z'), by: 'o_claimant', as: 'claimant', action: 'check_in', from: 'claimed', to: 'in_service' },
     { at: at('2024-05-01T05:00:00Z'), by: 'o_claimant', as: 'claimant', action: 'complete', from: 'in_service', to: 'completed' },
   ],
@@ -45,9 +45,9 @@ const OPENIDS = ['o_owner', 'o_disp', 'o_claimant', 'o_member', 'o_leader'];
 const viewers: Array<{ name: string; openid: string; relations: Relation[]; masked: boolean }> = [
   { name: 'owner', openid: 'o_owner', relations: ['owner'], masked: false },
   { name: 'dispatcher', openid: 'o_disp', relations: ['dispatcher'], masked: false },
-  { name: 'claimant', openid: 'o_claimant', relations: ['team_member', 'claimant'], masked: false },
-  { name: 'team member', openid: 'o_member', relations: ['team_member'], masked: true },
-  { name: 'team leader', openid: 'o_leader', relations: ['team_member', 'team_leader'], masked: true },
+  { name: 'claimant', openid: 'o_claimant', relations: ['member', 'claimant'], masked: false },
+  { name: 'team member', openid: 'o_member', relations: ['member'], masked: true },
+  { name: 'team leader', openid: 'o_leader', relations: ['member', 'leader'], masked: true },
 ];
 
 describe('viewOf', () => {

@@ -36,7 +36,7 @@ describe('updateOf: a decided change as one update', () => {
   const wish = { _id: 'w_1', status: 'claimed', version: 4, filedBy: 'o_owner', teamId: 't-1', claimant: 'o_m', excludedTeamIds: [] } as unknown as Wish;
 
   it('sets, clears, pushes, moves the status, bumps the version and appends the history entry', () => {
-    const change = decideWish('return', wish, { openid: 'o_l', relations: ['team_leader'] }, NOW, { note: '人手不足' });
+    const change = decideWish('return', wish, { openid: 'o_l', relations: ['leader'] }, NOW, { note: '人手不足' });
     assert.ok(change.ok);
     assert.deepEqual(updateOf(_, change.data), {
       teamId: { $remove: true },
@@ -45,7 +45,7 @@ describe('updateOf: a decided change as one update', () => {
       excludedTeamIds: { $push: ['t-1'] },
       status: 'returned',
       version: 5,
-      history: { $push: [{ at: NOW, by: 'o_l', as: 'team_leader', action: 'return', from: 'claimed', to: 'returned', note: '人手不足' }] },
+      history: { $push: [{ at: NOW, by: 'o_l', as: 'leader', action: 'return', from: 'claimed', to: 'returned', note: '人手不足' }] },
     });
   });
 

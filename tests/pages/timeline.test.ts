@@ -15,7 +15,7 @@ describe('wishSteps', () => {
         rating: { stars: 2, at: '2025-11-23T02:00:00.000Z' },
         history: [
           { at: '2025-11-22T07:00:00.000Z', action: 'dispatch', as: 'dispatcher', from: 'submitted', to: 'dispatched', note: '请周三上午上门', byMe: false },
-          { at: '2025-11-22T08:00:00.000Z', action: 'claim', as: 'team_member', from: 'dispatched', to: 'claimed', byMe: false },
+          { at: '2025-11-22T08:00:00.000Z', action: 'claim', as: 'member', from: 'dispatched', to: 'claimed', byMe: false },
           { at: '2025-11-22T09:00:00.000Z', action: 'complete', as: 'claimant', from: 'in_service', to: 'completed', byMe: false },
           { at: '2025-11-23T02:00:00.000Z', action: 'rate', as: 'owner', from: 'completed', to: 'reopened', byMe: true },
         ],

@@ -315,7 +315,7 @@ describe('logs', () => {
         excludedTeamIds: [], claimant: 'demo-volunteer', completion: { summary: '更换了水管接头', minutes: 30, at: now }, completedAt: now, consentAt: now,
         history: [
           { at: now, by: 'demo-dispatcher', as: 'dispatcher', action: 'dispatch', from: 'submitted', to: 'dispatched' },
-          { at: now, by: 'demo-volunteer', as: 'team_member', action: 'claim', from: 'dispatched', to: 'claimed' },
+          { at: now, by: 'demo-volunteer', as: 'member', action: 'claim', from: 'dispatched', to: 'claimed' },
           { at: now, by: 'demo-volunteer', as: 'claimant', action: 'check_in', from: 'claimed', to: 'in_service' },
           { at: now, by: 'demo-volunteer', as: 'claimant', action: 'complete', from: 'in_service', to: 'completed' },
         ],

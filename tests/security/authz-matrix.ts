@@ -45,10 +45,10 @@ volunteer.join       deny     deny     deny      allow    allow     allow  deny 
 volunteer.members    deny     deny     deny      deny     deny      allow  deny       deny  deny      # only an active leader of that team
 volunteer.approve    deny     deny     deny      deny     deny      allow  deny       deny  deny      # only an active leader of the applicant's team
 volunteer.hall       deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in (own teams / own claims)
-volunteer.claim      deny     deny     deny      allow    deny      allow  deny       deny  deny      # team_member, team_leader; from dispatched
-volunteer.assign     deny     deny     deny      deny     deny      allow  deny       deny  deny      # team_leader; from dispatched
-volunteer.release    deny     deny     deny      allow    deny      allow  deny       deny  deny      # claimant, team_leader; from claimed
-volunteer.return     deny     deny     deny      deny     deny      allow  deny       deny  deny      # team_leader; from dispatched
+volunteer.claim      deny     deny     deny      allow    deny      allow  deny       deny  deny      # member, leader; from dispatched
+volunteer.assign     deny     deny     deny      deny     deny      allow  deny       deny  deny      # leader; from dispatched
+volunteer.release    deny     deny     deny      allow    deny      allow  deny       deny  deny      # claimant, leader; from claimed
+volunteer.return     deny     deny     deny      deny     deny      allow  deny       deny  deny      # leader; from dispatched
 volunteer.check_in   deny     deny     deny      allow    deny      deny   deny       deny  deny      # claimant; from claimed
 volunteer.complete   deny     deny     deny      allow    deny      deny   deny       deny  deny      # claimant; from in_service
 volunteer.passbook   deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; own passbook only

@@ -34,7 +34,7 @@ export const WishViewSchema = z.strictObject({
     z.strictObject({
       at: IsoDate,
       action: z.enum(WISH_ACTIONS),
-      as: z.enum(['owner', 'team_member', 'team_leader', 'claimant', 'dispatcher', 'system']),
+      as: z.enum(['owner', 'member', 'leader', 'claimant', 'dispatcher', 'system']),
       from: Status,
       to: Status,
       note: z.string().optional(),

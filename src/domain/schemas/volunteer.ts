@@ -1,6 +1,7 @@
 // `volunteer` function: registration, teams, the order hall and service (志愿者接单), the passbook.
 import * as z from 'zod';
 import { MAX_CREDITED_MINUTES } from '../menu';
+import { TEAM_ROLES } from '../team/team';
 import { FileId, Id, pageOf, Page, PersonName, Phone, Specialty, text, IsoDate } from './common';
 import { TransitionOutput, WishViewSchema } from './views';
 
@@ -17,7 +18,7 @@ const MembershipStatus = z.enum(['pending', 'active']);
 export const ProfileOutput = z.strictObject({
   registered: z.boolean(),
   name: z.string().optional(),
-  teams: z.array(z.strictObject({ teamId: z.string(), name: z.string(), role: z.enum(['member', 'leader']), status: MembershipStatus })),
+  teams: z.array(z.strictObject({ teamId: z.string(), name: z.string(), role: z.enum(TEAM_ROLES), status: MembershipStatus })),
 });
 
 export const TeamsInput = z.strictObject({ action: z.literal('teams'), page: Page });
@@ -28,7 +29,7 @@ export const JoinInput = z.strictObject({ action: z.literal('join'), teamId: Id 
 export const JoinOutput = z.strictObject({ membershipId: z.string(), status: MembershipStatus });
 export const MembersInput = z.strictObject({ action: z.literal('members'), teamId: Id });
 export const MembersOutput = z.strictObject({
-  members: z.array(z.strictObject({ membershipId: z.string(), name: z.string(), phone: z.string(), skills: z.array(Specialty), role: z.enum(['member', 'leader']), status: MembershipStatus })),
+  members: z.array(z.strictObject({ membershipId: z.string(), name: z.string(), phone: z.string(), skills: z.array(Specialty), role: z.enum(TEAM_ROLES), status: MembershipStatus })),
 });
 export const ApproveInput = z.strictObject({ action: z.literal('approve'), membershipId: Id });
 

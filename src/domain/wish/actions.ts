@@ -3,7 +3,7 @@ import type { Entry } from '../lifecycle';
 import type { Status } from './states';
 
 /** How the actor relates to this wish (computed by `relationsOf`), or a role that acts on any wish. */
-export type Relation = 'owner' | 'team_member' | 'team_leader' | 'claimant' | 'dispatcher' | 'system';
+export type Relation = 'owner' | 'member' | 'leader' | 'claimant' | 'dispatcher' | 'system';
 
 export const WISH_ACTIONS = ['dispatch', 'reject', 'cancel', 'claim', 'assign', 'release', 'return', 'check_in', 'complete', 'rate', 'close'] as const;
 export type WishAction = (typeof WISH_ACTIONS)[number];

@@ -55,7 +55,7 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
   claim: {
     from: ['dispatched'],
     to: ['claimed'],
-    by: ['team_member', 'team_leader'],
+    by: ['member', 'leader'],
     wrongState: (c) => (HELD.includes(c.doc.status) ? 'ORDER.ALREADY_CLAIMED' : undefined),
     // Nobody serves, and is paid for, a wish they filed themselves (also a 帮办员's proxy wishes).
     guards: [{ ...ownWish, refuses: (c) => c.doc.filedBy === c.actor.openid }],
@@ -64,7 +64,7 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
   assign: {
     from: ['dispatched'],
     to: ['claimed'],
-    by: ['team_leader'],
+    by: ['leader'],
     wrongState: (c) => (HELD.includes(c.doc.status) ? 'ORDER.ALREADY_CLAIMED' : undefined),
     guards: [
       { code: 'TEAM.NOT_MEMBER', message: 'not an active member of this team', refuses: (c) => c.params.target?.status !== 'active' || c.params.target.teamId !== c.doc.teamId },
@@ -72,8 +72,8 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     ],
     effects: (c) => ({ set: { claimant: c.params.target!.openid, claimedAt: c.now } }),
   },
-  release: { from: ['claimed'], to: ['dispatched'], by: ['claimant', 'team_leader'], effects: () => ({ unset: CLAIM }) },
-  return: { from: ['dispatched', 'claimed'], to: ['returned'], by: ['team_leader'], effects: awayFromTeam },
+  release: { from: ['claimed'], to: ['dispatched'], by: ['claimant', 'leader'], effects: () => ({ unset: CLAIM }) },
+  return: { from: ['dispatched', 'claimed'], to: ['returned'], by: ['leader'], effects: awayFromTeam },
   check_in: { from: ['claimed'], to: ['in_service'], by: ['claimant'], effects: (c) => ({ set: { checkedInAt: c.now } }) },
   complete: {
     from: ['in_service'],
