@@ -57,8 +57,7 @@ module.exports = {
     },
     {
       name: 'functions-layer',
-      comment:
-        'Cloud functions may import src/domain, cloudfunctions/ (their own folder, _lib), wx-server-sdk and node builtins.',
+      comment: 'Cloud functions may import src/domain, cloudfunctions/ (their own folder, _lib), wx-server-sdk and node builtins.',
       severity: 'error',
       from: { path: '^cloudfunctions/' },
       to: {

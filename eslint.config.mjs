@@ -5,10 +5,29 @@ import tseslint from 'typescript-eslint';
 /** Node's globals, for plain JS files (TypeScript files are checked by tsc instead). */
 const nodeGlobals = Object.fromEntries(
   [
-    'process', 'console', 'require', 'module', 'exports', '__dirname', '__filename', 'Buffer',
-    'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate',
-    'URL', 'URLSearchParams', 'fetch', 'AbortController', 'TextEncoder', 'TextDecoder',
-    'structuredClone', 'queueMicrotask', 'performance',
+    'process',
+    'console',
+    'require',
+    'module',
+    'exports',
+    '__dirname',
+    '__filename',
+    'Buffer',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'clearImmediate',
+    'URL',
+    'URLSearchParams',
+    'fetch',
+    'AbortController',
+    'TextEncoder',
+    'TextDecoder',
+    'structuredClone',
+    'queueMicrotask',
+    'performance',
   ].map((name) => [name, 'readonly']),
 );
 
@@ -44,8 +63,7 @@ export default defineConfig(
       'no-restricted-syntax': [
         'error',
         {
-          selector:
-            "ImportDeclaration[source.value='zod'][importKind='value'] > ImportSpecifier[imported.name='z'][importKind='value']",
+          selector: "ImportDeclaration[source.value='zod'][importKind='value'] > ImportSpecifier[imported.name='z'][importKind='value']",
           message: "Use `import * as z from 'zod'` (tree-shakable); `import { z }` bundles all of zod's locales.",
         },
         {

@@ -10,7 +10,15 @@ const RUNS = 7;
 /** Median wall time of `require(target)` in a fresh Node process (module loading only). */
 function requireMs(target: string): number {
   const script = `const t=process.hrtime.bigint();require(${JSON.stringify(target)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
-  const env = { ...process.env, TENCENTCLOUD_SECRETID: 'local', TENCENTCLOUD_SECRETKEY: 'local', TENCENTCLOUD_RUNENV: 'SCF', SCF_NAMESPACE: 'bench', TENCENTCLOUD_REGION: 'ap-shanghai', TCB_CONTEXT_CNFG: '{"URL":"http://127.0.0.1:9/admin"}' };
+  const env = {
+    ...process.env,
+    TENCENTCLOUD_SECRETID: 'local',
+    TENCENTCLOUD_SECRETKEY: 'local',
+    TENCENTCLOUD_RUNENV: 'SCF',
+    SCF_NAMESPACE: 'bench',
+    TENCENTCLOUD_REGION: 'ap-shanghai',
+    TCB_CONTEXT_CNFG: '{"URL":"http://127.0.0.1:9/admin"}',
+  };
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const r = spawnSync(process.execPath, ['-e', script], { cwd: root, env, encoding: 'utf8' });

@@ -33,9 +33,19 @@ function submitRequest(secret: string) {
       const openid = `load-${crypto.randomBytes(6).toString('hex')}`;
       req.headers = { 'content-type': 'application/json', cookie: `${SESSION_COOKIE}=${signSession(secret, openid)}` };
       req.body = JSON.stringify({
-        action: 'submit', requestId: crypto.randomBytes(10).toString('hex'), consent: true, confirmDuplicate: true, buildingId: 'B-0012',
-        category: 'repairs', description: '厨房水龙头一直滴水，拧不紧', contact: { name: '张桂兰', phone: randomPhone() }, room: '3-201',
-        preferredTime: { date: '2026-11-24', window: 'morning' }, urgency: 'normal', photos: [], proxy: false,
+        action: 'submit',
+        requestId: crypto.randomBytes(10).toString('hex'),
+        consent: true,
+        confirmDuplicate: true,
+        buildingId: 'B-0012',
+        category: 'repairs',
+        description: '厨房水龙头一直滴水，拧不紧',
+        contact: { name: '张桂兰', phone: randomPhone() },
+        room: '3-201',
+        preferredTime: { date: '2026-11-24', window: 'morning' },
+        urgency: 'normal',
+        photos: [],
+        proxy: false,
       });
       return req;
     },
@@ -44,7 +54,15 @@ function submitRequest(secret: string) {
 
 async function run(url: string, connections: number, requests: object[]): Promise<Omit<LoadRow, 'target'>> {
   const r = await autocannon({ url, connections, duration: SECONDS, requests: requests as never, timeout: 30 });
-  return { connections, reqPerSec: Math.round(r.requests.average), meanMs: +r.latency.average.toFixed(2), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  return {
+    connections,
+    reqPerSec: Math.round(r.requests.average),
+    meanMs: +r.latency.average.toFixed(2),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
 }
 
 export async function measureGateway(baseUrl: string, secret: string) {
@@ -52,7 +70,14 @@ export async function measureGateway(baseUrl: string, secret: string) {
   const targets: Record<string, object[]> = {
     'bare round trip (GET /__dev/whoami)': [{ method: 'GET', path: '/__dev/whoami' }],
     'resident submit (wish.submit)': [submitRequest(secret)],
-    'volunteer hall (volunteer.hall)': [{ method: 'POST', path: '/api/volunteer', headers: { 'content-type': 'application/json', cookie: volunteerCookie }, body: JSON.stringify({ action: 'hall', tab: 'open', page: 0 }) }],
+    'volunteer hall (volunteer.hall)': [
+      {
+        method: 'POST',
+        path: '/api/volunteer',
+        headers: { 'content-type': 'application/json', cookie: volunteerCookie },
+        body: JSON.stringify({ action: 'hall', tab: 'open', page: 0 }),
+      },
+    ],
   };
   const rows: LoadRow[] = [];
   for (const connections of CONNECTIONS) {
@@ -61,7 +86,12 @@ export async function measureGateway(baseUrl: string, secret: string) {
   const table = rows.map((r) => {
     const base = rows.find((b) => b.connections === r.connections && b.target.startsWith('bare'))!;
     // p50 of the bare round trip is often 0 ms (autocannon reports whole ms): mean and p99 carry the ratios
-    return { ...r, 'throughput ratio': ratio(r.reqPerSec, base.reqPerSec), 'mean ratio': ratio(r.meanMs, base.meanMs), 'p99 ratio': ratio(r.p99, Math.max(base.p99, 1)) };
+    return {
+      ...r,
+      'throughput ratio': ratio(r.reqPerSec, base.reqPerSec),
+      'mean ratio': ratio(r.meanMs, base.meanMs),
+      'p99 ratio': ratio(r.p99, Math.max(base.p99, 1)),
+    };
   });
   return table;
 }

@@ -16,16 +16,32 @@ function loop(round: number): Step[] {
   return [
     { who: 'demo-resident', fn: 'user', action: 'whoami', event: () => ({ action: 'whoami' }) },
     { who: 'demo-resident', fn: 'wish', action: 'building', event: () => ({ action: 'building', scene: 'B-0012' }) },
-    { who: 'demo-resident', fn: 'wish', action: 'submit', event: () => wishForm({ requestId: `bench${round}${Date.now().toString(36)}`, confirmDuplicate: true }), keep: (d, ids) => (ids.wishId = String(d.wishId)) },
+    {
+      who: 'demo-resident',
+      fn: 'wish',
+      action: 'submit',
+      event: () => wishForm({ requestId: `bench${round}${Date.now().toString(36)}`, confirmDuplicate: true }),
+      keep: (d, ids) => (ids.wishId = String(d.wishId)),
+    },
     { who: 'demo-resident', fn: 'wish', action: 'mine', event: () => ({ action: 'mine', page: 0 }) },
     { who: 'demo-dispatcher', fn: 'dispatch', action: 'queue', event: () => ({ action: 'queue', page: 0 }) },
     { who: 'demo-dispatcher', fn: 'dispatch', action: 'suggest', event: (ids) => ({ action: 'suggest', wishId: ids.wishId }) },
-    { who: 'demo-dispatcher', fn: 'dispatch', action: 'dispatch', event: (ids) => ({ action: 'dispatch', wishId: ids.wishId, teamId: 't-lexiujiang' }) },
+    {
+      who: 'demo-dispatcher',
+      fn: 'dispatch',
+      action: 'dispatch',
+      event: (ids) => ({ action: 'dispatch', wishId: ids.wishId, teamId: 't-lexiujiang' }),
+    },
     { who: 'demo-volunteer', fn: 'volunteer', action: 'hall', event: () => ({ action: 'hall', tab: 'open', page: 0 }) },
     { who: 'demo-volunteer', fn: 'volunteer', action: 'claim', event: (ids) => ({ action: 'claim', wishId: ids.wishId }) },
     { who: 'demo-volunteer', fn: 'wish', action: 'detail (volunteer)', event: (ids) => ({ action: 'detail', wishId: ids.wishId }) },
     { who: 'demo-volunteer', fn: 'volunteer', action: 'check_in', event: (ids) => ({ action: 'check_in', wishId: ids.wishId }) },
-    { who: 'demo-volunteer', fn: 'volunteer', action: 'complete', event: (ids) => ({ action: 'complete', wishId: ids.wishId, summary: '更换了阀芯', minutes: 45 }) },
+    {
+      who: 'demo-volunteer',
+      fn: 'volunteer',
+      action: 'complete',
+      event: (ids) => ({ action: 'complete', wishId: ids.wishId, summary: '更换了阀芯', minutes: 45 }),
+    },
     { who: 'demo-resident', fn: 'wish', action: 'detail (owner)', event: (ids) => ({ action: 'detail', wishId: ids.wishId }) },
     { who: 'demo-resident', fn: 'wish', action: 'rate', event: (ids) => ({ action: 'rate', wishId: ids.wishId, stars: 5 }) },
     { who: 'demo-volunteer', fn: 'volunteer', action: 'passbook', event: () => ({ action: 'passbook', page: 0 }) },
@@ -54,7 +70,15 @@ export async function measureRequests(cloud: LocalCloud): Promise<RequestRow[]> 
       if (result?.ok) step.keep?.(result.data, ids);
       const mine = cloud.log.since(seq).filter((e) => e.invocationId === r.requestId);
       const inTx = mine.filter((e) => e.inTransaction || e.action.endsWith('Transaction')).length;
-      rows.push({ fn: step.fn, action: step.action, requests: mine.length - inTx, inTransaction: inTx, examined: mine.reduce((s, e) => s + e.examined, 0), unserved: mine.filter((e) => !e.served).length, ok: !!result?.ok });
+      rows.push({
+        fn: step.fn,
+        action: step.action,
+        requests: mine.length - inTx,
+        inTransaction: inTx,
+        examined: mine.reduce((s, e) => s + e.examined, 0),
+        unserved: mine.filter((e) => !e.served).length,
+        ok: !!result?.ok,
+      });
     }
   }
   return rows; // the second, warm round

@@ -25,14 +25,28 @@ async function main(): Promise<void> {
     console.log('▶ weapp main package vs a bare Taro app (production builds)…');
     const s = measureSizes();
     report.weappMainPackage = { ...s, ratio: ratio(s.productBytes, s.bareBytes) };
-    console.table([{ figure: 'weapp main package bytes', product: s.productBytes, 'bare Taro': s.bareBytes, ratio: ratio(s.productBytes, s.bareBytes) }]);
+    console.table([
+      { figure: 'weapp main package bytes', product: s.productBytes, 'bare Taro': s.bareBytes, ratio: ratio(s.productBytes, s.bareBytes) },
+    ]);
   }
 
   console.log('▶ function bundles: bytes and cold require time vs wx-server-sdk alone…');
   await buildFunctions();
   const f = measureFunctions();
-  report.functions = { sdkRequireMs: f.sdkMs, sdkIndexBytes: f.sdkBytes, bundles: f.fns.map((x) => ({ ...x, requireRatio: ratio(x.requireMs, f.sdkMs) })) };
-  console.table(f.fns.map((x) => ({ function: x.name, 'bundle bytes': x.bundleBytes, 'require ms': x.requireMs.toFixed(1), 'sdk require ms': f.sdkMs.toFixed(1), 'require ratio': ratio(x.requireMs, f.sdkMs) })));
+  report.functions = {
+    sdkRequireMs: f.sdkMs,
+    sdkIndexBytes: f.sdkBytes,
+    bundles: f.fns.map((x) => ({ ...x, requireRatio: ratio(x.requireMs, f.sdkMs) })),
+  };
+  console.table(
+    f.fns.map((x) => ({
+      function: x.name,
+      'bundle bytes': x.bundleBytes,
+      'require ms': x.requireMs.toFixed(1),
+      'sdk require ms': f.sdkMs.toFixed(1),
+      'require ratio': ratio(x.requireMs, f.sdkMs),
+    })),
+  );
 
   const cloud = await startLocalCloud({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'msb-bench-')), quiet: true });
   try {

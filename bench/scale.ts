@@ -10,7 +10,16 @@ import { median, ratio } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 200);
 /** Share of each status in a street's store after a while: most wishes are long closed. */
-const MIX: Partial<Record<Status, number>> = { submitted: 2, dispatched: 3, claimed: 2, in_service: 1, completed: 2, closed: 85, cancelled: 3, rejected: 2 };
+const MIX: Partial<Record<Status, number>> = {
+  submitted: 2,
+  dispatched: 3,
+  claimed: 2,
+  in_service: 1,
+  completed: 2,
+  closed: 85,
+  cancelled: 3,
+  rejected: 2,
+};
 const TEAMS = ['t-lexiujiang', 't-jiankang', 't-paotui'];
 /** demo-resident always has this many wishes, whatever the store size. */
 const MINE = 30;
@@ -30,12 +39,27 @@ function wishAt(i: number, n: number, now: number) {
   const withTeam = ['dispatched', 'claimed', 'in_service', 'completed', 'closed'].includes(status);
   const created = new Date(now - ((i * 104729) % (90 * 86_400_000)));
   return {
-    _id: `scale-${i}`, status, version: 1, category: 'repairs', description: '厨房水龙头一直滴水', urgency: 'normal',
-    preferredTime: { date: '2026-11-24', window: 'any' }, photos: [], buildingId: 'B-0012', communityId: 'c-jinding', sponsorId: 'street-xmh',
-    room: '3-201', contact: { name: '张桂兰', phone: `139${String(i).padStart(8, '0')}` },
-    filedBy: i < MINE ? 'demo-resident' : `scale-res-${i % Math.max(1, Math.floor(n / 10))}`, proxy: false,
-    createdAt: created, dueAt: new Date(created.getTime() + 72 * 3_600_000), consentAt: created,
-    ...(withTeam ? { teamId: TEAMS[i % TEAMS.length] } : {}), excludedTeamIds: [], history: [],
+    _id: `scale-${i}`,
+    status,
+    version: 1,
+    category: 'repairs',
+    description: '厨房水龙头一直滴水',
+    urgency: 'normal',
+    preferredTime: { date: '2026-11-24', window: 'any' },
+    photos: [],
+    buildingId: 'B-0012',
+    communityId: 'c-jinding',
+    sponsorId: 'street-xmh',
+    room: '3-201',
+    contact: { name: '张桂兰', phone: `139${String(i).padStart(8, '0')}` },
+    filedBy: i < MINE ? 'demo-resident' : `scale-res-${i % Math.max(1, Math.floor(n / 10))}`,
+    proxy: false,
+    createdAt: created,
+    dueAt: new Date(created.getTime() + 72 * 3_600_000),
+    consentAt: created,
+    ...(withTeam ? { teamId: TEAMS[i % TEAMS.length] } : {}),
+    excludedTeamIds: [],
+    history: [],
   };
 }
 
@@ -44,7 +68,11 @@ async function measureAt(n: number, functionsDir: string) {
   try {
     await seedDemo(cloud.db);
     const now = Date.now();
-    for (let i = 0; i < n; i += 5000) await cloud.db.insert('wishes', Array.from({ length: Math.min(5000, n - i) }, (_x, j) => wishAt(i + j, n, now)));
+    for (let i = 0; i < n; i += 5000)
+      await cloud.db.insert(
+        'wishes',
+        Array.from({ length: Math.min(5000, n - i) }, (_x, j) => wishAt(i + j, n, now)),
+      );
     const queries = {
       'dispatcher queue': { fn: 'dispatch', who: 'demo-dispatcher', event: { action: 'queue', page: 0 } },
       'volunteer hall': { fn: 'volunteer', who: 'demo-volunteer', event: { action: 'hall', tab: 'open', page: 0 } },
@@ -61,7 +89,12 @@ async function measureAt(n: number, functionsDir: string) {
         const ms = performance.now() - t;
         if (!res.ok || !(res.result as { ok: boolean }).ok) throw new Error(`${name} failed at ${n}`);
         if (r >= 5) times.push(ms); // the first calls warm the instance and its caches
-        examined = Math.max(...cloud.log.since(seq).filter((e) => e.collection === 'wishes').map((e) => e.examined));
+        examined = Math.max(
+          ...cloud.log
+            .since(seq)
+            .filter((e) => e.collection === 'wishes')
+            .map((e) => e.examined),
+        );
       }
       out[name] = { examined, ms: median(times) };
     }

@@ -16,7 +16,10 @@ function buildWeapp(sourceRoot: string, outputRoot: string): void {
 
 /** Bytes of the main package: everything in the output except subpackage roots and source maps. */
 export function mainPackageBytes(outDir: string): number {
-  const app = JSON.parse(fs.readFileSync(path.join(outDir, 'app.json'), 'utf8')) as { subpackages?: Array<{ root: string }>; subPackages?: Array<{ root: string }> };
+  const app = JSON.parse(fs.readFileSync(path.join(outDir, 'app.json'), 'utf8')) as {
+    subpackages?: Array<{ root: string }>;
+    subPackages?: Array<{ root: string }>;
+  };
   const subRoots = (app.subpackages ?? app.subPackages ?? []).map((s) => path.join(outDir, s.root));
   const walk = (dir: string): number =>
     fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => {

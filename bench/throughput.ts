@@ -18,27 +18,33 @@ export interface KindFigures {
 }
 
 /** Runs in the SDK child: 50 concurrent loops per kind; returns raw latencies (ms) and wall time. */
-async function load({ db, _, arg }: { db: any; _: any; arg: { clients: number; ops: number } }) { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the SDK's untyped API, in a child process
+async function load({ db, _, arg }: { db: any; _: any; arg: { clients: number; ops: number } }) {
   const c = db.collection('bench');
   const ids: string[] = [];
   const out: Record<string, { lat: number[]; wallMs: number }> = {};
   const kinds: Array<[string, (i: number) => Promise<unknown>]> = [
     ['add', async (i) => ids.push((await c.add({ data: { i, status: 'open', version: 0 } }))._id)],
     ['get', async (i) => c.doc(ids[i % ids.length]).get()],
-    ['cas-update', async (i) => c.where({ _id: ids[i % ids.length], version: _.gte(0) }).update({ data: { version: _.inc(1), status: 'claimed' } })],
+    [
+      'cas-update',
+      async (i) => c.where({ _id: ids[i % ids.length], version: _.gte(0) }).update({ data: { version: _.inc(1), status: 'claimed' } }),
+    ],
   ];
   for (const [kind, op] of kinds) {
     const lat: number[] = [];
     let next = 0;
     const t0 = performance.now();
-    await Promise.all(Array.from({ length: arg.clients }, async () => {
-      while (next < arg.ops) {
-        const i = next++;
-        const s = performance.now();
-        await op(i);
-        lat.push(performance.now() - s);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: arg.clients }, async () => {
+        while (next < arg.ops) {
+          const i = next++;
+          const s = performance.now();
+          await op(i);
+          lat.push(performance.now() - s);
+        }
+      }),
+    );
     out[kind] = { lat, wallMs: performance.now() - t0 };
   }
   return out;
@@ -50,7 +56,12 @@ export async function drive(target: { adminUrl: string; adminToken: string }): P
   const raw = r.value as Record<string, { lat: number[]; wallMs: number }>;
   return (['add', 'get', 'cas-update'] as const).map((kind) => {
     const lat = [...raw[kind].lat].sort((a, b) => a - b);
-    return { kind, opsPerSec: Math.round((lat.length / raw[kind].wallMs) * 1000), p50: +percentile(lat, 50).toFixed(2), p99: +percentile(lat, 99).toFixed(2) };
+    return {
+      kind,
+      opsPerSec: Math.round((lat.length / raw[kind].wallMs) * 1000),
+      p50: +percentile(lat, 50).toFixed(2),
+      p99: +percentile(lat, 99).toFixed(2),
+    };
   });
 }
 
@@ -64,9 +75,11 @@ export async function startBareEndpoint(): Promise<{ adminUrl: string; close(): 
       const body = JSON.parse(Buffer.concat(chunks).toString()) as { action: string };
       const requestId = crypto.randomBytes(8).toString('hex');
       const data =
-        body.action === 'database.insertDocument' ? { insertedIds: [crypto.randomBytes(16).toString('hex')] }
-        : body.action === 'database.getDocument' ? { list: [doc], limit: 100, offset: 0 }
-        : { updated: 1 };
+        body.action === 'database.insertDocument'
+          ? { insertedIds: [crypto.randomBytes(16).toString('hex')] }
+          : body.action === 'database.getDocument'
+            ? { list: [doc], limit: 100, offset: 0 }
+            : { updated: 1 };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ requestId, data }));
     });
   });

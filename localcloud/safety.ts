@@ -48,9 +48,7 @@ export function assertLoopbackTarget(tcbContextCnfg: string): URL {
     throw new Error(`TCB_CONTEXT_CNFG.URL must be http(s), got ${url.protocol} (${raw})`);
   }
   if (!isLoopbackHost(url.hostname)) {
-    throw new Error(
-      `TCB_CONTEXT_CNFG.URL must point at this machine (127.0.0.0/8, ::1 or localhost), got host ${url.hostname}`,
-    );
+    throw new Error(`TCB_CONTEXT_CNFG.URL must point at this machine (127.0.0.0/8, ::1 or localhost), got host ${url.hostname}`);
   }
   return url;
 }

@@ -16,7 +16,10 @@ export interface Invocation {
 
 /** A failure answered in CloudBase's error envelope: `{ code, message, requestId }` with HTTP 200. */
 export class CloudError extends Error {
-  constructor(public readonly code: string, message: string) {
+  constructor(
+    public readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -32,11 +32,32 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'wish.submit': ['BUILDING.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.RATE_LIMITED', 'WISH.CONTENT_RISKY'],
   'wish.mine': [],
   'wish.detail': ['WISH.NOT_FOUND'],
-  'wish.cancel': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.CANNOT_CANCEL', 'WISH.CONTENT_RISKY', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
-  'wish.rate': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.ALREADY_RATED', 'WISH.CONTENT_RISKY', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'wish.cancel': [
+    'WISH.NOT_FOUND',
+    'AUTH.FORBIDDEN',
+    'WISH.CANNOT_CANCEL',
+    'WISH.CONTENT_RISKY',
+    'ORDER.INVALID_TRANSITION',
+    'ORDER.CHANGED',
+  ],
+  'wish.rate': [
+    'WISH.NOT_FOUND',
+    'AUTH.FORBIDDEN',
+    'WISH.ALREADY_RATED',
+    'WISH.CONTENT_RISKY',
+    'ORDER.INVALID_TRANSITION',
+    'ORDER.CHANGED',
+  ],
   'dispatch.queue': ['AUTH.FORBIDDEN'],
   'dispatch.suggest': ['AUTH.FORBIDDEN', 'WISH.NOT_FOUND'],
-  'dispatch.dispatch': ['AUTH.FORBIDDEN', 'WISH.NOT_FOUND', 'DISPATCH.TEAM_NOT_FOUND', 'DISPATCH.SAME_TEAM', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'dispatch.dispatch': [
+    'AUTH.FORBIDDEN',
+    'WISH.NOT_FOUND',
+    'DISPATCH.TEAM_NOT_FOUND',
+    'DISPATCH.SAME_TEAM',
+    'ORDER.INVALID_TRANSITION',
+    'ORDER.CHANGED',
+  ],
   'dispatch.reject': ['AUTH.FORBIDDEN', 'WISH.NOT_FOUND', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
   'volunteer.register': ['WISH.CONTENT_RISKY'],
   'volunteer.profile': [],
@@ -59,15 +80,16 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
 export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'wish.submit': '`proxy: true` (filing for someone else) needs the `helper` or `dispatcher` role; otherwise `AUTH.FORBIDDEN`.',
-  'wish.detail': 'Only the owner, the claimant, a dispatcher and the team it was dispatched to (mayView); anyone else gets `WISH.NOT_FOUND`.',
+  'wish.detail':
+    'Only the owner, the claimant, a dispatcher and the team it was dispatched to (mayView); anyone else gets `WISH.NOT_FOUND`.',
   'wish.mine': 'Lists the wishes the caller filed.',
   'dispatch.queue': 'Lists wishes waiting at the centre (`submitted`, `returned`, `reopened`), due first.',
   'volunteer.register': 'Grants the caller the `volunteer` role; an unknown `communityId` answers `INPUT.INVALID`.',
   'volunteer.join': 'Without the `volunteer` role the answer is `VOLUNTEER.NOT_REGISTERED`; the membership starts `pending`.',
   'volunteer.members': 'Only an active leader of the team.',
-  'volunteer.approve': 'Only an active leader of the applicant\'s team.',
-  'volunteer.hall': '`open`: orders dispatched to the caller\'s active teams; `mine`: orders the caller holds.',
-  'volunteer.assign': '`membershipId` must be an active member of the wish\'s team, else `TEAM.NOT_MEMBER`.',
+  'volunteer.approve': "Only an active leader of the applicant's team.",
+  'volunteer.hall': "`open`: orders dispatched to the caller's active teams; `mine`: orders the caller holds.",
+  'volunteer.assign': "`membershipId` must be an active member of the wish's team, else `TEAM.NOT_MEMBER`.",
   'volunteer.complete': 'Anyone but the claimant gets `ORDER.NOT_CLAIMANT`.',
 };
 
@@ -129,9 +151,12 @@ interface Row {
 
 /** Checks that JSON Schema cannot express (`.refine`), named by their message. */
 function withChecks(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
-  const def = (ctx.zodSchema as { _zod?: { def?: { checks?: Array<{ _zod: { def: { check: string; error?: (i: unknown) => unknown } } }> } } })._zod?.def;
+  const def = (
+    ctx.zodSchema as { _zod?: { def?: { checks?: Array<{ _zod: { def: { check: string; error?: (i: unknown) => unknown } } }> } } }
+  )._zod?.def;
   const custom = (def?.checks ?? []).filter((c) => c._zod.def.check === 'custom');
-  if (custom.length) ctx.jsonSchema['x-checks'] = custom.map((c) => String(c._zod.def.error?.({ code: 'custom', input: undefined }) ?? 'custom check'));
+  if (custom.length)
+    ctx.jsonSchema['x-checks'] = custom.map((c) => String(c._zod.def.error?.({ code: 'custom', input: undefined }) ?? 'custom check'));
 }
 
 function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
@@ -205,7 +230,9 @@ function whoMayCall(fnAction: string, action: string): string[] {
   if ((WISH_ACTIONS as readonly string[]).includes(action)) {
     const rule = WISH_LIFECYCLE[action as WishAction];
     lines.push(`- On the wish: ${rule.by.map((r) => `\`${r}\` (${RELATION_LABELS[r]})`).join(', ')}.`);
-    lines.push(`- Lifecycle: from ${rule.from.map(code).join(', ')} to ${rule.to.map(code).join(' or ')}${action === 'rate' ? ` (\`reopened\` at ≤ ${REOPEN_AT_OR_BELOW} stars)` : ''}.`);
+    lines.push(
+      `- Lifecycle: from ${rule.from.map(code).join(', ')} to ${rule.to.map(code).join(' or ')}${action === 'rate' ? ` (\`reopened\` at ≤ ${REOPEN_AT_OR_BELOW} stars)` : ''}.`,
+    );
   }
   if (ACCESS_NOTES[fnAction]) lines.push(`- ${ACCESS_NOTES[fnAction]}`);
   if (ACTION_GUIDE[fnAction]) lines.push(`- See [${ACTION_GUIDE[fnAction].replace(/ \(.*\)$/, '')}](${anchor(ACTION_GUIDE[fnAction])}).`);
@@ -263,13 +290,19 @@ export function renderApiDoc(): string {
     '## Contents',
     '',
     ...guide.map((g) => `- [${g.title}](${anchor(g.title)})`),
-    ...Object.entries(registry).map(([fn, acts]) => `- \`${fn}\`: ${Object.keys(acts).map((a) => `[\`${a}\`](${anchor(`${fn}.${a}`)})`).join(', ')}`),
+    ...Object.entries(registry).map(
+      ([fn, acts]) =>
+        `- \`${fn}\`: ${Object.keys(acts)
+          .map((a) => `[\`${a}\`](${anchor(`${fn}.${a}`)})`)
+          .join(', ')}`,
+    ),
     '',
     ...guide.flatMap((g) => g.lines),
   ];
   for (const [fn, acts] of Object.entries(registry)) {
     lines.push(`## \`${fn}\``, '');
-    for (const [action, schemas] of Object.entries(acts as Record<string, ActionSchemas>)) lines.push(...actionSection(fn, action, schemas));
+    for (const [action, schemas] of Object.entries(acts as Record<string, ActionSchemas>))
+      lines.push(...actionSection(fn, action, schemas));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -20,7 +20,10 @@ export const DEMO_SPONSOR = 'street-xmh';
 /** Seeds only an empty store, so a developer's own data is never overwritten. */
 export async function seedDemo(db: Database, now = new Date()): Promise<boolean> {
   if (db.get('users').docs.size > 0) return false;
-  await db.insert('users', DEMO_PEOPLE.map(({ _id, roles }) => ({ _id, roles: [...roles], createdAt: now, demo: true })));
+  await db.insert(
+    'users',
+    DEMO_PEOPLE.map(({ _id, roles }) => ({ _id, roles: [...roles], createdAt: now, demo: true })),
+  );
   await db.insert('communities', [
     { _id: 'c-jinding', name: '金鼎社区', street: '洗马河街道', sponsorId: DEMO_SPONSOR },
     { _id: 'c-qingyun', name: '青云社区', street: '洗马河街道', sponsorId: DEMO_SPONSOR },
@@ -31,11 +34,24 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
     { _id: 'B-0101', name: '1栋', estateName: '青云里', communityId: 'c-qingyun', communityName: '青云社区' },
   ]);
   await db.insert('teams', [
-    { _id: 't-lexiujiang', name: '乐修匠志愿服务队', specialties: ['repair', 'general'], communities: ['c-jinding', 'c-qingyun'], active: true },
+    {
+      _id: 't-lexiujiang',
+      name: '乐修匠志愿服务队',
+      specialties: ['repair', 'general'],
+      communities: ['c-jinding', 'c-qingyun'],
+      active: true,
+    },
     { _id: 't-jiankang', name: '健康有约志愿服务队', specialties: ['health', 'companion'], communities: ['c-jinding'], active: true },
     { _id: 't-paotui', name: '青云跑腿代办队', specialties: ['errand', 'cleaning'], communities: ['c-qingyun'], active: true },
   ]);
-  const member = (openid: string, teamId: string, role: 'member' | 'leader') => ({ _id: `${teamId}_${openid}`, teamId, openid, role, status: 'active', createdAt: now });
+  const member = (openid: string, teamId: string, role: 'member' | 'leader') => ({
+    _id: `${teamId}_${openid}`,
+    teamId,
+    openid,
+    role,
+    status: 'active',
+    createdAt: now,
+  });
   await db.insert('memberships', [
     member('demo-leader', 't-lexiujiang', 'leader'),
     member('demo-volunteer', 't-lexiujiang', 'member'),
@@ -43,9 +59,33 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
     member('demo-volunteer-2', 't-jiankang', 'member'),
   ]);
   await db.insert('volunteers', [
-    { _id: 'demo-leader', name: '王建国', phone: '13800000001', skills: ['repair'], communityId: 'c-jinding', partyMember: true, createdAt: now },
-    { _id: 'demo-volunteer', name: '李明', phone: '13800000002', skills: ['repair', 'errand'], communityId: 'c-jinding', partyMember: false, createdAt: now },
-    { _id: 'demo-volunteer-2', name: '赵小红', phone: '13800000003', skills: ['health'], communityId: 'c-jinding', partyMember: true, createdAt: now },
+    {
+      _id: 'demo-leader',
+      name: '王建国',
+      phone: '13800000001',
+      skills: ['repair'],
+      communityId: 'c-jinding',
+      partyMember: true,
+      createdAt: now,
+    },
+    {
+      _id: 'demo-volunteer',
+      name: '李明',
+      phone: '13800000002',
+      skills: ['repair', 'errand'],
+      communityId: 'c-jinding',
+      partyMember: false,
+      createdAt: now,
+    },
+    {
+      _id: 'demo-volunteer-2',
+      name: '赵小红',
+      phone: '13800000003',
+      skills: ['health'],
+      communityId: 'c-jinding',
+      partyMember: true,
+      createdAt: now,
+    },
   ]);
   const grant = budgetGrant(`grant:${DEMO_SPONSOR}:initial`, DEMO_SPONSOR, 100_000, now);
   await db.insert('journal', [{ ...grant }]);

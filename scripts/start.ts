@@ -30,7 +30,10 @@ function h5Stale(): boolean {
 async function main(): Promise<void> {
   if (h5Stale()) {
     console.log('▶ 构建 H5（taro build --type h5）…');
-    const r = spawnSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', 'h5'], { cwd: root, stdio: 'inherit' });
+    const r = spawnSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', 'h5'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (r.status !== 0) throw new Error('H5 build failed');
   }
   if (functionsStale()) {

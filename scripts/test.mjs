@@ -21,7 +21,11 @@ const part = own.includes('--unit') ? 'unit' : own.includes('--slow') ? 'slow' :
 const files = own.filter((a) => a !== '--unit' && a !== '--slow');
 
 const phases = [
-  { name: 'parallel', projects: { unit: ['unit', 'components'], slow: ['slow'], all: ['unit', 'components', 'slow'] }[part], flags: ['--maxWorkers=2'] },
+  {
+    name: 'parallel',
+    projects: { unit: ['unit', 'components'], slow: ['slow'], all: ['unit', 'components', 'slow'] }[part],
+    flags: ['--maxWorkers=2'],
+  },
   { name: 'serial', projects: ['serial', 'weapp'], flags: ['--runInBand'] },
 ].filter((p) => part !== 'unit' || p.name === 'parallel');
 
@@ -48,10 +52,12 @@ for (const phase of phases) {
     process.execPath,
     [
       jestBin,
-      '--selectProjects', ...phase.projects,
+      '--selectProjects',
+      ...phase.projects,
       ...phase.flags,
       '--passWithNoTests',
-      '--json', `--outputFile=${outputFile}`,
+      '--json',
+      `--outputFile=${outputFile}`,
       ...jestExtra,
       ...files.map((f) => path.resolve(f)),
     ],

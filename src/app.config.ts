@@ -6,7 +6,10 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/wish/new/index', 'pages/wish/mine/index', 'pages/wish/detail/index'],
   subPackages: [
     { root: 'dispatcher', pages: ['pages/queue/index', 'pages/order/index'] },
-    { root: 'volunteer', pages: ['pages/register/index', 'pages/hall/index', 'pages/order/index', 'pages/teams/index', 'pages/passbook/index'] },
+    {
+      root: 'volunteer',
+      pages: ['pages/register/index', 'pages/hall/index', 'pages/order/index', 'pages/teams/index', 'pages/passbook/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '码上办',

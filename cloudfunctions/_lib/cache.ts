@@ -5,7 +5,10 @@ export class TtlCache<T> {
   private loadedAt = 0;
   private pending?: Promise<T>;
 
-  constructor(private readonly ttlMs: number, private readonly load: () => Promise<T>) {}
+  constructor(
+    private readonly ttlMs: number,
+    private readonly load: () => Promise<T>,
+  ) {}
 
   async get(now = Date.now()): Promise<T> {
     if (this.value !== undefined && now - this.loadedAt < this.ttlMs) return this.value;

@@ -10,6 +10,12 @@ export function setup() {
   // DYNAMIC_CURRENT_ENV is a Symbol the SDK resolves to the calling env.
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
   const db = cloud.database(DATABASE_OPTIONS);
-  return { cloud, db, ref: referenceData(db), identity: () => openidOf(cloud.getWXContext()), roles: (openid: string) => rolesOf(db, openid) };
+  return {
+    cloud,
+    db,
+    ref: referenceData(db),
+    identity: () => openidOf(cloud.getWXContext()),
+    roles: (openid: string) => rolesOf(db, openid),
+  };
 }
 export type Deps = ReturnType<typeof setup>;

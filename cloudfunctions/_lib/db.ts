@@ -26,6 +26,9 @@ export async function getAll<T>(query: DB.Query, max = 10_000): Promise<T[]> {
 
 /** One page of `size` plus one more, to tell whether another page exists. */
 export async function getPage<T>(query: DB.Query, page: number, size: number): Promise<{ items: T[]; page: number; hasMore: boolean }> {
-  const { data } = (await query.skip(page * size).limit(size + 1).get()) as unknown as { data: T[] };
+  const { data } = (await query
+    .skip(page * size)
+    .limit(size + 1)
+    .get()) as unknown as { data: T[] };
   return { items: data.slice(0, size), page, hasMore: data.length > size };
 }

@@ -10,7 +10,11 @@ export function logFailure(fn: string, stage: string, err?: unknown): void {
     const errCode = (err as { errCode?: unknown }).errCode;
     if (typeof errCode === 'number') entry.errCode = String(errCode);
     // Stack frames only: the first line of `stack` repeats the message.
-    entry.at = (err.stack ?? '').split('\n').slice(1, 4).map((line) => line.trim()).join(' | ');
+    entry.at = (err.stack ?? '')
+      .split('\n')
+      .slice(1, 4)
+      .map((line) => line.trim())
+      .join(' | ');
   } else if (err !== undefined) {
     entry.error = typeof err;
   }

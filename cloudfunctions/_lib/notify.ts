@@ -11,7 +11,14 @@ function templateId(kind: NoticeKind): string {
   return process.env[`TPL_${kind.toUpperCase()}`] ?? NOTICES[kind].placeholderTemplateId;
 }
 
-export async function notify(cloud: Cloud, fn: string, touser: string | undefined, kind: NoticeKind, data: Record<string, string>, page: string): Promise<'sent' | 'not_subscribed' | 'failed' | 'skipped'> {
+export async function notify(
+  cloud: Cloud,
+  fn: string,
+  touser: string | undefined,
+  kind: NoticeKind,
+  data: Record<string, string>,
+  page: string,
+): Promise<'sent' | 'not_subscribed' | 'failed' | 'skipped'> {
   if (!touser) return 'skipped';
   try {
     await cloud.openapi.subscribeMessage.send({

@@ -18,12 +18,19 @@ const MINUTE = 60_000;
 
 export function referenceData(db: DB.Database) {
   // Whole small collections, read in `_id` order (an index scan, not an unindexed query).
-  const byId = <T extends { _id: string }>(c: CollectionName) => async () => new Map((await getAll<T>(collection(db, c).orderBy('_id', 'asc'))).map((d) => [d._id, d]));
+  const byId =
+    <T extends { _id: string }>(c: CollectionName) =>
+    async () =>
+      new Map((await getAll<T>(collection(db, c).orderBy('_id', 'asc'))).map((d) => [d._id, d]));
   const buildings = new TtlCache(MINUTE, byId<Building>('buildings'));
   const communities = new TtlCache(MINUTE, byId<Community>('communities'));
   const teams = new TtlCache(MINUTE, async () => {
     const list = await getAll<TeamDoc>(collection(db, 'teams').where({ active: true }));
-    const members = await membersOf(db, list.map((t) => t._id), ['active']);
+    const members = await membersOf(
+      db,
+      list.map((t) => t._id),
+      ['active'],
+    );
     return new Map(list.map((t) => [t._id, { ...t, members: members.filter((m) => m.teamId === t._id).map((m) => m.openid) }]));
   });
   return {

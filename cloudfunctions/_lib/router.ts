@@ -1,11 +1,5 @@
 import { fail, type Result } from '../../src/domain/errors';
-import {
-  actionSchemas,
-  type ActionInput,
-  type ActionName,
-  type ActionOutput,
-  type FunctionName,
-} from '../../src/domain/schemas';
+import { actionSchemas, type ActionInput, type ActionName, type ActionOutput, type FunctionName } from '../../src/domain/schemas';
 import { gateOf, needsRoles } from '../../src/domain/policy';
 import type { Role } from '../../src/domain/roles';
 import { validate } from '../../src/domain/validate';

@@ -20,7 +20,8 @@ export async function loadWish(db: DB.Database, id: string): Promise<Result<Wish
 }
 
 /** Relations that cost no read: what the wish says (owner, claimant) and roles the router read. */
-export const freeRelations = (ctx: HandlerContext, wish: Wish): Relation[] => relationsOf(wish, { openid: ctx.openid, roles: ctx.roles ?? [], teams: {} });
+export const freeRelations = (ctx: HandlerContext, wish: Wish): Relation[] =>
+  relationsOf(wish, { openid: ctx.openid, roles: ctx.roles ?? [], teams: {} });
 
 /**
  * The caller's relations to a wish. What the wish itself says (owner, claimant) and roles the router
@@ -42,7 +43,13 @@ export async function relationsFor(db: DB.Database, ctx: HandlerContext, wish: W
  * A refusal for someone with no relation at all to the wish reads like a missing wish, so ids reveal
  * nothing (the extra reads happen only on this refusal path).
  */
-export async function hideFromStrangers<T>(db: DB.Database, ctx: HandlerContext, wish: Wish, known: readonly Relation[], refusal: Result<T>): Promise<Result<T>> {
+export async function hideFromStrangers<T>(
+  db: DB.Database,
+  ctx: HandlerContext,
+  wish: Wish,
+  known: readonly Relation[],
+  refusal: Result<T>,
+): Promise<Result<T>> {
   const relations = known.length > 0 ? known : await relationsFor(db, ctx, wish);
   return mayView(relations) ? refusal : fail('WISH.NOT_FOUND', 'no such wish');
 }
@@ -68,7 +75,10 @@ export async function actOnWish(
 ): Promise<Result<Acted>> {
   const relations = await relationsFor(db, ctx, wish, WISH_LIFECYCLE[action].by);
   const change = decideWish(action, wish, { openid: ctx.openid, relations }, new Date(), params);
-  if (!change.ok) return change.error.code === 'AUTH.FORBIDDEN' || change.error.code === 'ORDER.NOT_CLAIMANT' ? hideFromStrangers(db, ctx, wish, relations, change) : change;
+  if (!change.ok)
+    return change.error.code === 'AUTH.FORBIDDEN' || change.error.code === 'ORDER.NOT_CLAIMANT'
+      ? hideFromStrangers(db, ctx, wish, relations, change)
+      : change;
   if (text) {
     const checked = await checkText(cloud, ctx.openid, text, action === 'rate' ? 2 : 1);
     if (!checked.ok) return checked;

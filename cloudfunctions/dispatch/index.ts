@@ -14,7 +14,10 @@ import { actOnWish, loadWish } from '../_lib/wishes';
 const deps = setup();
 const { cloud, db, ref } = deps;
 
-async function queue(input: ActionInput<'dispatch', 'queue'>, { openid }: HandlerContext): Promise<Result<ActionOutput<'dispatch', 'queue'>>> {
+async function queue(
+  input: ActionInput<'dispatch', 'queue'>,
+  { openid }: HandlerContext,
+): Promise<Result<ActionOutput<'dispatch', 'queue'>>> {
   // Due first: an urgent wish has half the SLA, so "most urgent, then oldest" is one order.
   const page = await atCentre(db, input.page, PAGE_SIZE);
   return ok({ ...page, items: page.items.map((w) => viewOf(w, openid, ['dispatcher'])) });
@@ -23,18 +26,36 @@ async function queue(input: ActionInput<'dispatch', 'queue'>, { openid }: Handle
 async function suggest(input: ActionInput<'dispatch', 'suggest'>): Promise<Result<ActionOutput<'dispatch', 'suggest'>>> {
   const [loaded, teams] = await Promise.all([loadWish(db, input.wishId), ref.teams()]);
   if (!loaded.ok) return loaded;
-  const load = await openLoad(db, teams.map((t) => t._id));
-  return ok({ suggestions: suggestTeams(loaded.data, teams.map((t) => ({ ...t, openLoad: load.get(t._id) ?? 0 }))) });
+  const load = await openLoad(
+    db,
+    teams.map((t) => t._id),
+  );
+  return ok({
+    suggestions: suggestTeams(
+      loaded.data,
+      teams.map((t) => ({ ...t, openLoad: load.get(t._id) ?? 0 })),
+    ),
+  });
 }
 
-async function dispatch(input: ActionInput<'dispatch', 'dispatch'>, ctx: HandlerContext): Promise<Result<ActionOutput<'dispatch', 'dispatch'>>> {
+async function dispatch(
+  input: ActionInput<'dispatch', 'dispatch'>,
+  ctx: HandlerContext,
+): Promise<Result<ActionOutput<'dispatch', 'dispatch'>>> {
   const [loaded, team] = await Promise.all([loadWish(db, input.wishId), ref.team(input.teamId)]);
   if (!loaded.ok) return loaded;
   const wish = loaded.data;
   const done = await actOnWish(deps, ctx, wish, 'dispatch', { team, note: input.note });
   if (done.ok && team) {
     await Promise.all([
-      notify(cloud, 'dispatch', wish.filedBy, 'wish_dispatched', noticeData('wish_dispatched', wish, { team: team.name }), `pages/wish/detail/index?id=${wish._id}`),
+      notify(
+        cloud,
+        'dispatch',
+        wish.filedBy,
+        'wish_dispatched',
+        noticeData('wish_dispatched', wish, { team: team.name }),
+        `pages/wish/detail/index?id=${wish._id}`,
+      ),
       ...team.members.map((m) => notify(cloud, 'dispatch', m, 'order_new', noticeData('order_new', wish), 'volunteer/pages/hall/index')),
     ]);
   }

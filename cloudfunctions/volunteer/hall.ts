@@ -9,7 +9,10 @@ import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
 
 export function hallHandler({ db }: Deps) {
-  return async (input: ActionInput<'volunteer', 'hall'>, { openid }: HandlerContext): Promise<Result<ActionOutput<'volunteer', 'hall'>>> => {
+  return async (
+    input: ActionInput<'volunteer', 'hall'>,
+    { openid }: HandlerContext,
+  ): Promise<Result<ActionOutput<'volunteer', 'hall'>>> => {
     if (input.tab === 'mine') {
       const page = await heldBy(db, openid, input.page, PAGE_SIZE);
       const actor: Actor = { openid, roles: [], teams: {} };

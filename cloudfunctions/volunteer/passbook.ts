@@ -7,7 +7,10 @@ import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
 
 export function passbookHandler({ db }: Deps) {
-  return async (input: ActionInput<'volunteer', 'passbook'>, { openid }: HandlerContext): Promise<Result<ActionOutput<'volunteer', 'passbook'>>> => {
+  return async (
+    input: ActionInput<'volunteer', 'passbook'>,
+    { openid }: HandlerContext,
+  ): Promise<Result<ActionOutput<'volunteer', 'passbook'>>> => {
     const account = passbookOf(openid);
     const [stored, page] = await Promise.all([getAccount(db, account), entriesOf(db, account, input.page, PAGE_SIZE)]);
     return ok({

@@ -35,20 +35,29 @@ export function serviceHandlers(deps: Deps) {
       const done = await actOnWish(deps, ctx, wish, 'assign', { target: target ?? undefined });
       if (done.ok && target) {
         await Promise.all([
-          notify(cloud, 'volunteer', target.openid, 'order_assigned', noticeData('order_assigned', wish), `volunteer/pages/order/index?wishId=${wish._id}`),
+          notify(
+            cloud,
+            'volunteer',
+            target.openid,
+            'order_assigned',
+            noticeData('order_assigned', wish),
+            `volunteer/pages/order/index?wishId=${wish._id}`,
+          ),
           notify(cloud, 'volunteer', wish.filedBy, 'wish_claimed', noticeData('wish_claimed', wish), detailPage(wish)),
         ]);
       }
       return done;
     },
 
-    release: (input: ActionInput<'volunteer', 'release'>, ctx: HandlerContext) => onWish(input.wishId, (wish) => actOnWish(deps, ctx, wish, 'release')),
+    release: (input: ActionInput<'volunteer', 'release'>, ctx: HandlerContext) =>
+      onWish(input.wishId, (wish) => actOnWish(deps, ctx, wish, 'release')),
 
     // The reason goes to the centre and into the resident's timeline.
     return: (input: ActionInput<'volunteer', 'return'>, ctx: HandlerContext) =>
       onWish(input.wishId, (wish) => actOnWish(deps, ctx, wish, 'return', { note: input.reason }, input.reason)),
 
-    check_in: (input: ActionInput<'volunteer', 'check_in'>, ctx: HandlerContext) => onWish(input.wishId, (wish) => actOnWish(deps, ctx, wish, 'check_in')),
+    check_in: (input: ActionInput<'volunteer', 'check_in'>, ctx: HandlerContext) =>
+      onWish(input.wishId, (wish) => actOnWish(deps, ctx, wish, 'check_in')),
 
     complete: (input: ActionInput<'volunteer', 'complete'>, ctx: HandlerContext) =>
       onWish(input.wishId, async (wish) => {

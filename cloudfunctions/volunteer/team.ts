@@ -15,18 +15,31 @@ type R<A extends 'register' | 'profile' | 'teams' | 'join' | 'members' | 'approv
 export function teamHandlers({ cloud, db, ref }: Deps) {
   return {
     register: async (input: ActionInput<'volunteer', 'register'>, { openid }: HandlerContext): R<'register'> => {
-      if (!(await ref.community(input.communityId))) return fail('INPUT.INVALID', 'unknown community', [{ path: 'communityId', message: '请选择所在社区' }]);
+      if (!(await ref.community(input.communityId)))
+        return fail('INPUT.INVALID', 'unknown community', [{ path: 'communityId', message: '请选择所在社区' }]);
       const checked = await checkText(cloud, openid, input.name, 1);
       if (!checked.ok) return checked;
       const now = new Date();
-      await saveVolunteer(db, { _id: openid, name: input.name, phone: input.phone, skills: input.skills, communityId: input.communityId, partyMember: input.partyMember, updatedAt: now });
+      await saveVolunteer(db, {
+        _id: openid,
+        name: input.name,
+        phone: input.phone,
+        skills: input.skills,
+        communityId: input.communityId,
+        partyMember: input.partyMember,
+        updatedAt: now,
+      });
       // Roles are data: registering grants the volunteer role.
       await grantRole(db, openid, 'volunteer', now);
       return ok({ registered: true });
     },
 
     profile: async (_input: ActionInput<'volunteer', 'profile'>, { openid }: HandlerContext): R<'profile'> => {
-      const [me, memberships, teams] = await Promise.all([getVolunteer(db, openid), membershipsOf(db, openid, ['pending', 'active']), ref.teams()]);
+      const [me, memberships, teams] = await Promise.all([
+        getVolunteer(db, openid),
+        membershipsOf(db, openid, ['pending', 'active']),
+        ref.teams(),
+      ]);
       const name = (id: string) => teams.find((t) => t._id === id)?.name ?? '';
       return ok({
         registered: !!me,
@@ -43,7 +56,13 @@ export function teamHandlers({ cloud, db, ref }: Deps) {
       return ok({
         page: input.page,
         hasMore: sorted.length > (input.page + 1) * PAGE_SIZE,
-        items: slice.map((t) => ({ teamId: t._id, name: t.name, specialties: t.specialties, communities: t.communities, myStatus: statusOf(t._id) })),
+        items: slice.map((t) => ({
+          teamId: t._id,
+          name: t.name,
+          specialties: t.specialties,
+          communities: t.communities,
+          myStatus: statusOf(t._id),
+        })),
       });
     },
 
@@ -60,12 +79,22 @@ export function teamHandlers({ cloud, db, ref }: Deps) {
       const mine = await activeMembership(db, input.teamId, openid);
       if (mine?.role !== 'leader') return fail('AUTH.FORBIDDEN', 'leaders only');
       const list = await membersOf(db, [input.teamId], ['pending', 'active']);
-      const people = await volunteersByIds(db, list.map((m) => m.openid));
+      const people = await volunteersByIds(
+        db,
+        list.map((m) => m.openid),
+      );
       // The leader coordinates the team: names and phones of its own members, nothing more.
       return ok({
         members: list.map((m) => {
           const p = people.find((v) => v._id === m.openid);
-          return { membershipId: m._id, name: p?.name ?? '未登记', phone: p?.phone ?? '', skills: p?.skills ?? [], role: m.role, status: m.status };
+          return {
+            membershipId: m._id,
+            name: p?.name ?? '未登记',
+            phone: p?.phone ?? '',
+            skills: p?.skills ?? [],
+            role: m.role,
+            status: m.status,
+          };
         }),
       });
     },
@@ -76,7 +105,8 @@ export function teamHandlers({ cloud, db, ref }: Deps) {
       const mine = await activeMembership(db, target.teamId, openid);
       const change = decideMembership('approve', target, { openid, leads: mine?.role === 'leader' }, new Date());
       // Approving an approved member again changes nothing.
-      if (!change.ok) return target.status === 'active' && mine?.role === 'leader' ? ok({ membershipId: target._id, status: 'active' }) : change;
+      if (!change.ok)
+        return target.status === 'active' && mine?.role === 'leader' ? ok({ membershipId: target._id, status: 'active' }) : change;
       if (await commitChange(db, 'memberships', target._id, change.data)) ref.forgetTeams();
       return ok({ membershipId: target._id, status: 'active' });
     },

@@ -34,7 +34,14 @@ export function lifecycleHandlers(deps: Deps) {
       });
       if (credit.outcome === 'credited' && credit.entry) {
         const points = credit.entry.lines.find((l) => l.points > 0)?.points ?? 0;
-        await notify(cloud, 'wish', wish.claimant, 'points_credited', noticeData('points_credited', wish, { points }), 'volunteer/pages/passbook/index');
+        await notify(
+          cloud,
+          'wish',
+          wish.claimant,
+          'points_credited',
+          noticeData('points_credited', wish, { points }),
+          'volunteer/pages/passbook/index',
+        );
         return ok({ wishId: wish._id, status: 'closed', version: rated.data.version + 1, credited: true });
       }
       // Budget exhausted or a failure mid-way: the wish stays `rated` and the hourly timer retries.

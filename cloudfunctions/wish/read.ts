@@ -19,14 +19,29 @@ export function readHandlers({ db, ref }: Deps) {
       if (!scene.ok) return scene;
       const building = scene.data ? await ref.building(scene.data) : undefined;
       if (!building) return fail('BUILDING.NOT_FOUND', 'no such building');
-      return ok({ buildingId: building._id, name: building.name, estateName: building.estateName, communityId: building.communityId, communityName: building.communityName });
+      return ok({
+        buildingId: building._id,
+        name: building.name,
+        estateName: building.estateName,
+        communityId: building.communityId,
+        communityName: building.communityName,
+      });
     },
 
     mine: async (input: ActionInput<'wish', 'mine'>, { openid }: HandlerContext): Promise<Result<ActionOutput<'wish', 'mine'>>> => {
       const page = await mine(db, openid, input.page, PAGE_SIZE);
       return ok({
         ...page,
-        items: page.items.map((w) => ({ id: w._id, status: w.status, group: STATUS_GROUP[w.status], category: w.category, description: w.description, createdAt: iso(w.createdAt), dueAt: iso(w.dueAt), urgency: w.urgency })),
+        items: page.items.map((w) => ({
+          id: w._id,
+          status: w.status,
+          group: STATUS_GROUP[w.status],
+          category: w.category,
+          description: w.description,
+          createdAt: iso(w.createdAt),
+          dueAt: iso(w.dueAt),
+          urgency: w.urgency,
+        })),
       });
     },
 

@@ -16,7 +16,8 @@ type Input = ActionInput<'wish', 'submit'>;
 type Output = ActionOutput<'wish', 'submit'>;
 
 /** A retried submission carries the same requestId, so it maps to the same document; the filer is part of the id. */
-const wishIdOf = (openid: string, requestId: string) => `w_${crypto.createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 24)}`;
+const wishIdOf = (openid: string, requestId: string) =>
+  `w_${crypto.createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 24)}`;
 
 export function submitHandler({ cloud, db, ref }: Deps) {
   return async (input: Input, { openid }: { openid: string }): Promise<Result<Output>> => {

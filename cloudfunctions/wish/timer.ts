@@ -11,7 +11,13 @@ import { logFailure } from '../_lib/log';
 const BATCH = 100;
 
 export async function runTimer({ db }: Deps, now = new Date()): Promise<Result<Record<CreditOutcome | 'failed', number>>> {
-  const counts: Record<CreditOutcome | 'failed', number> = { credited: 0, already_closed: 0, budget_exhausted: 0, not_closable: 0, failed: 0 };
+  const counts: Record<CreditOutcome | 'failed', number> = {
+    credited: 0,
+    already_closed: 0,
+    budget_exhausted: 0,
+    not_closable: 0,
+    failed: 0,
+  };
   for (const id of await toClose(db, addDays(now, -AUTO_CLOSE_AFTER_DAYS), BATCH)) {
     // One wish that cannot be paid must not stop the others: log it (no personal data) and go on.
     try {

@@ -70,6 +70,9 @@ export function sendHttpError(req: IncomingMessage, res: ServerResponse, err: Ht
 }
 
 export function isJsonContentType(req: IncomingMessage): boolean {
-  const ct = String(req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  const ct = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    ?.trim()
+    .toLowerCase();
   return ct === 'application/json';
 }

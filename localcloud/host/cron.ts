@@ -68,8 +68,14 @@ function yearIn(d: Date, tz: string): number {
 function startOfYear(year: number, tz: string): number {
   const guess = Date.UTC(year, 0, 1);
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-    hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone: tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   }).formatToParts(new Date(guess));
   const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
   const wallAsUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));

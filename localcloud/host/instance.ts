@@ -8,9 +8,7 @@ import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { InvokeMessage, LogLevel, WorkerBoot, WorkerToHost } from './protocol';
 
-export type Answer =
-  | { ok: true; result: unknown }
-  | { ok: false; code: 'FUNCTION_TIMEOUT' | 'FUNCTION_ERROR'; message: string };
+export type Answer = { ok: true; result: unknown } | { ok: false; code: 'FUNCTION_TIMEOUT' | 'FUNCTION_ERROR'; message: string };
 
 export interface Timing {
   /** Execution: from main() being called to its answer or timeout; 0 if it never started. */

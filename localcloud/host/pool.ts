@@ -15,7 +15,14 @@ interface Job {
   resolve: (o: PoolOutcome) => void;
 }
 
-const stoppedOutcome = (): PoolOutcome => ({ ok: false, code: 'FUNCTION_ERROR', message: 'function host stopped', cold: false, durationMs: 0, queuedMs: 0 });
+const stoppedOutcome = (): PoolOutcome => ({
+  ok: false,
+  code: 'FUNCTION_ERROR',
+  message: 'function host stopped',
+  cold: false,
+  durationMs: 0,
+  queuedMs: 0,
+});
 
 export interface PoolOptions {
   size: number;

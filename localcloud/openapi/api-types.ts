@@ -23,9 +23,7 @@ export interface OpenApiCall {
   caller?: Invocation;
 }
 
-export type OpenApiResult =
-  | { kind: 'json'; body: Record<string, unknown> }
-  | { kind: 'bytes'; bytes: Buffer; contentType: string };
+export type OpenApiResult = { kind: 'json'; body: Record<string, unknown> } | { kind: 'bytes'; bytes: Buffer; contentType: string };
 
 export type OpenApiHandler = (call: OpenApiCall) => Promise<OpenApiResult>;
 

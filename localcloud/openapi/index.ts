@@ -42,7 +42,13 @@ async function dispatch(form: OpenApiForm, ctx: AdminContext): Promise<Buffer> {
   }
   const handler = OPENAPI_HANDLERS[apiName];
   if (decoded.apiType !== OPEN_API || !handler) return wxErrorResp(NOT_FOUND_ERRCODE, notEmulatedMessage(apiName));
-  const call = { apiName, params: decoded.params, envName: form.fields['envName'] ?? '', ctx, ...(caller.invocation ? { caller: caller.invocation } : {}) };
+  const call = {
+    apiName,
+    params: decoded.params,
+    envName: form.fields['envName'] ?? '',
+    ctx,
+    ...(caller.invocation ? { caller: caller.invocation } : {}),
+  };
   try {
     return toBytes(await handler(call));
   } catch (err) {

@@ -64,9 +64,11 @@ export function appendOutbox(dataDir: string, entry: OutboxEntry): Promise<void>
   const prev = chains.get(file) ?? Promise.resolve();
   const next = prev.catch(() => undefined).then(() => appendLine(file, `${JSON.stringify(entry)}\n`));
   chains.set(file, next);
-  void next.finally(() => {
-    if (chains.get(file) === next) chains.delete(file);
-  }).catch(() => undefined);
+  void next
+    .finally(() => {
+      if (chains.get(file) === next) chains.delete(file);
+    })
+    .catch(() => undefined);
   return next;
 }
 

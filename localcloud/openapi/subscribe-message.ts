@@ -53,7 +53,8 @@ export const subscribeMessageSend: OpenApiHandler = async ({ params, ctx, caller
   }
   const data = validateTemplateData(params['data']);
   const state = (params['miniprogram_state'] ?? 'formal') as State;
-  if (!STATES.includes(state)) throw new WxApiError(40097, 'invalid args hint: [local cloud: miniprogramState must be developer, trial or formal]');
+  if (!STATES.includes(state))
+    throw new WxApiError(40097, 'invalid args hint: [local cloud: miniprogramState must be developer, trial or formal]');
   const lang = params['lang'] ?? 'zh_CN';
   if (typeof lang !== 'string' || !LANGS.includes(lang)) throw new WxApiError(40097, 'invalid args hint: [local cloud: lang]');
   if (await isUnsubscribed(ctx.cloud.dataDir, touser, templateId)) {

@@ -16,8 +16,16 @@ const RULES: Record<string, Rule> = {
   date: { max: 64, pattern: /^[\d年月日:\-/.\s~]*\d[\d年月日:\-/.\s~]*$/u, what: 'a date such as 2019年10月1日' },
   amount: { max: 14, pattern: /^\p{Sc}?\d{1,10}(\.\d+)?元?$/u, what: 'a currency amount such as ¥100.00 or 100元' },
   phone_number: { max: 17, pattern: /^[\d+\-()\s]+$/u, what: 'digits and symbols, at most 17' },
-  car_number: { max: 8, pattern: new RegExp(`^(${HAN}|[A-Za-z0-9])[A-Za-z0-9]*(${HAN}|[A-Za-z0-9])?$`, 'u'), what: 'a plate number, at most 8' },
-  name: { max: 20, pattern: new RegExp(`^(${HAN}{1,10}|[A-Za-z\\s.·'-]{1,20})$`, 'u'), what: 'at most 10 Chinese characters or 20 letters' },
+  car_number: {
+    max: 8,
+    pattern: new RegExp(`^(${HAN}|[A-Za-z0-9])[A-Za-z0-9]*(${HAN}|[A-Za-z0-9])?$`, 'u'),
+    what: 'a plate number, at most 8',
+  },
+  name: {
+    max: 20,
+    pattern: new RegExp(`^(${HAN}{1,10}|[A-Za-z\\s.·'-]{1,20})$`, 'u'),
+    what: 'at most 10 Chinese characters or 20 letters',
+  },
   phrase: { max: 5, pattern: new RegExp(`^${HAN}+$`, 'u'), what: 'at most 5 Chinese characters' },
 };
 

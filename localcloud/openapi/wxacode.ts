@@ -15,7 +15,10 @@ function dataFormatError(what: string): WxApiError {
 
 export function validateScene(scene: unknown): string {
   if (typeof scene !== 'string' || scene.length === 0 || scene.length > 32) {
-    throw new WxApiError(40169, 'invalid length for scene, or the data is not json string hint: [local cloud: scene must be 1-32 characters]');
+    throw new WxApiError(
+      40169,
+      'invalid length for scene, or the data is not json string hint: [local cloud: scene must be 1-32 characters]',
+    );
   }
   if (!SCENE_CHARS.test(scene)) {
     throw new WxApiError(40129, "invalid scene hint: [local cloud: only 0-9 a-z A-Z and !#$&'()*+,/:;=?@-._~ are allowed]");

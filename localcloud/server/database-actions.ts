@@ -10,7 +10,8 @@ type Body = Record<string, unknown>;
 
 const obj = (v: unknown): Record<string, unknown> => {
   const parsed = typeof v === 'string' ? (v === '' ? {} : parseEJSON(v)) : (v ?? {});
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new CloudError('DATABASE_REQUEST_FAILED', 'malformed query or data');
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new CloudError('DATABASE_REQUEST_FAILED', 'malformed query or data');
   return parsed as Record<string, unknown>;
 };
 
@@ -18,7 +19,8 @@ const obj = (v: unknown): Record<string, unknown> => {
 function sortOf(order: unknown): FindOptions['sort'] {
   if (order === undefined || order === '') return undefined;
   const o = typeof order === 'string' ? parseEJSON<unknown>(order) : order;
-  if (Array.isArray(o)) return Object.fromEntries(o.map((x: { field: string; direction: string }) => [x.field, x.direction === 'desc' ? -1 : 1]));
+  if (Array.isArray(o))
+    return Object.fromEntries(o.map((x: { field: string; direction: string }) => [x.field, x.direction === 'desc' ? -1 : 1]));
   return Object.fromEntries(Object.entries(o as Record<string, number>).map(([k, v]) => [k, Number(v) < 0 ? -1 : 1]));
 }
 

@@ -34,7 +34,9 @@ export class RequestLog {
     if (e.collection && !e.served && e.action !== 'database.insertDocument') {
       this.unindexed++;
       if (!this.quiet) {
-        console.warn(`[localcloud] unindexed ${e.action} on ${e.collection} by ${e.fn ?? 'admin'}: fields {${e.fields.join(', ')}} examined ${e.examined}`);
+        console.warn(
+          `[localcloud] unindexed ${e.action} on ${e.collection} by ${e.fn ?? 'admin'}: fields {${e.fields.join(', ')}} examined ${e.examined}`,
+        );
       }
     }
   }
@@ -49,7 +51,10 @@ export class RequestLog {
   }
 }
 
-export function planFields(plan: Plan | undefined, filter: Record<string, unknown>): Pick<RequestEntry, 'examined' | 'index' | 'served' | 'fields'> {
+export function planFields(
+  plan: Plan | undefined,
+  filter: Record<string, unknown>,
+): Pick<RequestEntry, 'examined' | 'index' | 'served' | 'fields'> {
   return {
     examined: plan?.examined ?? 0,
     index: plan?.index ?? null,

@@ -9,7 +9,8 @@ export const MAX_BATCH = 50;
 
 function envOf(body: Record<string, unknown>): string {
   const env = body['envName'];
-  if (typeof env !== 'string' || !isValidEnv(env)) throw new CloudError('INVALID_ENV', `local cloud: invalid envName ${JSON.stringify(env)}`);
+  if (typeof env !== 'string' || !isValidEnv(env))
+    throw new CloudError('INVALID_ENV', `local cloud: invalid envName ${JSON.stringify(env)}`);
   return env;
 }
 

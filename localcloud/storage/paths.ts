@@ -33,7 +33,8 @@ export function validateCloudPath(cloudPath: unknown): string {
   if (typeof cloudPath !== 'string' || cloudPath === '') throw new StoragePathError('cloudPath must be a non-empty string');
   if (Buffer.byteLength(cloudPath, 'utf8') > MAX_CLOUD_PATH_BYTES) throw new StoragePathError('cloudPath is too long');
   if (cloudPath.startsWith('/') || path.isAbsolute(cloudPath)) throw new StoragePathError('cloudPath must not be absolute');
-  if (/[\\?#%]/u.test(cloudPath) || hasControlChar(cloudPath)) throw new StoragePathError('cloudPath contains a forbidden character (\\ ? # % or control)');
+  if (/[\\?#%]/u.test(cloudPath) || hasControlChar(cloudPath))
+    throw new StoragePathError('cloudPath contains a forbidden character (\\ ? # % or control)');
   for (const seg of cloudPath.split('/')) {
     if (seg === '' || seg === '.' || seg === '..' || seg.trim() === '') {
       throw new StoragePathError(`cloudPath has an invalid segment: ${JSON.stringify(seg)}`);

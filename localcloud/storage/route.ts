@@ -68,7 +68,12 @@ async function upload(req: IncomingMessage, res: ServerResponse, cloud: CloudSer
 async function download(req: IncomingMessage, res: ServerResponse, cloud: CloudServices, t: Target): Promise<void> {
   const size = await statFile(cloud.dataDir, t.env, t.cloudPath);
   if (size === undefined) return sendError(req, res, 404, 'NoSuchKey', 'The specified key does not exist.');
-  res.writeHead(200, { ...CORS, 'content-type': contentTypeOf(t.cloudPath), 'content-length': size, 'cache-control': 'private, max-age=60' });
+  res.writeHead(200, {
+    ...CORS,
+    'content-type': contentTypeOf(t.cloudPath),
+    'content-length': size,
+    'cache-control': 'private, max-age=60',
+  });
   if (req.method === 'HEAD') {
     res.end();
     return;

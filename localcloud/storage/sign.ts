@@ -41,7 +41,10 @@ export function uploadUrl(secret: string, baseUrl: string, env: string, cloudPat
 
 /** maxAge in seconds, clamped to [1, 86400]; default 7200. */
 export function downloadUrl(secret: string, baseUrl: string, env: string, cloudPath: string, maxAge?: number): string {
-  const age = maxAge === undefined || !Number.isFinite(maxAge) ? DEFAULT_DOWNLOAD_MAX_AGE : Math.min(MAX_DOWNLOAD_MAX_AGE, Math.max(1, Math.floor(maxAge)));
+  const age =
+    maxAge === undefined || !Number.isFinite(maxAge)
+      ? DEFAULT_DOWNLOAD_MAX_AGE
+      : Math.min(MAX_DOWNLOAD_MAX_AGE, Math.max(1, Math.floor(maxAge)));
   const t = nowSeconds() + age;
   return `${trimBase(baseUrl)}${STORAGE_PREFIX}/d/${env}/${cloudPath}?t=${t}&sign=${signPath(secret, 'd', env, cloudPath, t)}`;
 }

@@ -19,7 +19,10 @@ export class Collection {
   /** Sequence of each document's first insertion: natural order. */
   private readonly born = new Map<string, number>();
 
-  constructor(readonly name: string, defs: IndexDef[] = []) {
+  constructor(
+    readonly name: string,
+    defs: IndexDef[] = [],
+  ) {
     this.indexes = defs.map((d) => new TreeIndex(d));
   }
 
@@ -61,7 +64,10 @@ export class Collection {
    * An index scan in the order of a single-key sort, when an index has the sort field right after
    * fields the filter pins by equality: the reader can stop after skip + limit matches.
    */
-  orderedCandidates(filter: Record<string, unknown>, sort: Record<string, number> | undefined): { docs: Iterable<Doc>; index: string } | undefined {
+  orderedCandidates(
+    filter: Record<string, unknown>,
+    sort: Record<string, number> | undefined,
+  ): { docs: Iterable<Doc>; index: string } | undefined {
     const keys = sort ? Object.keys(sort) : [];
     if (keys.length !== 1 || orBranches(filter)) return undefined;
     const constraints = constraintsOf(filter);
@@ -99,7 +105,11 @@ export class Collection {
     // An unfiltered read in the order of an index's first field is served by that index (an index scan).
     const sortField = sort && Object.keys(sort)[0];
     const unfiltered = Object.keys(filter).length === 0 && !!sortField;
-    const byIndex = unfiltered ? (sortField === '_id' ? '_id_' : this.indexes.find((ix) => ix.fields[0] === sortField)?.def.name) : undefined;
+    const byIndex = unfiltered
+      ? sortField === '_id'
+        ? '_id_'
+        : this.indexes.find((ix) => ix.fields[0] === sortField)?.def.name
+      : undefined;
     return { docs, plan: { index: byIndex ?? null, served: !!byIndex, examined: docs.length } };
   }
 

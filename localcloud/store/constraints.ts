@@ -2,9 +2,7 @@
 import { Query } from 'mingo';
 import { isPlainObject, scalarKey } from './keys';
 
-export type Constraint =
-  | { kind: 'eq'; keys: string[] }
-  | { kind: 'range'; test: (value: unknown) => boolean };
+export type Constraint = { kind: 'eq'; keys: string[] } | { kind: 'range'; test: (value: unknown) => boolean };
 
 const RANGE_OPS = new Set(['$gt', '$gte', '$lt', '$lte']);
 

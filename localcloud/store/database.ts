@@ -151,7 +151,8 @@ export class Database {
     const prepared = docs.map((d) => ({ ...clone(d), _id: typeof d._id === 'string' ? d._id : newId() }) as Doc);
     const seen = new Set<string>();
     for (const d of prepared) {
-      if (c.docs.has(d._id) || seen.has(d._id)) throw new CloudError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${name} index: _id_`);
+      if (c.docs.has(d._id) || seen.has(d._id))
+        throw new CloudError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${name} index: _id_`);
       seen.add(d._id);
       c.checkUnique(d);
     }

@@ -92,7 +92,7 @@ export class Journal {
     }
     const data = Buffer.from(batch.map((b) => b.line).join(''));
     try {
-      for (let off = 0; off < data.length; ) off += fs.writeSync(this.fd, data, off);
+      for (let off = 0; off < data.length;) off += fs.writeSync(this.fd, data, off);
     } catch (err) {
       return this.finish(batch, err as Error);
     }

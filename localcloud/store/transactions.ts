@@ -95,7 +95,13 @@ export class Transactions {
     return id;
   }
 
-  update(txId: string, c: string, id: string, data: Record<string, unknown>, opts: { replace: boolean; upsert: boolean }): { updated: number; created: boolean } {
+  update(
+    txId: string,
+    c: string,
+    id: string,
+    data: Record<string, unknown>,
+    opts: { replace: boolean; upsert: boolean },
+  ): { updated: number; created: boolean } {
     const tx = this.tx(txId);
     const current = this.read(tx, c, id);
     if (!current && !opts.upsert) return { updated: 0, created: false };

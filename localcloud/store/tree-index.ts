@@ -167,7 +167,11 @@ export class TreeIndex {
    * Ids in the order of `sortField` (an index scan that can stop early), when every field before it
    * is pinned by equality; undefined when this index cannot give that order.
    */
-  orderedScan(constraints: Map<string, Constraint>, sortField: string, dir: 1 | -1): { ids: Iterable<string>; usedFields: number } | undefined {
+  orderedScan(
+    constraints: Map<string, Constraint>,
+    sortField: string,
+    dir: 1 | -1,
+  ): { ids: Iterable<string>; usedFields: number } | undefined {
     const k = this.fields.indexOf(sortField);
     if (k < 0) return undefined;
     let levels: Level[] = [this.root];
@@ -178,7 +182,12 @@ export class TreeIndex {
     }
     const range = constraints.get(sortField);
     const runs = levels.map((l) => {
-      const list = range?.kind === 'range' ? l.sorted().filter((e) => range.test(e.value)) : range?.kind === 'eq' ? l.sorted().filter((e) => range.keys.includes(storedKey(e.value))) : l.sorted();
+      const list =
+        range?.kind === 'range'
+          ? l.sorted().filter((e) => range.test(e.value))
+          : range?.kind === 'eq'
+            ? l.sorted().filter((e) => range.keys.includes(storedKey(e.value)))
+            : l.sorted();
       return dir === 1 ? list : [...list].reverse();
     });
     return { ids: mergeRuns(runs, dir), usedFields: k + (range ? 1 : 0) };

@@ -17,7 +17,19 @@ interface Props {
 }
 
 /** A large-text confirmation over the page (showModal's text is too small for elderly eyes). */
-export function Dialog({ title, confirmId, cancelId, confirmText, cancelText, danger, busy, onConfirm, onCancel, id, children }: PropsWithChildren<Props>) {
+export function Dialog({
+  title,
+  confirmId,
+  cancelId,
+  confirmText,
+  cancelText,
+  danger,
+  busy,
+  onConfirm,
+  onCancel,
+  id,
+  children,
+}: PropsWithChildren<Props>) {
   return (
     <View className='dialog-mask' id={id}>
       <View className='dialog'>

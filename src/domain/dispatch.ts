@@ -21,14 +21,24 @@ export interface Suggestion {
 }
 
 /** Coverage of the building's community counts most, then the specialty, then the lightest load. */
-export function suggestTeams(wish: { category: Category; communityId: string; excludedTeamIds: string[] }, teams: readonly TeamCandidate[]): Suggestion[] {
+export function suggestTeams(
+  wish: { category: Category; communityId: string; excludedTeamIds: string[] },
+  teams: readonly TeamCandidate[],
+): Suggestion[] {
   const specialty = SERVICE_MENU[wish.category].specialty;
   return teams
     .filter((t) => !wish.excludedTeamIds.includes(t._id))
     .map((t) => {
       const covers = t.communities.includes(wish.communityId);
       const specialtyMatch = t.specialties.includes(specialty) || (specialty === 'general' && t.specialties.length > 0);
-      return { teamId: t._id, name: t.name, covers, specialtyMatch, openLoad: t.openLoad, score: (covers ? 100 : 0) + (specialtyMatch ? 50 : 0) - Math.min(t.openLoad, 49) };
+      return {
+        teamId: t._id,
+        name: t.name,
+        covers,
+        specialtyMatch,
+        openLoad: t.openLoad,
+        score: (covers ? 100 : 0) + (specialtyMatch ? 50 : 0) - Math.min(t.openLoad, 49),
+      };
     })
     .sort((a, b) => b.score - a.score || a.openLoad - b.openLoad || a.name.localeCompare(b.name));
 }

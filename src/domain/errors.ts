@@ -60,9 +60,7 @@ export function ok<T>(data: T): { ok: true; data: T } {
 }
 
 export function fail(code: ErrorCode, message: string, issues?: Issue[]): { ok: false; error: Failure } {
-  return issues === undefined
-    ? { ok: false, error: { code, message } }
-    : { ok: false, error: { code, message, issues } };
+  return issues === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, issues } };
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -68,14 +68,24 @@ export interface Change<A extends string, S extends string, R extends string> {
 }
 
 /** "May this actor do this?" — before anything is loaded or checked: the relation it acts as. */
-export function authorize<A extends string, S extends string, R extends string, C>(table: Table<A, S, R, C>, action: A, relations: readonly R[]): Result<R> {
+export function authorize<A extends string, S extends string, R extends string, C>(
+  table: Table<A, S, R, C>,
+  action: A,
+  relations: readonly R[],
+): Result<R> {
   const row = table[action];
   const as = row.by.find((r) => relations.includes(r));
   return as === undefined ? fail(row.denied ?? 'AUTH.FORBIDDEN', `${action} is not allowed for this caller`) : ok(as);
 }
 
 /** Decide `action` on `doc`: authorisation, state, guards, then the complete change. */
-export function decide<A extends string, S extends string, R extends string, D extends { status: S; version?: number }, P extends { note?: string }>(
+export function decide<
+  A extends string,
+  S extends string,
+  R extends string,
+  D extends { status: S; version?: number },
+  P extends { note?: string },
+>(
   table: Table<A, S, R, Situation<D, R, P>>,
   action: A,
   doc: D,
@@ -87,12 +97,22 @@ export function decide<A extends string, S extends string, R extends string, D e
   if (!allowed.ok) return allowed;
   const row = table[action];
   const c: Situation<D, R, P> = { doc, actor, as: allowed.data, now, params };
-  if (!row.from.includes(doc.status)) return fail(row.wrongState?.(c) ?? 'ORDER.INVALID_TRANSITION', `${action} is not possible from ${doc.status}`);
+  if (!row.from.includes(doc.status))
+    return fail(row.wrongState?.(c) ?? 'ORDER.INVALID_TRANSITION', `${action} is not possible from ${doc.status}`);
   const refused = row.guards?.find((g) => g.refuses(c));
   if (refused) return fail(refused.code, refused.message);
   const to = row.choose ? row.choose(c) : row.to[0];
   const effects = row.effects?.(c) ?? {};
-  const entry: Entry<A, S, R> = { at: now, by: actor.openid, as: c.as, action, from: doc.status, to, ...(params.note ? { note: params.note } : {}), ...row.record?.(c) };
+  const entry: Entry<A, S, R> = {
+    at: now,
+    by: actor.openid,
+    as: c.as,
+    action,
+    from: doc.status,
+    to,
+    ...(params.note ? { note: params.note } : {}),
+    ...row.record?.(c),
+  };
   return ok({
     from: doc.status,
     to,

@@ -16,7 +16,11 @@ export const NOTICES: Record<NoticeKind, { to: 'resident' | 'volunteer'; placeho
 const thing = (s: string) => ([...s].length > 20 ? [...s].slice(0, 19).join('') + '…' : s);
 
 /** Template data for a notice about one wish: the category, a short status, and a hint. */
-export function noticeData(kind: NoticeKind, wish: { category: Category }, extra: { points?: number; team?: string } = {}): Record<string, string> {
+export function noticeData(
+  kind: NoticeKind,
+  wish: { category: Category },
+  extra: { points?: number; team?: string } = {},
+): Record<string, string> {
   const label = SERVICE_MENU[wish.category].label;
   switch (kind) {
     case 'wish_dispatched':

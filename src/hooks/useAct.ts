@@ -22,7 +22,7 @@ export function useAct(): {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ActError>();
   const [done, setDone] = useState<string>();
-  const act = useCallback(async <T,>(run: () => Promise<Result<T>>, doneText: string, opts: { toast?: boolean } = {}) => {
+  const act = useCallback(async <T>(run: () => Promise<Result<T>>, doneText: string, opts: { toast?: boolean } = {}) => {
     setBusy(true);
     setError(undefined);
     setDone(undefined);

@@ -26,7 +26,10 @@ const failure = (error: Failure) => ({ code: error.code, message: messageFor(err
  * `load` must be stable (wrap it in useCallback). `reload` keeps the shown items until the first page
  * arrives; when it fails they stay, with `error` set.
  */
-export function usePaged<T>(load: Load<T>, options: Options<T> = {}): { list: Paged<T>; reload: () => Promise<void>; more: () => Promise<void> } {
+export function usePaged<T>(
+  load: Load<T>,
+  options: Options<T> = {},
+): { list: Paged<T>; reload: () => Promise<void>; more: () => Promise<void> } {
   const [list, setList] = useState<Paged<T>>({ status: 'loading', items: [], hasMore: false, loadingMore: false });
   const page = useRef(0);
   // Answers of an older reload are dropped, so a slow first page cannot overwrite a fresh one.
@@ -41,7 +44,9 @@ export function usePaged<T>(load: Load<T>, options: Options<T> = {}): { list: Pa
     if (result.ok) page.current = 0;
     setList((l) => {
       if (result.ok) return { status: 'ready', items: result.data.items, hasMore: result.data.hasMore, loadingMore: false };
-      return l.status === 'ready' ? { ...l, loadingMore: false, error: failure(result.error) } : { status: 'error', items: [], hasMore: false, loadingMore: false, error: failure(result.error) };
+      return l.status === 'ready'
+        ? { ...l, loadingMore: false, error: failure(result.error) }
+        : { status: 'error', items: [], hasMore: false, loadingMore: false, error: failure(result.error) };
     });
   }, [load]);
 

@@ -3,10 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Result } from '@/domain/errors';
 import { messageFor } from '@/services';
 
-export type Remote<T> =
-  | { status: 'loading' }
-  | { status: 'error'; code: string; message: string }
-  | { status: 'ready'; data: T };
+export type Remote<T> = { status: 'loading' } | { status: 'error'; code: string; message: string } | { status: 'ready'; data: T };
 
 /** Nothing to load (e.g. a page opened without the code it needs): no call is made. */
 export type Idle = { status: 'idle' };
@@ -32,7 +29,11 @@ export function useRemote<T>(load: Load<T> | undefined): { state: Remote<T> | Id
       const mine = ++generation.current;
       const result = await load(again);
       if (mine !== generation.current) return;
-      setState(result.ok ? { status: 'ready', data: result.data } : { status: 'error', code: result.error.code, message: messageFor(result.error) });
+      setState(
+        result.ok
+          ? { status: 'ready', data: result.data }
+          : { status: 'error', code: result.error.code, message: messageFor(result.error) },
+      );
     },
     [load],
   );

@@ -19,7 +19,17 @@ export { askResidentSubscriptions } from './subscribe';
 export { chooseAndUploadPhotos, MAX_PHOTOS, PHOTOS_SUPPORTED } from './photos';
 export { canFileForOthers } from './session';
 export { recallContact, rememberContact, type RememberedContact } from './contactMemory';
-export { actorLabel, backReason, categoryLabel, placeText, preferredTimeText, stepLabel, TIME_WINDOW_LABELS, URGENCY_LABELS, type TimeWindowKey } from './wishText';
+export {
+  actorLabel,
+  backReason,
+  categoryLabel,
+  placeText,
+  preferredTimeText,
+  stepLabel,
+  TIME_WINDOW_LABELS,
+  URGENCY_LABELS,
+  type TimeWindowKey,
+} from './wishText';
 
 function defaultTransport(): Transport {
   if (process.env.TARO_ENV === 'weapp') {

@@ -12,7 +12,9 @@ export const RESIDENT_TEMPLATES: Partial<Record<NoticeKind, string>> = {
   wish_completed: NOTICES.wish_completed.placeholderTemplateId,
 };
 
-export const RESIDENT_TEMPLATE_IDS: string[] = Object.values(RESIDENT_TEMPLATES).filter((id): id is string => !!id).slice(0, 3);
+export const RESIDENT_TEMPLATE_IDS: string[] = Object.values(RESIDENT_TEMPLATES)
+  .filter((id): id is string => !!id)
+  .slice(0, 3);
 
 /** False while the ids above are still placeholders (asking WeChat with them would only fail). */
 export const TEMPLATES_CONFIGURED = RESIDENT_TEMPLATE_IDS.length > 0 && !RESIDENT_TEMPLATE_IDS.some((id) => id.startsWith('TPL_'));

@@ -51,7 +51,7 @@ const RELATION_LABELS: Record<Relation, string> = {
 
 /** Who acted: 我, or a role, never a person's id. */
 export function actorLabel(as: Relation, byMe: boolean): string {
-  return byMe ? '我' : RELATION_LABELS[as] ?? '系统';
+  return byMe ? '我' : (RELATION_LABELS[as] ?? '系统');
 }
 
 /** `楼栋 B-0012 · 3-201 室`. */

@@ -38,7 +38,8 @@ const el = (selector: string) => {
   return found;
 };
 /** Type into a Taro Input/Textarea: its `input` event carries `detail.value`. */
-const type = (selector: string, value: string) => act(() => void el(selector).dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true })));
+const type = (selector: string, value: string) =>
+  act(() => void el(selector).dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true })));
 const tap = (selector: string) => act(() => void fireEvent.click(el(selector)));
 const errorOf = (field: string) => document.querySelector(`.field-error[data-field="${field}"]`)?.textContent ?? '';
 const submits = () => call.mock.calls.filter(([, event]) => event.action === 'submit');

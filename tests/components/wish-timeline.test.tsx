@@ -29,7 +29,15 @@ const mockWish: WishView = {
   claimedByMe: false,
   hasClaimant: true,
   history: [
-    { at: '2025-11-22T07:00:00.000Z', action: 'dispatch', as: 'dispatcher', from: 'submitted', to: 'dispatched', note: '请周三上午上门', byMe: false },
+    {
+      at: '2025-11-22T07:00:00.000Z',
+      action: 'dispatch',
+      as: 'dispatcher',
+      from: 'submitted',
+      to: 'dispatched',
+      note: '请周三上午上门',
+      byMe: false,
+    },
     { at: '2025-11-22T08:30:00.000Z', action: 'claim', as: 'member', from: 'dispatched', to: 'claimed', byMe: false },
   ],
 };
@@ -75,7 +83,14 @@ describe("the detail page's timeline", () => {
   test('刷新 asks the cloud again and shows the new step', async () => {
     render(<WishDetail />);
     await screen.findByText('办理进度');
-    mockWish.history.push({ at: '2025-11-22T09:00:00.000Z', action: 'check_in', as: 'claimant', from: 'claimed', to: 'in_service', byMe: false });
+    mockWish.history.push({
+      at: '2025-11-22T09:00:00.000Z',
+      action: 'check_in',
+      as: 'claimant',
+      from: 'claimed',
+      to: 'in_service',
+      byMe: false,
+    });
     mockWish.status = 'in_service';
     act(() => void fireEvent.click(document.querySelector('#refresh') as Element));
     await waitFor(() => expect(steps()[0]).toEqual({ title: '志愿者已上门，开始服务', actor: '志愿者', note: undefined, latest: true }));

@@ -8,7 +8,9 @@ import { WISH_LIFECYCLE, WISH_ACTIONS, type WishAction } from '../../src/domain/
 import { ACTION_ERRORS, API_DOC_PATH, renderApiDoc } from '../../scripts/api-doc';
 
 const doc = renderApiDoc();
-const actions = Object.entries(registry).flatMap(([fn, acts]) => Object.keys(acts).map((action) => ({ fn, action, key: `${fn}.${action}` })));
+const actions = Object.entries(registry).flatMap(([fn, acts]) =>
+  Object.keys(acts).map((action) => ({ fn, action, key: `${fn}.${action}` })),
+);
 /** The section of one action, up to the next heading. */
 const section = (key: string) => doc.split(`### \`${key}\``)[1]?.split(/\n##/)[0] ?? '';
 
@@ -25,7 +27,8 @@ describe('docs/API.md', () => {
     for (const { key } of actions) {
       const text = section(key);
       assert.ok(text, key);
-      for (const code of ['INPUT.INVALID', 'AUTH.NO_IDENTITY', 'INTERNAL.ERROR', ...ACTION_ERRORS[key]]) assert.ok(text.includes(`\`${code}\``), `${key}: ${code}`);
+      for (const code of ['INPUT.INVALID', 'AUTH.NO_IDENTITY', 'INTERNAL.ERROR', ...ACTION_ERRORS[key]])
+        assert.ok(text.includes(`\`${code}\``), `${key}: ${code}`);
       for (const code of ACTION_ERRORS[key]) assert.ok((ERROR_CODES as readonly string[]).includes(code), code);
     }
   });
@@ -45,7 +48,11 @@ describe('docs/API.md', () => {
 
   it('lists input fields with their constraints', () => {
     const submit = section('wish.submit');
-    for (const row of ['| `contact.phone` | string | yes | pattern `^1[3-9]\\d{9}$` |', '| `photos` | array of string | yes | ≤ 3 items;', '| `description` | string | yes | 5–300 chars;']) {
+    for (const row of [
+      '| `contact.phone` | string | yes | pattern `^1[3-9]\\d{9}$` |',
+      '| `photos` | array of string | yes | ≤ 3 items;',
+      '| `description` | string | yes | 5–300 chars;',
+    ]) {
       assert.ok(submit.includes(row), row);
     }
     assert.ok(section('wish.rate').includes('| `stars` | integer | yes | ≥ 1; ≤ 5 |'));

@@ -3,8 +3,20 @@ import { describe, it } from '@jest/globals';
 import { suggestTeams, type TeamCandidate } from '../../src/domain/dispatch';
 import type { Category } from '../../src/domain/menu';
 
-const team = (id: string, over: Partial<TeamCandidate> = {}): TeamCandidate => ({ _id: id, name: id, specialties: [], communities: [], openLoad: 0, ...over });
-const wish = (over: Partial<{ category: Category; communityId: string; excludedTeamIds: string[] }> = {}) => ({ category: 'repairs' as Category, communityId: 'c1', excludedTeamIds: [], ...over });
+const team = (id: string, over: Partial<TeamCandidate> = {}): TeamCandidate => ({
+  _id: id,
+  name: id,
+  specialties: [],
+  communities: [],
+  openLoad: 0,
+  ...over,
+});
+const wish = (over: Partial<{ category: Category; communityId: string; excludedTeamIds: string[] }> = {}) => ({
+  category: 'repairs' as Category,
+  communityId: 'c1',
+  excludedTeamIds: [],
+  ...over,
+});
 const ids = (teams: TeamCandidate[], w = wish()) => suggestTeams(w, teams).map((s) => s.teamId);
 
 describe('suggestTeams', () => {
@@ -16,12 +28,19 @@ describe('suggestTeams', () => {
     },
     {
       name: 'specialty beats load',
-      teams: [team('idle', { communities: ['c1'], openLoad: 0 }), team('busy-repair', { communities: ['c1'], specialties: ['repair'], openLoad: 49 })],
+      teams: [
+        team('idle', { communities: ['c1'], openLoad: 0 }),
+        team('busy-repair', { communities: ['c1'], specialties: ['repair'], openLoad: 49 }),
+      ],
       order: ['busy-repair', 'idle'],
     },
     {
       name: 'lighter load first when coverage and specialty tie',
-      teams: [team('a', { communities: ['c1'], openLoad: 7 }), team('b', { communities: ['c1'], openLoad: 2 }), team('c', { communities: ['c1'], openLoad: 5 })],
+      teams: [
+        team('a', { communities: ['c1'], openLoad: 7 }),
+        team('b', { communities: ['c1'], openLoad: 2 }),
+        team('c', { communities: ['c1'], openLoad: 5 }),
+      ],
       order: ['b', 'c', 'a'],
     },
     {

@@ -16,7 +16,13 @@ type Op =
 const who = fc.constantFrom('o_a', 'o_b', 'o_c');
 const sponsor = fc.constantFrom('s1', 's2');
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('credit' as const), category: fc.constantFrom(...CATEGORIES), volunteer: who, sponsor, minutes: fc.integer({ min: 0, max: 2000 }) }),
+  fc.record({
+    kind: fc.constant('credit' as const),
+    category: fc.constantFrom(...CATEGORIES),
+    volunteer: who,
+    sponsor,
+    minutes: fc.integer({ min: 0, max: 2000 }),
+  }),
   fc.record({ kind: fc.constant('grant' as const), sponsor, points: fc.integer({ min: -1_000_000, max: 1_000_000 }) }),
   fc.record({ kind: fc.constant('reverse' as const), index: fc.nat() }),
 );
@@ -24,7 +30,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 function journal(ops: Op[]): JournalEntry[] {
   const out: JournalEntry[] = [];
   ops.forEach((o, i) => {
-    if (o.kind === 'credit') out.push(serviceCredit({ _id: `w${i}`, category: o.category, completion: { minutes: o.minutes } }, o.volunteer, o.sponsor, NOW));
+    if (o.kind === 'credit')
+      out.push(serviceCredit({ _id: `w${i}`, category: o.category, completion: { minutes: o.minutes } }, o.volunteer, o.sponsor, NOW));
     else if (o.kind === 'grant') out.push(budgetGrant(`g${i}`, o.sponsor, o.points, NOW));
     else if (out.length > 0) out.push(reversal(out[o.index % out.length], NOW, 'undo'));
   });

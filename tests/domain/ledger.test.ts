@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
-import { balancesOf, budgetGrant, creditEntryId, isBalanced, passbookOf, reversal, serviceCredit, sponsorAccount, type JournalEntry } from '../../src/domain/bank/ledger';
+import {
+  balancesOf,
+  budgetGrant,
+  creditEntryId,
+  isBalanced,
+  passbookOf,
+  reversal,
+  serviceCredit,
+  sponsorAccount,
+  type JournalEntry,
+} from '../../src/domain/bank/ledger';
 import { CATEGORIES, MAX_CREDITED_MINUTES, SERVICE_MENU } from '../../src/domain/menu';
 
 const NOW = new Date('2024-05-01T08:00:00Z');
@@ -72,7 +82,10 @@ describe('reversal', () => {
   const r = reversal(credit, later, '评价重办，撤销积分');
 
   it('negates every line and the minutes', () => {
-    assert.deepEqual(r.lines, credit.lines.map((l) => ({ account: l.account, points: -l.points })));
+    assert.deepEqual(
+      r.lines,
+      credit.lines.map((l) => ({ account: l.account, points: -l.points })),
+    );
     assert.equal(r.minutes, -45);
     assert.ok(isBalanced(r));
   });
@@ -105,10 +118,12 @@ describe('balancesOf', () => {
       serviceCredit({ _id: 'w2', category: 'haircut' }, 'o_a', 's1', NOW), // 10
       serviceCredit({ _id: 'w3', category: 'cleaning' }, 'o_b', 's1', NOW), // 15
     ];
-    assert.deepEqual(
-      Object.fromEntries(balancesOf(entries)),
-      { 'issuer:head-office': -100, [sponsorAccount('s1')]: 55, [passbookOf('o_a')]: 30, [passbookOf('o_b')]: 15 },
-    );
+    assert.deepEqual(Object.fromEntries(balancesOf(entries)), {
+      'issuer:head-office': -100,
+      [sponsorAccount('s1')]: 55,
+      [passbookOf('o_a')]: 30,
+      [passbookOf('o_b')]: 15,
+    });
   });
 
   it('is empty for no entries', () => assert.equal(balancesOf([]).size, 0));
@@ -116,11 +131,32 @@ describe('balancesOf', () => {
 
 describe('isBalanced', () => {
   const cases: Array<[string, Array<{ account: `passbook:${string}`; points: number }>, boolean]> = [
-    ['two lines summing to 0', [{ account: 'passbook:a', points: 5 }, { account: 'passbook:b', points: -5 }], true],
+    [
+      'two lines summing to 0',
+      [
+        { account: 'passbook:a', points: 5 },
+        { account: 'passbook:b', points: -5 },
+      ],
+      true,
+    ],
     ['one line', [{ account: 'passbook:a', points: 0 }], false],
     ['no lines', [], false],
-    ['sum not 0', [{ account: 'passbook:a', points: 5 }, { account: 'passbook:b', points: -4 }], false],
-    ['fractions summing to 0', [{ account: 'passbook:a', points: 0.5 }, { account: 'passbook:b', points: -0.5 }], false],
+    [
+      'sum not 0',
+      [
+        { account: 'passbook:a', points: 5 },
+        { account: 'passbook:b', points: -4 },
+      ],
+      false,
+    ],
+    [
+      'fractions summing to 0',
+      [
+        { account: 'passbook:a', points: 0.5 },
+        { account: 'passbook:b', points: -0.5 },
+      ],
+      false,
+    ],
   ];
   for (const [name, lines, expected] of cases) it(`${name} → ${expected}`, () => assert.equal(isBalanced({ lines }), expected));
 });

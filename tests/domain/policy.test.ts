@@ -9,25 +9,57 @@ const wish = { filedBy: 'o_owner', teamId: 't_repair', claimant: 'o_claimant' };
 const actor = (openid: string, roles: Role[], teams: Actor['teams'] = {}): Actor => ({ openid, roles, teams });
 
 describe('relationsOf', () => {
-  const cases: Array<{ name: string; actor: Actor; wish?: { filedBy: string; teamId?: string; claimant?: string }; relations: Relation[] }> = [
+  const cases: Array<{
+    name: string;
+    actor: Actor;
+    wish?: { filedBy: string; teamId?: string; claimant?: string };
+    relations: Relation[];
+  }> = [
     { name: 'owner', actor: actor('o_owner', ['resident']), relations: ['owner'] },
     { name: 'dispatcher', actor: actor('o_disp', ['dispatcher']), relations: ['dispatcher'] },
     // An active membership is the relation; roles do not matter (joining a team needs the volunteer role).
     { name: 'team member', actor: actor('o_mem', ['volunteer'], { t_repair: 'member' }), relations: ['member'] },
-    { name: 'team leader (a volunteer)', actor: actor('o_lead', ['volunteer', 'leader'], { t_repair: 'leader' }), relations: ['member', 'leader'] },
-    { name: 'team leader without the volunteer role', actor: actor('o_lead', ['leader'], { t_repair: 'leader' }), relations: ['member', 'leader'] },
-    { name: 'claimant (a member of the team)', actor: actor('o_claimant', ['volunteer'], { t_repair: 'member' }), relations: ['member', 'claimant'] },
+    {
+      name: 'team leader (a volunteer)',
+      actor: actor('o_lead', ['volunteer', 'leader'], { t_repair: 'leader' }),
+      relations: ['member', 'leader'],
+    },
+    {
+      name: 'team leader without the volunteer role',
+      actor: actor('o_lead', ['leader'], { t_repair: 'leader' }),
+      relations: ['member', 'leader'],
+    },
+    {
+      name: 'claimant (a member of the team)',
+      actor: actor('o_claimant', ['volunteer'], { t_repair: 'member' }),
+      relations: ['member', 'claimant'],
+    },
     { name: 'claimant who has since left the team', actor: actor('o_claimant', ['volunteer']), relations: ['claimant'] },
     { name: 'member without the volunteer role', actor: actor('o_mem', ['resident'], { t_repair: 'member' }), relations: ['member'] },
     { name: 'member of another team', actor: actor('o_mem', ['volunteer'], { t_health: 'leader' }), relations: [] },
     { name: 'stranger', actor: actor('o_x', ['resident', 'volunteer']), relations: [] },
     { name: 'stranger with every role', actor: actor('o_x', [...ROLES]), relations: ['dispatcher'] },
     { name: 'owner who is also the dispatcher', actor: actor('o_owner', ['resident', 'dispatcher']), relations: ['owner', 'dispatcher'] },
-    { name: 'no team yet: memberships give nothing', actor: actor('o_mem', ['volunteer'], { t_repair: 'member' }), wish: { filedBy: 'o_owner' }, relations: [] },
+    {
+      name: 'no team yet: memberships give nothing',
+      actor: actor('o_mem', ['volunteer'], { t_repair: 'member' }),
+      wish: { filedBy: 'o_owner' },
+      relations: [],
+    },
     { name: 'no claimant yet', actor: actor('o_claimant', ['resident']), wish: { filedBy: 'o_owner', teamId: 't_repair' }, relations: [] },
     // A team id is free text in the store (demo teams are `t-lexiujiang`): a name on Object.prototype must not match.
-    { name: 'teamId "constructor" is no membership', actor: actor('o_mem', ['resident']), wish: { filedBy: 'o_owner', teamId: 'constructor' }, relations: [] },
-    { name: 'teamId "toString" is no membership', actor: actor('o_mem', ['volunteer']), wish: { filedBy: 'o_owner', teamId: 'toString' }, relations: [] },
+    {
+      name: 'teamId "constructor" is no membership',
+      actor: actor('o_mem', ['resident']),
+      wish: { filedBy: 'o_owner', teamId: 'constructor' },
+      relations: [],
+    },
+    {
+      name: 'teamId "toString" is no membership',
+      actor: actor('o_mem', ['volunteer']),
+      wish: { filedBy: 'o_owner', teamId: 'toString' },
+      relations: [],
+    },
   ];
   for (const c of cases) {
     it(`${c.name} → [${c.relations.join(', ')}]`, () => {

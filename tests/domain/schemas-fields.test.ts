@@ -8,7 +8,8 @@ import { VALID_INPUTS, withLeaf } from './schema-examples';
 type Key = keyof typeof VALID_INPUTS;
 const schemaOf = (key: Key) => {
   const [fn, action] = key.split('.');
-  return (registry as unknown as Record<string, Record<string, { input: { safeParse: (v: unknown) => { success: boolean } } }>>)[fn][action].input;
+  return (registry as unknown as Record<string, Record<string, { input: { safeParse: (v: unknown) => { success: boolean } } }>>)[fn][action]
+    .input;
 };
 const CJK = /[\u4e00-\u9fa5]/;
 const PHOTO = 'cloud://env-1.bucket/wish/a.jpg';
@@ -23,7 +24,12 @@ interface Case {
 const cases: Case[] = [
   // phones
   ...['13812345678', ' 13812345678 '].map((value) => ({ key: 'wish.submit', path: ['contact', 'phone'], value, ok: true })),
-  ...['12812345678', '1381234567', '138123456789', '+8613812345678', '138-1234-5678', '１３８１２３４５６７８', ''].map((value) => ({ key: 'wish.submit', path: ['contact', 'phone'], value, ok: false })),
+  ...['12812345678', '1381234567', '138123456789', '+8613812345678', '138-1234-5678', '１３８１２３４５６７８', ''].map((value) => ({
+    key: 'wish.submit',
+    path: ['contact', 'phone'],
+    value,
+    ok: false,
+  })),
   ...['23800000002', '1380000000'].map((value) => ({ key: 'volunteer.register', path: ['phone'], value, ok: false })),
   // lengths
   { key: 'wish.submit', path: ['description'], value: '字'.repeat(300), ok: true },

@@ -6,7 +6,9 @@ import { decodeScene } from '../../src/domain/scene';
 import { registry } from '../../src/domain/schemas';
 import { ID_FIELDS, stringLeaves, VALID_INPUTS, withLeaf } from './schema-examples';
 
-const ACTIONS = Object.entries(registry).flatMap(([fn, actions]) => Object.entries(actions).map(([action, s]) => ({ key: `${fn}.${action}`, input: s.input })));
+const ACTIONS = Object.entries(registry).flatMap(([fn, actions]) =>
+  Object.entries(actions).map(([action, s]) => ({ key: `${fn}.${action}`, input: s.input })),
+);
 const ok = (schema: (typeof ACTIONS)[number]['input'], value: unknown) => schema.safeParse(value).success;
 
 /** Strings that are checked after the schema: the raw scene goes through decodeScene (SCENE.INVALID). */
@@ -30,7 +32,8 @@ for (const { key, input } of ACTIONS) {
       assert.equal(ok(input, { ...example, openid: 'spoofed' }), false);
       assert.equal(ok(input, { ...example, __proto__x: 1 }), false);
       for (const [path, value] of Object.entries(example)) {
-        if (value && typeof value === 'object' && !Array.isArray(value)) assert.equal(ok(input, withLeaf(example, [path, 'extra'], 1)), false, path);
+        if (value && typeof value === 'object' && !Array.isArray(value))
+          assert.equal(ok(input, withLeaf(example, [path, 'extra'], 1)), false, path);
       }
     });
 
@@ -48,7 +51,23 @@ for (const { key, input } of ACTIONS) {
       const name = path.join('.');
       it(`rejects control and invisible format characters in ${name}`, () => {
         // C0, DEL, C1 (U+009B opens terminal escapes), bidi embeddings/overrides/isolates, zero-width
-        for (const c of ['\u0000', '\u0007', '\u001b', '\u007f', '\u0080', '\u009b', '\u009f', '\u202a', '\u202e', '\u2066', '\u2069', '\u200b', '\u200d', '\u2060', '\ufeff']) {
+        for (const c of [
+          '\u0000',
+          '\u0007',
+          '\u001b',
+          '\u007f',
+          '\u0080',
+          '\u009b',
+          '\u009f',
+          '\u202a',
+          '\u202e',
+          '\u2066',
+          '\u2069',
+          '\u200b',
+          '\u200d',
+          '\u2060',
+          '\ufeff',
+        ]) {
           const bad = `${value.slice(0, 2)}${c}${value.slice(2)}`;
           if (CHECKED_LATER.has(`${key}:${name}`)) assert.equal(decodeScene(bad).ok, false, JSON.stringify(c));
           else {

@@ -7,7 +7,15 @@ import type { Status } from '../../src/domain/wish/states';
 const NOW = new Date('2024-05-01T12:00:00Z');
 const ago = (ms: number) => new Date(NOW.getTime() - ms);
 const HOUR = 3_600_000;
-const recent = (over: Partial<RecentWish>): RecentWish => ({ _id: 'w_old', buildingId: 'B-0012', category: 'repairs', status: 'submitted', createdAt: ago(HOUR), filedBy: 'o_me', ...over });
+const recent = (over: Partial<RecentWish>): RecentWish => ({
+  _id: 'w_old',
+  buildingId: 'B-0012',
+  category: 'repairs',
+  status: 'submitted',
+  createdAt: ago(HOUR),
+  filedBy: 'o_me',
+  ...over,
+});
 const NEW = { buildingId: 'B-0012', category: 'repairs' };
 
 describe('findDuplicate', () => {
@@ -19,7 +27,11 @@ describe('findDuplicate', () => {
     { name: 'two days ago', recent: [recent({ createdAt: ago(48 * HOUR) })] },
     { name: 'other building', recent: [recent({ buildingId: 'B-0013' })] },
     { name: 'other category', recent: [recent({ category: 'haircut' })] },
-    { name: 'the first match wins', recent: [recent({ _id: 'w_a', category: 'haircut' }), recent({ _id: 'w_b' }), recent({ _id: 'w_c' })], found: 'w_b' },
+    {
+      name: 'the first match wins',
+      recent: [recent({ _id: 'w_a', category: 'haircut' }), recent({ _id: 'w_b' }), recent({ _id: 'w_c' })],
+      found: 'w_b',
+    },
   ];
   const open: Status[] = ['submitted', 'dispatched', 'claimed', 'in_service', 'returned', 'reopened'];
   for (const status of open) cases.push({ name: `still ${status}`, recent: [recent({ status })], found: 'w_old' });
@@ -33,12 +45,20 @@ describe('findDuplicate', () => {
   }
 });
 
-describe('findDuplicate: only the filer\'s own wish is ever named', () => {
+describe("findDuplicate: only the filer's own wish is ever named", () => {
   const cases: Array<{ name: string; recent: RecentWish[]; own?: string; flagFor?: string }> = [
-    { name: 'someone else\'s open wish with my phone: flagged for the centre, not named', recent: [recent({ _id: 'w_other', filedBy: 'o_other' })], flagFor: 'w_other' },
-    { name: 'mine and someone else\'s: mine is named', recent: [recent({ _id: 'w_other', filedBy: 'o_other' }), recent({ _id: 'w_mine' })], own: 'w_mine' },
-    { name: 'someone else\'s closed wish: nothing', recent: [recent({ _id: 'w_other', filedBy: 'o_other', status: 'closed' })] },
-    { name: 'someone else\'s, other category: nothing', recent: [recent({ _id: 'w_other', filedBy: 'o_other', category: 'haircut' })] },
+    {
+      name: "someone else's open wish with my phone: flagged for the centre, not named",
+      recent: [recent({ _id: 'w_other', filedBy: 'o_other' })],
+      flagFor: 'w_other',
+    },
+    {
+      name: "mine and someone else's: mine is named",
+      recent: [recent({ _id: 'w_other', filedBy: 'o_other' }), recent({ _id: 'w_mine' })],
+      own: 'w_mine',
+    },
+    { name: "someone else's closed wish: nothing", recent: [recent({ _id: 'w_other', filedBy: 'o_other', status: 'closed' })] },
+    { name: "someone else's, other category: nothing", recent: [recent({ _id: 'w_other', filedBy: 'o_other', category: 'haircut' })] },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -8,7 +8,19 @@ import type { Wish } from '../../src/domain/wish/wish';
 import { STATUSES, type Status } from '../../src/domain/wish/states';
 
 const RELATIONS: readonly Relation[] = ['owner', 'member', 'leader', 'claimant', 'dispatcher', 'system'];
-const COLUMNS = ['submitted', 'dispatched', 'claimed', 'in_service', 'completed', 'rated', 'closed', 'rejected', 'cancelled', 'returned', 'reopened'] as const;
+const COLUMNS = [
+  'submitted',
+  'dispatched',
+  'claimed',
+  'in_service',
+  'completed',
+  'rated',
+  'closed',
+  'rejected',
+  'cancelled',
+  'returned',
+  'reopened',
+] as const;
 
 // A cell is the target status, or the refusal code: `_` ORDER.INVALID_TRANSITION, and the codes a
 // person meets in common situations: C cannot cancel (someone holds it), X already claimed, R already rated.
@@ -36,17 +48,17 @@ const RULES: Record<WishAction, { by: Relation[]; denied?: ErrorCode }> = {
 // One row per action, one column per status.
 const MATRIX: Record<WishAction, Cell[]> = {
   //          submitted     dispatched    claimed       in_service   completed  rated     closed  rejected  cancelled  returned      reopened
-  dispatch:  ['dispatched', 'dispatched', _,            _,           _,         _,        _,      _,        _,         'dispatched', 'dispatched'],
-  reject:    ['rejected',   _,            _,            _,           _,         _,        _,      _,        _,         'rejected',   'rejected'],
-  cancel:    ['cancelled',  'cancelled',  C,            C,           C,         C,        C,      _,        _,         'cancelled',  'cancelled'],
-  claim:     [_,            'claimed',    X,            X,           X,         X,        X,      _,        _,         _,            _],
-  assign:    [_,            'claimed',    X,            X,           X,         X,        X,      _,        _,         _,            _],
-  release:   [_,            _,            'dispatched', _,           _,         _,        _,      _,        _,         _,            _],
-  return:    [_,            'returned',   'returned',   _,           _,         _,        _,      _,        _,         _,            _],
-  check_in:  [_,            _,            'in_service', _,           _,         _,        _,      _,        _,         _,            _],
-  complete:  [_,            _,            _,            'completed', _,         _,        _,      _,        _,         _,            _],
-  rate:      [_,            _,            _,            _,           'rated',   R,        _,      _,        _,         _,            R],
-  close:     [_,            _,            _,            _,           'closed',  'closed', _,      _,        _,         _,            _],
+  dispatch: ['dispatched', 'dispatched', _, _, _, _, _, _, _, 'dispatched', 'dispatched'],
+  reject: ['rejected', _, _, _, _, _, _, _, _, 'rejected', 'rejected'],
+  cancel: ['cancelled', 'cancelled', C, C, C, C, C, _, _, 'cancelled', 'cancelled'],
+  claim: [_, 'claimed', X, X, X, X, X, _, _, _, _],
+  assign: [_, 'claimed', X, X, X, X, X, _, _, _, _],
+  release: [_, _, 'dispatched', _, _, _, _, _, _, _, _],
+  return: [_, 'returned', 'returned', _, _, _, _, _, _, _, _],
+  check_in: [_, _, 'in_service', _, _, _, _, _, _, _, _],
+  complete: [_, _, _, 'completed', _, _, _, _, _, _, _],
+  rate: [_, _, _, _, 'rated', R, _, _, _, _, R],
+  close: [_, _, _, _, 'closed', 'closed', _, _, _, _, _],
 };
 
 const isStatus = (cell: Cell): cell is Status => (STATUSES as readonly string[]).includes(cell);
@@ -55,9 +67,27 @@ const NOW = new Date('2024-05-01T02:00:00Z');
 
 /** A wish every guard lets through (the guards have their own tests), in `status`. */
 const wishIn = (status: Status): Wish => ({
-  _id: 'w_1', status, version: 3, category: 'repairs', description: '灯坏了', urgency: 'normal', preferredTime: { date: '2024-05-02', window: 'any' }, photos: [],
-  buildingId: 'B-1', communityId: 'c-1', sponsorId: 's-1', room: '201', contact: { name: '张三', phone: '13800000000' }, filedBy: 'o_owner', proxy: false,
-  createdAt: NOW, dueAt: NOW, teamId: 't-1', excludedTeamIds: [], consentAt: NOW, history: [],
+  _id: 'w_1',
+  status,
+  version: 3,
+  category: 'repairs',
+  description: '灯坏了',
+  urgency: 'normal',
+  preferredTime: { date: '2024-05-02', window: 'any' },
+  photos: [],
+  buildingId: 'B-1',
+  communityId: 'c-1',
+  sponsorId: 's-1',
+  room: '201',
+  contact: { name: '张三', phone: '13800000000' },
+  filedBy: 'o_owner',
+  proxy: false,
+  createdAt: NOW,
+  dueAt: NOW,
+  teamId: 't-1',
+  excludedTeamIds: [],
+  consentAt: NOW,
+  history: [],
 });
 const PARAMS: Partial<Record<WishAction, WishParams>> = {
   dispatch: { team: { _id: 't-2' } },
@@ -65,7 +95,8 @@ const PARAMS: Partial<Record<WishAction, WishParams>> = {
   complete: { completion: { summary: '换了灯泡', minutes: 30 } },
   rate: { stars: 5 },
 };
-const decide = (action: WishAction, status: Status, actor: { openid: string; relations: readonly Relation[] }, now: Date) => decideWish(action, wishIn(status), actor, now, PARAMS[action]);
+const decide = (action: WishAction, status: Status, actor: { openid: string; relations: readonly Relation[] }, now: Date) =>
+  decideWish(action, wishIn(status), actor, now, PARAMS[action]);
 
 describe('wish machine: the matrix covers the machine', () => {
   it('has a row per action and a column per status', () => {

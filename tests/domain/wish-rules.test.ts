@@ -10,30 +10,137 @@ import type { Wish } from '../../src/domain/wish/wish';
 
 const NOW = new Date('2024-05-01T02:00:00Z');
 const base: Wish = {
-  _id: 'w_1', status: 'submitted', version: 1, category: 'repairs', description: '灯坏了', urgency: 'normal', preferredTime: { date: '2024-05-02', window: 'any' }, photos: [],
-  buildingId: 'B-1', communityId: 'c-1', sponsorId: 's-1', room: '201', contact: { name: '张三', phone: '13800000000' }, filedBy: 'o_owner', proxy: false,
-  createdAt: NOW, dueAt: NOW, excludedTeamIds: [], consentAt: NOW, history: [],
+  _id: 'w_1',
+  status: 'submitted',
+  version: 1,
+  category: 'repairs',
+  description: '灯坏了',
+  urgency: 'normal',
+  preferredTime: { date: '2024-05-02', window: 'any' },
+  photos: [],
+  buildingId: 'B-1',
+  communityId: 'c-1',
+  sponsorId: 's-1',
+  room: '201',
+  contact: { name: '张三', phone: '13800000000' },
+  filedBy: 'o_owner',
+  proxy: false,
+  createdAt: NOW,
+  dueAt: NOW,
+  excludedTeamIds: [],
+  consentAt: NOW,
+  history: [],
 };
 const w = (over: Partial<Wish>): Wish => ({ ...base, ...over });
 const as = (openid: string, ...relations: Relation[]) => ({ openid, relations });
 
 describe('guards: each refusal with its code', () => {
   const member = { openid: 'o_m2', teamId: 't-1', status: 'active' };
-  const cases: Array<{ name: string; action: WishAction; wish: Wish; actor: ReturnType<typeof as>; params?: WishParams; code: ErrorCode }> = [
-    { name: 'dispatch to a team that does not exist', action: 'dispatch', wish: w({}), actor: as('o_d', 'dispatcher'), params: { team: undefined }, code: 'DISPATCH.TEAM_NOT_FOUND' },
-    { name: 'dispatch a returned order to the team that returned it', action: 'dispatch', wish: w({ status: 'returned', excludedTeamIds: ['t-1'] }), actor: as('o_d', 'dispatcher'), params: { team: { _id: 't-1' } }, code: 'DISPATCH.SAME_TEAM' },
-    { name: 'dispatch a reopened wish to the team rated ≤2', action: 'dispatch', wish: w({ status: 'reopened', excludedTeamIds: ['t-0', 't-1'] }), actor: as('o_d', 'dispatcher'), params: { team: { _id: 't-1' } }, code: 'DISPATCH.SAME_TEAM' },
-    { name: 'claim one\'s own wish', action: 'claim', wish: w({ status: 'dispatched', teamId: 't-1' }), actor: as('o_owner', 'owner', 'member'), code: 'ORDER.OWN_WISH' },
-    { name: 'assign to a pending applicant', action: 'assign', wish: w({ status: 'dispatched', teamId: 't-1' }), actor: as('o_l', 'leader'), params: { target: { ...member, status: 'pending' } }, code: 'TEAM.NOT_MEMBER' },
-    { name: 'assign to a member of another team', action: 'assign', wish: w({ status: 'dispatched', teamId: 't-1' }), actor: as('o_l', 'leader'), params: { target: { ...member, teamId: 't-9' } }, code: 'TEAM.NOT_MEMBER' },
-    { name: 'assign to nobody', action: 'assign', wish: w({ status: 'dispatched', teamId: 't-1' }), actor: as('o_l', 'leader'), params: {}, code: 'TEAM.NOT_MEMBER' },
-    { name: 'assign to the resident who filed it', action: 'assign', wish: w({ status: 'dispatched', teamId: 't-1' }), actor: as('o_l', 'leader'), params: { target: { ...member, openid: 'o_owner' } }, code: 'ORDER.OWN_WISH' },
-    { name: 'a stranger assigning learns nothing of the member', action: 'assign', wish: w({ status: 'dispatched', teamId: 't-1' }), actor: as('o_x'), params: {}, code: 'AUTH.FORBIDDEN' },
-    { name: 'rate a wish already rated', action: 'rate', wish: w({ status: 'rated', rating: { stars: 5, at: NOW } }), actor: as('o_owner', 'owner'), params: { stars: 4 }, code: 'WISH.ALREADY_RATED' },
-    { name: 'rate a closed wish that was rated', action: 'rate', wish: w({ status: 'closed', rating: { stars: 5, at: NOW } }), actor: as('o_owner', 'owner'), params: { stars: 4 }, code: 'WISH.ALREADY_RATED' },
-    { name: 'rate a closed wish nobody rated (the timer closed it)', action: 'rate', wish: w({ status: 'closed' }), actor: as('o_owner', 'owner'), params: { stars: 4 }, code: 'ORDER.INVALID_TRANSITION' },
-    { name: 'complete by a team member who does not hold it', action: 'complete', wish: w({ status: 'in_service', teamId: 't-1', claimant: 'o_m2' }), actor: as('o_m', 'member'), code: 'ORDER.NOT_CLAIMANT' },
-  ];
+  const cases: Array<{ name: string; action: WishAction; wish: Wish; actor: ReturnType<typeof as>; params?: WishParams; code: ErrorCode }> =
+    [
+      {
+        name: 'dispatch to a team that does not exist',
+        action: 'dispatch',
+        wish: w({}),
+        actor: as('o_d', 'dispatcher'),
+        params: { team: undefined },
+        code: 'DISPATCH.TEAM_NOT_FOUND',
+      },
+      {
+        name: 'dispatch a returned order to the team that returned it',
+        action: 'dispatch',
+        wish: w({ status: 'returned', excludedTeamIds: ['t-1'] }),
+        actor: as('o_d', 'dispatcher'),
+        params: { team: { _id: 't-1' } },
+        code: 'DISPATCH.SAME_TEAM',
+      },
+      {
+        name: 'dispatch a reopened wish to the team rated ≤2',
+        action: 'dispatch',
+        wish: w({ status: 'reopened', excludedTeamIds: ['t-0', 't-1'] }),
+        actor: as('o_d', 'dispatcher'),
+        params: { team: { _id: 't-1' } },
+        code: 'DISPATCH.SAME_TEAM',
+      },
+      {
+        name: "claim one's own wish",
+        action: 'claim',
+        wish: w({ status: 'dispatched', teamId: 't-1' }),
+        actor: as('o_owner', 'owner', 'member'),
+        code: 'ORDER.OWN_WISH',
+      },
+      {
+        name: 'assign to a pending applicant',
+        action: 'assign',
+        wish: w({ status: 'dispatched', teamId: 't-1' }),
+        actor: as('o_l', 'leader'),
+        params: { target: { ...member, status: 'pending' } },
+        code: 'TEAM.NOT_MEMBER',
+      },
+      {
+        name: 'assign to a member of another team',
+        action: 'assign',
+        wish: w({ status: 'dispatched', teamId: 't-1' }),
+        actor: as('o_l', 'leader'),
+        params: { target: { ...member, teamId: 't-9' } },
+        code: 'TEAM.NOT_MEMBER',
+      },
+      {
+        name: 'assign to nobody',
+        action: 'assign',
+        wish: w({ status: 'dispatched', teamId: 't-1' }),
+        actor: as('o_l', 'leader'),
+        params: {},
+        code: 'TEAM.NOT_MEMBER',
+      },
+      {
+        name: 'assign to the resident who filed it',
+        action: 'assign',
+        wish: w({ status: 'dispatched', teamId: 't-1' }),
+        actor: as('o_l', 'leader'),
+        params: { target: { ...member, openid: 'o_owner' } },
+        code: 'ORDER.OWN_WISH',
+      },
+      {
+        name: 'a stranger assigning learns nothing of the member',
+        action: 'assign',
+        wish: w({ status: 'dispatched', teamId: 't-1' }),
+        actor: as('o_x'),
+        params: {},
+        code: 'AUTH.FORBIDDEN',
+      },
+      {
+        name: 'rate a wish already rated',
+        action: 'rate',
+        wish: w({ status: 'rated', rating: { stars: 5, at: NOW } }),
+        actor: as('o_owner', 'owner'),
+        params: { stars: 4 },
+        code: 'WISH.ALREADY_RATED',
+      },
+      {
+        name: 'rate a closed wish that was rated',
+        action: 'rate',
+        wish: w({ status: 'closed', rating: { stars: 5, at: NOW } }),
+        actor: as('o_owner', 'owner'),
+        params: { stars: 4 },
+        code: 'WISH.ALREADY_RATED',
+      },
+      {
+        name: 'rate a closed wish nobody rated (the timer closed it)',
+        action: 'rate',
+        wish: w({ status: 'closed' }),
+        actor: as('o_owner', 'owner'),
+        params: { stars: 4 },
+        code: 'ORDER.INVALID_TRANSITION',
+      },
+      {
+        name: 'complete by a team member who does not hold it',
+        action: 'complete',
+        wish: w({ status: 'in_service', teamId: 't-1', claimant: 'o_m2' }),
+        actor: as('o_m', 'member'),
+        code: 'ORDER.NOT_CLAIMANT',
+      },
+    ];
   for (const c of cases) {
     it(`${c.name} → ${c.code}`, () => {
       const r = decideWish(c.action, c.wish, c.actor, NOW, c.params);
@@ -43,18 +150,120 @@ describe('guards: each refusal with its code', () => {
 });
 
 describe('effects: the whole change, as data', () => {
-  const cases: Array<{ name: string; action: WishAction; wish: Wish; actor: ReturnType<typeof as>; params?: WishParams; to: Status; set?: Record<string, unknown>; unset?: string[]; push?: Record<string, unknown[]>; entry?: Record<string, unknown> }> = [
-    { name: 'dispatch sets the team and clears any claim', action: 'dispatch', wish: w({ status: 'returned', excludedTeamIds: ['t-1'] }), actor: as('o_d', 'dispatcher'), params: { team: { _id: 't-2' }, note: '周三' }, to: 'dispatched', set: { teamId: 't-2' }, unset: ['claimant', 'claimedAt'], entry: { note: '周三' } },
-    { name: 'reject keeps the reason', action: 'reject', wish: w({}), actor: as('o_d', 'dispatcher'), params: { note: '不属于服务范围' }, to: 'rejected', set: { rejectReason: '不属于服务范围' } },
-    { name: 'claim takes it for the claimer', action: 'claim', wish: w({ status: 'dispatched', teamId: 't-1' }), actor: as('o_m', 'member'), to: 'claimed', set: { claimant: 'o_m', claimedAt: NOW } },
-    { name: 'assign gives it to the member', action: 'assign', wish: w({ status: 'dispatched', teamId: 't-1' }), actor: as('o_l', 'leader'), params: { target: { openid: 'o_m2', teamId: 't-1', status: 'active' } }, to: 'claimed', set: { claimant: 'o_m2', claimedAt: NOW } },
-    { name: 'release puts it back in the team\'s pool', action: 'release', wish: w({ status: 'claimed', teamId: 't-1', claimant: 'o_m' }), actor: as('o_m', 'claimant'), to: 'dispatched', unset: ['claimant', 'claimedAt'] },
-    { name: 'return sends it back and excludes the team', action: 'return', wish: w({ status: 'claimed', teamId: 't-1', claimant: 'o_m' }), actor: as('o_l', 'leader'), params: { note: '人手不足' }, to: 'returned', unset: ['teamId', 'claimant', 'claimedAt'], push: { excludedTeamIds: ['t-1'] } },
-    { name: 'check in records the arrival', action: 'check_in', wish: w({ status: 'claimed', claimant: 'o_m' }), actor: as('o_m', 'claimant'), to: 'in_service', set: { checkedInAt: NOW } },
-    { name: 'complete records what was done', action: 'complete', wish: w({ status: 'in_service', claimant: 'o_m' }), actor: as('o_m', 'claimant'), params: { completion: { summary: '换灯泡', minutes: 30 } }, to: 'completed', set: { completion: { summary: '换灯泡', minutes: 30, at: NOW }, completedAt: NOW } },
-    { name: 'rate 5 keeps the rating', action: 'rate', wish: w({ status: 'completed', teamId: 't-1', claimant: 'o_m' }), actor: as('o_owner', 'owner'), params: { stars: 5, comment: '很好' }, to: 'rated', set: { rating: { stars: 5, comment: '很好', at: NOW } }, entry: { stars: 5, note: '很好' } },
-    { name: 'rate 2 reopens: the team is excluded, the low rating lives in the history only', action: 'rate', wish: w({ status: 'completed', teamId: 't-1', claimant: 'o_m' }), actor: as('o_owner', 'owner'), params: { stars: 2, comment: '没修好' }, to: 'reopened', unset: ['teamId', 'claimant', 'claimedAt'], push: { excludedTeamIds: ['t-1'] }, entry: { stars: 2, note: '没修好' } },
-    { name: 'close records the credit entry', action: 'close', wish: w({ status: 'rated' }), actor: as('system', 'system'), params: { creditEntryId: 'credit:w_1' }, to: 'closed', set: { closedAt: NOW, creditEntryId: 'credit:w_1' } },
+  const cases: Array<{
+    name: string;
+    action: WishAction;
+    wish: Wish;
+    actor: ReturnType<typeof as>;
+    params?: WishParams;
+    to: Status;
+    set?: Record<string, unknown>;
+    unset?: string[];
+    push?: Record<string, unknown[]>;
+    entry?: Record<string, unknown>;
+  }> = [
+    {
+      name: 'dispatch sets the team and clears any claim',
+      action: 'dispatch',
+      wish: w({ status: 'returned', excludedTeamIds: ['t-1'] }),
+      actor: as('o_d', 'dispatcher'),
+      params: { team: { _id: 't-2' }, note: '周三' },
+      to: 'dispatched',
+      set: { teamId: 't-2' },
+      unset: ['claimant', 'claimedAt'],
+      entry: { note: '周三' },
+    },
+    {
+      name: 'reject keeps the reason',
+      action: 'reject',
+      wish: w({}),
+      actor: as('o_d', 'dispatcher'),
+      params: { note: '不属于服务范围' },
+      to: 'rejected',
+      set: { rejectReason: '不属于服务范围' },
+    },
+    {
+      name: 'claim takes it for the claimer',
+      action: 'claim',
+      wish: w({ status: 'dispatched', teamId: 't-1' }),
+      actor: as('o_m', 'member'),
+      to: 'claimed',
+      set: { claimant: 'o_m', claimedAt: NOW },
+    },
+    {
+      name: 'assign gives it to the member',
+      action: 'assign',
+      wish: w({ status: 'dispatched', teamId: 't-1' }),
+      actor: as('o_l', 'leader'),
+      params: { target: { openid: 'o_m2', teamId: 't-1', status: 'active' } },
+      to: 'claimed',
+      set: { claimant: 'o_m2', claimedAt: NOW },
+    },
+    {
+      name: "release puts it back in the team's pool",
+      action: 'release',
+      wish: w({ status: 'claimed', teamId: 't-1', claimant: 'o_m' }),
+      actor: as('o_m', 'claimant'),
+      to: 'dispatched',
+      unset: ['claimant', 'claimedAt'],
+    },
+    {
+      name: 'return sends it back and excludes the team',
+      action: 'return',
+      wish: w({ status: 'claimed', teamId: 't-1', claimant: 'o_m' }),
+      actor: as('o_l', 'leader'),
+      params: { note: '人手不足' },
+      to: 'returned',
+      unset: ['teamId', 'claimant', 'claimedAt'],
+      push: { excludedTeamIds: ['t-1'] },
+    },
+    {
+      name: 'check in records the arrival',
+      action: 'check_in',
+      wish: w({ status: 'claimed', claimant: 'o_m' }),
+      actor: as('o_m', 'claimant'),
+      to: 'in_service',
+      set: { checkedInAt: NOW },
+    },
+    {
+      name: 'complete records what was done',
+      action: 'complete',
+      wish: w({ status: 'in_service', claimant: 'o_m' }),
+      actor: as('o_m', 'claimant'),
+      params: { completion: { summary: '换灯泡', minutes: 30 } },
+      to: 'completed',
+      set: { completion: { summary: '换灯泡', minutes: 30, at: NOW }, completedAt: NOW },
+    },
+    {
+      name: 'rate 5 keeps the rating',
+      action: 'rate',
+      wish: w({ status: 'completed', teamId: 't-1', claimant: 'o_m' }),
+      actor: as('o_owner', 'owner'),
+      params: { stars: 5, comment: '很好' },
+      to: 'rated',
+      set: { rating: { stars: 5, comment: '很好', at: NOW } },
+      entry: { stars: 5, note: '很好' },
+    },
+    {
+      name: 'rate 2 reopens: the team is excluded, the low rating lives in the history only',
+      action: 'rate',
+      wish: w({ status: 'completed', teamId: 't-1', claimant: 'o_m' }),
+      actor: as('o_owner', 'owner'),
+      params: { stars: 2, comment: '没修好' },
+      to: 'reopened',
+      unset: ['teamId', 'claimant', 'claimedAt'],
+      push: { excludedTeamIds: ['t-1'] },
+      entry: { stars: 2, note: '没修好' },
+    },
+    {
+      name: 'close records the credit entry',
+      action: 'close',
+      wish: w({ status: 'rated' }),
+      actor: as('system', 'system'),
+      params: { creditEntryId: 'credit:w_1' },
+      to: 'closed',
+      set: { closedAt: NOW, creditEntryId: 'credit:w_1' },
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -65,7 +274,19 @@ describe('effects: the whole change, as data', () => {
       assert.deepEqual(r.data.set, c.set ?? {});
       assert.deepEqual(r.data.unset, c.unset ?? []);
       assert.deepEqual(r.data.push, c.push ?? {});
-      assert.deepEqual({ ...r.data.entry }, { at: NOW, by: c.actor.openid, as: c.actor.relations[0], action: c.action, from: c.wish.status, to: c.to, ...(c.params?.note ? { note: c.params.note } : {}), ...c.entry });
+      assert.deepEqual(
+        { ...r.data.entry },
+        {
+          at: NOW,
+          by: c.actor.openid,
+          as: c.actor.relations[0],
+          action: c.action,
+          from: c.wish.status,
+          to: c.to,
+          ...(c.params?.note ? { note: c.params.note } : {}),
+          ...c.entry,
+        },
+      );
     });
   }
 });
@@ -92,7 +313,10 @@ describe('walks through the lifecycle', () => {
     assert.ok(again.ok, JSON.stringify(again));
     const rated = applyChange(redone, again.data);
     assert.equal(rated.status, 'rated');
-    assert.deepEqual(rated.history.filter((h) => h.action === 'rate').map((h) => h.stars), [1, 5]);
+    assert.deepEqual(
+      rated.history.filter((h) => h.action === 'rate').map((h) => h.stars),
+      [1, 5],
+    );
     assert.deepEqual(rated.excludedTeamIds, ['t-1']);
     assert.equal(rated.version, base.version + rated.history.length);
     assert.ok(isLegalHistory(rated.history));

@@ -33,7 +33,15 @@ const WISH: Wish = {
   completedAt: at('2024-05-01T05:00:00Z'),
   creditEntryId: 'credit:w1',
   history: [
-    { at: at('2024-05-01T02:00:00Z'), by: 'o_disp', as: 'dispatcher', action: 'dispatch', from: 'submitted', to: 'dispatched', note: '乐修匠' },
+    {
+      at: at('2024-05-01T02:00:00Z'),
+      by: 'o_disp',
+      as: 'dispatcher',
+      action: 'dispatch',
+      from: 'submitted',
+      to: 'dispatched',
+      note: '乐修匠',
+    },
     { at: at('2024-05-01T03:00:00Z'), by: 'o_claimant', as: 'member', action: 'claim', from: 'dispatched', to: 'claimed' },
     { at: at('2024-05-01T04:00:00Z'), by: 'o_claimant', as: 'claimant', action: 'check_in', from: 'claimed', to: 'in_service' },
     { at: at('2024-05-01T05:00:00Z'), by: 'o_claimant', as: 'claimant', action: 'complete', from: 'in_service', to: 'completed' },
@@ -56,7 +64,9 @@ describe('viewOf', () => {
       const view = viewOf(WISH, v.openid, v.relations);
 
       it(`contact is ${v.masked ? 'masked' : 'in full'}`, () => {
-        const expected = v.masked ? { name: '张**', phone: '138****5678', masked: true } : { name: '张阿姨', phone: '13812345678', masked: false };
+        const expected = v.masked
+          ? { name: '张**', phone: '138****5678', masked: true }
+          : { name: '张阿姨', phone: '13812345678', masked: false };
         assert.deepEqual(view.contact, expected);
         if (v.masked) assert.ok(!JSON.stringify(view).includes('13812345678') && !JSON.stringify(view).includes('张阿姨'));
       });
@@ -84,7 +94,8 @@ describe('viewOf', () => {
       it('claimedByMe only for the claimant; internal fields stay out', () => {
         assert.equal(view.claimedByMe, v.openid === 'o_claimant');
         assert.equal(view.hasClaimant, true);
-        for (const key of ['filedBy', 'claimant', 'excludedTeamIds', 'creditEntryId', 'sponsorId', 'consentAt', '_id']) assert.equal(key in view, false, key);
+        for (const key of ['filedBy', 'claimant', 'excludedTeamIds', 'creditEntryId', 'sponsorId', 'consentAt', '_id'])
+          assert.equal(key in view, false, key);
       });
     });
   }

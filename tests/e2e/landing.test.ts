@@ -29,10 +29,18 @@ afterAll(async () => {
 
 test('npm run build:h5 succeeds', () => {
   fs.rmSync(h5Dir, { recursive: true, force: true });
-  const r = spawnSync('npm', ['run', 'build:h5'], { cwd: root, env: { ...process.env, MSB_OUTPUT_ROOT: 'tests/out/h5' }, encoding: 'utf8' });
+  const r = spawnSync('npm', ['run', 'build:h5'], {
+    cwd: root,
+    env: { ...process.env, MSB_OUTPUT_ROOT: 'tests/out/h5' },
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, (r.stdout + r.stderr).slice(-3000));
   assert.ok(fs.existsSync(path.join(h5Dir, 'index.html')));
-  const js = fs.readdirSync(h5Dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join(h5Dir, f), 'utf8')).join('\n');
+  const js = fs
+    .readdirSync(h5Dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => fs.readFileSync(path.join(h5Dir, f), 'utf8'))
+    .join('\n');
   assert.match(js, /"animation":!1/, 'H5 page animation is off (Back would leave a blank page)');
   assert.doesNotMatch(js, /traceUser/, 'no Taro.cloud on H5');
 }, 300_000);

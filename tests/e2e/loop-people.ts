@@ -23,7 +23,12 @@ export interface Person {
 }
 
 export async function personIn(browser: Browser, baseUrl: string, openid: string): Promise<Person> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const login = await context.request.post(`${baseUrl}/__dev/login`, { data: { openid } });
   assert.equal(login.status(), 200, `dev login as ${openid}`);
   const page = await context.newPage();

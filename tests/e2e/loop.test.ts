@@ -34,7 +34,11 @@ beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   await buildFunctions({ outDir: functionsDir, log: () => undefined });
   fs.rmSync(h5Dir, { recursive: true, force: true });
-  const r = spawnSync('npm', ['run', 'build:h5'], { cwd: root, env: { ...process.env, MSB_OUTPUT_ROOT: 'tests/out/loop-h5' }, encoding: 'utf8' });
+  const r = spawnSync('npm', ['run', 'build:h5'], {
+    cwd: root,
+    env: { ...process.env, MSB_OUTPUT_ROOT: 'tests/out/loop-h5' },
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, (r.stdout + r.stderr).slice(-3000));
   cloud = await startTestCloud({ functionsDir, h5Dir });
   assert.ok(await seedDemo(cloud.db), 'demo data seeded into the fresh store');
@@ -66,119 +70,129 @@ async function step(person: Person, name: string, body: () => Promise<void>) {
   }
 }
 
-test('1 resident files a wish from the stairwell code', () =>
-  step(resident, '1-resident', async () => {
-    const { page } = resident;
-    await page.goto(`${cloud.baseUrl}/#/pages/index/index?scene=B-0012`);
-    await page.locator('#new-wish').click(WAIT);
-    await page.locator('#place-banner').waitFor(WAIT); // the building is known, as the resident sees it
-    await page.locator('.category-repairs').first().click(WAIT);
-    await page.locator('#wish-description textarea').fill('厨房水龙头一直漏水，关不紧，麻烦师傅上门看看。');
-    await page.locator('#wish-name input').fill('张桂兰');
-    await page.locator('#wish-phone input').fill('13912345678');
-    await page.locator('#wish-room input').fill('3-201');
-    await shot(resident, 'loop-1-resident-form');
-    await page.locator('#wish-submit').click();
-    await page.locator('#privacy-agree').click(WAIT);
-    const status = page.locator('#wish-status[data-status="submitted"]');
-    await status.waitFor(WAIT);
-    assert.match(await status.innerText(), /已提交/);
-    wishId = new URL(page.url().replace('/#/', '/')).searchParams.get('id') ?? '';
-    assert.match(wishId, /^[0-9A-Za-z_-]+$/, `the detail page's url carries the wish id: ${page.url()}`);
-    await shot(resident, 'loop-1-resident-submitted');
-  }),
+test(
+  '1 resident files a wish from the stairwell code',
+  () =>
+    step(resident, '1-resident', async () => {
+      const { page } = resident;
+      await page.goto(`${cloud.baseUrl}/#/pages/index/index?scene=B-0012`);
+      await page.locator('#new-wish').click(WAIT);
+      await page.locator('#place-banner').waitFor(WAIT); // the building is known, as the resident sees it
+      await page.locator('.category-repairs').first().click(WAIT);
+      await page.locator('#wish-description textarea').fill('厨房水龙头一直漏水，关不紧，麻烦师傅上门看看。');
+      await page.locator('#wish-name input').fill('张桂兰');
+      await page.locator('#wish-phone input').fill('13912345678');
+      await page.locator('#wish-room input').fill('3-201');
+      await shot(resident, 'loop-1-resident-form');
+      await page.locator('#wish-submit').click();
+      await page.locator('#privacy-agree').click(WAIT);
+      const status = page.locator('#wish-status[data-status="submitted"]');
+      await status.waitFor(WAIT);
+      assert.match(await status.innerText(), /已提交/);
+      wishId = new URL(page.url().replace('/#/', '/')).searchParams.get('id') ?? '';
+      assert.match(wishId, /^[0-9A-Za-z_-]+$/, `the detail page's url carries the wish id: ${page.url()}`);
+      await shot(resident, 'loop-1-resident-submitted');
+    }),
   120_000,
 );
 
-test('2 dispatcher dispatches it to the first suggestion', () =>
-  step(dispatcher, '2-dispatcher', async () => {
-    const { page } = dispatcher;
-    await page.goto(`${cloud.baseUrl}/#/dispatcher/pages/queue/index`);
-    const card = page.locator(`#queue-card-${wishId}`);
-    await card.waitFor(WAIT);
-    assert.match(await card.locator('.queue-category').innerText(), /家电维修/);
-    assert.match(await card.locator('.queue-building').innerText(), /B-0012/);
-    await shot(dispatcher, 'loop-2-dispatcher-queue');
-    await card.click();
-    const order = page.locator('#dispatch-order-page');
-    const first = order.locator('.suggestion-card[data-rank="1"]');
-    await first.waitFor(WAIT);
-    assert.match(await first.locator('.suggestion-name').innerText(), /乐修匠志愿服务队/);
-    assert.match(await first.locator('.suggestion-reasons').innerText(), /覆盖本社区[\s\S]*专长匹配[\s\S]*在办 \d+ 单/);
-    assert.match(await order.locator('.wish-contact').innerText(), /13912345678/, 'the centre sees the full phone');
-    await shot(dispatcher, 'loop-2-dispatcher-order');
-    await first.locator('.dispatch-button').click();
-    await order.locator('#wish-status[data-status="dispatched"]').waitFor(WAIT);
-    assert.match(await order.locator('#action-done').innerText(), /乐修匠志愿服务队/);
-    await shot(dispatcher, 'loop-2-dispatcher-dispatched');
-  }),
+test(
+  '2 dispatcher dispatches it to the first suggestion',
+  () =>
+    step(dispatcher, '2-dispatcher', async () => {
+      const { page } = dispatcher;
+      await page.goto(`${cloud.baseUrl}/#/dispatcher/pages/queue/index`);
+      const card = page.locator(`#queue-card-${wishId}`);
+      await card.waitFor(WAIT);
+      assert.match(await card.locator('.queue-category').innerText(), /家电维修/);
+      assert.match(await card.locator('.queue-building').innerText(), /B-0012/);
+      await shot(dispatcher, 'loop-2-dispatcher-queue');
+      await card.click();
+      const order = page.locator('#dispatch-order-page');
+      const first = order.locator('.suggestion-card[data-rank="1"]');
+      await first.waitFor(WAIT);
+      assert.match(await first.locator('.suggestion-name').innerText(), /乐修匠志愿服务队/);
+      assert.match(await first.locator('.suggestion-reasons').innerText(), /覆盖本社区[\s\S]*专长匹配[\s\S]*在办 \d+ 单/);
+      assert.match(await order.locator('.wish-contact').innerText(), /13912345678/, 'the centre sees the full phone');
+      await shot(dispatcher, 'loop-2-dispatcher-order');
+      await first.locator('.dispatch-button').click();
+      await order.locator('#wish-status[data-status="dispatched"]').waitFor(WAIT);
+      assert.match(await order.locator('#action-done').innerText(), /乐修匠志愿服务队/);
+      await shot(dispatcher, 'loop-2-dispatcher-dispatched');
+    }),
   60_000,
 );
 
-test('3 volunteer claims, checks in and completes it', () =>
-  step(volunteer, '3-volunteer', async () => {
-    const { page } = volunteer;
-    await page.goto(`${cloud.baseUrl}/#/volunteer/pages/hall/index`);
-    const card = page.locator(`#order-card-${wishId}`);
-    await card.waitFor(WAIT);
-    assert.equal(await card.locator('.order-phone').innerText(), '139****5678', 'phone masked before the claim');
-    await shot(volunteer, 'loop-3-volunteer-hall');
-    await card.locator('.claim-button').click();
-    const order = page.locator('#volunteer-order-page');
-    const phone = order.locator('#contact-phone[data-masked="false"]');
-    await phone.waitFor(WAIT);
-    assert.equal(await phone.innerText(), '13912345678', 'the full phone once claimed by me');
-    await order.locator('#call-phone').waitFor(WAIT);
-    await order.locator('#order-status[data-status="claimed"]').waitFor(WAIT);
-    await shot(volunteer, 'loop-3-volunteer-claimed');
-    await order.locator('#check-in-button').click();
-    await order.locator('#order-status[data-status="in_service"]').waitFor(WAIT);
-    await order.locator('#complete-summary textarea').fill('更换了厨房水龙头阀芯，试用后不再漏水。');
-    await order.locator('#complete-minutes input').fill('45');
-    await shot(volunteer, 'loop-3-volunteer-complete-form');
-    await order.locator('#complete-button').click();
-    await order.locator('#order-status[data-status="completed"]').waitFor(WAIT);
-    assert.match(await order.locator('.completion-minutes').innerText(), /45 分钟/);
-    await shot(volunteer, 'loop-3-volunteer-completed');
-  }),
+test(
+  '3 volunteer claims, checks in and completes it',
+  () =>
+    step(volunteer, '3-volunteer', async () => {
+      const { page } = volunteer;
+      await page.goto(`${cloud.baseUrl}/#/volunteer/pages/hall/index`);
+      const card = page.locator(`#order-card-${wishId}`);
+      await card.waitFor(WAIT);
+      assert.equal(await card.locator('.order-phone').innerText(), '139****5678', 'phone masked before the claim');
+      await shot(volunteer, 'loop-3-volunteer-hall');
+      await card.locator('.claim-button').click();
+      const order = page.locator('#volunteer-order-page');
+      const phone = order.locator('#contact-phone[data-masked="false"]');
+      await phone.waitFor(WAIT);
+      assert.equal(await phone.innerText(), '13912345678', 'the full phone once claimed by me');
+      await order.locator('#call-phone').waitFor(WAIT);
+      await order.locator('#order-status[data-status="claimed"]').waitFor(WAIT);
+      await shot(volunteer, 'loop-3-volunteer-claimed');
+      await order.locator('#check-in-button').click();
+      await order.locator('#order-status[data-status="in_service"]').waitFor(WAIT);
+      await order.locator('#complete-summary textarea').fill('更换了厨房水龙头阀芯，试用后不再漏水。');
+      await order.locator('#complete-minutes input').fill('45');
+      await shot(volunteer, 'loop-3-volunteer-complete-form');
+      await order.locator('#complete-button').click();
+      await order.locator('#order-status[data-status="completed"]').waitFor(WAIT);
+      assert.match(await order.locator('.completion-minutes').innerText(), /45 分钟/);
+      await shot(volunteer, 'loop-3-volunteer-completed');
+    }),
   90_000,
 );
 
-test('4 resident follows the timeline and rates 5 stars', () =>
-  step(resident, '4-resident', async () => {
-    const { page } = resident;
-    await page.goto(`${cloud.baseUrl}/#/pages/index/index`);
-    await page.reload();
-    await page.locator('#my-wishes').click(WAIT);
-    await page.locator(`.wish-item[data-id="${wishId}"]`).click(WAIT);
-    const detail = page.locator('#wish-status[data-status="completed"]');
-    await detail.waitFor(WAIT);
-    const titles = await page.locator('.timeline-step .timeline-title').allInnerTexts();
-    assert.ok(titles.length >= 4, `the timeline shows dispatch, claim, check-in, completion: ${titles.join(' / ')}`);
-    assert.match(titles[0], /服务完成/, 'the newest step first');
-    await shot(resident, 'loop-4-resident-timeline');
-    await page.locator('#rate-card .star-5').click();
-    await page.locator('#rate-comment textarea').fill('师傅来得很及时，修得很好，谢谢！');
-    await page.locator('#rate-submit').click();
-    const rated = page.locator('#wish-status[data-status="closed"], #wish-status[data-status="rated"]');
-    await rated.waitFor(WAIT);
-    assert.match(await rated.innerText(), /已办结|已评价/);
-    await shot(resident, 'loop-4-resident-rated');
-  }),
+test(
+  '4 resident follows the timeline and rates 5 stars',
+  () =>
+    step(resident, '4-resident', async () => {
+      const { page } = resident;
+      await page.goto(`${cloud.baseUrl}/#/pages/index/index`);
+      await page.reload();
+      await page.locator('#my-wishes').click(WAIT);
+      await page.locator(`.wish-item[data-id="${wishId}"]`).click(WAIT);
+      const detail = page.locator('#wish-status[data-status="completed"]');
+      await detail.waitFor(WAIT);
+      const titles = await page.locator('.timeline-step .timeline-title').allInnerTexts();
+      assert.ok(titles.length >= 4, `the timeline shows dispatch, claim, check-in, completion: ${titles.join(' / ')}`);
+      assert.match(titles[0], /服务完成/, 'the newest step first');
+      await shot(resident, 'loop-4-resident-timeline');
+      await page.locator('#rate-card .star-5').click();
+      await page.locator('#rate-comment textarea').fill('师傅来得很及时，修得很好，谢谢！');
+      await page.locator('#rate-submit').click();
+      const rated = page.locator('#wish-status[data-status="closed"], #wish-status[data-status="rated"]');
+      await rated.waitFor(WAIT);
+      assert.match(await rated.innerText(), /已办结|已评价/);
+      await shot(resident, 'loop-4-resident-rated');
+    }),
   60_000,
 );
 
-test("5 the volunteer's passbook shows the points", () =>
-  step(volunteer, '5-passbook', async () => {
-    const { page } = volunteer;
-    await page.locator('#volunteer-order-page #back-to-hall').click(WAIT);
-    await page.locator('#hall-page #go-passbook').click(WAIT);
-    const balance = page.locator('#passbook-page #passbook-balance');
-    await balance.waitFor(WAIT);
-    assert.equal(await balance.innerText(), '20', 'repairs earn 20 points');
-    assert.equal(await page.locator('#passbook-hours').innerText(), '0.8', '45 minutes ≈ 0.8 hours');
-    assert.match(await page.locator('.passbook-entry .entry-points').first().innerText(), /\+20/);
-    await shot(volunteer, 'loop-5-volunteer-passbook');
-  }),
+test(
+  "5 the volunteer's passbook shows the points",
+  () =>
+    step(volunteer, '5-passbook', async () => {
+      const { page } = volunteer;
+      await page.locator('#volunteer-order-page #back-to-hall').click(WAIT);
+      await page.locator('#hall-page #go-passbook').click(WAIT);
+      const balance = page.locator('#passbook-page #passbook-balance');
+      await balance.waitFor(WAIT);
+      assert.equal(await balance.innerText(), '20', 'repairs earn 20 points');
+      assert.equal(await page.locator('#passbook-hours').innerText(), '0.8', '45 minutes ≈ 0.8 hours');
+      assert.match(await page.locator('.passbook-entry .entry-points').first().innerText(), /\+20/);
+      await shot(volunteer, 'loop-5-volunteer-passbook');
+    }),
   60_000,
 );

@@ -30,7 +30,11 @@ beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   await buildFunctions({ outDir: functionsDir, log: () => undefined });
   fs.rmSync(h5Dir, { recursive: true, force: true });
-  const r = spawnSync('npm', ['run', 'build:h5'], { cwd: root, env: { ...process.env, MSB_OUTPUT_ROOT: 'tests/out/wide-h5' }, encoding: 'utf8' });
+  const r = spawnSync('npm', ['run', 'build:h5'], {
+    cwd: root,
+    env: { ...process.env, MSB_OUTPUT_ROOT: 'tests/out/wide-h5' },
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, (r.stdout + r.stderr).slice(-3000));
   cloud = await startTestCloud({ functionsDir, h5Dir });
   assert.ok(await seedDemo(cloud.db));
@@ -40,9 +44,19 @@ beforeAll(async () => {
   const tomorrow = new Date(Date.now() + 32 * 3_600_000).toISOString().slice(0, 10);
   const res = await resident.request.post(`${cloud.baseUrl}/api/wish`, {
     data: {
-      action: 'submit', buildingId: 'B-0012', category: 'repairs', description: '厨房水龙头一直漏水，关不紧，麻烦师傅上门看看。',
-      contact: { name: '张桂兰', phone: '13912345678' }, room: '3-201', preferredTime: { date: tomorrow, window: 'any' },
-      urgency: 'urgent', photos: [], proxy: false, requestId: `wide_${Date.now()}`, consent: true, confirmDuplicate: false,
+      action: 'submit',
+      buildingId: 'B-0012',
+      category: 'repairs',
+      description: '厨房水龙头一直漏水，关不紧，麻烦师傅上门看看。',
+      contact: { name: '张桂兰', phone: '13912345678' },
+      room: '3-201',
+      preferredTime: { date: tomorrow, window: 'any' },
+      urgency: 'urgent',
+      photos: [],
+      proxy: false,
+      requestId: `wide_${Date.now()}`,
+      consent: true,
+      confirmDuplicate: false,
     },
   });
   const body = (await res.json()) as { ok: boolean; data: { wishId: string } };
@@ -64,7 +78,13 @@ async function as(openid: string, size: Size): Promise<BrowserContext> {
 }
 
 /** Open a page, wait for `ready`, take `wide-<name>-<size>.png`, and measure what a person sees. */
-async function visit(context: BrowserContext, size: Size, name: string, url: string, ready: string): Promise<{ page: Page; root: number; content: number; button: number }> {
+async function visit(
+  context: BrowserContext,
+  size: Size,
+  name: string,
+  url: string,
+  ready: string,
+): Promise<{ page: Page; root: number; content: number; button: number }> {
   const page = await context.newPage();
   await page.goto(`${cloud.baseUrl}/#${url}`);
   await page.locator(ready).first().waitFor(WAIT);
@@ -118,7 +138,13 @@ describe('wide windows', () => {
         await page.locator(`#queue-card-${wishId}`).click();
         await page.locator('#dispatch-order-page #wish-facts').waitFor(WAIT);
       }
-      const order = await visit(context, size, 'dispatcher-order', `/dispatcher/pages/order/index?wishId=${wishId}`, '.suggestion-card[data-rank="1"]');
+      const order = await visit(
+        context,
+        size,
+        'dispatcher-order',
+        `/dispatcher/pages/order/index?wishId=${wishId}`,
+        '.suggestion-card[data-rank="1"]',
+      );
       assert.ok(order.root <= 22, `root font ${order.root}px`);
       assert.ok(order.button <= 560, `buttons keep a button's width: ${order.button}px`);
       assert.equal(await order.page.locator('.desk-list').count(), size === 'desk' ? 1 : 0);

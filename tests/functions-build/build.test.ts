@@ -20,7 +20,10 @@ describe('buildFunctions', () => {
     const names = listFunctions();
     assert.ok(names.includes('user'));
     assert.ok(!names.some((name) => name.startsWith('_')));
-    assert.deepEqual(built.map((fn) => fn.name), names);
+    assert.deepEqual(
+      built.map((fn) => fn.name),
+      names,
+    );
   });
 
   it('each folder is deployable: index.js exporting main, package.json, valid config.json', () => {
@@ -93,7 +96,10 @@ describe('config.json validation', () => {
     });
     const out = join(sourceDir, 'out');
     const result = await buildFunctions({ sourceDir, outDir: out });
-    assert.deepEqual(result.map((f) => f.name), ['good', 'ticker']);
+    assert.deepEqual(
+      result.map((f) => f.name),
+      ['good', 'ticker'],
+    );
     const config = JSON.parse(readFileSync(join(out, 'ticker', 'config.json'), 'utf8')) as { timeout: number };
     assert.equal(config.timeout, 20);
   });

@@ -14,18 +14,25 @@ const root = path.resolve(__dirname, '../..');
 
 describe('collection names', () => {
   it('are exactly the collections of database/indexes.json', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'database/indexes.json'), 'utf8')) as { collections: Record<string, unknown> };
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'database/indexes.json'), 'utf8')) as {
+      collections: Record<string, unknown>;
+    };
     assert.deepEqual(Object.values(COLLECTIONS).sort(), Object.keys(manifest.collections).sort());
     for (const [key, name] of Object.entries(COLLECTIONS)) assert.equal(key, name);
   });
 
   it('no function names a collection with a string literal outside _lib/collections', () => {
     const files = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
     const offenders = files(path.join(root, 'cloudfunctions'))
       .filter((f) => !f.includes(`${path.sep}_lib${path.sep}collections${path.sep}`))
       .filter((f) => /collection\(\s*['"`]/.test(fs.readFileSync(f, 'utf8')));
-    assert.deepEqual(offenders.map((f) => path.relative(root, f)), []);
+    assert.deepEqual(
+      offenders.map((f) => path.relative(root, f)),
+      [],
+    );
   });
 });
 
@@ -33,7 +40,15 @@ describe('updateOf: a decided change as one update', () => {
   // A stand-in for db.command that shows which operator each field got.
   const _ = { remove: () => ({ $remove: true }), push: (items: unknown[]) => ({ $push: items }) } as unknown as DB.DatabaseCommand;
   const NOW = new Date('2024-05-01T02:00:00Z');
-  const wish = { _id: 'w_1', status: 'claimed', version: 4, filedBy: 'o_owner', teamId: 't-1', claimant: 'o_m', excludedTeamIds: [] } as unknown as Wish;
+  const wish = {
+    _id: 'w_1',
+    status: 'claimed',
+    version: 4,
+    filedBy: 'o_owner',
+    teamId: 't-1',
+    claimant: 'o_m',
+    excludedTeamIds: [],
+  } as unknown as Wish;
 
   it('sets, clears, pushes, moves the status, bumps the version and appends the history entry', () => {
     const change = decideWish('return', wish, { openid: 'o_l', relations: ['leader'] }, NOW, { note: '人手不足' });

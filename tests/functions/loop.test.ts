@@ -64,22 +64,37 @@ test('scan → wish → dispatch → claim → serve → rate → points, with e
   counts.rate = rated.requests.filter((r) => !r.inTransaction && !r.action.includes('Transaction')).length;
 
   const detail = await resident('wish', { action: 'detail', wishId });
-  assert.deepEqual(detail.data.history.map((h: { to: string }) => h.to), ['dispatched', 'claimed', 'in_service', 'completed', 'rated', 'closed']);
+  assert.deepEqual(
+    detail.data.history.map((h: { to: string }) => h.to),
+    ['dispatched', 'claimed', 'in_service', 'completed', 'rated', 'closed'],
+  );
   assert.ok(isLegalHistory(detail.data.history));
-  assert.ok(detail.data.history.every((h: Record<string, unknown>) => !JSON.stringify(h).includes('demo-')), 'no openids in the timeline');
+  assert.ok(
+    detail.data.history.every((h: Record<string, unknown>) => !JSON.stringify(h).includes('demo-')),
+    'no openids in the timeline',
+  );
 
   const passbook = await volunteer('volunteer', { action: 'passbook', page: 0 });
   assert.equal(passbook.data.balance, 20);
   assert.equal(passbook.data.minutes, 45);
   const journal = [...cloud.db.get('journal').docs.values()] as unknown as JournalEntry[];
   assert.ok(journal.every(isBalanced));
-  assert.equal([...balancesOf(journal).values()].reduce((a, b) => a + b, 0), 0);
+  assert.equal(
+    [...balancesOf(journal).values()].reduce((a, b) => a + b, 0),
+    0,
+  );
   const stored = cloud.db.get('accounts').docs;
   for (const [account, balance] of balancesOf(journal)) assert.equal(stored.get(account)?.balance, balance, `${account} stored = derived`);
 
   const outbox = await readOutbox(cloud.dataDir);
   const kinds = outbox.map((m) => `${m.touser}:${m.templateId}`);
-  for (const k of ['demo-resident:TPL_WISH_DISPATCHED', 'demo-volunteer:TPL_ORDER_NEW', 'demo-resident:TPL_WISH_CLAIMED', 'demo-resident:TPL_WISH_COMPLETED', 'demo-volunteer:TPL_POINTS_CREDITED']) {
+  for (const k of [
+    'demo-resident:TPL_WISH_DISPATCHED',
+    'demo-volunteer:TPL_ORDER_NEW',
+    'demo-resident:TPL_WISH_CLAIMED',
+    'demo-resident:TPL_WISH_COMPLETED',
+    'demo-volunteer:TPL_POINTS_CREDITED',
+  ]) {
     assert.ok(kinds.includes(k), `subscribe message ${k}`);
   }
   console.log('database requests per action:', JSON.stringify(counts));

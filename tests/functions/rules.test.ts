@@ -14,7 +14,11 @@ const VOLUNTEERS = Array.from({ length: 20 }, (_x, i) => `race-vol-${i}`);
 
 beforeAll(async () => {
   cloud = await startFunctionsCloud('rules', { poolSize: 8 });
-  await cloud.db.insert('users', [...VOLUNTEERS.map((_id) => ({ _id, roles: ['volunteer'] })), { _id: 'other-team-vol', roles: ['volunteer'] }, { _id: 'stranger-resident', roles: ['resident'] }]);
+  await cloud.db.insert('users', [
+    ...VOLUNTEERS.map((_id) => ({ _id, roles: ['volunteer'] })),
+    { _id: 'other-team-vol', roles: ['volunteer'] },
+    { _id: 'stranger-resident', roles: ['resident'] },
+  ]);
   await cloud.db.insert('memberships', [
     ...VOLUNTEERS.map((openid) => ({ _id: `t-lexiujiang_${openid}`, teamId: 't-lexiujiang', openid, role: 'member', status: 'active' })),
     { _id: 't-paotui_other-team-vol', teamId: 't-paotui', openid: 'other-team-vol', role: 'member', status: 'active' },
@@ -45,7 +49,11 @@ async function dispatchedWish(): Promise<string> {
 async function servedWish(by: string): Promise<string> {
   const wishId = await dispatchedWish();
   const v = person(cloud, by);
-  for (const event of [{ action: 'claim', wishId }, { action: 'check_in', wishId }, { action: 'complete', wishId, summary: '已修好', minutes: 30 }]) {
+  for (const event of [
+    { action: 'claim', wishId },
+    { action: 'check_in', wishId },
+    { action: 'complete', wishId, summary: '已修好', minutes: 30 },
+  ]) {
     const r = await v('volunteer', event);
     assert.equal(r.ok, true, JSON.stringify(r.error));
   }
@@ -69,12 +77,18 @@ describe('concurrency', () => {
     const v = person(cloud, VOLUNTEERS[3]);
     await v('volunteer', { action: 'claim', wishId });
     await v('volunteer', { action: 'check_in', wishId });
-    const completes = await Promise.all(Array.from({ length: 5 }, () => v('volunteer', { action: 'complete', wishId, summary: '疏通了下水道', minutes: 50 })));
+    const completes = await Promise.all(
+      Array.from({ length: 5 }, () => v('volunteer', { action: 'complete', wishId, summary: '疏通了下水道', minutes: 50 })),
+    );
     assert.equal(completes.filter((r) => r.ok).length, 1);
     const rates = await Promise.all(Array.from({ length: 5 }, () => ownerOf(wishId)('wish', { action: 'rate', wishId, stars: 4 })));
     assert.equal(rates.filter((r) => r.ok).length, 1);
     // and the hourly timer finds nothing left to pay for this wish
-    await cloud.host.invoke('wish', { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() }, { source: 'wx_trigger' });
+    await cloud.host.invoke(
+      'wish',
+      { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() },
+      { source: 'wx_trigger' },
+    );
     const entries = ([...cloud.db.get('journal').docs.values()] as unknown as JournalEntry[]).filter((e) => e.wishId === wishId);
     assert.equal(entries.length, 1);
     assert.equal(cloud.db.get('accounts').docs.get(`passbook:${VOLUNTEERS[3]}`)?.balance, 20);
@@ -108,7 +122,10 @@ describe('privacy', () => {
   test('a stranger without an OPENID gets AUTH.NO_IDENTITY; a resident cannot dispatch; a claim from outside the team reads as a missing wish', async () => {
     const wishId = await dispatchedWish();
     assert.equal((await person(cloud, undefined)('wish', { action: 'mine', page: 0 })).error?.code, 'AUTH.NO_IDENTITY');
-    assert.equal((await person(cloud, 'stranger-resident')('dispatch', { action: 'dispatch', wishId, teamId: 't-paotui' })).error?.code, 'AUTH.FORBIDDEN');
+    assert.equal(
+      (await person(cloud, 'stranger-resident')('dispatch', { action: 'dispatch', wishId, teamId: 't-paotui' })).error?.code,
+      'AUTH.FORBIDDEN',
+    );
     // with no relation to the wish, it reads as missing: ids reveal nothing
     assert.equal((await person(cloud, 'stranger-resident')('volunteer', { action: 'claim', wishId })).error?.code, 'WISH.NOT_FOUND');
     assert.equal((await person(cloud, 'other-team-vol')('volunteer', { action: 'claim', wishId })).error?.code, 'WISH.NOT_FOUND');
@@ -131,17 +148,38 @@ describe('lifecycle rules', () => {
     const wishId = await servedWish('demo-volunteer');
     const owner = ownerOf(wishId);
     assert.equal((await owner('wish', { action: 'rate', wishId, stars: 1, comment: '师傅没来' })).data.status, 'reopened');
-    assert.equal((await owner('wish', { action: 'rate', wishId, stars: 5 })).error?.code, 'WISH.ALREADY_RATED', 'nothing to rate while it is back at the centre');
+    assert.equal(
+      (await owner('wish', { action: 'rate', wishId, stars: 5 })).error?.code,
+      'WISH.ALREADY_RATED',
+      'nothing to rate while it is back at the centre',
+    );
     assert.equal((await person(cloud, 'demo-dispatcher')('dispatch', { action: 'dispatch', wishId, teamId: 't-jiankang' })).ok, true);
     const v = person(cloud, 'demo-volunteer-2');
-    for (const event of [{ action: 'claim', wishId }, { action: 'check_in', wishId }, { action: 'complete', wishId, summary: '已修好', minutes: 30 }]) assert.equal((await v('volunteer', event)).ok, true);
+    for (const event of [
+      { action: 'claim', wishId },
+      { action: 'check_in', wishId },
+      { action: 'complete', wishId, summary: '已修好', minutes: 30 },
+    ])
+      assert.equal((await v('volunteer', event)).ok, true);
     const again = await owner('wish', { action: 'rate', wishId, stars: 5, comment: '这次很好' });
-    assert.deepEqual({ status: again.data?.status, credited: again.data?.credited }, { status: 'closed', credited: true }, JSON.stringify(again));
+    assert.deepEqual(
+      { status: again.data?.status, credited: again.data?.credited },
+      { status: 'closed', credited: true },
+      JSON.stringify(again),
+    );
     const detail = (await owner('wish', { action: 'detail', wishId })).data;
-    assert.deepEqual(detail.history.filter((h: { action: string }) => h.action === 'rate').map((h: { stars: number }) => h.stars), [1, 5]);
+    assert.deepEqual(
+      detail.history.filter((h: { action: string }) => h.action === 'rate').map((h: { stars: number }) => h.stars),
+      [1, 5],
+    );
     assert.deepEqual(detail.rating.stars, 5);
-    const credits = [...cloud.db.get('journal').docs.values()].filter((e) => (e as unknown as JournalEntry).wishId === wishId) as unknown as JournalEntry[];
-    assert.deepEqual(credits.map((e) => [e._id, e.lines.find((l) => l.points > 0)?.account]), [[`credit:${wishId}`, 'passbook:demo-volunteer-2']]);
+    const credits = [...cloud.db.get('journal').docs.values()].filter(
+      (e) => (e as unknown as JournalEntry).wishId === wishId,
+    ) as unknown as JournalEntry[];
+    assert.deepEqual(
+      credits.map((e) => [e._id, e.lines.find((l) => l.points > 0)?.account]),
+      [[`credit:${wishId}`, 'passbook:demo-volunteer-2']],
+    );
   });
 
   test('a returned order: the team that returned it is neither suggested nor dispatched to again', async () => {
@@ -193,7 +231,10 @@ describe('lifecycle rules', () => {
     assert.equal((await person(cloud, 'demo-dispatcher')('dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang' })).ok, true);
     assert.equal((await leader('volunteer', { action: 'claim', wishId })).error?.code, 'ORDER.OWN_WISH');
     const v = await person(cloud, 'demo-volunteer')('wish', wishForm({ contact: { name: '李明', phone: '13700009998' } }));
-    assert.equal((await person(cloud, 'demo-dispatcher')('dispatch', { action: 'dispatch', wishId: v.data.wishId, teamId: 't-lexiujiang' })).ok, true);
+    assert.equal(
+      (await person(cloud, 'demo-dispatcher')('dispatch', { action: 'dispatch', wishId: v.data.wishId, teamId: 't-lexiujiang' })).ok,
+      true,
+    );
     const assigned = await leader('volunteer', { action: 'assign', wishId: v.data.wishId, membershipId: 't-lexiujiang_demo-volunteer' });
     assert.equal(assigned.error?.code, 'ORDER.OWN_WISH');
     assert.equal((cloud.db.get('wishes').docs.get(v.data.wishId) as unknown as { status: string }).status, 'dispatched', 'nothing written');
@@ -201,7 +242,11 @@ describe('lifecycle rules', () => {
 
   test('cancel before a claim; not after', async () => {
     const open = await dispatchedWish();
-    assert.equal((await person(cloud, 'demo-volunteer')('wish', { action: 'cancel', wishId: open })).error?.code, 'AUTH.FORBIDDEN', 'only its owner');
+    assert.equal(
+      (await person(cloud, 'demo-volunteer')('wish', { action: 'cancel', wishId: open })).error?.code,
+      'AUTH.FORBIDDEN',
+      'only its owner',
+    );
     assert.equal((await ownerOf(open)('wish', { action: 'cancel', wishId: open })).data.status, 'cancelled');
     const taken = await dispatchedWish();
     await person(cloud, 'demo-volunteer')('volunteer', { action: 'claim', wishId: taken });
@@ -211,8 +256,17 @@ describe('lifecycle rules', () => {
   test('unrated for 7 days: the timer closes it and pays the volunteer', async () => {
     const wishId = await servedWish('demo-volunteer-2');
     const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000);
-    await cloud.db.update('wishes', { _id: wishId }, { $set: { completedAt: eightDaysAgo } }, { multi: false, replace: false, upsert: false });
-    const run = await cloud.host.invoke('wish', { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() }, { source: 'wx_trigger' });
+    await cloud.db.update(
+      'wishes',
+      { _id: wishId },
+      { $set: { completedAt: eightDaysAgo } },
+      { multi: false, replace: false, upsert: false },
+    );
+    const run = await cloud.host.invoke(
+      'wish',
+      { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() },
+      { source: 'wx_trigger' },
+    );
     assert.equal(run.ok, true);
     const stored = cloud.db.get('wishes').docs.get(wishId) as unknown as { status: string; creditEntryId: string };
     assert.equal(stored.status, 'closed');
@@ -259,7 +313,9 @@ describe('submission guards', () => {
   test('5 a day per phone: the 6th is refused, even in a burst', async () => {
     const phone = '13700003333';
     const burst = await Promise.all(
-      Array.from({ length: 8 }, (_x, i) => person(cloud, `burst-${i}`)('wish', wishForm({ contact: { name: '赵敏', phone }, confirmDuplicate: true }))),
+      Array.from({ length: 8 }, (_x, i) =>
+        person(cloud, `burst-${i}`)('wish', wishForm({ contact: { name: '赵敏', phone }, confirmDuplicate: true })),
+      ),
     );
     assert.equal(burst.filter((r) => r.ok).length, 5);
     assert.ok(burst.filter((r) => !r.ok).every((r) => r.error?.code === 'WISH.RATE_LIMITED'));
@@ -273,18 +329,28 @@ describe('submission guards', () => {
     test(`the daily limit per ${limit} (${name}): wishes 1–5 are filed, the 6th is refused and writes nothing`, async () => {
       const answers: string[] = [];
       for (let i = 0; i < 6; i++) {
-        const r = await person(cloud, filer(i))('wish', wishForm({ contact: { name: '钱秀兰', phone: phone(i) }, confirmDuplicate: true, description: `第${i + 1}个心愿：门锁坏了需要修理` }));
+        const r = await person(cloud, filer(i))(
+          'wish',
+          wishForm({
+            contact: { name: '钱秀兰', phone: phone(i) },
+            confirmDuplicate: true,
+            description: `第${i + 1}个心愿：门锁坏了需要修理`,
+          }),
+        );
         answers.push(r.ok ? r.data.outcome : r.error!.code);
       }
       assert.deepEqual(answers, ['created', 'created', 'created', 'created', 'created', 'WISH.RATE_LIMITED']);
       const before = JSON.stringify([...cloud.db.get('quotas').docs.values()]);
-      const seventh = await person(cloud, filer(6))('wish', wishForm({ contact: { name: '钱秀兰', phone: phone(6) }, confirmDuplicate: true }));
+      const seventh = await person(cloud, filer(6))(
+        'wish',
+        wishForm({ contact: { name: '钱秀兰', phone: phone(6) }, confirmDuplicate: true }),
+      );
       assert.equal(seventh.error?.code, 'WISH.RATE_LIMITED');
       assert.equal(JSON.stringify([...cloud.db.get('quotas').docs.values()]), before, 'a refusal writes nothing');
     });
   }
 
-  test('a duplicate of someone else\'s open wish reveals nothing: the second filer gets a wish of their own, flagged for the centre', async () => {
+  test("a duplicate of someone else's open wish reveals nothing: the second filer gets a wish of their own, flagged for the centre", async () => {
     const form = { contact: { name: '周桂芬', phone: '13700007777' }, category: 'psych_support', description: '最近睡不好，想找人聊聊' };
     const first = await person(cloud, 'dup-first')('wish', wishForm(form));
     const second = await person(cloud, 'dup-second')('wish', wishForm(form));
@@ -298,9 +364,15 @@ describe('submission guards', () => {
   });
 
   test('text that fails msgSecCheck is refused with WISH.CONTENT_RISKY; proxy filing needs a helper', async () => {
-    const risky = await person(cloud, 'sec-check-resident')('wish', wishForm({ description: '这里有测试违规词需要处理', contact: { name: '孙丽', phone: '13700004444' } }));
+    const risky = await person(cloud, 'sec-check-resident')(
+      'wish',
+      wishForm({ description: '这里有测试违规词需要处理', contact: { name: '孙丽', phone: '13700004444' } }),
+    );
     assert.equal(risky.error?.code, 'WISH.CONTENT_RISKY');
-    const proxy = await person(cloud, 'sec-check-resident')('wish', wishForm({ proxy: true, contact: { name: '孙丽', phone: '13700005555' } }));
+    const proxy = await person(cloud, 'sec-check-resident')(
+      'wish',
+      wishForm({ proxy: true, contact: { name: '孙丽', phone: '13700005555' } }),
+    );
     assert.equal(proxy.error?.code, 'AUTH.FORBIDDEN');
     const helper = await person(cloud, 'demo-helper')('wish', wishForm({ proxy: true, contact: { name: '孙丽', phone: '13700005555' } }));
     assert.equal(helper.data.outcome, 'created');

@@ -3,7 +3,8 @@
 import type { LocalCloud } from '../../localcloud';
 import type { RequestEntry } from '../../localcloud/server/request-log';
 
-export interface Called<T = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely by the tests
+export interface Called<T = any> {
   ok: boolean;
   data: T;
   error?: { code: string; message: string };
@@ -29,7 +30,12 @@ export interface ClientAnswer {
 }
 
 /** One client call through the function host, as WeChat would make it for `openid`. */
-export async function clientCall(cloud: LocalCloud, openid: string | undefined, fn: string, event: Record<string, unknown>): Promise<ClientAnswer> {
+export async function clientCall(
+  cloud: LocalCloud,
+  openid: string | undefined,
+  fn: string,
+  event: Record<string, unknown>,
+): Promise<ClientAnswer> {
   const r = await cloud.host.invoke(fn, event, { source: 'wx_client', openid });
   if (!r.ok) return { ok: false, error: { code: `HOST.${r.code}` } };
   return r.result as ClientAnswer;

@@ -17,7 +17,10 @@ process.on('unhandledRejection', (err) => {
   try {
     out = { ok: true, value: await fn({ cloud, db, _: db.command, $: db.command.aggregate, arg }) };
   } catch (err) {
-    out = { ok: false, error: { message: String((err && (err.errMsg || err.message)) || err), code: err && err.errCode, raw: err && err.code } };
+    out = {
+      ok: false,
+      error: { message: String((err && (err.errMsg || err.message)) || err), code: err && err.errCode, raw: err && err.code },
+    };
   }
   process.stdout.write('\n@@RESULT@@' + EJSON.stringify(out, { relaxed: true }) + '\n');
 })();

@@ -38,17 +38,31 @@ export function sdkEnv(target: SdkTarget, extra: Record<string, string> = {}): N
 export function runSdk<T>(target: SdkTarget, fn: (scope: SdkScope) => Promise<T>, arg?: unknown, extraEnv?: Record<string, string>) {
   const child = path.join(__dirname, 'sdk-child.cjs');
   return new Promise<{ stdout: string; ok: boolean; value: T; error?: { message: string; code?: number } }>((resolve, reject) => {
-    execFile(process.execPath, [child, fn.toString(), JSON.stringify(arg ?? null)], { env: sdkEnv(target, extraEnv), maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => {
-      const i = stdout.lastIndexOf('@@RESULT@@');
-      if (i < 0) return reject(new Error(`SDK child failed: ${err?.message ?? ''}\n${stderr}\n${stdout}`));
-      const out = EJSON.parse(stdout.slice(i + 10).trim(), { relaxed: true }) as { ok: boolean; value: T; error?: { message: string; code?: number } };
-      resolve({ stdout: stdout.slice(0, i), ...out });
-    });
+    execFile(
+      process.execPath,
+      [child, fn.toString(), JSON.stringify(arg ?? null)],
+      { env: sdkEnv(target, extraEnv), maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
+      (err, stdout, stderr) => {
+        const i = stdout.lastIndexOf('@@RESULT@@');
+        if (i < 0) return reject(new Error(`SDK child failed: ${err?.message ?? ''}\n${stderr}\n${stdout}`));
+        const out = EJSON.parse(stdout.slice(i + 10).trim(), { relaxed: true }) as {
+          ok: boolean;
+          value: T;
+          error?: { message: string; code?: number };
+        };
+        resolve({ stdout: stdout.slice(0, i), ...out });
+      },
+    );
   });
 }
 
 /** Runs `fn` with `{ cloud, db, _, $, arg }` in a child process; resolves to its value, rejects with its error. */
-export async function withSdk<T>(target: SdkTarget, fn: (scope: SdkScope) => Promise<T>, arg?: unknown, extraEnv?: Record<string, string>): Promise<T> {
+export async function withSdk<T>(
+  target: SdkTarget,
+  fn: (scope: SdkScope) => Promise<T>,
+  arg?: unknown,
+  extraEnv?: Record<string, string>,
+): Promise<T> {
   const out = await runSdk(target, fn, arg, extraEnv);
   if (!out.ok) throw Object.assign(new Error(out.error?.message), { errCode: out.error?.code });
   return out.value;

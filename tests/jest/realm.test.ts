@@ -8,6 +8,9 @@ import { test } from '@jest/globals';
 test('test files run in Node’s own realm', () => {
   assert.equal(Object.getPrototypeOf([]), Object.getPrototypeOf(structuredClone([])));
   assert.deepEqual(structuredClone({ at: new Date(0), list: [1] }), { at: new Date(0), list: [1] });
-  assert.deepEqual(fs.readdirSync(__dirname).filter((f) => f === 'realm.test.ts'), ['realm.test.ts']);
+  assert.deepEqual(
+    fs.readdirSync(__dirname).filter((f) => f === 'realm.test.ts'),
+    ['realm.test.ts'],
+  );
   assert.ok(Buffer.from('x') instanceof Uint8Array);
 });

@@ -88,12 +88,16 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
     const violations = await cruise();
     const found = violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
     for (const [rule, from, to] of expected) {
-      const hit = violations.some(
-        (v) => v.rule.name === rule && v.from === from && (v.to === to || v.to === to.replace(/^node:/, '')),
-      );
+      const hit = violations.some((v) => v.rule.name === rule && v.from === from && (v.to === to || v.to === to.replace(/^node:/, '')));
       assert.ok(hit, `expected ${rule}: ${from} → ${to}\nfound:\n${found.join('\n')}`);
     }
-    const allowed = ['src/domain/fine.ts', 'src/pages/index/index.tsx', 'src/pages/index/aliased.ts', 'cloudfunctions/user/index.ts', 'localcloud/domain.ts'];
+    const allowed = [
+      'src/domain/fine.ts',
+      'src/pages/index/index.tsx',
+      'src/pages/index/aliased.ts',
+      'cloudfunctions/user/index.ts',
+      'localcloud/domain.ts',
+    ];
     for (const from of allowed) {
       assert.ok(!violations.some((v) => v.from === from), `${from} is allowed\nfound:\n${found.join('\n')}`);
     }

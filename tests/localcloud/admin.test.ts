@@ -13,7 +13,10 @@ afterAll(() => cloud.stop());
 
 test('a token that is neither a running invocation nor the admin token is refused', async () => {
   const bad = { adminUrl: cloud.adminUrl, adminToken: 'guessed-token' };
-  await assert.rejects(withSdk(bad, async ({ db }) => db.collection('users').get()), /unknown wxCloudApiToken/);
+  await assert.rejects(
+    withSdk(bad, async ({ db }) => db.collection('users').get()),
+    /unknown wxCloudApiToken/,
+  );
   const seq = cloud.log.last;
   assert.equal(cloud.log.since(seq).length, 0, 'nothing was answered');
 });
@@ -21,13 +24,25 @@ test('a token that is neither a running invocation nor the admin token is refuse
 const envelopes: Array<{ name: string; body: string; code: string }> = [
   { name: 'not JSON', body: '{nope', code: 'INVALID_PARAM' },
   { name: 'unknown action', body: JSON.stringify({ action: 'database.dropDatabase', wxCloudApiToken: 'ADMIN' }), code: 'INVALID_ACTION' },
-  { name: 'missing collection name', body: JSON.stringify({ action: 'database.getDocument', wxCloudApiToken: 'ADMIN', query: '{}' }), code: 'DATABASE_REQUEST_FAILED' },
-  { name: 'a collection that does not exist', body: JSON.stringify({ action: 'database.getDocument', wxCloudApiToken: 'ADMIN', collectionName: 'nope', query: '{"_id":{"$gt":""}}' }), code: 'DATABASE_COLLECTION_NOT_EXIST' },
+  {
+    name: 'missing collection name',
+    body: JSON.stringify({ action: 'database.getDocument', wxCloudApiToken: 'ADMIN', query: '{}' }),
+    code: 'DATABASE_REQUEST_FAILED',
+  },
+  {
+    name: 'a collection that does not exist',
+    body: JSON.stringify({ action: 'database.getDocument', wxCloudApiToken: 'ADMIN', collectionName: 'nope', query: '{"_id":{"$gt":""}}' }),
+    code: 'DATABASE_COLLECTION_NOT_EXIST',
+  },
 ];
 
 for (const e of envelopes) {
   test(`error envelope: ${e.name} → HTTP 200 {code: ${e.code}, message, requestId}`, async () => {
-    const res = await fetch(cloud.adminUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: e.body.replace('ADMIN', cloud.adminToken) });
+    const res = await fetch(cloud.adminUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: e.body.replace('ADMIN', cloud.adminToken),
+    });
     assert.equal(res.status, 200);
     const json = (await res.json()) as { code: string; message: string; requestId: string };
     assert.equal(json.code, e.code);

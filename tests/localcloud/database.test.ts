@@ -16,7 +16,9 @@ afterAll(() => cloud.stop());
 describe('documents', () => {
   test('add, doc().get() and types: Date, serverDate, numbers, nesting', async () => {
     const got = await withSdk(target(cloud), async ({ db }) => {
-      const { _id } = await db.collection('orders').add({ data: { status: 'new', n: 1, at: db.serverDate(), when: new Date(1704164645000), o: { x: [1, 2] } } });
+      const { _id } = await db
+        .collection('orders')
+        .add({ data: { status: 'new', n: 1, at: db.serverDate(), when: new Date(1704164645000), o: { x: [1, 2] } } });
       const { data } = await db.collection('orders').doc(_id).get();
       const missing = await db.collection('orders').doc('no-such-id').get();
       return { _id, data, isDate: data.when instanceof Date && data.at instanceof Date, missing: missing.data };
@@ -35,10 +37,21 @@ describe('documents', () => {
       for (let n = 10; n < 20; n++) await c.add({ data: { status: n % 2 ? 'odd' : 'even', n, secret: 'x' } });
       const page = await c.where({ status: 'odd' }).orderBy('n', 'desc').skip(1).limit(2).field({ n: true }).get();
       const total = await c.where({ n: _.gte(15), status: _.in(['odd', 'even']) }).count();
-      const or = await c.where(_.or([{ status: 'odd', n: _.lt(13) }, { status: 'even', n: 18 }])).orderBy('n', 'asc').get();
+      const or = await c
+        .where(
+          _.or([
+            { status: 'odd', n: _.lt(13) },
+            { status: 'even', n: 18 },
+          ]),
+        )
+        .orderBy('n', 'asc')
+        .get();
       return { page: page.data, total: total.total, or: or.data.map((d: { n: number }) => d.n) };
     });
-    assert.deepEqual(got.page.map((d: { n: number }) => d.n), [17, 15]);
+    assert.deepEqual(
+      got.page.map((d: { n: number }) => d.n),
+      [17, 15],
+    );
     assert.ok(got.page.every((d: Record<string, unknown>) => !('secret' in d) && typeof d._id === 'string'));
     assert.equal(got.total, 5);
     assert.deepEqual(got.or, [11, 18]);
@@ -47,7 +60,8 @@ describe('documents', () => {
   test('limit is capped at 1000 per get', async () => {
     const got = await withSdk(target(cloud), async ({ db }) => {
       const rows = Array.from({ length: 1100 }, (_x, i) => ({ k: i % 7, i }));
-      for (let i = 0; i < rows.length; i += 100) await Promise.all(rows.slice(i, i + 100).map((data) => db.collection('many').add({ data })));
+      for (let i = 0; i < rows.length; i += 100)
+        await Promise.all(rows.slice(i, i + 100).map((data) => db.collection('many').add({ data })));
       const all = await db.collection('many').limit(1000).get();
       const next = await db.collection('many').skip(1000).limit(1000).get();
       return { first: all.data.length, rest: next.data.length, total: (await db.collection('many').count()).total };
@@ -58,11 +72,22 @@ describe('documents', () => {
   test('every update operator the SDK emits', async () => {
     const got = await withSdk(target(cloud), async ({ db, _ }) => {
       const c = db.collection('acct');
-      const { _id } = await c.add({ data: { n: 2, m: 3, s: 'a', o: { x: 1, y: { z: 1 } }, arr: [1, 2, 3], set: ['a'], gone: 1, hi: 5, lo: 5, old: 'v' } });
+      const { _id } = await c.add({
+        data: { n: 2, m: 3, s: 'a', o: { x: 1, y: { z: 1 } }, arr: [1, 2, 3], set: ['a'], gone: 1, hi: 5, lo: 5, old: 'v' },
+      });
       await c.doc(_id).update({
         data: {
-          n: _.inc(5), m: _.mul(2), s: 'b', o: { y: { z: 2 } }, arr: _.push([4, 5]), set: _.addToSet('b'), gone: _.remove(),
-          hi: _.max(9), lo: _.min(1), old: _.rename('renamed'), at: db.serverDate({ offset: 1000 }),
+          n: _.inc(5),
+          m: _.mul(2),
+          s: 'b',
+          o: { y: { z: 2 } },
+          arr: _.push([4, 5]),
+          set: _.addToSet('b'),
+          gone: _.remove(),
+          hi: _.max(9),
+          lo: _.min(1),
+          old: _.rename('renamed'),
+          at: db.serverDate({ offset: 1000 }),
         },
       });
       await c.doc(_id).update({ data: { arr: _.pull(2) } });
@@ -134,7 +159,9 @@ describe('documents', () => {
       await db.collection('acct').add({ data: { team: 't1', pts: 7 } });
       await db.collection('acct').add({ data: { team: 't2', pts: 1 } });
       await db.collection('people').add({ data: { _id: 't1', name: '乐修匠', phone: '1' } });
-      const res = await db.collection('acct').aggregate()
+      const res = await db
+        .collection('acct')
+        .aggregate()
         .match({ pts: db.command.gt(0) })
         .group({ _id: '$team', total: $.sum('$pts') })
         .sort({ total: -1 })
@@ -150,8 +177,14 @@ describe('documents', () => {
 
   test('collections: missing ones fail (-502005), createCollection makes one', async () => {
     const got = await withSdk(target(cloud), async ({ db }) => {
-      const write = await db.collection('nope').add({ data: { a: 1 } }).catch((e: { errCode: number }) => e.errCode);
-      const read = await db.collection('nope').get().catch((e: { errCode: number }) => e.errCode);
+      const write = await db
+        .collection('nope')
+        .add({ data: { a: 1 } })
+        .catch((e: { errCode: number }) => e.errCode);
+      const read = await db
+        .collection('nope')
+        .get()
+        .catch((e: { errCode: number }) => e.errCode);
       await db.createCollection('made');
       const { _id } = await db.collection('made').add({ data: { a: 1 } });
       return { write, read, made: typeof _id };
@@ -176,7 +209,11 @@ describe('documents', () => {
       const tcb = require('@cloudbase/node-sdk');
       const app = tcb.init({ env: 'local-dev' });
       const { _id } = await db.collection('acct').add({ data: { seq: 1 } });
-      const r = await app.database().collection('acct').where({ _id }).updateAndReturn({ seq: app.database().command.inc(1) });
+      const r = await app
+        .database()
+        .collection('acct')
+        .where({ _id })
+        .updateAndReturn({ seq: app.database().command.inc(1) });
       return { updated: r.updated, seq: r.doc.seq };
     });
     assert.deepEqual(got, { updated: 1, seq: 2 });

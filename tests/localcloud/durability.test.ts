@@ -33,7 +33,9 @@ test('every acknowledged insert survives kill -9 while writes are in flight', as
   // The writer prints each id only after add() resolved (acknowledged); the cloud is killed mid-stream.
   const writer = runSdk({ adminUrl: first.adminUrl, adminToken }, async ({ db }) => {
     for (let i = 0; ; i += 20) {
-      const batch = await Promise.all(Array.from({ length: 20 }, (_x, j) => db.collection('users').add({ data: { _id: `u${i + j}`, roles: ['resident'], n: i + j } })));
+      const batch = await Promise.all(
+        Array.from({ length: 20 }, (_x, j) => db.collection('users').add({ data: { _id: `u${i + j}`, roles: ['resident'], n: i + j } })),
+      );
       process.stdout.write(batch.map((r: { _id: string }) => `ACK ${r._id}\n`).join(''));
     }
   });

@@ -21,7 +21,13 @@ afterAll(() => cloud.stop());
 
 const cases: Array<{ name: string; query: string; served: boolean; examined: number; returned: number }> = [
   { name: 'equality on the first indexed field', query: `{ status: 'b' }`, served: true, examined: 40, returned: 40 },
-  { name: 'equality prefix + range on the compound index', query: `{ status: 'b', n: _.gte(100) }`, served: true, examined: 20, returned: 20 },
+  {
+    name: 'equality prefix + range on the compound index',
+    query: `{ status: 'b', n: _.gte(100) }`,
+    served: true,
+    examined: 20,
+    returned: 20,
+  },
   { name: '$in on the first field', query: `{ status: _.in(['a', 'c']) }`, served: true, examined: 80, returned: 80 },
   { name: 'multikey array field', query: `{ tags: 't1' }`, served: true, examined: 50, returned: 50 },
   { name: 'by _id', query: `{ _id: 'nope' }`, served: true, examined: 0, returned: 0 },
@@ -43,12 +49,34 @@ for (const c of cases) {
   });
 }
 
-const orderedCases: Array<{ name: string; query: string; order: [string, 'asc' | 'desc']; skip: number; limit: number; examined: number }> = [
-  { name: 'equality + sort on the next index field stops at the limit', query: `{ status: 'b' }`, order: ['n', 'desc'], skip: 0, limit: 5, examined: 5 },
-  { name: '$in + sort merges the runs in order', query: `{ status: _.in(['a', 'c']) }`, order: ['n', 'asc'], skip: 0, limit: 7, examined: 7 },
-  { name: 'skip is walked, not materialised', query: `{ status: 'e' }`, order: ['n', 'asc'], skip: 10, limit: 3, examined: 13 },
-  { name: 'a residual filter is tested on the way', query: `{ status: 'b', free: 1 }`, order: ['n', 'desc'], skip: 0, limit: 4, examined: 8 },
-];
+const orderedCases: Array<{ name: string; query: string; order: [string, 'asc' | 'desc']; skip: number; limit: number; examined: number }> =
+  [
+    {
+      name: 'equality + sort on the next index field stops at the limit',
+      query: `{ status: 'b' }`,
+      order: ['n', 'desc'],
+      skip: 0,
+      limit: 5,
+      examined: 5,
+    },
+    {
+      name: '$in + sort merges the runs in order',
+      query: `{ status: _.in(['a', 'c']) }`,
+      order: ['n', 'asc'],
+      skip: 0,
+      limit: 7,
+      examined: 7,
+    },
+    { name: 'skip is walked, not materialised', query: `{ status: 'e' }`, order: ['n', 'asc'], skip: 10, limit: 3, examined: 13 },
+    {
+      name: 'a residual filter is tested on the way',
+      query: `{ status: 'b', free: 1 }`,
+      order: ['n', 'desc'],
+      skip: 0,
+      limit: 4,
+      examined: 8,
+    },
+  ];
 
 for (const c of orderedCases) {
   test(`ordered index scan: ${c.name} → examined ${c.examined}, same rows as a full sort`, async () => {

@@ -102,17 +102,23 @@ test('a group commit acknowledges none of its writes before its one fdatasync, a
   // Several writers in the same tick: inserts, an update, a removal, a transaction commit.
   const tx = txs.start();
   txs.update(tx, 'c', 'x', { $inc: { n: 10 } }, { replace: false, upsert: false });
-  const first = ([
-    db.insert('c', [{ _id: 'g1' }]),
-    db.insert('c', [{ _id: 'g2' }]),
-    db.insert('c', [{ _id: 'g3' }]),
-    db.update('c', { _id: 'g1' }, { $set: { seen: true } }, { multi: false, replace: false, upsert: false }),
-    db.remove('c', { _id: 'g2' }, false),
-    txs.commit(tx),
-  ] as Array<Promise<unknown>>).map((p) => track(p));
+  const first = (
+    [
+      db.insert('c', [{ _id: 'g1' }]),
+      db.insert('c', [{ _id: 'g2' }]),
+      db.insert('c', [{ _id: 'g3' }]),
+      db.update('c', { _id: 'g1' }, { $set: { seen: true } }, { multi: false, replace: false, upsert: false }),
+      db.remove('c', { _id: 'g2' }, false),
+      txs.commit(tx),
+    ] as Array<Promise<unknown>>
+  ).map((p) => track(p));
   await untilHeld(sync, 1);
   assert.equal(sync.calls - before, 1, 'one fdatasync for the whole group');
-  assert.deepEqual(first.map((w) => w.settled), first.map(() => false), 'no write of the group is acknowledged before its sync');
+  assert.deepEqual(
+    first.map((w) => w.settled),
+    first.map(() => false),
+    'no write of the group is acknowledged before its sync',
+  );
 
   // Queued while the group's sync is held: belongs to the next group.
   const late = track(db.insert('c', [{ _id: 'late' }]));

@@ -26,13 +26,25 @@ describe('through the real SDK', () => {
 
   test('T reads A with doc().get() and writes B; A changes meanwhile; the commit answers DATABASE_TRANSACTION_CONFLICT', async () => {
     const got = await withSdk(target(cloud), async ({ db, _ }) => {
-      await db.collection('acct').doc('readA').set({ data: { bal: 10 } });
-      await db.collection('acct').doc('writeB').set({ data: { copy: 0 } });
+      await db
+        .collection('acct')
+        .doc('readA')
+        .set({ data: { bal: 10 } });
+      await db
+        .collection('acct')
+        .doc('writeB')
+        .set({ data: { copy: 0 } });
       const t = await db.startTransaction();
       const { data: a } = await t.collection('acct').doc('readA').get();
       // outside the transaction, someone else changes the document it read
-      await db.collection('acct').doc('readA').update({ data: { bal: _.inc(5) } });
-      await t.collection('acct').doc('writeB').update({ data: { copy: a.bal } });
+      await db
+        .collection('acct')
+        .doc('readA')
+        .update({ data: { bal: _.inc(5) } });
+      await t
+        .collection('acct')
+        .doc('writeB')
+        .update({ data: { copy: a.bal } });
       const commit = await t.commit().then(
         () => 'committed',
         (e: { message?: string }) => String(e?.message ?? e),
@@ -46,11 +58,20 @@ describe('through the real SDK', () => {
   test('the same with a where().get() read inside the transaction', async () => {
     const got = await withSdk(target(cloud), async ({ db, _ }) => {
       await db.collection('orders').add({ data: { _id: 'skewA', status: 'open', n: 1 } });
-      await db.collection('acct').doc('skewB').set({ data: { seen: 0 } });
+      await db
+        .collection('acct')
+        .doc('skewB')
+        .set({ data: { seen: 0 } });
       const t = await db.startTransaction();
       const { data: list } = await t.collection('orders').where({ status: 'open', _id: 'skewA' }).get();
-      await db.collection('orders').doc('skewA').update({ data: { n: _.inc(1) } });
-      await t.collection('acct').doc('skewB').update({ data: { seen: list.length } });
+      await db
+        .collection('orders')
+        .doc('skewA')
+        .update({ data: { n: _.inc(1) } });
+      await t
+        .collection('acct')
+        .doc('skewB')
+        .update({ data: { seen: list.length } });
       const commit = await t.commit().then(
         () => 'committed',
         (e: { message?: string }) => String(e?.message ?? e),
@@ -64,14 +85,27 @@ describe('through the real SDK', () => {
 
   test('runTransaction retries a read-only conflict and the retry sees the new value', async () => {
     const got = await withSdk(target(cloud), async ({ db, _ }) => {
-      await db.collection('acct').doc('srcA').set({ data: { bal: 1 } });
-      await db.collection('acct').doc('dstB').set({ data: { copy: 0 } });
+      await db
+        .collection('acct')
+        .doc('srcA')
+        .set({ data: { bal: 1 } });
+      await db
+        .collection('acct')
+        .doc('dstB')
+        .set({ data: { copy: 0 } });
       let runs = 0;
       await db.runTransaction(async (t: Tx) => {
         runs++;
         const { data } = await t.collection('acct').doc('srcA').get();
-        if (runs === 1) await db.collection('acct').doc('srcA').update({ data: { bal: _.inc(41) } });
-        await t.collection('acct').doc('dstB').update({ data: { copy: data.bal } });
+        if (runs === 1)
+          await db
+            .collection('acct')
+            .doc('srcA')
+            .update({ data: { bal: _.inc(41) } });
+        await t
+          .collection('acct')
+          .doc('dstB')
+          .update({ data: { copy: data.bal } });
       });
       return { runs, copy: (await db.collection('acct').doc('dstB').get()).data.copy };
     });
@@ -89,7 +123,10 @@ describe('in the store', () => {
 
   test('write skew: two transactions read X and Y and each writes one of them; the second commit conflicts', async () => {
     const { db, txs } = store();
-    await db.insert('c', [{ _id: 'X', on: true }, { _id: 'Y', on: true }]);
+    await db.insert('c', [
+      { _id: 'X', on: true },
+      { _id: 'Y', on: true },
+    ]);
     const [t1, t2] = [txs.start(), txs.start()];
     for (const t of [t1, t2]) for (const id of ['X', 'Y']) assert.equal(txs.getDoc(t, 'c', id)?.on, true);
     // "at least one stays on": each sees both on and turns one off
@@ -117,7 +154,11 @@ describe('in the store', () => {
 
   test('a read whose document did not change commits', async () => {
     const { db, txs } = store();
-    await db.insert('c', [{ _id: 'A', n: 1 }, { _id: 'B', n: 0 }, { _id: 'other', n: 0 }]);
+    await db.insert('c', [
+      { _id: 'A', n: 1 },
+      { _id: 'B', n: 0 },
+      { _id: 'other', n: 0 },
+    ]);
     const t = txs.start();
     const a = txs.getDoc(t, 'c', 'A');
     await db.update('c', { _id: 'other' }, { $inc: { n: 1 } }, { multi: false, replace: false, upsert: false });

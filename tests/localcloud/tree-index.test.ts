@@ -8,7 +8,15 @@ import { TreeIndex, compareValues } from '../../localcloud/store/tree-index';
 test('ordered scans equal a full sort after any sequence of adds and removes', () => {
   fc.assert(
     fc.property(
-      fc.array(fc.record({ op: fc.constantFrom('add', 'remove'), id: fc.integer({ min: 0, max: 30 }), team: fc.constantFrom('a', 'b'), due: fc.integer({ min: 0, max: 50 }) }), { maxLength: 120 }),
+      fc.array(
+        fc.record({
+          op: fc.constantFrom('add', 'remove'),
+          id: fc.integer({ min: 0, max: 30 }),
+          team: fc.constantFrom('a', 'b'),
+          due: fc.integer({ min: 0, max: 50 }),
+        }),
+        { maxLength: 120 },
+      ),
       fc.constantFrom(1 as const, -1 as const),
       (ops, dir) => {
         const ix = new TreeIndex({ name: 't', keys: { team: 1, due: 1 } });

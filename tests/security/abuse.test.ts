@@ -16,7 +16,9 @@ import { tally } from './race-invariants';
 const RISKY = '测试违规词'; // localcloud/blocklist.txt: a test-only word the local msgSecCheck answers "risky"
 const figures: string[] = [];
 const t0 = Date.now();
-afterAll(() => console.log(['', '=== abuse.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')));
+afterAll(() =>
+  console.log(['', '=== abuse.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')),
+);
 
 let cloud: LocalCloud;
 
@@ -38,7 +40,11 @@ async function submitted(): Promise<{ wishId: string; owner: string }> {
   return { wishId: s.data.wishId as string, owner: openid };
 }
 
-async function advance(wishId: string, until: 'dispatched' | 'claimed' | 'in_service' | 'completed', volunteer = 'demo-volunteer'): Promise<void> {
+async function advance(
+  wishId: string,
+  until: 'dispatched' | 'claimed' | 'in_service' | 'completed',
+  volunteer = 'demo-volunteer',
+): Promise<void> {
   const steps: Array<[string, string, Record<string, unknown>]> = [
     ['demo-dispatcher', 'dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang' }],
     [volunteer, 'volunteer', { action: 'claim', wishId }],
@@ -61,7 +67,9 @@ describe('daily quotas under a burst', () => {
   test('one OPENID fires 50 submissions at once (50 different phones): exactly 5 are accepted', async () => {
     const openid = 'burst-openid';
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_x, i) => call(openid, 'wish', wishForm({ contact: { name: '钱玉兰', phone: `1377001${String(i).padStart(4, '0')}` } }))),
+      Array.from({ length: 50 }, (_x, i) =>
+        call(openid, 'wish', wishForm({ contact: { name: '钱玉兰', phone: `1377001${String(i).padStart(4, '0')}` } })),
+      ),
     );
     const codes: Record<string, number> = {};
     for (const r of results) tally(codes, r.ok ? r.data.outcome : r.error!.code);
@@ -73,7 +81,9 @@ describe('daily quotas under a burst', () => {
   test('one phone is used by 50 OPENIDs at once: exactly 5 are accepted; a refusal takes none of the refused person’s own quota', async () => {
     const phone = '13770029999';
     const who = Array.from({ length: 50 }, (_x, i) => `burst-phone-${i}`);
-    const results = await Promise.all(who.map((openid) => call(openid, 'wish', wishForm({ contact: { name: '孙海燕', phone }, confirmDuplicate: true }))));
+    const results = await Promise.all(
+      who.map((openid) => call(openid, 'wish', wishForm({ contact: { name: '孙海燕', phone }, confirmDuplicate: true }))),
+    );
     const codes: Record<string, number> = {};
     for (const r of results) tally(codes, r.ok ? r.data.outcome : r.error!.code);
     figures.push(`burst per phone: 50 OPENIDs, one phone, concurrently → ${JSON.stringify(codes)}`);
@@ -86,8 +96,13 @@ describe('daily quotas under a burst', () => {
   });
 
   test('a burst of 50 mixing 10 OPENIDs and 7 phones: no OPENID and no phone passes 5', async () => {
-    const pairs = Array.from({ length: 50 }, (_x, i) => ({ openid: `burst-mix-${i % 10}`, phone: `1377003${String((i * 3) % 7).padStart(4, '0')}` }));
-    const results = await Promise.all(pairs.map((p) => call(p.openid, 'wish', wishForm({ contact: { name: '冯德明', phone: p.phone }, confirmDuplicate: true }))));
+    const pairs = Array.from({ length: 50 }, (_x, i) => ({
+      openid: `burst-mix-${i % 10}`,
+      phone: `1377003${String((i * 3) % 7).padStart(4, '0')}`,
+    }));
+    const results = await Promise.all(
+      pairs.map((p) => call(p.openid, 'wish', wishForm({ contact: { name: '冯德明', phone: p.phone }, confirmDuplicate: true }))),
+    );
     const perOpenid: Record<string, number> = {};
     const perPhone: Record<string, number> = {};
     pairs.forEach((p, i) => {
@@ -97,23 +112,33 @@ describe('daily quotas under a burst', () => {
       }
     });
     const created = results.filter((r) => r.ok).length;
-    figures.push(`burst mixing 10 OPENIDs × 7 phones: ${created} of 50 accepted; max per OPENID ${Math.max(...Object.values(perOpenid))}, max per phone ${Math.max(...Object.values(perPhone))}`);
+    figures.push(
+      `burst mixing 10 OPENIDs × 7 phones: ${created} of 50 accepted; max per OPENID ${Math.max(...Object.values(perOpenid))}, max per phone ${Math.max(...Object.values(perPhone))}`,
+    );
     assert.ok(Object.values(perOpenid).every((n) => n <= 5) && Object.values(perPhone).every((n) => n <= 5));
     assert.ok(results.every((r) => r.ok || r.error?.code === 'WISH.RATE_LIMITED'));
   });
 });
 
 describe('quota and content together', () => {
-  test('submissions refused by the content check use up nobody\'s quota: 5 refused filings with a victim\'s phone leave the victim able to file', async () => {
+  test("submissions refused by the content check use up nobody's quota: 5 refused filings with a victim's phone leave the victim able to file", async () => {
     const victimPhone = '13770050001';
     const attacker = 'abuse-quota-burner';
     const refused = await Promise.all(
-      Array.from({ length: 5 }, () => call(attacker, 'wish', wishForm({ contact: { name: '褚建国', phone: victimPhone }, description: `求助${RISKY}`, confirmDuplicate: true }))),
+      Array.from({ length: 5 }, () =>
+        call(
+          attacker,
+          'wish',
+          wishForm({ contact: { name: '褚建国', phone: victimPhone }, description: `求助${RISKY}`, confirmDuplicate: true }),
+        ),
+      ),
     );
     assert.ok(refused.every((r) => r.error?.code === 'WISH.CONTENT_RISKY'));
     const victim = await call('abuse-quota-victim', 'wish', wishForm({ contact: { name: '卫淑珍', phone: victimPhone } }));
     const attackerAgain = await call(attacker, 'wish', wishForm({ contact: { name: '褚建国', phone: '13770050002' } }));
-    figures.push(`5 content-refused filings with a victim's phone: victim then → ${victim.ok ? victim.data.outcome : victim.error!.code}; the attacker with their own phone → ${attackerAgain.ok ? attackerAgain.data.outcome : attackerAgain.error!.code}`);
+    figures.push(
+      `5 content-refused filings with a victim's phone: victim then → ${victim.ok ? victim.data.outcome : victim.error!.code}; the attacker with their own phone → ${attackerAgain.ok ? attackerAgain.data.outcome : attackerAgain.error!.code}`,
+    );
     assert.equal(victim.data?.outcome, 'created', `the victim can still file: ${JSON.stringify(victim)}`);
   });
 });
@@ -121,16 +146,26 @@ describe('quota and content together', () => {
 // ---------------------------------------------------------------------------------------------------
 // The content check on every free-text field.
 
-type Json = { type?: string; properties?: Record<string, Json>; pattern?: string; enum?: unknown[]; const?: unknown; items?: Json; anyOf?: Json[] };
+type Json = {
+  type?: string;
+  properties?: Record<string, Json>;
+  pattern?: string;
+  enum?: unknown[];
+  const?: unknown;
+  items?: Json;
+  anyOf?: Json[];
+};
 
 /** Every input string field of the registry that can carry words: no enum, and no pattern that excludes them. */
 function freeTextFields(): string[] {
   const out: string[] = [];
   const walk = (s: Json, at: string) => {
     for (const alt of s.anyOf ?? []) walk(alt, at);
-    if (s.type === 'object') for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, at.endsWith(':') ? `${at}${k}` : `${at}.${k}`);
+    if (s.type === 'object')
+      for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, at.endsWith(':') ? `${at}${k}` : `${at}.${k}`);
     if (s.type === 'array' && s.items) walk(s.items, `${at}[]`);
-    if (s.type === 'string' && s.enum === undefined && s.const === undefined && (!s.pattern || new RegExp(s.pattern, 'u').test(RISKY))) out.push(at);
+    if (s.type === 'string' && s.enum === undefined && s.const === undefined && (!s.pattern || new RegExp(s.pattern, 'u').test(RISKY)))
+      out.push(at);
   };
   for (const [fn, actions] of Object.entries(registry)) {
     for (const [action, schemas] of Object.entries(actions as Record<string, { input: z.ZodType }>)) {
@@ -186,7 +221,14 @@ const CHECKED: Record<string, Checked> = {
   'volunteer.register:name': {
     shownTo: 'volunteer → team leader (members list)',
     attempt: async () => {
-      const answer = await call('abuse-register', 'volunteer', { action: 'register', name: RISKY, phone: '13812340000', skills: ['repair'], communityId: 'c-jinding', partyMember: false });
+      const answer = await call('abuse-register', 'volunteer', {
+        action: 'register',
+        name: RISKY,
+        phone: '13812340000',
+        skills: ['repair'],
+        communityId: 'c-jinding',
+        partyMember: false,
+      });
       return { answer, wrote: cloud.db.get('volunteers').docs.has('abuse-register') };
     },
   },
@@ -277,7 +319,9 @@ describe('points', () => {
   test('a volunteer cannot earn points by serving a wish they filed themselves', async () => {
     const self = 'abuse-self-dealer';
     await cloud.db.insert('users', [{ _id: self, roles: ['resident', 'volunteer'] }]);
-    await cloud.db.insert('memberships', [{ _id: `t-lexiujiang_${self}`, teamId: 't-lexiujiang', openid: self, role: 'member', status: 'active', createdAt: new Date() }]);
+    await cloud.db.insert('memberships', [
+      { _id: `t-lexiujiang_${self}`, teamId: 't-lexiujiang', openid: self, role: 'member', status: 'active', createdAt: new Date() },
+    ]);
     const s = await call(self, 'wish', wishForm({ contact: { name: '蒋志强', phone: '13770040001' } }));
     const wishId = s.data.wishId as string;
     assert.equal((await call('demo-dispatcher', 'dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang' })).ok, true);
@@ -293,7 +337,9 @@ describe('points', () => {
       if (!r.ok) break;
     }
     const passbook = cloud.db.get('accounts').docs.get(`passbook:${self}`);
-    figures.push(`self-dealing: a team member files, claims, serves and rates their own wish → ${steps.join(', ')}; passbook ${JSON.stringify(passbook ? { balance: passbook.balance, minutes: passbook.minutes } : null)}`);
+    figures.push(
+      `self-dealing: a team member files, claims, serves and rates their own wish → ${steps.join(', ')}; passbook ${JSON.stringify(passbook ? { balance: passbook.balance, minutes: passbook.minutes } : null)}`,
+    );
     assert.equal(passbook?.balance ?? 0, 0, 'no points for serving oneself');
   });
 });
@@ -308,18 +354,38 @@ describe('logs', () => {
     // and log, so the failure path's output is part of what is checked.
     const now = new Date();
     const dataDir = await seededDataDir('msb-abuse-logs-', async (db) => {
-      await db.insert('wishes', [{
-        _id: 'w_abuse_log_poisoned', status: 'completed', version: 5, category: 'snow_removal', description: '卫生间水管漏水（旧数据）', urgency: 'normal',
-        preferredTime: { date: '2026-11-24', window: 'any' }, photos: [], buildingId: 'B-0012', communityId: 'c-jinding', sponsorId: 'street-xmh',
-        room: 'ZZ-7719', contact: { name: '上官婉清', phone: '13912340987' }, filedBy: 'abuse-log-res-2', proxy: false, createdAt: now, dueAt: now,
-        excludedTeamIds: [], claimant: 'demo-volunteer', completion: { summary: '更换了水管接头', minutes: 30, at: now }, completedAt: now, consentAt: now,
-        history: [
-          { at: now, by: 'demo-dispatcher', as: 'dispatcher', action: 'dispatch', from: 'submitted', to: 'dispatched' },
-          { at: now, by: 'demo-volunteer', as: 'member', action: 'claim', from: 'dispatched', to: 'claimed' },
-          { at: now, by: 'demo-volunteer', as: 'claimant', action: 'check_in', from: 'claimed', to: 'in_service' },
-          { at: now, by: 'demo-volunteer', as: 'claimant', action: 'complete', from: 'in_service', to: 'completed' },
-        ],
-      }]);
+      await db.insert('wishes', [
+        {
+          _id: 'w_abuse_log_poisoned',
+          status: 'completed',
+          version: 5,
+          category: 'snow_removal',
+          description: '卫生间水管漏水（旧数据）',
+          urgency: 'normal',
+          preferredTime: { date: '2026-11-24', window: 'any' },
+          photos: [],
+          buildingId: 'B-0012',
+          communityId: 'c-jinding',
+          sponsorId: 'street-xmh',
+          room: 'ZZ-7719',
+          contact: { name: '上官婉清', phone: '13912340987' },
+          filedBy: 'abuse-log-res-2',
+          proxy: false,
+          createdAt: now,
+          dueAt: now,
+          excludedTeamIds: [],
+          claimant: 'demo-volunteer',
+          completion: { summary: '更换了水管接头', minutes: 30, at: now },
+          completedAt: now,
+          consentAt: now,
+          history: [
+            { at: now, by: 'demo-dispatcher', as: 'dispatcher', action: 'dispatch', from: 'submitted', to: 'dispatched' },
+            { at: now, by: 'demo-volunteer', as: 'member', action: 'claim', from: 'dispatched', to: 'claimed' },
+            { at: now, by: 'demo-volunteer', as: 'claimant', action: 'check_in', from: 'claimed', to: 'in_service' },
+            { at: now, by: 'demo-volunteer', as: 'claimant', action: 'complete', from: 'in_service', to: 'completed' },
+          ],
+        },
+      ]);
     });
     const proc = await startCloudProcess({ dataDir, functionsDir, poolSize: 2 });
     const SECRETS = {
@@ -332,7 +398,8 @@ describe('logs', () => {
     const answers: string[] = [];
     try {
       const cookie: Record<string, string> = {};
-      for (const who of ['abuse-log-res', 'abuse-log-res-2', 'abuse-log-vol', 'demo-dispatcher', 'demo-leader', 'abuse-log-stranger']) cookie[who] = await devLogin(proc.baseUrl, who);
+      for (const who of ['abuse-log-res', 'abuse-log-res-2', 'abuse-log-vol', 'demo-dispatcher', 'demo-leader', 'abuse-log-stranger'])
+        cookie[who] = await devLogin(proc.baseUrl, who);
       const as = async (who: string | undefined, fn: string, event: Record<string, unknown>, expect?: string): Promise<ApiAnswer> => {
         const r = await api(proc.baseUrl, who && cookie[who], fn, event);
         const got = r.body.ok ? 'ok' : (r.body.error?.code ?? String(r.status));
@@ -343,7 +410,11 @@ describe('logs', () => {
       };
       // 群众点单
       await as('abuse-log-res', 'wish', { action: 'building', scene: 'B-0012' }, 'ok');
-      const form = wishForm({ contact: { name: SECRETS.names[0], phone: SECRETS.phones[0] }, room: SECRETS.rooms[0], description: '卫生间水管漏水，家里只有老人' });
+      const form = wishForm({
+        contact: { name: SECRETS.names[0], phone: SECRETS.phones[0] },
+        room: SECRETS.rooms[0],
+        description: '卫生间水管漏水，家里只有老人',
+      });
       const wishId = (await as('abuse-log-res', 'wish', form, 'ok')).body.data.wishId as string;
       await as('abuse-log-res', 'wish', { action: 'mine', page: 0 }, 'ok');
       // 中心派单
@@ -351,8 +422,21 @@ describe('logs', () => {
       await as('demo-dispatcher', 'dispatch', { action: 'suggest', wishId }, 'ok');
       await as('demo-dispatcher', 'dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang', note: '请尽快上门' }, 'ok');
       // a new volunteer registers, joins, is approved
-      await as('abuse-log-vol', 'volunteer', { action: 'register', name: SECRETS.names[1], phone: SECRETS.phones[1], skills: ['repair'], communityId: 'c-jinding', partyMember: false }, 'ok');
-      const membershipId = (await as('abuse-log-vol', 'volunteer', { action: 'join', teamId: 't-lexiujiang' }, 'ok')).body.data.membershipId as string;
+      await as(
+        'abuse-log-vol',
+        'volunteer',
+        {
+          action: 'register',
+          name: SECRETS.names[1],
+          phone: SECRETS.phones[1],
+          skills: ['repair'],
+          communityId: 'c-jinding',
+          partyMember: false,
+        },
+        'ok',
+      );
+      const membershipId = (await as('abuse-log-vol', 'volunteer', { action: 'join', teamId: 't-lexiujiang' }, 'ok')).body.data
+        .membershipId as string;
       await as('demo-leader', 'volunteer', { action: 'members', teamId: 't-lexiujiang' }, 'ok');
       await as('demo-leader', 'volunteer', { action: 'approve', membershipId }, 'ok');
       // 志愿者接单
@@ -370,7 +454,12 @@ describe('logs', () => {
       const other = { contact: { name: SECRETS.names[2], phone: SECRETS.phones[2] }, room: SECRETS.rooms[1] };
       await as('abuse-log-res-2', 'wish', wishForm({ ...other, description: `楼下有${RISKY}` }), 'WISH.CONTENT_RISKY');
       for (let i = 0; i < 6; i++) await as('abuse-log-res-2', 'wish', wishForm({ ...other, confirmDuplicate: true }));
-      await as('abuse-log-res-2', 'wish', wishForm({ contact: { name: SECRETS.names[2], phone: SECRETS.phones[2].slice(0, 7) }, room: SECRETS.rooms[1] }), 'INPUT.INVALID');
+      await as(
+        'abuse-log-res-2',
+        'wish',
+        wishForm({ contact: { name: SECRETS.names[2], phone: SECRETS.phones[2].slice(0, 7) }, room: SECRETS.rooms[1] }),
+        'INPUT.INVALID',
+      );
       await as('abuse-log-res-2', 'wish', { ...wishForm(other), idCard: '110101199003074514' }, 'INPUT.INVALID');
       await as('abuse-log-res-2', 'wish', wishForm({ ...other, room: `${SECRETS.rooms[1]}<script>` }), 'INPUT.INVALID');
       await as('abuse-log-res-2', 'dispatch', { action: 'dispatch', wishId, teamId: 't-paotui' }, 'refused');
@@ -387,12 +476,29 @@ describe('logs', () => {
         answers.push(`raw ${init.method} ${init.path ?? '/api/wish'}:${res.status}`);
         await res.arrayBuffer();
       };
-      await raw({ method: 'POST', headers: { 'content-type': 'application/json', cookie: 'lc_session=eyJvIjoiZGVtby1kaXNwYXRjaGVyIn0.forged' }, body: JSON.stringify(wishForm(other)) });
-      await raw({ method: 'POST', headers: { 'content-type': 'application/json', cookie: cookie['abuse-log-res-2']! }, body: JSON.stringify(wishForm({ ...other, description: SECRETS.phones[2].repeat(12_000) })) });
-      await raw({ method: 'POST', headers: { 'content-type': 'application/json', cookie: cookie['abuse-log-res-2']! }, body: `{"action":"submit","contact":{"phone":"${SECRETS.phones[2]}"` });
+      await raw({
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: 'lc_session=eyJvIjoiZGVtby1kaXNwYXRjaGVyIn0.forged' },
+        body: JSON.stringify(wishForm(other)),
+      });
+      await raw({
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: cookie['abuse-log-res-2']! },
+        body: JSON.stringify(wishForm({ ...other, description: SECRETS.phones[2].repeat(12_000) })),
+      });
+      await raw({
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: cookie['abuse-log-res-2']! },
+        body: `{"action":"submit","contact":{"phone":"${SECRETS.phones[2]}"`,
+      });
       await raw({ method: 'GET', path: `/api/wish?phone=${SECRETS.phones[2]}&room=${SECRETS.rooms[1]}` });
       await raw({ method: 'POST', path: `/api/${SECRETS.phones[2]}`, headers: { 'content-type': 'application/json' }, body: '{}' });
-      await raw({ method: 'POST', path: '/__dev/login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid: SECRETS.names[2] }) });
+      await raw({
+        method: 'POST',
+        path: '/__dev/login',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ openid: SECRETS.names[2] }),
+      });
     } finally {
       await proc.stop();
     }
@@ -407,13 +513,23 @@ describe('logs', () => {
     figures.push(
       [
         `logs: ${answers.length} calls through the gateway (${answers.filter((a) => a.endsWith(':ok')).length} ok, the rest refused); the process printed ${lines.length} lines`,
-        `  line kinds: ${Object.entries(shapes).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k} ×${n}`).join(', ')}`,
-        `  sample: ${lines.filter((l) => /fn:|gateway/.test(l)).slice(0, 2).join(' | ')}`,
+        `  line kinds: ${Object.entries(shapes)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 8)
+          .map(([k, n]) => `${k} ×${n}`)
+          .join(', ')}`,
+        `  sample: ${lines
+          .filter((l) => /fn:|gateway/.test(l))
+          .slice(0, 2)
+          .join(' | ')}`,
         `  failure line: ${lines.find((l) => l.includes('"stage"'))?.slice(0, 240) ?? 'none'}`,
         `  leaks of names/phones/rooms/texts: ${leaks.length}${leaks.length ? `\n    ${leaks.slice(0, 10).join('\n    ')}` : ''}`,
       ].join('\n'),
     );
-    assert.ok(lines.some((l) => l.includes('[gateway]')) && lines.some((l) => l.includes('[fn:wish')), 'gateway and function lines were captured');
+    assert.ok(
+      lines.some((l) => l.includes('[gateway]')) && lines.some((l) => l.includes('[fn:wish')),
+      'gateway and function lines were captured',
+    );
     assert.deepEqual(leaks, []);
   });
 });

@@ -351,7 +351,20 @@ export function actionVariants(action: string, allActions: readonly string[]): f
   ];
   return fc.oneof(
     { weight: 5, arbitrary: fc.constantFrom(...variants) },
-    { weight: 2, arbitrary: fc.constantFrom<unknown>(undefined, null, 0, 1, true, [action], { $ne: null }, { toString: action }, own([['__proto__', action]])) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom<unknown>(
+        undefined,
+        null,
+        0,
+        1,
+        true,
+        [action],
+        { $ne: null },
+        { toString: action },
+        own([['__proto__', action]]),
+      ),
+    },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
   );
 }
@@ -375,7 +388,10 @@ export function mutation(example: Record<string, unknown>, allActions: readonly 
       arbitrary: fc.record({
         op: fc.constant('add' as const),
         path: fc.constantFrom(...containers),
-        key: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...EXTRA_KEYS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) }),
+        key: fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...EXTRA_KEYS) },
+          { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+        ),
         value: nastyValue(),
       }),
     },
@@ -415,7 +431,16 @@ export function systematicMutations(example: Record<string, unknown>): Mutation[
   for (const path of containersOf(example)) {
     for (const key of [...PROTO_WORDS, '$where', '$set', 'openid', '_id']) out.push([{ op: 'add', path, key, value: { polluted: 'yes' } }]);
   }
-  for (const value of [undefined, null, 1, [example.action], { $ne: null }, ...PROTO_WORDS, String(example.action).toUpperCase(), `${String(example.action)}\u0000`]) {
+  for (const value of [
+    undefined,
+    null,
+    1,
+    [example.action],
+    { $ne: null },
+    ...PROTO_WORDS,
+    String(example.action).toUpperCase(),
+    `${String(example.action)}\u0000`,
+  ]) {
     out.push([{ op: 'action', value }]);
   }
   out.push([{ op: 'whole', value: [example] }], [{ op: 'whole', value: deepArray(1000) }]);
@@ -470,9 +495,13 @@ export function anythingEvent(): fc.Arbitrary<unknown> {
 
 export function anythingWithAction(action: string): fc.Arbitrary<unknown> {
   return fc
-    .dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', '$where', 'wishId', 'page', 'teamId')), fc.anything({ maxDepth: 3, withObjectString: true, withNullPrototype: true }), {
-      maxKeys: 5,
-    })
+    .dictionary(
+      fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', '$where', 'wishId', 'page', 'teamId')),
+      fc.anything({ maxDepth: 3, withObjectString: true, withNullPrototype: true }),
+      {
+        maxKeys: 5,
+      },
+    )
     .map((d) => {
       const o = cloneOwn(d);
       setOwn(o, 'action', action);

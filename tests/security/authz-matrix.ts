@@ -62,20 +62,37 @@ export interface Row {
 
 /** The table as rows; throws on a malformed table (a wrong header, a cell that is not allow/deny). */
 export function parseMatrix(text = MATRIX_TEXT): Row[] {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   const header = lines[0].split(/\s+/);
-  if (header[0] !== 'fn.action' || header.slice(1).join(' ') !== ROLES.join(' ')) throw new Error(`matrix header must be: fn.action ${ROLES.join(' ')}`);
+  if (header[0] !== 'fn.action' || header.slice(1).join(' ') !== ROLES.join(' '))
+    throw new Error(`matrix header must be: fn.action ${ROLES.join(' ')}`);
   return lines.slice(1).map((line) => {
     const [table, source = ''] = line.split('#');
     const [key, ...cells] = table.trim().split(/\s+/);
     if (cells.length !== ROLES.length) throw new Error(`matrix row ${key}: ${cells.length} cells, want ${ROLES.length}`);
     const bad = cells.find((c) => c !== 'allow' && c !== 'deny');
     if (bad) throw new Error(`matrix row ${key}: "${bad}" is neither allow nor deny`);
-    return { key, cells: Object.fromEntries(ROLES.map((r, i) => [r, cells[i] as Cell])) as Record<MatrixRole, Cell>, source: source.trim() };
+    return {
+      key,
+      cells: Object.fromEntries(ROLES.map((r, i) => [r, cells[i] as Cell])) as Record<MatrixRole, Cell>,
+      source: source.trim(),
+    };
   });
 }
 
 /** Refusal codes that mean "not for you". */
-export const DENY_CODES: readonly string[] = ['AUTH.NO_IDENTITY', 'AUTH.FORBIDDEN', 'WISH.NOT_FOUND', 'TEAM.NOT_MEMBER', 'VOLUNTEER.NOT_REGISTERED'];
+export const DENY_CODES: readonly string[] = [
+  'AUTH.NO_IDENTITY',
+  'AUTH.FORBIDDEN',
+  'WISH.NOT_FOUND',
+  'TEAM.NOT_MEMBER',
+  'VOLUNTEER.NOT_REGISTERED',
+];
 /** Documented, action-specific "not for you" codes (docs/API.md: "Anyone but the claimant gets ORDER.NOT_CLAIMANT"). */
-export const EXTRA_DENY_CODES: Readonly<Record<string, readonly string[]>> = { 'volunteer.complete': ['ORDER.NOT_CLAIMANT'], 'volunteer.approve': ['TEAM.NOT_FOUND'] };
+export const EXTRA_DENY_CODES: Readonly<Record<string, readonly string[]>> = {
+  'volunteer.complete': ['ORDER.NOT_CLAIMANT'],
+  'volunteer.approve': ['TEAM.NOT_FOUND'],
+};

@@ -41,9 +41,26 @@ export async function addPeople(cloud: LocalCloud): Promise<void> {
   const now = new Date();
   await cloud.db.insert('users', [{ _id: P.otherVolunteer, roles: ['resident', 'volunteer'], createdAt: now }]);
   await cloud.db.insert('volunteers', [
-    { _id: P.otherVolunteer, name: '钱多多', phone: VOLUNTEER_PHONES[P.otherVolunteer], skills: ['health'], communityId: 'c-jinding', partyMember: false, createdAt: now },
+    {
+      _id: P.otherVolunteer,
+      name: '钱多多',
+      phone: VOLUNTEER_PHONES[P.otherVolunteer],
+      skills: ['health'],
+      communityId: 'c-jinding',
+      partyMember: false,
+      createdAt: now,
+    },
   ]);
-  await cloud.db.insert('memberships', [{ _id: `${OTHER_TEAM}_${P.otherVolunteer}`, teamId: OTHER_TEAM, openid: P.otherVolunteer, role: 'member', status: 'active', createdAt: now }]);
+  await cloud.db.insert('memberships', [
+    {
+      _id: `${OTHER_TEAM}_${P.otherVolunteer}`,
+      teamId: OTHER_TEAM,
+      openid: P.otherVolunteer,
+      role: 'member',
+      status: 'active',
+      createdAt: now,
+    },
+  ]);
 }
 
 export type Caller = (openid: string | undefined, fn: string, event: Record<string, unknown>) => Promise<Called>;
@@ -76,7 +93,11 @@ export function wishWalker(call: Caller, prefix: string) {
     },
     async wishIn(state: WalkState, opts: { category?: string } = {}): Promise<Walked> {
       const { openid, phone } = this.newResident();
-      const s = await must(openid, 'wish', wishForm({ requestId: `req_${prefix}_${n}`, contact: { name: '张桂兰', phone }, category: opts.category ?? 'repairs' }));
+      const s = await must(
+        openid,
+        'wish',
+        wishForm({ requestId: `req_${prefix}_${n}`, contact: { name: '张桂兰', phone }, category: opts.category ?? 'repairs' }),
+      );
       assert.equal(s.data.outcome, 'created');
       const wishId: string = s.data.wishId;
       const steps: Array<[WalkState, string, string, Record<string, unknown>]> = [
@@ -97,7 +118,14 @@ export function wishWalker(call: Caller, prefix: string) {
       n++;
       const openid = `${prefix}-applicant-${n}`;
       const phone = `1381${String(n).padStart(7, '0')}`;
-      await must(openid, 'volunteer', { action: 'register', name: '孙志愿', phone, skills: ['repair'], communityId: 'c-jinding', partyMember: false });
+      await must(openid, 'volunteer', {
+        action: 'register',
+        name: '孙志愿',
+        phone,
+        skills: ['repair'],
+        communityId: 'c-jinding',
+        partyMember: false,
+      });
       const j = await must(openid, 'volunteer', { action: 'join', teamId });
       return { openid, membershipId: j.data.membershipId, phone };
     },

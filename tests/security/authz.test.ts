@@ -104,8 +104,16 @@ const rec: Caller = async (openid, fn, event) => {
   for (const id of knownOpenids()) {
     // the caller's own, or an id the caller sent (an approve echoes the membershipId it was given)
     if (id === openid || !openidPatterns.get(id)!.test(text) || openidPatterns.get(id)!.test(sent)) continue;
-    const lead = typeof event.teamId === 'string' ? (cloud.db.get('memberships').docs.get(`${event.teamId}_${openid}`) as { role?: string; status?: string } | undefined) : undefined;
-    openidHits.push({ caller: openid ?? '(none)', fnAction, openid: id, allowed: fnAction === 'volunteer.members' && lead?.role === 'leader' && lead.status === 'active' });
+    const lead =
+      typeof event.teamId === 'string'
+        ? (cloud.db.get('memberships').docs.get(`${event.teamId}_${openid}`) as { role?: string; status?: string } | undefined)
+        : undefined;
+    openidHits.push({
+      caller: openid ?? '(none)',
+      fnAction,
+      openid: id,
+      allowed: fnAction === 'volunteer.members' && lead?.role === 'leader' && lead.status === 'active',
+    });
   }
   return r;
 };
@@ -147,10 +155,12 @@ function callerFor(role: MatrixRole, owner?: string): string | undefined {
   return map[role];
 }
 
-const onWish = (state: Parameters<Walker['wishIn']>[0], extra: Record<string, unknown> = {}) => async (key: string): Promise<Probe> => {
-  const w = await walker.wishIn(state);
-  return { event: { ...VALID_INPUTS[key], wishId: w.wishId, ...extra }, owner: w.owner };
-};
+const onWish =
+  (state: Parameters<Walker['wishIn']>[0], extra: Record<string, unknown> = {}) =>
+  async (key: string): Promise<Probe> => {
+    const w = await walker.wishIn(state);
+    return { event: { ...VALID_INPUTS[key], wishId: w.wishId, ...extra }, owner: w.owner };
+  };
 
 let cellNo = 0;
 const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> = {
@@ -168,12 +178,20 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     const who = callerFor(role);
     return {
       event: { ...VALID_INPUTS[key], phone: `1382${String(++cellNo).padStart(7, '0')}` },
-      cleanup: who ? snapshot([['users', who], ['volunteers', who]]) : undefined,
+      cleanup: who
+        ? snapshot([
+            ['users', who],
+            ['volunteers', who],
+          ])
+        : undefined,
     };
   },
   'volunteer.join': async (key, role) => {
     const who = callerFor(role);
-    return { event: { ...VALID_INPUTS[key], teamId: FREE_TEAM }, cleanup: who ? snapshot([['memberships', `${FREE_TEAM}_${who}`]]) : undefined };
+    return {
+      event: { ...VALID_INPUTS[key], teamId: FREE_TEAM },
+      cleanup: who ? snapshot([['memberships', `${FREE_TEAM}_${who}`]]) : undefined,
+    };
   },
   'volunteer.members': async (key) => ({ event: { ...VALID_INPUTS[key], teamId: TEAM } }),
   'volunteer.approve': async (key) => {
@@ -188,7 +206,16 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
   'volunteer.complete': onWish('in_service'),
 };
 /** Actions that need no data of their own: their example event as is. */
-const NO_DATA = new Set(['user.whoami', 'wish.building', 'wish.mine', 'dispatch.queue', 'volunteer.profile', 'volunteer.teams', 'volunteer.hall', 'volunteer.passbook']);
+const NO_DATA = new Set([
+  'user.whoami',
+  'wish.building',
+  'wish.mine',
+  'dispatch.queue',
+  'volunteer.profile',
+  'volunteer.teams',
+  'volunteer.hall',
+  'volunteer.passbook',
+]);
 
 type Observed = Cell | string;
 interface CellResult {
@@ -203,7 +230,8 @@ const results: CellResult[] = [];
 async function runCell(row: Row, role: MatrixRole): Promise<CellResult> {
   const [fn] = row.key.split('.');
   const make = PROBES[row.key] ?? (NO_DATA.has(row.key) ? async (key: string) => ({ event: { ...VALID_INPUTS[key] } }) : undefined);
-  if (!make) return { key: row.key, role, expected: row.cells[role], observed: 'no probe', detail: `authz.test.ts has no probe for ${row.key}` };
+  if (!make)
+    return { key: row.key, role, expected: row.cells[role], observed: 'no probe', detail: `authz.test.ts has no probe for ${row.key}` };
   const probe = await make(row.key, role);
   const caller = callerFor(role, probe.owner);
   const seq0 = cloud.db.seq;
@@ -222,7 +250,13 @@ async function runCell(row: Row, role: MatrixRole): Promise<CellResult> {
   else if (denyCodes.includes(code)) observed = wrote === 0 ? 'deny' : `deny but wrote ${wrote}`;
   else observed = `refused ${code}`;
   if (r.ok && row.key === 'user.whoami' && r.data.openid !== caller) observed = `whoami says ${r.data.openid}`;
-  return { key: row.key, role, expected: row.cells[role], observed, detail: `${caller ?? '(no OPENID)'} → ${JSON.stringify(r.ok ? 'ok' : r.error)}` };
+  return {
+    key: row.key,
+    role,
+    expected: row.cells[role],
+    observed,
+    detail: `${caller ?? '(no OPENID)'} → ${JSON.stringify(r.ok ? 'ok' : r.error)}`,
+  };
 }
 
 beforeAll(async () => {
@@ -241,9 +275,21 @@ afterAll(async () => {
 
 test('the matrix has exactly one row per registry action, and no others', () => {
   const keys = MATRIX.map((r) => r.key);
-  assert.deepEqual(keys.filter((k, i) => keys.indexOf(k) !== i), [], 'duplicate rows');
-  assert.deepEqual(ACTIONS.filter((k) => !keys.includes(k)), [], 'registry actions without a row in authz-matrix.ts');
-  assert.deepEqual(keys.filter((k) => !ACTIONS.includes(k)), [], 'rows for actions the registry does not have');
+  assert.deepEqual(
+    keys.filter((k, i) => keys.indexOf(k) !== i),
+    [],
+    'duplicate rows',
+  );
+  assert.deepEqual(
+    ACTIONS.filter((k) => !keys.includes(k)),
+    [],
+    'registry actions without a row in authz-matrix.ts',
+  );
+  assert.deepEqual(
+    keys.filter((k) => !ACTIONS.includes(k)),
+    [],
+    'rows for actions the registry does not have',
+  );
 });
 
 describe('every cell of the matrix', () => {
@@ -253,7 +299,10 @@ describe('every cell of the matrix', () => {
       for (const role of ROLES) mine.push(await runCell(row, role));
       results.push(...mine);
       const diff = mine.filter((c) => c.observed !== c.expected);
-      assert.deepEqual(diff.map((c) => `${c.role}: expected ${c.expected}, got ${c.observed} (${c.detail})`), []);
+      assert.deepEqual(
+        diff.map((c) => `${c.role}: expected ${c.expected}, got ${c.observed} (${c.detail})`),
+        [],
+      );
     });
   }
 });
@@ -264,9 +313,22 @@ describe('IDOR probes', () => {
   const deny = (r: Called) => !r.ok && [...DENY_CODES, 'TEAM.NOT_FOUND'].includes(r.error?.code ?? '');
 
   test("another resident, other teams' volunteers, admin and merchant: real and guessed w_<requestId> ids reveal nothing and change nothing", async () => {
-    const victims = [await walker.wishIn('submitted'), await walker.wishIn('dispatched'), await walker.wishIn('claimed'), await walker.wishIn('completed')];
+    const victims = [
+      await walker.wishIn('submitted'),
+      await walker.wishIn('dispatched'),
+      await walker.wishIn('claimed'),
+      await walker.wishIn('completed'),
+    ];
     // the walker's requestIds are req_az_<n>: enumerate that pattern (hits real wishes of others) and a few plain guesses
-    const guessed = [...Array.from({ length: 40 }, (_x, i) => `w_req_az_${i + 1}`), 'w_req_12345678', 'w_0123456789abcdef', 'w_', 'w_1', 'w_constructor', 'w___proto__'];
+    const guessed = [
+      ...Array.from({ length: 40 }, (_x, i) => `w_req_az_${i + 1}`),
+      'w_req_12345678',
+      'w_0123456789abcdef',
+      'w_',
+      'w_1',
+      'w_constructor',
+      'w___proto__',
+    ];
     const ids = [...new Set([...victims.map((v) => v.wishId), ...guessed])];
     const events = (wishId: string): Array<[string, Record<string, unknown>]> => [
       ['wish', { action: 'detail', wishId }],
@@ -283,7 +345,10 @@ describe('IDOR probes', () => {
           const seq0 = cloud.db.seq;
           const r = await rec(who, fn, event);
           probes++;
-          if (!deny(r) || cloud.db.seq !== seq0) bad.push(`${who} ${fn}.${String(event.action)} ${wishId} → ${JSON.stringify(r.ok ? r.data : r.error)} (wrote ${cloud.db.seq - seq0})`);
+          if (!deny(r) || cloud.db.seq !== seq0)
+            bad.push(
+              `${who} ${fn}.${String(event.action)} ${wishId} → ${JSON.stringify(r.ok ? r.data : r.error)} (wrote ${cloud.db.seq - seq0})`,
+            );
           if (JSON.stringify(r).includes('张桂兰')) bad.push(`${who} ${fn}.${String(event.action)} ${wishId} leaked the resident's name`);
         }
       }
@@ -306,7 +371,8 @@ describe('IDOR probes', () => {
       for (const who of [P.otherResident, P.otherVolunteer, P.merchant]) {
         const real = await rec(who, fn, { ...base, wishId: theirs.wishId });
         const missing = await rec(who, fn, { ...base, wishId: 'w_req_az_does_not_exist' });
-        if (real.error?.code !== missing.error?.code) differ.push(`${key} as ${who}: someone else's wish → ${real.error?.code ?? 'ok'}, a missing id → ${missing.error?.code ?? 'ok'}`);
+        if (real.error?.code !== missing.error?.code)
+          differ.push(`${key} as ${who}: someone else's wish → ${real.error?.code ?? 'ok'}, a missing id → ${missing.error?.code ?? 'ok'}`);
       }
     }
     assert.deepEqual(differ, [], 'existence oracle: the answer tells a real wish id from a made-up one');
@@ -323,24 +389,36 @@ describe('IDOR probes', () => {
       const r = await rec(who, 'volunteer', { action: 'passbook', page: 0 });
       const account = `passbook:${who}`;
       const stored = cloud.db.get('accounts').docs.get(account) as { balance?: number } | undefined;
-      if (r.data.balance !== (stored?.balance ?? 0)) bad.push(`${who}: balance ${r.data.balance}, own account holds ${stored?.balance ?? 0}`);
+      if (r.data.balance !== (stored?.balance ?? 0))
+        bad.push(`${who}: balance ${r.data.balance}, own account holds ${stored?.balance ?? 0}`);
       for (const e of r.data.entries as Array<{ id: string }>) {
         const entry = journal.find((j) => j._id === e.id);
         if (!entry?.accounts.includes(account)) bad.push(`${who}: entry ${e.id} is not on their passbook`);
       }
       if (who === P.teamVolunteer && r.data.entries.length === 0) bad.push('the team volunteer sees no entries at all');
-      for (const smuggled of [{ openid: P.teamVolunteer }, { account: `passbook:${P.teamVolunteer}` }, { owner: P.teamVolunteer }, { _openid: P.teamVolunteer }]) {
+      for (const smuggled of [
+        { openid: P.teamVolunteer },
+        { account: `passbook:${P.teamVolunteer}` },
+        { owner: P.teamVolunteer },
+        { _openid: P.teamVolunteer },
+      ]) {
         const s = await rec(who, 'volunteer', { action: 'passbook', page: 0, ...smuggled });
-        if (s.error?.code !== 'INPUT.INVALID') bad.push(`${who} passbook with ${JSON.stringify(smuggled)} → ${JSON.stringify(s.ok ? s.data : s.error)}`);
+        if (s.error?.code !== 'INPUT.INVALID')
+          bad.push(`${who} passbook with ${JSON.stringify(smuggled)} → ${JSON.stringify(s.ok ? s.data : s.error)}`);
       }
       // WeChat's injected userInfo is dropped, never trusted
-      const injected = await rec(who, 'volunteer', { action: 'passbook', page: 0, userInfo: { appId: 'wx0000000000000000', openId: P.teamVolunteer } });
-      if (JSON.stringify(injected.data) !== JSON.stringify(r.data)) bad.push(`${who}: passbook with userInfo.openId of the team volunteer differs from their own`);
+      const injected = await rec(who, 'volunteer', {
+        action: 'passbook',
+        page: 0,
+        userInfo: { appId: 'wx0000000000000000', openId: P.teamVolunteer },
+      });
+      if (JSON.stringify(injected.data) !== JSON.stringify(r.data))
+        bad.push(`${who}: passbook with userInfo.openId of the team volunteer differs from their own`);
     }
     assert.deepEqual(bad, []);
   });
 
-  test("members lists of other teams by teamId: refused, nothing written, no phone", async () => {
+  test('members lists of other teams by teamId: refused, nothing written, no phone', async () => {
     const probes: Array<[string, string]> = [
       [P.leader, OTHER_TEAM],
       [P.leader, FREE_TEAM],
@@ -379,7 +457,8 @@ describe('IDOR probes', () => {
       const seq0 = cloud.db.seq;
       const r = await rec(who, 'volunteer', { action: 'approve', membershipId });
       const status = (cloud.db.get('memberships').docs.get(membershipId) as { status?: string }).status;
-      if (!deny(r) || cloud.db.seq !== seq0 || status !== 'pending') bad.push(`${who} approve ${membershipId} → ${JSON.stringify(r.ok ? r.data : r.error)}, now ${status}`);
+      if (!deny(r) || cloud.db.seq !== seq0 || status !== 'pending')
+        bad.push(`${who} approve ${membershipId} → ${JSON.stringify(r.ok ? r.data : r.error)}, now ${status}`);
     }
     assert.deepEqual(bad, []);
   });
@@ -387,11 +466,18 @@ describe('IDOR probes', () => {
   test('assign to someone outside the team (another team, a pending applicant, a made-up id): TEAM.NOT_MEMBER, nothing written', async () => {
     const pending = await walker.applicant(TEAM);
     const bad: string[] = [];
-    for (const membershipId of [`${OTHER_TEAM}_${P.otherVolunteer}`, pending.membershipId, `${TEAM}_nobody`, `${TEAM}_${P.otherVolunteer}`, `${TEAM}_${P.dispatcher}`]) {
+    for (const membershipId of [
+      `${OTHER_TEAM}_${P.otherVolunteer}`,
+      pending.membershipId,
+      `${TEAM}_nobody`,
+      `${TEAM}_${P.otherVolunteer}`,
+      `${TEAM}_${P.dispatcher}`,
+    ]) {
       const w = await walker.wishIn('dispatched');
       const seq0 = cloud.db.seq;
       const r = await rec(P.leader, 'volunteer', { action: 'assign', wishId: w.wishId, membershipId });
-      if (r.error?.code !== 'TEAM.NOT_MEMBER' || cloud.db.seq !== seq0) bad.push(`assign to ${membershipId} → ${JSON.stringify(r.ok ? r.data : r.error)} (wrote ${cloud.db.seq - seq0})`);
+      if (r.error?.code !== 'TEAM.NOT_MEMBER' || cloud.db.seq !== seq0)
+        bad.push(`assign to ${membershipId} → ${JSON.stringify(r.ok ? r.data : r.error)} (wrote ${cloud.db.seq - seq0})`);
     }
     assert.deepEqual(bad, []);
   });
@@ -400,7 +486,8 @@ describe('IDOR probes', () => {
     const bad: string[] = [];
     const asDispatcher = { userInfo: { appId: 'wx0000000000000000', openId: P.dispatcher } };
     const q = await rec(P.otherResident, 'dispatch', { action: 'queue', page: 0, ...asDispatcher });
-    if (q.error?.code !== 'AUTH.FORBIDDEN') bad.push(`resident + userInfo(dispatcher) dispatch.queue → ${JSON.stringify(q.ok ? 'ok' : q.error)}`);
+    if (q.error?.code !== 'AUTH.FORBIDDEN')
+      bad.push(`resident + userInfo(dispatcher) dispatch.queue → ${JSON.stringify(q.ok ? 'ok' : q.error)}`);
     const s = await rec(undefined, 'dispatch', { action: 'queue', page: 0, ...asDispatcher });
     if (s.error?.code !== 'AUTH.NO_IDENTITY') bad.push(`no OPENID + userInfo(dispatcher) → ${JSON.stringify(s.ok ? 'ok' : s.error)}`);
     const who = await rec(P.otherResident, 'user', { action: 'whoami', ...asDispatcher });
@@ -446,18 +533,31 @@ describe('IDOR probes', () => {
       const who = callerFor(role, w.owner);
       const r = await rec(who, 'wish', { action: 'detail', wishId: w.wishId });
       if (JSON.stringify(r).includes(w.phone)) saw.push(role);
-      if (r.ok && !JSON.stringify(r).includes(w.phone)) assert.equal(r.data.contact.masked, true, `${role} sees an unmasked contact without the phone`);
+      if (r.ok && !JSON.stringify(r).includes(w.phone))
+        assert.equal(r.data.contact.masked, true, `${role} sees an unmasked contact without the phone`);
     }
     assert.deepEqual(saw, ['resident', 'team-vol', 'dispatcher'], 'resident = owner, team-vol = the claimant');
   });
 
   test('filing for someone else (proxy) needs the helper or dispatcher role; refused, nothing written, for everyone else', async () => {
     const bad: string[] = [];
-    for (const [who, allowed] of [[P.helper, true], [P.dispatcher, true], [P.resident, false], [P.teamVolunteer, false], [P.leader, false], [P.admin, false], [P.merchant, false]] as const) {
+    for (const [who, allowed] of [
+      [P.helper, true],
+      [P.dispatcher, true],
+      [P.resident, false],
+      [P.teamVolunteer, false],
+      [P.leader, false],
+      [P.admin, false],
+      [P.merchant, false],
+    ] as const) {
       const { phone } = walker.newResident();
       const seq0 = cloud.db.seq;
       const r = await rec(who, 'wish', wishForm({ requestId: `req_az_proxy_${who}`, proxy: true, contact: { name: '王奶奶', phone } }));
-      const got = r.ok ? 'allow' : r.error?.code === 'AUTH.FORBIDDEN' && cloud.db.seq === seq0 ? 'deny' : `refused ${r.error?.code} (wrote ${cloud.db.seq - seq0})`;
+      const got = r.ok
+        ? 'allow'
+        : r.error?.code === 'AUTH.FORBIDDEN' && cloud.db.seq === seq0
+          ? 'deny'
+          : `refused ${r.error?.code} (wrote ${cloud.db.seq - seq0})`;
       if (got !== (allowed ? 'allow' : 'deny')) bad.push(`${who}: expected ${allowed ? 'allow' : 'deny'}, got ${got}`);
     }
     assert.deepEqual(bad, []);
@@ -470,12 +570,20 @@ describe('IDOR probes', () => {
     const bad: string[] = [];
     // a different phone (the usual case: an attacker who learned the id from the hall or a URL)
     const { phone } = walker.newResident();
-    for (const [label, contactPhone] of [['another phone', phone], ['the same phone', victim.phone]] as const) {
-      const r = await rec(P.otherResident, 'wish', wishForm({ requestId, contact: { name: '李四', phone: contactPhone }, confirmDuplicate: true }));
+    for (const [label, contactPhone] of [
+      ['another phone', phone],
+      ['the same phone', victim.phone],
+    ] as const) {
+      const r = await rec(
+        P.otherResident,
+        'wish',
+        wishForm({ requestId, contact: { name: '李四', phone: contactPhone }, confirmDuplicate: true }),
+      );
       // The wish id is derived from the filer and the requestId, so the same requestId from someone else is just another wish.
       if (!r.ok && r.error?.code === 'INTERNAL.ERROR') bad.push(`${label}: INTERNAL.ERROR`);
       if (r.ok && r.data.wishId === victim.wishId) bad.push(`${label}: answered with the victim's wish`);
-      if (r.ok && (cloud.db.get('wishes').docs.get(r.data.wishId) as { filedBy?: string } | undefined)?.filedBy !== P.otherResident) bad.push(`${label}: the new wish is not the caller's`);
+      if (r.ok && (cloud.db.get('wishes').docs.get(r.data.wishId) as { filedBy?: string } | undefined)?.filedBy !== P.otherResident)
+        bad.push(`${label}: the new wish is not the caller's`);
     }
     assert.equal(JSON.stringify(cloud.db.get('wishes').docs.get(victim.wishId)), before, "the victim's wish changed");
     assert.deepEqual(bad, []);
@@ -483,13 +591,19 @@ describe('IDOR probes', () => {
 });
 
 test("no answer carries another person's OPENID (except a leader's members list)", () => {
-  assert.deepEqual(openidHits.filter((h) => !h.allowed).map((h) => `${h.caller} ${h.fnAction} → ${h.openid}`), []);
+  assert.deepEqual(
+    openidHits.filter((h) => !h.allowed).map((h) => `${h.caller} ${h.fnAction} → ${h.openid}`),
+    [],
+  );
 });
 
 test('no answer in this file carries a full phone number to someone not allowed to see it', () => {
   const leaks = phoneHits.filter((h) => !h.allowedAs);
   assert.ok(phoneHits.length > 0, 'the scan saw no phone at all (owners, dispatcher and leader should)');
-  assert.deepEqual(leaks.map((h) => `${h.caller} ${h.fnAction} → ${h.phone}`), []);
+  assert.deepEqual(
+    leaks.map((h) => `${h.caller} ${h.fnAction} → ${h.phone}`),
+    [],
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -511,7 +625,15 @@ function printFigures(): void {
     const a = mine.filter((r) => r.observed === 'allow').length;
     const d = mine.filter((r) => r.observed === 'deny').length;
     const ea = mine.filter((r) => r.expected === 'allow').length;
-    out.push([role.padEnd(w), String(a).padStart(7), String(d).padStart(6), `${ea}/${mine.length - ea}`.padStart(12), String(mine.filter((r) => r.observed !== r.expected).length).padStart(11)].join('  '));
+    out.push(
+      [
+        role.padEnd(w),
+        String(a).padStart(7),
+        String(d).padStart(6),
+        `${ea}/${mine.length - ea}`.padStart(12),
+        String(mine.filter((r) => r.observed !== r.expected).length).padStart(11),
+      ].join('  '),
+    );
   }
   const diffs = results.filter((r) => r.observed !== r.expected);
   out.push(`differences: ${diffs.length}`);
@@ -521,14 +643,18 @@ function printFigures(): void {
     const k = `${label(h.caller)} ${h.fnAction} [${h.allowedAs ?? 'NOT ALLOWED'}]`;
     byPair.set(k, (byPair.get(k) ?? 0) + 1);
   }
-  out.push(`phone scan: ${answers} answers, ${phoneHits.length} full phone numbers, ${phoneHits.filter((h) => !h.allowedAs).length} not allowed`);
+  out.push(
+    `phone scan: ${answers} answers, ${phoneHits.length} full phone numbers, ${phoneHits.filter((h) => !h.allowedAs).length} not allowed`,
+  );
   for (const [k, n] of [...byPair].sort()) out.push(`  ${String(n).padStart(4)}  ${k}`);
   const others = new Map<string, number>();
   for (const h of openidHits) {
     const k = `${label(h.caller)} ${h.fnAction} [${h.allowed ? 'leader, members list' : 'NOT ALLOWED'}]`;
     others.set(k, (others.get(k) ?? 0) + 1);
   }
-  out.push(`OPENID scan: ${openidHits.length} other people's OPENIDs in answers, ${openidHits.filter((h) => !h.allowed).length} not allowed`);
+  out.push(
+    `OPENID scan: ${openidHits.length} other people's OPENIDs in answers, ${openidHits.filter((h) => !h.allowed).length} not allowed`,
+  );
   for (const [k, n] of [...others].sort()) out.push(`  ${String(n).padStart(4)}  ${k}`);
   out.push(`file ${Date.now() - t0} ms`);
   console.log(out.join('\n'));

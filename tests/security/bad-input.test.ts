@@ -17,7 +17,16 @@ import { registry } from '../../src/domain/schemas';
 import { VALID_INPUTS } from '../domain/schema-examples';
 import { startFunctionsCloud } from '../helpers/functions';
 import { wishForm, type Called } from '../helpers/people';
-import { anythingEvent, anythingWithAction, applyMutations, mutations, preview, seedFor, systematicMutations, type Mutation } from './arbitraries';
+import {
+  anythingEvent,
+  anythingWithAction,
+  applyMutations,
+  mutations,
+  preview,
+  seedFor,
+  systematicMutations,
+  type Mutation,
+} from './arbitraries';
 import { addPeople, FREE_TEAM, P, plainCaller, TEAM, wishWalker, type Walker } from './authz-world';
 import { documentedErrors } from './input-docs';
 
@@ -47,7 +56,10 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
     let n = 0;
     // a fresh requestId per call and confirmDuplicate, so mutations that stay valid get past the
     // retry and duplicate checks to the quota, msgSecCheck and the insert
-    return { plausible: 'resident', base: () => ({ ...VALID_INPUTS['wish.submit'], requestId: `req_fuzz_${++n}`, confirmDuplicate: true }) };
+    return {
+      plausible: 'resident',
+      base: () => ({ ...VALID_INPUTS['wish.submit'], requestId: `req_fuzz_${++n}`, confirmDuplicate: true }),
+    };
   },
   'wish.detail': async (w) => {
     const x = await w.wishIn('dispatched');
@@ -68,7 +80,11 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   },
   'dispatch.dispatch': async (w) => {
     const x = await w.wishIn('submitted');
-    return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.dispatch'], wishId: x.wishId, teamId: TEAM }) };
+    return {
+      plausible: 'dispatcher',
+      resident: x.owner,
+      base: () => ({ ...VALID_INPUTS['dispatch.dispatch'], wishId: x.wishId, teamId: TEAM }),
+    };
   },
   'dispatch.reject': async (w) => {
     const x = await w.wishIn('submitted');
@@ -90,7 +106,11 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   },
   'volunteer.assign': async (w) => {
     const x = await w.wishIn('dispatched');
-    return { plausible: 'leader', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.assign'], wishId: x.wishId, membershipId: `${TEAM}_${P.teamVolunteer}` }) };
+    return {
+      plausible: 'leader',
+      resident: x.owner,
+      base: () => ({ ...VALID_INPUTS['volunteer.assign'], wishId: x.wishId, membershipId: `${TEAM}_${P.teamVolunteer}` }),
+    };
   },
   'volunteer.release': async (w) => {
     const x = await w.wishIn('claimed');
@@ -112,11 +132,18 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
 };
 
 /** One payload: how it was made, who sends it, and the event (mutations are applied at call time). */
-type Payload = { kind: 'mutation' | 'systematic'; caller: CallerKind; muts: Mutation[] } | { kind: 'anything' | 'anything+action'; caller: CallerKind; event: unknown } | { kind: 'valid'; caller: CallerKind };
+type Payload =
+  | { kind: 'mutation' | 'systematic'; caller: CallerKind; muts: Mutation[] }
+  | { kind: 'anything' | 'anything+action'; caller: CallerKind; event: unknown }
+  | { kind: 'valid'; caller: CallerKind };
 
 function callerArb(plausible: CallerKind): fc.Arbitrary<CallerKind> {
   const others = (['resident', 'volunteer', 'dispatcher'] as const).filter((k) => k !== plausible);
-  return fc.oneof({ weight: 8, arbitrary: fc.constant(plausible) }, ...others.map((k) => ({ weight: 2, arbitrary: fc.constant<CallerKind>(k) })), { weight: 2, arbitrary: fc.constant<CallerKind>('stranger') });
+  return fc.oneof(
+    { weight: 8, arbitrary: fc.constant(plausible) },
+    ...others.map((k) => ({ weight: 2, arbitrary: fc.constant<CallerKind>(k) })),
+    { weight: 2, arbitrary: fc.constant<CallerKind>('stranger') },
+  );
 }
 
 /** The payloads of one action, the same for the same seed and run count. */
@@ -159,7 +186,14 @@ interface Stats {
 }
 
 /** Stack-trace shapes; a hit counts only when the event itself did not carry that text. */
-const STACK_PATTERNS = [/\n\s+at\s+\S/, /\bat\s+(?:async\s+)?[\w$.<>]+\s+\([^)]*:\d+:\d+\)/, /[\w.-]+\.(?:js|ts|cjs|mjs):\d+:\d+/, /node:internal\//, /\b(?:TypeError|ReferenceError|RangeError|SyntaxError): /, /wx-server-sdk\/|node_modules\//];
+const STACK_PATTERNS = [
+  /\n\s+at\s+\S/,
+  /\bat\s+(?:async\s+)?[\w$.<>]+\s+\([^)]*:\d+:\d+\)/,
+  /[\w.-]+\.(?:js|ts|cjs|mjs):\d+:\d+/,
+  /node:internal\//,
+  /\b(?:TypeError|ReferenceError|RangeError|SyntaxError): /,
+  /wx-server-sdk\/|node_modules\//,
+];
 
 let cloud: LocalCloud;
 const targets = new Map<string, Target>();
@@ -210,7 +244,21 @@ function openidOf(kind: CallerKind, target: Target): string | undefined {
 async function fuzz(key: string): Promise<Stats> {
   const [fn] = key.split('.');
   const target = targets.get(key)!;
-  const st: Stats = { calls: 0, accepted: 0, refused: 0, byCode: new Map(), crashes: [], internal: [], refusedWriters: [], refusedWrites: 0, unknownCodes: [], stackEchoes: [], undocumented: new Map(), maxAnswerBytes: 0, ms: 0 };
+  const st: Stats = {
+    calls: 0,
+    accepted: 0,
+    refused: 0,
+    byCode: new Map(),
+    crashes: [],
+    internal: [],
+    refusedWriters: [],
+    refusedWrites: 0,
+    unknownCodes: [],
+    stackEchoes: [],
+    undocumented: new Map(),
+    maxAnswerBytes: 0,
+    ms: 0,
+  };
   const started = Date.now();
   // A mutated `action` may name another action of the same function: its codes are that action's.
   const calledKey = (event: unknown): string => {
@@ -264,7 +312,13 @@ async function fuzz(key: string): Promise<Stats> {
 }
 
 const show = (label: string, samples: Sample[]) =>
-  samples.length === 0 ? '' : `\n${label} (${samples.length}), first ones:\n` + samples.slice(0, 3).map((s) => `  as ${s.caller}: ${s.event}\n    → ${s.answer}`).join('\n');
+  samples.length === 0
+    ? ''
+    : `\n${label} (${samples.length}), first ones:\n` +
+      samples
+        .slice(0, 3)
+        .map((s) => `  as ${s.caller}: ${s.event}\n    → ${s.answer}`)
+        .join('\n');
 
 describe('hostile events, action by action', () => {
   for (const key of ACTIONS) {
@@ -284,12 +338,15 @@ describe('hostile events, action by action', () => {
 });
 
 test('every refusal code is one docs/API.md documents for its action', () => {
-  const lines = [...stats].flatMap(([, st]) => [...st.undocumented].map(([keyCode, s]) => `${keyCode.replace(' ', ' answered ')} (as ${s.caller}: ${s.event} → ${s.answer})`));
+  const lines = [...stats].flatMap(([, st]) =>
+    [...st.undocumented].map(([keyCode, s]) => `${keyCode.replace(' ', ' answered ')} (as ${s.caller}: ${s.event} → ${s.answer})`),
+  );
   assert.deepEqual(lines, []);
 });
 
 describe('a refused submission writes nothing (targeted)', () => {
-  const form = (openid: string, phone: string, extra: Record<string, unknown> = {}) => wishForm({ requestId: `req_${openid}`, contact: { name: '孙丽', phone }, confirmDuplicate: true, ...extra });
+  const form = (openid: string, phone: string, extra: Record<string, unknown> = {}) =>
+    wishForm({ requestId: `req_${openid}`, contact: { name: '孙丽', phone }, confirmDuplicate: true, ...extra });
 
   test('WISH.CONTENT_RISKY: nothing written, and the refusal does not use up the daily quota', async () => {
     const call = plainCaller(cloud);
@@ -298,7 +355,8 @@ describe('a refused submission writes nothing (targeted)', () => {
     assert.equal(risky.error?.code, 'WISH.CONTENT_RISKY');
     const wrote = cloud.db.seq - seq0;
     // and 5 refused submissions must not lock the resident out for the day
-    for (let i = 1; i <= 5; i++) await call('bi-risky-1', 'wish', form(`bi-risky-1-${i}`, `1370000020${i}`, { description: '这里有测试违规词需要处理' }));
+    for (let i = 1; i <= 5; i++)
+      await call('bi-risky-1', 'wish', form(`bi-risky-1-${i}`, `1370000020${i}`, { description: '这里有测试违规词需要处理' }));
     const clean = await call('bi-risky-1', 'wish', form('bi-risky-1-clean', '13700000299'));
     assert.deepEqual(
       { wrote, clean: clean.ok ? 'created' : clean.error?.code },
@@ -315,24 +373,58 @@ describe('a refused submission writes nothing (targeted)', () => {
     const sixth = await call('bi-rl-fresh', 'wish', form('bi-rl-fresh', phone));
     assert.equal(sixth.error?.code, 'WISH.RATE_LIMITED');
     const left = [...cloud.db.get('quotas').docs.values()].filter((d) => String(d._id).startsWith('wish:o:bi-rl-fresh:'));
-    assert.deepEqual({ wrote: cloud.db.seq - seq0, counters: left.map((d) => d.n) }, { wrote: 0, counters: [] }, 'the refused call created/updated its own quota counter');
+    assert.deepEqual(
+      { wrote: cloud.db.seq - seq0, counters: left.map((d) => d.n) },
+      { wrote: 0, counters: [] },
+      'the refused call created/updated its own quota counter',
+    );
   });
 });
 
 function printFigures(): void {
   const rows = ACTIONS.filter((k) => stats.has(k)).map((k) => [k, stats.get(k)!] as const);
-  const total = { calls: 0, accepted: 0, refused: 0, crashes: 0, internal: 0, writes: 0, writers: 0, stack: 0, unknown: 0, undocumented: 0, ms: 0 };
+  const total = {
+    calls: 0,
+    accepted: 0,
+    refused: 0,
+    crashes: 0,
+    internal: 0,
+    writes: 0,
+    writers: 0,
+    stack: 0,
+    unknown: 0,
+    undocumented: 0,
+    ms: 0,
+  };
   const codes = new Map<string, number>();
   const w = [22, 6, 8, 7, 7, 8, 13, 6, 7];
-  const line = (cells: Array<string | number>) => cells.map((c, i) => (i === 0 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join(' ');
+  const line = (cells: Array<string | number>) =>
+    cells.map((c, i) => (i === 0 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join(' ');
   const out = [
     '',
     `── bad input: ${rows.length} actions × (systematic pass + ${RUNS} random: ${N_MUT} mutations, ${N_ANY} anything, ${N_ANY} anything+action, ${N_VALID} valid; seed ${SEED}) ──`,
     line(['fn.action', 'calls', 'accepted', 'crashes', 'internal', 'refused', 'refused+wrote', 'stack', 'ms']),
   ];
   for (const [k, st] of rows) {
-    out.push(line([k, st.calls, st.accepted, st.crashes.length, st.internal.length, st.refused, `${st.refusedWriters.length} (${st.refusedWrites}w)`, st.stackEchoes.length, st.ms]));
-    out.push(`${''.padEnd(24)}codes: ${[...st.byCode].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}; max answer ${Math.round(st.maxAnswerBytes / 1024)} KB`);
+    out.push(
+      line([
+        k,
+        st.calls,
+        st.accepted,
+        st.crashes.length,
+        st.internal.length,
+        st.refused,
+        `${st.refusedWriters.length} (${st.refusedWrites}w)`,
+        st.stackEchoes.length,
+        st.ms,
+      ]),
+    );
+    out.push(
+      `${''.padEnd(24)}codes: ${[...st.byCode]
+        .sort((a, b) => b[1] - a[1])
+        .map(([c, n]) => `${c} ${n}`)
+        .join(', ')}; max answer ${Math.round(st.maxAnswerBytes / 1024)} KB`,
+    );
     total.calls += st.calls;
     total.accepted += st.accepted;
     total.refused += st.refused;
@@ -346,9 +438,28 @@ function printFigures(): void {
     total.ms += st.ms;
     for (const [c, n] of st.byCode) codes.set(c, (codes.get(c) ?? 0) + n);
   }
-  out.push(line(['TOTAL', total.calls, total.accepted, total.crashes, total.internal, total.refused, `${total.writers} (${total.writes}w)`, total.stack, total.ms]));
-  out.push(`refused by code: ${[...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  out.push(
+    line([
+      'TOTAL',
+      total.calls,
+      total.accepted,
+      total.crashes,
+      total.internal,
+      total.refused,
+      `${total.writers} (${total.writes}w)`,
+      total.stack,
+      total.ms,
+    ]),
+  );
+  out.push(
+    `refused by code: ${[...codes]
+      .sort((a, b) => b[1] - a[1])
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ')}`,
+  );
   out.push(`codes outside ERROR_CODES: ${total.unknown}; (action, code) pairs not documented in docs/API.md: ${total.undocumented}`);
-  out.push(`setup ${setupMs} ms, fuzz ${total.ms} ms, ${(total.ms / Math.max(1, total.calls)).toFixed(2)} ms/call, file ${Date.now() - t0} ms`);
+  out.push(
+    `setup ${setupMs} ms, fuzz ${total.ms} ms, ${(total.ms / Math.max(1, total.calls)).toFixed(2)} ms/call, file ${Date.now() - t0} ms`,
+  );
   console.log(out.join('\n'));
 }

@@ -42,15 +42,31 @@ export interface CloudProcess {
   stop(): Promise<void>;
 }
 
-export function startCloudProcess(opts: { dataDir: string; functionsDir: string; poolSize?: number; dev?: boolean }): Promise<CloudProcess> {
+export function startCloudProcess(opts: {
+  dataDir: string;
+  functionsDir: string;
+  poolSize?: number;
+  dev?: boolean;
+}): Promise<CloudProcess> {
   const adminToken = `fault-admin-${Math.random().toString(36).slice(2)}`;
   const args = [
-    '--import', 'tsx', path.join(__dirname, '../../scripts/serve.ts'),
-    '--data-dir', opts.dataDir, '--functions-dir', opts.functionsDir, '--port', '0',
+    '--import',
+    'tsx',
+    path.join(__dirname, '../../scripts/serve.ts'),
+    '--data-dir',
+    opts.dataDir,
+    '--functions-dir',
+    opts.functionsDir,
+    '--port',
+    '0',
     ...(opts.poolSize ? ['--pool-size', String(opts.poolSize)] : []),
     ...(opts.dev === false ? [] : ['--dev']),
   ];
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, LOCALCLOUD_ADMIN_TOKEN: adminToken }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, LOCALCLOUD_ADMIN_TOKEN: adminToken },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const collect = (tag: string, stream: NodeJS.ReadableStream) => {
@@ -100,7 +116,11 @@ export function startCloudProcess(opts: { dataDir: string; functionsDir: string;
 
 /** POST /__dev/login: the session cookie for `openid`. */
 export async function devLogin(baseUrl: string, openid: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/__dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid }) });
+  const res = await fetch(`${baseUrl}/__dev/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ openid }),
+  });
   if (res.status !== 200) throw new Error(`login ${openid}: HTTP ${res.status}`);
   const cookie = res.headers.get('set-cookie') ?? '';
   return cookie.split(';')[0]!;
@@ -122,7 +142,12 @@ export async function api(baseUrl: string, cookie: string | undefined, fn: strin
 }
 
 /** Runs `work` over `items` with at most `limit` at a time; stops starting new ones once `stop()` is true. */
-export async function bounded<T>(items: readonly T[], limit: number, work: (item: T, i: number) => Promise<void>, stop: () => boolean = () => false): Promise<void> {
+export async function bounded<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, i: number) => Promise<void>,
+  stop: () => boolean = () => false,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length && !stop()) {

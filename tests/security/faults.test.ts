@@ -21,7 +21,9 @@ import { accountsOf, checkInvariants, journalOf, scale } from './race-invariants
 
 const figures: string[] = [];
 const t0 = Date.now();
-afterAll(() => console.log(['', '=== faults.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')));
+afterAll(() =>
+  console.log(['', '=== faults.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')),
+);
 
 // ---------------------------------------------------------------------------------------------------
 // (a) kill -9 of the local cloud process in the middle of 1000 submissions through POST /api/wish.
@@ -36,17 +38,75 @@ interface Filing {
 }
 
 /** The fields a stored wish has after submit, and nothing else. */
-const WISH_KEYS = ['_id', 'status', 'version', 'category', 'description', 'urgency', 'preferredTime', 'photos', 'buildingId', 'communityId', 'sponsorId', 'room', 'contact', 'filedBy', 'proxy', 'createdAt', 'dueAt', 'excludedTeamIds', 'consentAt', 'history'].sort();
+const WISH_KEYS = [
+  '_id',
+  'status',
+  'version',
+  'category',
+  'description',
+  'urgency',
+  'preferredTime',
+  'photos',
+  'buildingId',
+  'communityId',
+  'sponsorId',
+  'room',
+  'contact',
+  'filedBy',
+  'proxy',
+  'createdAt',
+  'dueAt',
+  'excludedTeamIds',
+  'consentAt',
+  'history',
+].sort();
 
 /** `wishId` as the submission's answer named it (the id is derived from the filer and the requestId). */
 function assertWhole(doc: Record<string, unknown>, f: Filing, wishId: string): void {
   const e = f.event;
   assert.deepEqual(Object.keys(doc).sort(), WISH_KEYS, `${String(doc._id)}: exactly the submitted fields`);
   assert.deepEqual(
-    { _id: doc._id, status: doc.status, version: doc.version, category: doc.category, description: doc.description, urgency: doc.urgency, preferredTime: doc.preferredTime, photos: doc.photos, buildingId: doc.buildingId, room: doc.room, contact: doc.contact, filedBy: doc.filedBy, proxy: doc.proxy, excludedTeamIds: doc.excludedTeamIds, history: doc.history, communityId: doc.communityId, sponsorId: doc.sponsorId },
-    { _id: wishId, status: 'submitted', version: 1, category: e.category, description: e.description, urgency: e.urgency, preferredTime: e.preferredTime, photos: e.photos, buildingId: e.buildingId, room: e.room, contact: e.contact, filedBy: f.openid, proxy: false, excludedTeamIds: [], history: [], communityId: 'c-jinding', sponsorId: 'street-xmh' },
+    {
+      _id: doc._id,
+      status: doc.status,
+      version: doc.version,
+      category: doc.category,
+      description: doc.description,
+      urgency: doc.urgency,
+      preferredTime: doc.preferredTime,
+      photos: doc.photos,
+      buildingId: doc.buildingId,
+      room: doc.room,
+      contact: doc.contact,
+      filedBy: doc.filedBy,
+      proxy: doc.proxy,
+      excludedTeamIds: doc.excludedTeamIds,
+      history: doc.history,
+      communityId: doc.communityId,
+      sponsorId: doc.sponsorId,
+    },
+    {
+      _id: wishId,
+      status: 'submitted',
+      version: 1,
+      category: e.category,
+      description: e.description,
+      urgency: e.urgency,
+      preferredTime: e.preferredTime,
+      photos: e.photos,
+      buildingId: e.buildingId,
+      room: e.room,
+      contact: e.contact,
+      filedBy: f.openid,
+      proxy: false,
+      excludedTeamIds: [],
+      history: [],
+      communityId: 'c-jinding',
+      sponsorId: 'street-xmh',
+    },
   );
-  for (const k of ['createdAt', 'dueAt', 'consentAt']) assert.ok(doc[k] instanceof Date && !Number.isNaN((doc[k] as Date).getTime()), `${String(doc._id)}.${k} is a date`);
+  for (const k of ['createdAt', 'dueAt', 'consentAt'])
+    assert.ok(doc[k] instanceof Date && !Number.isNaN((doc[k] as Date).getTime()), `${String(doc._id)}.${k} is a date`);
 }
 
 async function allWishes(target: { adminUrl: string; adminToken: string }): Promise<Array<Record<string, unknown>>> {
@@ -153,7 +213,10 @@ describe('(a) the local cloud process killed with SIGKILL mid-stream', () => {
       const perFiler = new Map<string, number>();
       for (const d of final) perFiler.set(d.filedBy as string, (perFiler.get(d.filedBy as string) ?? 0) + 1);
       assert.equal(final.length, N, `exactly ${N} wishes in the end`);
-      assert.ok([...perFiler.values()].every((n) => n === 1), 'one wish per resident');
+      assert.ok(
+        [...perFiler.values()].every((n) => n === 1),
+        'one wish per resident',
+      );
       const finalByFiler = new Map(final.map((d) => [d.filedBy as string, d]));
       filings.forEach((f, i) => assertWhole(finalByFiler.get(f.openid)!, f, acked.get(i)!));
       assert.deepEqual(Object.keys(retryAnswers), ['200 created'], `retries: ${JSON.stringify(retryAnswers)}`);
@@ -189,7 +252,16 @@ async function startFaultCloud(): Promise<LocalCloud> {
   const functionsDir = await buildSuiteFunctions('security-faults-inproc');
   const dir = path.join(functionsDir, 'fault-credit');
   fs.mkdirSync(dir, { recursive: true });
-  await build({ entryPoints: [path.join(__dirname, 'fault-functions/fault-credit.ts')], outfile: path.join(dir, 'index.js'), bundle: true, platform: 'node', format: 'cjs', target: 'node16', external: ['wx-server-sdk'], logLevel: 'silent' });
+  await build({
+    entryPoints: [path.join(__dirname, 'fault-functions/fault-credit.ts')],
+    outfile: path.join(dir, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node16',
+    external: ['wx-server-sdk'],
+    logLevel: 'silent',
+  });
   fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: [] }, timeout: FAULT_TIMEOUT_S }));
   const short = path.join(functionsDir, 'wish-short');
   fs.cpSync(path.join(functionsDir, 'wish'), short, { recursive: true });
@@ -214,7 +286,11 @@ async function call(openid: string | undefined, fn: string, event: Record<string
 }
 
 async function runTimer(): Promise<Call> {
-  const r = await cloud.host.invoke('wish', { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() }, { source: 'wx_trigger' });
+  const r = await cloud.host.invoke(
+    'wish',
+    { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() },
+    { source: 'wx_trigger' },
+  );
   return r.ok ? (r.result as Call) : { ok: false, host: r.code };
 }
 
@@ -244,14 +320,21 @@ async function served(volunteer = 'demo-volunteer'): Promise<{ wishId: string; o
 function snapshot(wishId: string) {
   const w = wishDoc(wishId);
   return {
-    journal: journalOf(cloud.db).map((e) => e._id).sort(),
+    journal: journalOf(cloud.db)
+      .map((e) => e._id)
+      .sort(),
     accounts: Object.fromEntries(accountsOf(cloud.db).map((a) => [a._id, [a.balance, a.minutes]])),
     wish: { status: w.status, version: w.version, history: w.history.length, creditEntryId: w.creditEntryId ?? null },
   };
 }
 
 async function backdate(wishId: string): Promise<void> {
-  await cloud.db.update('wishes', { _id: wishId }, { $set: { completedAt: new Date(Date.now() - 8 * 86_400_000) } }, { multi: false, replace: false, upsert: false });
+  await cloud.db.update(
+    'wishes',
+    { _id: wishId },
+    { $set: { completedAt: new Date(Date.now() - 8 * 86_400_000) } },
+    { multi: false, replace: false, upsert: false },
+  );
 }
 
 type Commit = (record: JournalRecord) => Promise<void>;
@@ -281,7 +364,11 @@ describe('(b) timeouts and failures in the middle of a write', () => {
       const { wishId } = await served();
       wishes.push(wishId);
       const before = snapshot(wishId);
-      const r = await cloud.host.invoke('fault-credit', { wishId, failAfter, mode: 'throw' }, { source: 'wx_client', openid: 'fault-injector' });
+      const r = await cloud.host.invoke(
+        'fault-credit',
+        { wishId, failAfter, mode: 'throw' },
+        { source: 'wx_client', openid: 'fault-injector' },
+      );
       const result = r.ok ? (r.result as { error?: string; steps: string[] }) : undefined;
       assert.match(result?.error ?? '', /injected fault/, `throw after step ${failAfter}: ${JSON.stringify(r)}`);
       assert.deepEqual(snapshot(wishId), before, `throw after step ${failAfter}: nothing of the transaction is visible`);
@@ -292,13 +379,23 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     // the bundle) eats into it, so each run reaches its fault point however loaded the machine is.
     const hung = await Promise.all(Array.from({ length: 8 }, () => served()));
     const befores = hung.map(({ wishId }) => snapshot(wishId));
-    const runs = await Promise.all(hung.map(({ wishId }, i) => cloud.host.invoke('fault-credit', { wishId, failAfter: i + 1, mode: 'hang' }, { source: 'wx_client', openid: 'fault-injector' })));
+    const runs = await Promise.all(
+      hung.map(({ wishId }, i) =>
+        cloud.host.invoke('fault-credit', { wishId, failAfter: i + 1, mode: 'hang' }, { source: 'wx_client', openid: 'fault-injector' }),
+      ),
+    );
     runs.forEach((r, i) => {
       const failAfter = i + 1;
       assert.equal(r.ok ? 'returned' : r.code, 'FUNCTION_TIMEOUT', `hang after step ${failAfter}`);
-      assert.ok(r.durationMs >= FAULT_TIMEOUT_S * 1000, `hang after step ${failAfter}: the timeout measured the execution (${r.durationMs} ms)`);
+      assert.ok(
+        r.durationMs >= FAULT_TIMEOUT_S * 1000,
+        `hang after step ${failAfter}: the timeout measured the execution (${r.durationMs} ms)`,
+      );
       const said = cloud.host.recentLogs('fault-credit', r.requestId).map((l) => l.text);
-      assert.ok(said.includes(`hanging at fault point ${failAfter}, after ${Math.min(failAfter, 7)} steps`), `it hung where intended (${said.join(' | ')})`);
+      assert.ok(
+        said.includes(`hanging at fault point ${failAfter}, after ${Math.min(failAfter, 7)} steps`),
+        `it hung where intended (${said.join(' | ')})`,
+      );
       assert.deepEqual(snapshot(hung[i]!.wishId), befores[i], `hang after step ${failAfter}: nothing of the transaction is visible`);
       outcomes.push(`hang@${failAfter}`);
       wishes.push(hung[i]!.wishId);
@@ -315,10 +412,14 @@ describe('(b) timeouts and failures in the middle of a write', () => {
       assert.equal(creditsOf(id).length, 1, `${id}: one credit entry`);
     }
     assert.deepEqual(checkInvariants(cloud.db).violations, []);
-    figures.push(`credit transaction interrupted at each step: ${outcomes.length} runs (throw@1…8 → error returned, hang@1…8 → FUNCTION_TIMEOUT after ${FAULT_TIMEOUT_S} s), 0 visible effects; timer then credited ${first.data.credited}, a second run ${second.data.credited}`);
+    figures.push(
+      `credit transaction interrupted at each step: ${outcomes.length} runs (throw@1…8 → error returned, hang@1…8 → FUNCTION_TIMEOUT after ${FAULT_TIMEOUT_S} s), 0 visible effects; timer then credited ${first.data.credited}, a second run ${second.data.credited}`,
+    );
     figures.push(`  steps of the credit transaction: ${outcomes[7]!.replace(/^throw@8/, '')}`);
     const ms = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))} ms`;
-    figures.push(`  hang runs: execution ${ms(runs.map((r) => r.durationMs))}, cold-start init ${ms(runs.map((r) => r.initMs ?? 0))}, queued ${ms(runs.map((r) => r.queuedMs))}`);
+    figures.push(
+      `  hang runs: execution ${ms(runs.map((r) => r.durationMs))}, cold-start init ${ms(runs.map((r) => r.initMs ?? 0))}, queued ${ms(runs.map((r) => r.queuedMs))}`,
+    );
   });
 
   test('the store stops at the credit commit while the real `wish` function waits: FUNCTION_TIMEOUT, the rating stays, no credit is visible; the timer later credits exactly once', async () => {
@@ -338,7 +439,11 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     assert.equal(rate.host, 'FUNCTION_TIMEOUT', JSON.stringify(rate));
     assert.equal(held, 1);
     const after = snapshot(wishId);
-    assert.deepEqual({ journal: after.journal, accounts: after.accounts }, { journal: before.journal, accounts: before.accounts }, 'no journal entry, no balance moved');
+    assert.deepEqual(
+      { journal: after.journal, accounts: after.accounts },
+      { journal: before.journal, accounts: before.accounts },
+      'no journal entry, no balance moved',
+    );
     assert.equal(wishDoc(wishId).status, 'rated', 'the rating itself (a compare-and-set before the transaction) stays');
     const timer = await runTimer();
     assert.equal(timer.data?.credited, 1, JSON.stringify(timer));
@@ -346,14 +451,19 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     assert.equal(creditsOf(wishId).length, 1);
     assert.equal(wishDoc(wishId).status, 'closed');
     assert.deepEqual(checkInvariants(cloud.db).violations, []);
-    figures.push(`store stopped at the credit commit: rate → FUNCTION_TIMEOUT after ${SHORT_TIMEOUT_S} s, wish rated, 0 entries; timer → credited 1, again → 0`);
+    figures.push(
+      `store stopped at the credit commit: rate → FUNCTION_TIMEOUT after ${SHORT_TIMEOUT_S} s, wish rated, 0 entries; timer → credited 1, again → 0`,
+    );
   });
 
   test('the credit commit lands after the function timed out: all of it, once; the timer adds nothing', async () => {
     const { wishId, owner } = await served('demo-volunteer-2');
     const balanceBefore = cloud.db.get('accounts').docs.get('passbook:demo-volunteer-2')?.balance ?? 0;
     const delay = (SHORT_TIMEOUT_S + 1) * 1000;
-    const restore = interceptCommits('journal', (record, original) => new Promise<void>((resolve, reject) => setTimeout(() => original(record).then(resolve, reject), delay)));
+    const restore = interceptCommits(
+      'journal',
+      (record, original) => new Promise<void>((resolve, reject) => setTimeout(() => original(record).then(resolve, reject), delay)),
+    );
     let rate: Call;
     try {
       rate = await call(owner, 'wish-short', { action: 'rate', wishId, stars: 4 });
@@ -366,10 +476,15 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     }
     assert.equal(wishDoc(wishId).status, 'closed', 'the late commit closed the wish');
     assert.equal(creditsOf(wishId).length, 1);
-    assert.equal(cloud.db.get('accounts').docs.get('passbook:demo-volunteer-2')?.balance, (balanceBefore as number) + SERVICE_MENU.repairs.points);
+    assert.equal(
+      cloud.db.get('accounts').docs.get('passbook:demo-volunteer-2')?.balance,
+      (balanceBefore as number) + SERVICE_MENU.repairs.points,
+    );
     assert.equal((await runTimer()).data?.credited, 0);
     assert.deepEqual(checkInvariants(cloud.db).violations, []);
-    figures.push(`credit commit delayed past the timeout: rate → FUNCTION_TIMEOUT, then the commit landed whole (1 entry, +${SERVICE_MENU.repairs.points} points); timer → 0`);
+    figures.push(
+      `credit commit delayed past the timeout: rate → FUNCTION_TIMEOUT, then the commit landed whole (1 entry, +${SERVICE_MENU.repairs.points} points); timer → 0`,
+    );
   });
 
   test('a submission that times out between taking its quota and its insert: the retry (same requestId) lands once', async () => {
@@ -389,11 +504,16 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     assert.equal(retry.data?.outcome, 'created', JSON.stringify(retry));
     const again = await call(owner, 'wish', form);
     assert.equal(again.data?.wishId, retry.data.wishId, 'the same requestId answers the same wish');
-    assert.deepEqual(mineNow().map((w) => w._id), [retry.data.wishId]);
+    assert.deepEqual(
+      mineNow().map((w) => w._id),
+      [retry.data.wishId],
+    );
     const keys = quotaKeysFor(owner, '13559990001', new Date());
     const day = cloud.db.get('quotas').docs.get(keys.docId) as Record<string, Record<string, number>> | undefined;
     const n = day?.o?.[keys.openidField.slice(2)];
-    figures.push(`submission timed out after its quota: retry landed once; the filer's daily counter reads ${String(n)} for 1 wish (the lost attempt's unit is not given back)`);
+    figures.push(
+      `submission timed out after its quota: retry landed once; the filer's daily counter reads ${String(n)} for 1 wish (the lost attempt's unit is not given back)`,
+    );
     assert.ok(n === 1 || n === 2, String(n));
   });
 
@@ -412,16 +532,26 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     assert.equal(wishDoc(wishId).status, 'rated');
     assert.equal((await runTimer()).data?.credited, 1);
     assert.equal(creditsOf(wishId).length, 1);
-    figures.push(`credit commit refused by the store: state kept whole, timer credited 1; the resident's rate answered ${JSON.stringify(rate.ok ? rate.data : rate.error ?? rate.host)}`);
+    figures.push(
+      `credit commit refused by the store: state kept whole, timer credited 1; the resident's rate answered ${JSON.stringify(rate.ok ? rate.data : (rate.error ?? rate.host))}`,
+    );
     // cloudfunctions/wish/lifecycle.ts says "a failure mid-way: the wish stays `rated` and the hourly timer retries",
     // so the answer should be the recorded rating (credited: false), not INTERNAL.ERROR (a retry then hears WISH.ALREADY_RATED).
-    assert.deepEqual(rate.ok ? { status: rate.data.status, credited: rate.data.credited } : rate.error, { status: 'rated', credited: false });
+    assert.deepEqual(rate.ok ? { status: rate.data.status, credited: rate.data.credited } : rate.error, {
+      status: 'rated',
+      credited: false,
+    });
   });
 
   test('one wish the credit cannot pay (a category no longer on the menu) does not stop the hourly timer from paying the others', async () => {
     // The poisoned one: served, then its category renamed as a data migration might leave it; 8 days old.
     const poisoned = await served();
-    await cloud.db.update('wishes', { _id: poisoned.wishId }, { $set: { category: 'snow_removal' } }, { multi: false, replace: false, upsert: false });
+    await cloud.db.update(
+      'wishes',
+      { _id: poisoned.wishId },
+      { $set: { category: 'snow_removal' } },
+      { multi: false, replace: false, upsert: false },
+    );
     await backdate(poisoned.wishId);
     // A healthy one, rated while the budget was empty (so it waits for the timer).
     const healthy = await served('demo-volunteer-2');
@@ -432,10 +562,15 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     await cloud.db.update('accounts', { _id: sponsor }, { $set: { balance: budget } }, { multi: false, replace: false, upsert: false });
     assert.deepEqual({ status: rated.data?.status, credited: rated.data?.credited }, { status: 'rated', credited: false });
     const runs = [await runTimer(), await runTimer()];
-    figures.push(`poisoned wish ahead of a healthy one: timer answered ${runs.map((r) => JSON.stringify(r.ok ? r.data : r.error)).join(' then ')}; healthy wish ${wishDoc(healthy.wishId).status}`);
+    figures.push(
+      `poisoned wish ahead of a healthy one: timer answered ${runs.map((r) => JSON.stringify(r.ok ? r.data : r.error)).join(' then ')}; healthy wish ${wishDoc(healthy.wishId).status}`,
+    );
     assert.equal(wishDoc(healthy.wishId).status, 'closed', 'the healthy wish was paid despite the poisoned one');
     assert.equal(wishDoc(poisoned.wishId).status, 'completed', 'the poisoned one waits, untouched');
-    assert.ok(runs.every((r) => r.ok), 'the timer run itself succeeds');
+    assert.ok(
+      runs.every((r) => r.ok),
+      'the timer run itself succeeds',
+    );
   });
 
   test('an account document shaped so a step of the credit must fail (the passbook balance is text): the transaction must not commit half of itself', async () => {
@@ -447,13 +582,20 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     const after = snapshot(wishId);
     const report = checkInvariants(cloud.db);
     figures.push(
-      `passbook balance stored as text '0': rate answered ${JSON.stringify(rate.ok ? rate.data : rate.error ?? rate.host)}; ` +
+      `passbook balance stored as text '0': rate answered ${JSON.stringify(rate.ok ? rate.data : (rate.error ?? rate.host))}; ` +
         `journal +${after.journal.length - before.journal.length}, sponsor ${String(before.accounts['sponsor:street-xmh']?.[0])} → ${String(after.accounts['sponsor:street-xmh']?.[0])}, ` +
         `passbook ${JSON.stringify(after.accounts[`passbook:${volunteer}`])}; invariant violations: ${report.violations.join('; ') || 'none'}`,
     );
     // MongoDB (and so CloudBase) refuses `$inc` on a non-numeric field, which aborts the transaction.
-    assert.deepEqual({ journal: after.journal, accounts: after.accounts }, { journal: before.journal, accounts: before.accounts }, 'nothing of the transaction is visible');
+    assert.deepEqual(
+      { journal: after.journal, accounts: after.accounts },
+      { journal: before.journal, accounts: before.accounts },
+      'nothing of the transaction is visible',
+    );
     // The only disagreement between stored balances and the journal is the text balance this test planted.
-    assert.deepEqual(report.violations.filter((v) => !v.startsWith(`account passbook:${volunteer}:`)), []);
+    assert.deepEqual(
+      report.violations.filter((v) => !v.startsWith(`account passbook:${volunteer}:`)),
+      [],
+    );
   });
 });

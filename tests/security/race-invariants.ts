@@ -46,7 +46,8 @@ export function checkInvariants(db: Database): InvariantReport {
   // Wishes: legal history, last `to` = status, history length + 1 = version.
   for (const w of wishes) {
     byStatus[w.status] = (byStatus[w.status] ?? 0) + 1;
-    if (!isLegalHistory(w.history)) flag(`wish ${w._id}: illegal history ${w.history.map((h) => `${h.from}-${h.action}->${h.to}`).join(', ')}`);
+    if (!isLegalHistory(w.history))
+      flag(`wish ${w._id}: illegal history ${w.history.map((h) => `${h.from}-${h.action}->${h.to}`).join(', ')}`);
     const last = w.history.length ? w.history[w.history.length - 1]!.to : 'submitted';
     if (last !== w.status) flag(`wish ${w._id}: status ${w.status} but history ends in ${last}`);
     if (w.history.length + 1 !== w.version) flag(`wish ${w._id}: version ${w.version} for ${w.history.length} transitions`);
@@ -97,7 +98,8 @@ export function checkInvariants(db: Database): InvariantReport {
       if (mine.length !== 1) flag(`wish ${w._id}: closed with ${mine.length} credit entries`);
       if (w.creditEntryId !== `credit:${w._id}`) flag(`wish ${w._id}: closed with creditEntryId ${String(w.creditEntryId)}`);
       // The idempotency key: the entry's _id is `credit:<wishId>`, and the wish names that very entry.
-      if (mine[0] && (mine[0]._id !== `credit:${w._id}` || mine[0]._id !== w.creditEntryId)) flag(`wish ${w._id}: paid by entry ${mine[0]._id}, names ${String(w.creditEntryId)}`);
+      if (mine[0] && (mine[0]._id !== `credit:${w._id}` || mine[0]._id !== w.creditEntryId))
+        flag(`wish ${w._id}: paid by entry ${mine[0]._id}, names ${String(w.creditEntryId)}`);
       const to = mine[0]?.lines.find((l) => l.points > 0)?.account;
       if (mine[0] && to !== `passbook:${w.claimant}`) flag(`wish ${w._id}: credit went to ${to}, claimant ${w.claimant}`);
     } else if (mine.length) flag(`wish ${w._id}: ${w.status} but has ${mine.length} credit entries`);

@@ -29,7 +29,11 @@ type Call = ClientAnswer;
 const call = (openid: string | undefined, fn: string, event: Record<string, unknown>) => clientCall(cloud, openid, fn, event);
 
 async function timer(): Promise<Call> {
-  const r = await cloud.host.invoke('wish', { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() }, { source: 'wx_trigger' });
+  const r = await cloud.host.invoke(
+    'wish',
+    { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() },
+    { source: 'wx_trigger' },
+  );
   return r.ok ? (r.result as Call) : { ok: false, error: { code: `HOST.${r.code}` } };
 }
 
@@ -72,13 +76,18 @@ beforeAll(async () => {
   cloud = await startFunctionsCloud('security-races', { poolSize: POOL });
   const people = new Set<string>([...CLAIMERS, ...Object.values(TEAMS).flatMap((t) => [t.leader, ...t.members])]);
   await cloud.db.insert('users', [
-    ...[...people].filter((p) => !p.startsWith('demo-')).map((_id) => ({ _id, roles: ['resident', 'volunteer', ...(_id.startsWith('race-lead') ? ['leader'] : [])] })),
+    ...[...people]
+      .filter((p) => !p.startsWith('demo-'))
+      .map((_id) => ({ _id, roles: ['resident', 'volunteer', ...(_id.startsWith('race-lead') ? ['leader'] : [])] })),
     { _id: 'race-disp-2', roles: ['dispatcher'] },
   ]);
   const existing = cloud.db.get('memberships').docs;
   const memberships = [
     ...CLAIMERS.map((openid) => ({ teamId: 't-lexiujiang', openid, role: 'member' })),
-    ...Object.entries(TEAMS).flatMap(([teamId, t]) => [{ teamId, openid: t.leader, role: 'leader' }, ...t.members.map((openid) => ({ teamId, openid, role: 'member' }))]),
+    ...Object.entries(TEAMS).flatMap(([teamId, t]) => [
+      { teamId, openid: t.leader, role: 'leader' },
+      ...t.members.map((openid) => ({ teamId, openid, role: 'member' })),
+    ]),
   ]
     .map((m) => ({ _id: `${m.teamId}_${m.openid}`, ...m, status: 'active', createdAt: new Date() }))
     .filter((m, i, all) => !existing.has(m._id) && all.findIndex((x) => x._id === m._id) === i);
@@ -94,18 +103,26 @@ describe('single-order races', () => {
   test('100 team members claim one order at once: exactly 1 winner, 99 × ORDER.ALREADY_CLAIMED', async () => {
     const { wishId } = await dispatched();
     const started = Date.now();
-    const { value: results, maxBusy } = await withOverlap('volunteer', Promise.all(CLAIMERS.map((v) => call(v, 'volunteer', { action: 'claim', wishId }))));
+    const { value: results, maxBusy } = await withOverlap(
+      'volunteer',
+      Promise.all(CLAIMERS.map((v) => call(v, 'volunteer', { action: 'claim', wishId }))),
+    );
     const winners = results.filter((r) => r.ok);
     const codes: Record<string, number> = {};
     for (const r of results) tally(codes, r.ok ? 'ok' : r.error!.code);
-    figures.push(`claim race: 100 claims in ${Date.now() - started} ms, up to ${maxBusy} volunteer instances busy at once → ${JSON.stringify(codes)}`);
+    figures.push(
+      `claim race: 100 claims in ${Date.now() - started} ms, up to ${maxBusy} volunteer instances busy at once → ${JSON.stringify(codes)}`,
+    );
     assert.ok(maxBusy >= 4, `invocations really overlapped (max busy ${maxBusy})`);
     assert.equal(winners.length, 1);
     assert.equal(codes['ORDER.ALREADY_CLAIMED'], 99);
     const stored = wishDoc(wishId);
     assert.equal(stored.status, 'claimed');
     assert.ok(CLAIMERS.includes(stored.claimant!));
-    assert.deepEqual(stored.history.map((h) => h.action), ['dispatch', 'claim']);
+    assert.deepEqual(
+      stored.history.map((h) => h.action),
+      ['dispatch', 'claim'],
+    );
     assert.equal(stored.version, 3);
   });
 
@@ -116,7 +133,11 @@ describe('single-order races', () => {
     assert.equal((await call(v, 'volunteer', { action: 'check_in', wishId })).ok, true);
     const { value: completes, maxBusy: busyC } = await withOverlap(
       'volunteer',
-      Promise.all(Array.from({ length: 20 }, (_x, i) => call(v, 'volunteer', { action: 'complete', wishId, summary: `换了水龙头阀芯 ${i}`, minutes: 30 + i }))),
+      Promise.all(
+        Array.from({ length: 20 }, (_x, i) =>
+          call(v, 'volunteer', { action: 'complete', wishId, summary: `换了水龙头阀芯 ${i}`, minutes: 30 + i }),
+        ),
+      ),
     );
     const { value: rates, maxBusy: busyR } = await withOverlap(
       'wish',
@@ -133,15 +154,25 @@ describe('single-order races', () => {
     figures.push(`rate race: 20 ratings + 4 timer runs (max ${busyR} busy) → ${JSON.stringify(codesR)}`);
     assert.equal(completes.filter((r) => r.ok).length, 1);
     assert.equal(rates.slice(0, 20).filter((r) => r.ok).length, 1);
-    assert.ok(rates.slice(20).every((r) => r.ok), 'timer runs succeed');
+    assert.ok(
+      rates.slice(20).every((r) => r.ok),
+      'timer runs succeed',
+    );
     const entries = journalOf(cloud.db).filter((e) => e.wishId === wishId);
     assert.equal(entries.length, 1, 'exactly one journal entry');
     const stored = wishDoc(wishId);
     assert.equal(stored.status, 'closed');
-    assert.deepEqual(stored.history.map((h) => h.action), ['dispatch', 'claim', 'check_in', 'complete', 'rate', 'close']);
+    assert.deepEqual(
+      stored.history.map((h) => h.action),
+      ['dispatch', 'claim', 'check_in', 'complete', 'rate', 'close'],
+    );
     assert.equal(stored.version, 7);
     assert.equal(cloud.db.get('accounts').docs.get(`passbook:${v}`)?.balance, SERVICE_MENU.repairs.points);
-    assert.equal(cloud.db.get('accounts').docs.get(`passbook:${v}`)?.minutes, stored.completion!.minutes, 'the minutes of the one completion that won');
+    assert.equal(
+      cloud.db.get('accounts').docs.get(`passbook:${v}`)?.minutes,
+      stored.completion!.minutes,
+      'the minutes of the one completion that won',
+    );
   });
 
   test('12 residents rate 12 different served wishes at the same moment: every rating is answered ok, and each wish is paid once', async () => {
@@ -154,19 +185,28 @@ describe('single-order races', () => {
       }
       wishes.push(w);
     }
-    const { value: rates, maxBusy } = await withOverlap('wish', Promise.all(wishes.map((w) => call(w.owner, 'wish', { action: 'rate', wishId: w.wishId, stars: 5 }))));
+    const { value: rates, maxBusy } = await withOverlap(
+      'wish',
+      Promise.all(wishes.map((w) => call(w.owner, 'wish', { action: 'rate', wishId: w.wishId, stars: 5 }))),
+    );
     const codes: Record<string, number> = {};
     for (const r of rates) tally(codes, r.ok ? `ok ${r.data.status}` : r.error!.code);
     // Whatever the answers, the timer completes the credits: exactly one entry per wish in the end.
     const drained = await timer();
     const statuses: Record<string, number> = {};
     for (const w of wishes) tally(statuses, wishDoc(w.wishId).status);
-    figures.push(`12 ratings of 12 wishes at once (max ${maxBusy} busy; all paid from one sponsor account) → ${JSON.stringify(codes)}; after one timer run (${JSON.stringify(drained.data)}): ${JSON.stringify(statuses)}`);
+    figures.push(
+      `12 ratings of 12 wishes at once (max ${maxBusy} busy; all paid from one sponsor account) → ${JSON.stringify(codes)}; after one timer run (${JSON.stringify(drained.data)}): ${JSON.stringify(statuses)}`,
+    );
     for (const w of wishes) assert.equal(journalOf(cloud.db).filter((e) => e.wishId === w.wishId).length, 1, `${w.wishId}: one credit`);
     assert.deepEqual(checkInvariants(cloud.db).violations, []);
     // Every rating is answered ok: closed when its credit went through at once, rated when contention
     // on the one sponsor account outlasted the transaction's retries (the timer above paid those).
-    assert.deepEqual(Object.keys(codes).filter((k) => k !== 'ok closed' && k !== 'ok rated'), [], 'no resident is told INTERNAL.ERROR for a rating that was recorded');
+    assert.deepEqual(
+      Object.keys(codes).filter((k) => k !== 'ok closed' && k !== 'ok rated'),
+      [],
+      'no resident is told INTERNAL.ERROR for a rating that was recorded',
+    );
     assert.equal((codes['ok closed'] ?? 0) + (codes['ok rated'] ?? 0), 12);
   });
 
@@ -193,17 +233,47 @@ describe('single-order races', () => {
       if (!d.ok) assert.ok(['ORDER.CHANGED', 'ORDER.INVALID_TRANSITION'].includes(d.error!.code), key);
       if (!c.ok) assert.equal(c.error!.code, 'ORDER.CHANGED', key);
     }
-    figures.push(`dispatch vs cancel ×50:\n${Object.entries(outcomes).map(([k, n]) => `  ${String(n).padStart(3)}  ${k}`).join('\n')}`);
+    figures.push(
+      `dispatch vs cancel ×50:\n${Object.entries(outcomes)
+        .map(([k, n]) => `  ${String(n).padStart(3)}  ${k}`)
+        .join('\n')}`,
+    );
   });
 });
 
 // ---------------------------------------------------------------------------------------------------
 // The randomized run.
 
-type Kind = 'submit' | 'resubmit' | 'dispatch' | 'reject' | 'cancel' | 'claim' | 'assign' | 'release' | 'return' | 'check_in' | 'complete' | 'rate' | 'timer' | 'age';
+type Kind =
+  | 'submit'
+  | 'resubmit'
+  | 'dispatch'
+  | 'reject'
+  | 'cancel'
+  | 'claim'
+  | 'assign'
+  | 'release'
+  | 'return'
+  | 'check_in'
+  | 'complete'
+  | 'rate'
+  | 'timer'
+  | 'age';
 const WEIGHTS: Array<[Kind, number]> = [
-  ['submit', 12], ['resubmit', 2], ['dispatch', 12], ['reject', 2], ['cancel', 3], ['claim', 14], ['assign', 4], ['release', 3],
-  ['return', 2], ['check_in', 10], ['complete', 10], ['rate', 10], ['timer', 2], ['age', 1],
+  ['submit', 12],
+  ['resubmit', 2],
+  ['dispatch', 12],
+  ['reject', 2],
+  ['cancel', 3],
+  ['claim', 14],
+  ['assign', 4],
+  ['release', 3],
+  ['return', 2],
+  ['check_in', 10],
+  ['complete', 10],
+  ['rate', 10],
+  ['timer', 2],
+  ['age', 1],
 ];
 const TOTAL_WEIGHT = WEIGHTS.reduce((s, [, w]) => s + w, 0);
 const BUILDINGS = ['B-0012', 'B-0013', 'B-0101'];
@@ -242,7 +312,12 @@ describe('randomized mixed operations', () => {
 
     const makeOp = (wishes: Wish[]): Op => {
       const kind = pickKind();
-      const on = (action: WishAction, fn: string, actor: (w: Wish) => string | undefined, extra: (w: Wish) => Record<string, unknown> = () => ({})): Op => {
+      const on = (
+        action: WishAction,
+        fn: string,
+        actor: (w: Wish) => string | undefined,
+        extra: (w: Wish) => Record<string, unknown> = () => ({}),
+      ): Op => {
         const w = target(wishes, action);
         if (!w) return makeSubmit();
         const event = { action, wishId: w._id, ...extra(w) };
@@ -273,25 +348,60 @@ describe('randomized mixed operations', () => {
           return { kind, run: () => call(s.openid, 'wish', s.event) };
         }
         case 'dispatch':
-          return on('dispatch', 'dispatch', () => rnd.pick(DISPATCHERS), () => ({ teamId: rnd.pick(Object.keys(TEAMS)), ...(rnd.chance(0.3) ? { note: '请尽快联系居民' } : {}) }));
+          return on(
+            'dispatch',
+            'dispatch',
+            () => rnd.pick(DISPATCHERS),
+            () => ({ teamId: rnd.pick(Object.keys(TEAMS)), ...(rnd.chance(0.3) ? { note: '请尽快联系居民' } : {}) }),
+          );
         case 'reject':
-          return on('reject', 'dispatch', () => rnd.pick(DISPATCHERS), () => ({ reason: '不属于志愿服务范围' }));
+          return on(
+            'reject',
+            'dispatch',
+            () => rnd.pick(DISPATCHERS),
+            () => ({ reason: '不属于志愿服务范围' }),
+          );
         case 'cancel':
-          return on('cancel', 'wish', (w) => w.filedBy, () => (rnd.chance(0.5) ? { reason: '已经解决了' } : {}));
+          return on(
+            'cancel',
+            'wish',
+            (w) => w.filedBy,
+            () => (rnd.chance(0.5) ? { reason: '已经解决了' } : {}),
+          );
         case 'claim':
           return on('claim', 'volunteer', (w) => (team(w) ? rnd.pick([...team(w)!.members, team(w)!.leader]) : undefined));
         case 'assign':
-          return on('assign', 'volunteer', (w) => team(w)?.leader, (w) => ({ membershipId: `${w.teamId ?? 't-lexiujiang'}_${rnd.pick(team(w)?.members ?? ['nobody'])}` }));
+          return on(
+            'assign',
+            'volunteer',
+            (w) => team(w)?.leader,
+            (w) => ({ membershipId: `${w.teamId ?? 't-lexiujiang'}_${rnd.pick(team(w)?.members ?? ['nobody'])}` }),
+          );
         case 'release':
           return on('release', 'volunteer', (w) => (rnd.chance(0.5) ? w.claimant : team(w)?.leader));
         case 'return':
-          return on('return', 'volunteer', (w) => team(w)?.leader, () => ({ reason: '本队人手不足，请改派' }));
+          return on(
+            'return',
+            'volunteer',
+            (w) => team(w)?.leader,
+            () => ({ reason: '本队人手不足，请改派' }),
+          );
         case 'check_in':
           return on('check_in', 'volunteer', (w) => w.claimant);
         case 'complete':
-          return on('complete', 'volunteer', (w) => w.claimant, () => ({ summary: '已上门完成服务', minutes: 5 + rnd.int(596) }));
+          return on(
+            'complete',
+            'volunteer',
+            (w) => w.claimant,
+            () => ({ summary: '已上门完成服务', minutes: 5 + rnd.int(596) }),
+          );
         case 'rate':
-          return on('rate', 'wish', (w) => w.filedBy, () => ({ stars: 1 + rnd.int(5), ...(rnd.chance(0.3) ? { comment: '谢谢志愿者' } : {}) }));
+          return on(
+            'rate',
+            'wish',
+            (w) => w.filedBy,
+            () => ({ stars: 1 + rnd.int(5), ...(rnd.chance(0.3) ? { comment: '谢谢志愿者' } : {}) }),
+          );
         case 'timer':
           return { kind, run: timer };
         case 'age': {
@@ -302,7 +412,12 @@ describe('randomized mixed operations', () => {
           return {
             kind,
             run: async () => {
-              await cloud.db.update('wishes', { _id: w._id, status: 'completed' }, { $set: { completedAt: new Date(Date.now() - 8 * 86_400_000) } }, { multi: false, replace: false, upsert: false });
+              await cloud.db.update(
+                'wishes',
+                { _id: w._id, status: 'completed' },
+                { $set: { completedAt: new Date(Date.now() - 8 * 86_400_000) } },
+                { multi: false, replace: false, upsert: false },
+              );
               return { ok: true };
             },
           };
@@ -340,8 +455,17 @@ describe('randomized mixed operations', () => {
         `randomized run: seed ${seed} (HARDENING_SEED=${seed} replays the generated operations), ${opsTotal} operations in batches of ${BATCH}, ` +
           `${seconds.toFixed(1)} s (${Math.round(opsTotal / seconds)} ops/s), up to ${maxBusy} instances of one function busy at once`,
         '  operations by kind and outcome:',
-        ...kinds.map((k) => `    ${k.padEnd(9)} ${Object.entries(counts[k]!).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`),
-        `  wishes by final status (all ${report.wishes}): ${Object.entries(report.byStatus).sort((a, b) => b[1] - a[1]).map(([s, n]) => `${s} ${n}`).join(', ')}`,
+        ...kinds.map(
+          (k) =>
+            `    ${k.padEnd(9)} ${Object.entries(counts[k]!)
+              .sort((a, b) => b[1] - a[1])
+              .map(([c, n]) => `${c} ${n}`)
+              .join(', ')}`,
+        ),
+        `  wishes by final status (all ${report.wishes}): ${Object.entries(report.byStatus)
+          .sort((a, b) => b[1] - a[1])
+          .map(([s, n]) => `${s} ${n}`)
+          .join(', ')}`,
         `  journal entries ${report.journalEntries} (service credits ${report.creditEntries}), points moved ${report.pointsMoved}, minutes credited ${report.minutesCredited}`,
         `  unindexed queries ${cloud.log.unindexed}; invariant violations ${report.violations.length}`,
       ].join('\n'),
@@ -350,15 +474,23 @@ describe('randomized mixed operations', () => {
     // rate and timer may answer INTERNAL.ERROR when the credit transaction loses its retries (see the
     // 12-ratings test above, which asserts that separately); nothing else may fail, and no invocation may crash.
     const broken = kinds.flatMap((k) =>
-      Object.keys(counts[k]!).filter((c) => c.startsWith('HOST.') || (c === 'INTERNAL.ERROR' && !['rate', 'timer'].includes(k))).map((c) => `${k}: ${c} × ${counts[k]![c]}`),
+      Object.keys(counts[k]!)
+        .filter((c) => c.startsWith('HOST.') || (c === 'INTERNAL.ERROR' && !['rate', 'timer'].includes(k)))
+        .map((c) => `${k}: ${c} × ${counts[k]![c]}`),
     );
     assert.deepEqual(broken, [], `no invocation failed or answered INTERNAL.ERROR (seed ${seed})`);
     assert.equal(report.byStatus.rated ?? 0, 0, 'the timer paid every rated wish in the end');
-    assert.ok((counts.claim?.ok ?? 0) > 0 && (counts.rate?.ok ?? 0) > 0 && report.creditEntries > 0, 'the run made progress through the whole loop');
+    assert.ok(
+      (counts.claim?.ok ?? 0) > 0 && (counts.rate?.ok ?? 0) > 0 && report.creditEntries > 0,
+      'the run made progress through the whole loop',
+    );
     // Each (filer) stays within the daily quota, and no requestId landed twice (ids are w_<requestId>).
     const perFiler: Record<string, number> = {};
     for (const w of wishesOf(cloud.db)) tally(perFiler, w.filedBy);
-    assert.ok(Object.values(perFiler).every((n) => n <= 5), 'at most 5 wishes per OPENID per day');
+    assert.ok(
+      Object.values(perFiler).every((n) => n <= 5),
+      'at most 5 wishes per OPENID per day',
+    );
   });
 
   test('every query of this file was served by a declared index', () => {

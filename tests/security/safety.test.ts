@@ -18,7 +18,9 @@ import { api, buildSuiteFunctions, devLogin, seededDataDir, startCloudProcess } 
 
 const figures: string[] = [];
 const t0 = Date.now();
-afterAll(() => console.log(['', '=== safety.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')));
+afterAll(() =>
+  console.log(['', '=== safety.test.ts figures ===', ...figures, `total ${((Date.now() - t0) / 1000).toFixed(1)} s`, ''].join('\n')),
+);
 
 /** The real functions plus the probe (tests/security/fault-functions/safety-probe.js). */
 async function functionsWithProbe(name: string): Promise<string> {
@@ -31,9 +33,28 @@ async function functionsWithProbe(name: string): Promise<string> {
 
 /** What a function's environment may hold: harmless basics passed through, and the runtime's own set. */
 const ALLOWED_ENV = [
-  'PATH', 'HOME', 'TMPDIR', 'TMP', 'TEMP', 'LANG', 'LC_ALL', 'TZ',
-  'TENCENTCLOUD_RUNENV', 'SCF_NAMESPACE', 'TENCENTCLOUD_REGION', 'TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY', 'TCB_CONTEXT_CNFG',
-  'WX_CONTEXT_KEYS', 'WX_OPENID', 'WX_APPID', 'WX_UNIONID', 'WX_API_TOKEN', 'TCB_SOURCE', 'TRIGGER_SRC', 'WX_TRIGGER_API_TOKEN_V0',
+  'PATH',
+  'HOME',
+  'TMPDIR',
+  'TMP',
+  'TEMP',
+  'LANG',
+  'LC_ALL',
+  'TZ',
+  'TENCENTCLOUD_RUNENV',
+  'SCF_NAMESPACE',
+  'TENCENTCLOUD_REGION',
+  'TENCENTCLOUD_SECRETID',
+  'TENCENTCLOUD_SECRETKEY',
+  'TCB_CONTEXT_CNFG',
+  'WX_CONTEXT_KEYS',
+  'WX_OPENID',
+  'WX_APPID',
+  'WX_UNIONID',
+  'WX_API_TOKEN',
+  'TCB_SOURCE',
+  'TRIGGER_SRC',
+  'WX_TRIGGER_API_TOKEN_V0',
 ];
 
 interface Attempt {
@@ -47,7 +68,17 @@ interface Attempt {
 describe('listening', () => {
   test('startLocalCloud refuses every bind address that is not loopback', async () => {
     const refused: string[] = [];
-    for (const host of ['0.0.0.0', '::', '192.168.1.10', '10.0.0.1', '203.0.113.1', 'example.com', '127.0.0.1.nip.io', 'localhost.evil.com', '']) {
+    for (const host of [
+      '0.0.0.0',
+      '::',
+      '192.168.1.10',
+      '10.0.0.1',
+      '203.0.113.1',
+      'example.com',
+      '127.0.0.1.nip.io',
+      'localhost.evil.com',
+      '',
+    ]) {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msb-safety-bind-'));
       await assert.rejects(startLocalCloud({ dataDir, host, quiet: true }), /loopback only/, `host ${JSON.stringify(host)}`);
       refused.push(JSON.stringify(host));
@@ -62,12 +93,21 @@ describe('listening', () => {
       const connect = (host: string) =>
         new Promise<string>((resolve) => {
           const s = net.connect({ host, port });
-          s.setTimeout(2000, () => { s.destroy(); resolve('timeout'); });
-          s.on('connect', () => { s.destroy(); resolve('connected'); });
+          s.setTimeout(2000, () => {
+            s.destroy();
+            resolve('timeout');
+          });
+          s.on('connect', () => {
+            s.destroy();
+            resolve('connected');
+          });
           s.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
         });
       assert.equal(await connect('127.0.0.1'), 'connected');
-      const others = Object.values(os.networkInterfaces()).flat().filter((i) => i && !i.internal).map((i) => i!.address);
+      const others = Object.values(os.networkInterfaces())
+        .flat()
+        .filter((i) => i && !i.internal)
+        .map((i) => i!.address);
       const results: string[] = [];
       for (const address of others) {
         const r = await connect(address);
@@ -83,7 +123,10 @@ describe('listening', () => {
 
 describe('a hostile shell environment', () => {
   for (const [label, cnfg] of [
-    ['TCB_CONTEXT_CNFG pointing at the real cloud', JSON.stringify({ URL: 'https://prod-1a2b3c.ap-shanghai.tcb-api.tencentcloudapi.com/admin' })],
+    [
+      'TCB_CONTEXT_CNFG pointing at the real cloud',
+      JSON.stringify({ URL: 'https://prod-1a2b3c.ap-shanghai.tcb-api.tencentcloudapi.com/admin' }),
+    ],
     ['a malformed TCB_CONTEXT_CNFG', "{'URL':'http://127.0.0.1:1/admin'}"],
   ] as const) {
     test(`the local cloud process started with ${label}, cloud credentials and proxies in its environment: functions see none of it and read the local store`, async () => {
@@ -117,8 +160,15 @@ describe('a hostile shell environment', () => {
         const r = await api(proc.baseUrl, cookie, 'probe', { mode: 'env' });
         assert.equal(r.status, 200, JSON.stringify(r.body));
         const env = r.body as unknown as {
-          cnfg: string; secretId: string; secretKey: string; sessionToken: string | null; proxies: string[]; keys: string[];
-          context: { OPENID: string; ENV: string }; token: string; read: { ok: boolean; total?: number; ms: number };
+          cnfg: string;
+          secretId: string;
+          secretKey: string;
+          sessionToken: string | null;
+          proxies: string[];
+          keys: string[];
+          context: { OPENID: string; ENV: string };
+          token: string;
+          read: { ok: boolean; total?: number; ms: number };
         };
         assert.deepEqual(JSON.parse(env.cnfg), { URL: proc.adminUrl }, 'the SDK target is this local cloud');
         assert.deepEqual([env.secretId, env.secretKey, env.sessionToken], ['local', 'local', null], 'dummy credentials only');
@@ -126,14 +176,31 @@ describe('a hostile shell environment', () => {
         assert.equal(env.context.OPENID, 'safety-user', 'the OPENID is the caller, not the shell');
         assert.equal(env.context.ENV, 'local-dev');
         assert.notEqual(env.token, hostile.WX_API_TOKEN);
-        assert.deepEqual({ ok: env.read.ok, total: env.read.total }, { ok: true, total: 3 }, 'a database read reached the local store (3 demo teams)');
+        assert.deepEqual(
+          { ok: env.read.ok, total: env.read.total },
+          { ok: true, total: 3 },
+          'a database read reached the local store (3 demo teams)',
+        );
         const extra = env.keys.filter((k) => !ALLOWED_ENV.includes(k));
         assert.deepEqual(extra, [], 'nothing from the shell but harmless basics reaches the function');
         // The invocation's own token is useless once the invocation has ended.
-        const late = await fetch(proc.adminUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'database.calculateDocument', collectionName: 'users', query: '{}', queryType: 'WHERE', envName: 'local-dev', wxCloudApiToken: env.token }) });
+        const late = await fetch(proc.adminUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            action: 'database.calculateDocument',
+            collectionName: 'users',
+            query: '{}',
+            queryType: 'WHERE',
+            envName: 'local-dev',
+            wxCloudApiToken: env.token,
+          }),
+        });
         const lateBody = (await late.json()) as { code?: string };
         assert.equal(lateBody.code, 'PERMISSION_DENIED', 'a leaked invocation token is refused after the invocation');
-        figures.push(`hostile shell (${label}): function env has ${env.keys.length} variables (${env.keys.join(' ')}); target ${JSON.parse(env.cnfg).URL}; credentials local/local; db read ok; leaked token → ${lateBody.code}`);
+        figures.push(
+          `hostile shell (${label}): function env has ${env.keys.length} variables (${env.keys.join(' ')}); target ${JSON.parse(env.cnfg).URL}; credentials local/local; db read ok; leaked token → ${lateBody.code}`,
+        );
       } finally {
         await proc.stop();
       }
@@ -179,7 +246,9 @@ describe('functions cannot reach the real cloud or any public host', () => {
 
   test('every ordinary way of reaching a public host fails at once with EGRESS_BLOCKED', async () => {
     const results = (await call({ mode: 'egress', set: 'egress' })) as Attempt[];
-    figures.push(`egress attempts (${results.length}):\n${results.map((a) => `  ${a.blocked ? 'blocked' : 'NOT BLOCKED'} ${String(a.ms).padStart(4)} ms  ${a.name}${a.blocked ? '' : ` → ${a.code} ${a.message}`}`).join('\n')}`);
+    figures.push(
+      `egress attempts (${results.length}):\n${results.map((a) => `  ${a.blocked ? 'blocked' : 'NOT BLOCKED'} ${String(a.ms).padStart(4)} ms  ${a.name}${a.blocked ? '' : ` → ${a.code} ${a.message}`}`).join('\n')}`,
+    );
     for (const a of results) {
       assert.ok(a.blocked, `${a.name}: ${a.code} ${a.message}`);
       assert.ok(a.ms < 1000, `${a.name}: fails fast, without a network timeout (${a.ms} ms)`);
@@ -188,12 +257,16 @@ describe('functions cannot reach the real cloud or any public host', () => {
 
   test('a connection to "localhost" whose custom lookup returns a public address is blocked too', async () => {
     const results = (await call({ mode: 'egress', set: 'bypasses' })) as Attempt[];
-    figures.push(`egress through a custom lookup:\n${results.map((a) => `  ${a.blocked ? 'blocked' : 'NOT BLOCKED'} ${String(a.ms).padStart(4)} ms  ${a.name} → ${a.code}`).join('\n')}`);
+    figures.push(
+      `egress through a custom lookup:\n${results.map((a) => `  ${a.blocked ? 'blocked' : 'NOT BLOCKED'} ${String(a.ms).padStart(4)} ms  ${a.name} → ${a.code}`).join('\n')}`,
+    );
     for (const a of results) assert.ok(a.blocked, `${a.name}: ${a.code} ${a.message}`);
   });
 
   test('known gap (README: isolation is per thread): a worker thread started by function code has no egress guard', async () => {
     const results = (await call({ mode: 'egress', set: 'gaps' })) as Attempt[];
-    figures.push(`known gap, not asserted: ${results.map((a) => `${a.name} → ${a.blocked ? 'blocked' : `not blocked (${a.code})`}`).join('; ')}`);
+    figures.push(
+      `known gap, not asserted: ${results.map((a) => `${a.name} → ${a.blocked ? 'blocked' : `not blocked (${a.code})`}`).join('; ')}`,
+    );
   });
 });

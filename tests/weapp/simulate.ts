@@ -53,7 +53,8 @@ export const cloudCalls: Array<{ name: string; data: Record<string, unknown> }> 
 function boot(answer: CloudAnswer): Simulate {
   if (simulate) return simulate;
   const g = globalThis as Record<string, unknown>;
-  if (typeof g.document !== 'object') throw new Error('tests/weapp needs the jsdom test environment (the `weapp` project in jest.config.js)');
+  if (typeof g.document !== 'object')
+    throw new Error('tests/weapp needs the jsdom test environment (the `weapp` project in jest.config.js)');
   const sim = load('miniprogram-simulate') as Simulate; // defines Component, Behavior and wx
 
   let app: Record<string, unknown> | undefined;
@@ -83,7 +84,11 @@ function boot(answer: CloudAnswer): Simulate {
 }
 
 /** Render one page of the build (`pages/wish/new/index`) as WeChat opens it, with `query`. */
-export function openPage(route: string, query: Record<string, string>, answer: CloudAnswer): { page: SimPage; sleep: (ms: number) => Promise<void> } {
+export function openPage(
+  route: string,
+  query: Record<string, string>,
+  answer: CloudAnswer,
+): { page: SimPage; sleep: (ms: number) => Promise<void> } {
   if (loaded.has(route)) throw new Error(`${route} is already loaded by this test file`);
   loaded.add(route);
   const sim = boot(answer);

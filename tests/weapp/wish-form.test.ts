@@ -35,7 +35,10 @@ describe('weapp: the wish form in miniprogram-simulate', () => {
   });
 
   it('asks the cloud for the building and shows where the volunteer will come', async () => {
-    const banner = await waitFor(() => text(page.querySelector('.place-text')).includes('金鼎社区') && page.querySelector('.place-text'), 'the place banner');
+    const banner = await waitFor(
+      () => text(page.querySelector('.place-text')).includes('金鼎社区') && page.querySelector('.place-text'),
+      'the place banner',
+    );
     assert.equal(text(banner), '金鼎社区 · 翠湖小区 · 3栋2单元');
     assert.deepEqual(cloudCalls.find((c) => c.name === 'wish')?.data, { action: 'building', scene: 'B-0012' });
   });

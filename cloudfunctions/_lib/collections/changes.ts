@@ -22,6 +22,8 @@ export function updateOf(_: DB.DatabaseCommand, change: AnyChange): Record<strin
 /** Applies a change to `collection/id` if nobody changed the document since it was read. */
 export async function commitChange(db: DB.Database, name: CollectionName, id: string, change: AnyChange): Promise<boolean> {
   const where = { _id: id, status: change.from, ...(change.version !== undefined ? { version: change.version } : {}) };
-  const res = (await collection(db, name).where(where).update({ data: updateOf(db.command, change) })) as Updated;
+  const res = (await collection(db, name)
+    .where(where)
+    .update({ data: updateOf(db.command, change) })) as Updated;
   return res.stats.updated === 1;
 }

@@ -29,7 +29,9 @@ export async function takeQuota(db: DB.Database, openid: string, phone: string, 
   const take = async () => {
     // `not gte` also matches a counter that does not exist yet (the first wish of the day).
     const where = { _id: k.docId, [k.openidField]: _.not(_.gte(limits.openid)), [k.phoneField]: _.not(_.gte(limits.phone)) };
-    const res = (await collection(db, 'quotas').where(where).update({ data: { [k.openidField]: _.inc(1), [k.phoneField]: _.inc(1) } })) as Updated;
+    const res = (await collection(db, 'quotas')
+      .where(where)
+      .update({ data: { [k.openidField]: _.inc(1), [k.phoneField]: _.inc(1) } })) as Updated;
     return res.stats.updated === 1;
   };
   if (await take()) return true;

@@ -11,8 +11,12 @@ export async function rolesOf(db: DB.Database, openid: string): Promise<Role[]> 
 
 /** Adds a role, creating the user (as a resident) when they have no document yet. */
 export async function grantRole(db: DB.Database, openid: string, role: Role, now: Date): Promise<void> {
-  const res = (await collection(db, 'users').doc(openid).update({ data: { roles: db.command.addToSet(role) } })) as Updated;
+  const res = (await collection(db, 'users')
+    .doc(openid)
+    .update({ data: { roles: db.command.addToSet(role) } })) as Updated;
   if (res.stats.updated === 0 && !(await getDoc(db, 'users', openid))) {
-    await collection(db, 'users').doc(openid).set({ data: { roles: ['resident', role], createdAt: now } });
+    await collection(db, 'users')
+      .doc(openid)
+      .set({ data: { roles: ['resident', role], createdAt: now } });
   }
 }

@@ -22,19 +22,44 @@ export async function insertWish(db: DB.Database, id: string, wish: Omit<Wish, '
 
 /** My wishes, newest first, without history, contact or photos (index filedBy_1_createdAt_-1). */
 export const mine = (db: DB.Database, openid: string, page: number, size: number) =>
-  getPage<Wish>(collection(db, 'wishes').where({ filedBy: openid }).orderBy('createdAt', 'desc').field({ history: false, contact: false, photos: false }), page, size);
+  getPage<Wish>(
+    collection(db, 'wishes')
+      .where({ filedBy: openid })
+      .orderBy('createdAt', 'desc')
+      .field({ history: false, contact: false, photos: false }),
+    page,
+    size,
+  );
 
 /** The centre's queue: waiting wishes, due first (index status_1_dueAt_1). */
 export const atCentre = (db: DB.Database, page: number, size: number) =>
-  getPage<Wish>(collection(db, 'wishes').where({ status: db.command.in(AT_CENTRE) }).orderBy('dueAt', 'asc'), page, size);
+  getPage<Wish>(
+    collection(db, 'wishes')
+      .where({ status: db.command.in(AT_CENTRE) })
+      .orderBy('dueAt', 'asc'),
+    page,
+    size,
+  );
 
 /** Orders dispatched to these teams, waiting for a claim (index teamId_1_status_1_dueAt_1). */
 export const openForTeams = (db: DB.Database, teamIds: readonly string[], page: number, size: number) =>
-  getPage<Wish>(collection(db, 'wishes').where({ teamId: db.command.in([...teamIds]), status: 'dispatched' }).orderBy('dueAt', 'asc'), page, size);
+  getPage<Wish>(
+    collection(db, 'wishes')
+      .where({ teamId: db.command.in([...teamIds]), status: 'dispatched' })
+      .orderBy('dueAt', 'asc'),
+    page,
+    size,
+  );
 
 /** Orders a volunteer holds (index claimant_1_status_1). */
 export const heldBy = (db: DB.Database, openid: string, page: number, size: number) =>
-  getPage<Wish>(collection(db, 'wishes').where({ claimant: openid, status: db.command.in(HELD) }).orderBy('dueAt', 'asc'), page, size);
+  getPage<Wish>(
+    collection(db, 'wishes')
+      .where({ claimant: openid, status: db.command.in(HELD) })
+      .orderBy('dueAt', 'asc'),
+    page,
+    size,
+  );
 
 /** Wishes filed with this phone since `since`, newest first (index contact.phone_1_createdAt_-1). */
 export async function recentByPhone(db: DB.Database, phone: string, since: Date): Promise<RecentWish[]> {

@@ -32,10 +32,20 @@ export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
       <Text className={`body-text ${prefix}-description`}>{wish.description}</Text>
       <WishPhotos photos={wish.photos} />
       <InfoRow label='地点' value={placeText(wish)} className={`${prefix}-place`} />
-      {contact ? <InfoRow label='联系人' value={`${wish.contact.name} ${wish.contact.phone}${wish.proxy ? '（帮办代提）' : ''}`} className={`${prefix}-contact`} /> : null}
+      {contact ? (
+        <InfoRow
+          label='联系人'
+          value={`${wish.contact.name} ${wish.contact.phone}${wish.proxy ? '（帮办代提）' : ''}`}
+          className={`${prefix}-contact`}
+        />
+      ) : null}
       <InfoRow label='希望时间' value={preferredTimeText(wish.preferredTime)} />
       <InfoRow label='提交于' value={formatDateTime(wish.createdAt)} />
-      <InfoRow label='办理时限' value={`${formatDateTime(wish.dueAt)}${overdue ? '（已超时）' : ''}`} className={`${prefix}-due${overdue ? ' alert-text' : ''}`} />
+      <InfoRow
+        label='办理时限'
+        value={`${formatDateTime(wish.dueAt)}${overdue ? '（已超时）' : ''}`}
+        className={`${prefix}-due${overdue ? ' alert-text' : ''}`}
+      />
       {teamName ? <InfoRow label='服务队' value={teamName} className={`${prefix}-team`} /> : null}
       {reason ? <Text className={`reason ${prefix}-reason`}>{reason}</Text> : null}
       {wish.rejectReason ? <Text className={`reason ${prefix}-reason`}>{`不予受理：${wish.rejectReason}`}</Text> : null}

@@ -45,15 +45,27 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
     await after(r.ok, r.ok ? undefined : r.error.code);
   };
   const reject = async (reason: string) => {
-    const r = await act(() => call('dispatch', { action: 'reject' as const, wishId, reason }), '已不予受理，居民会收到原因', { toast: false });
+    const r = await act(() => call('dispatch', { action: 'reject' as const, wishId, reason }), '已不予受理，居民会收到原因', {
+      toast: false,
+    });
     await after(r.ok, r.ok ? undefined : r.error.code);
   };
 
   if (wish.status !== 'ready') {
     return (
       <>
-        {wish.status === 'loading' ? <Loading /> : <Notice kind='error' code={wish.code}>{wish.message}</Notice>}
-        {wish.status === 'error' && <BigButton kind='plain' onClick={() => void reloadWish()}>重试</BigButton>}
+        {wish.status === 'loading' ? (
+          <Loading />
+        ) : (
+          <Notice kind='error' code={wish.code}>
+            {wish.message}
+          </Notice>
+        )}
+        {wish.status === 'error' && (
+          <BigButton kind='plain' onClick={() => void reloadWish()}>
+            重试
+          </BigButton>
+        )}
       </>
     );
   }
@@ -66,14 +78,20 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
     <>
       {done && (
         <>
-          <Notice kind='success' id='action-done'>{done}</Notice>
+          <Notice kind='success' id='action-done'>
+            {done}
+          </Notice>
           <BigButton kind='secondary' id='next-in-queue' onClick={onBack}>
             返回派单台，处理下一条
           </BigButton>
           <View className='gap' />
         </>
       )}
-      {error && <Notice kind='error' code={error.code} id='action-error'>{error.message}</Notice>}
+      {error && (
+        <Notice kind='error' code={error.code} id='action-error'>
+          {error.message}
+        </Notice>
+      )}
       <WishFacts wish={w} now={now} prefix='wish' contact teamName={suggestions.find((s) => s.teamId === w.teamId)?.name ?? w.teamId} />
       {canDispatch && (
         <View className='dispatch-section'>
@@ -81,12 +99,25 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
           <Card>
             <Text className='meta'>派单备注（选填，服务队可见）</Text>
             <View className='input-box gap-top'>
-              <Input className='input-field' id='dispatch-note' value={note} maxlength={100} placeholder='如：老人行动不便，请先电话联系' onInput={(e) => setNote(e.detail.value)} />
+              <Input
+                className='input-field'
+                id='dispatch-note'
+                value={note}
+                maxlength={100}
+                placeholder='如：老人行动不便，请先电话联系'
+                onInput={(e) => setNote(e.detail.value)}
+              />
             </View>
           </Card>
           {suggest.status === 'loading' && <Loading text='正在推荐服务队…' />}
-          {suggest.status === 'error' && <Notice kind='error' code={suggest.code}>{suggest.message}</Notice>}
-          {suggest.status === 'ready' && <SuggestionList suggestions={suggestions} currentTeamId={w.teamId} busy={busy} onDispatch={(t) => void dispatchTo(t)} />}
+          {suggest.status === 'error' && (
+            <Notice kind='error' code={suggest.code}>
+              {suggest.message}
+            </Notice>
+          )}
+          {suggest.status === 'ready' && (
+            <SuggestionList suggestions={suggestions} currentTeamId={w.teamId} busy={busy} onDispatch={(t) => void dispatchTo(t)} />
+          )}
         </View>
       )}
       {canReject && <RejectForm busy={busy} onReject={(r) => void reject(r)} />}

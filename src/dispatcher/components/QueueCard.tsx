@@ -29,7 +29,9 @@ export function QueueCard({ wish, now, selected, onOpen }: Props) {
       <StatusTag status={wish.status} className='queue-status' />
       <Text className='body-text queue-description'>{clip(wish.description, 60)}</Text>
       <Text className='meta queue-building'>{placeText(wish)}</Text>
-      <Text className={`meta queue-due${overdue ? ' alert-text' : ''}`}>{`${overdue ? '已超时，时限' : '办理时限'} ${formatDateTime(wish.dueAt)}`}</Text>
+      <Text
+        className={`meta queue-due${overdue ? ' alert-text' : ''}`}
+      >{`${overdue ? '已超时，时限' : '办理时限'} ${formatDateTime(wish.dueAt)}`}</Text>
       {reason ? <Text className='reason queue-reason'>{reason}</Text> : null}
     </View>
   );

@@ -16,7 +16,16 @@ export function QueueDesk({ now, initial }: { now: number; initial?: string }) {
 
   return (
     <DeskLayout
-      list={<QueueList list={list} now={now} selectedId={selected} onOpen={setSelected} onRetry={() => void reload()} onMore={() => void more()} />}
+      list={
+        <QueueList
+          list={list}
+          now={now}
+          selectedId={selected}
+          onOpen={setSelected}
+          onRetry={() => void reload()}
+          onMore={() => void more()}
+        />
+      }
       detail={
         selected ? (
           <DispatchOrder key={selected} wishId={selected} now={now} onDecided={() => void reload()} onBack={next} />

@@ -22,7 +22,14 @@ export function RejectForm({ busy, onReject }: { busy: boolean; onReject: (reaso
     <Card title='不予受理' id='reject-form'>
       <Text className='meta'>原因会告知居民，请写清楚，如「属于物业维修范围，请联系物业」。</Text>
       <View className='textarea-box gap-top'>
-        <Textarea className='textarea-input' id='reject-reason' value={reason} maxlength={100} placeholder='必填，2到100个字' onInput={(e) => setReason(e.detail.value)} />
+        <Textarea
+          className='textarea-input'
+          id='reject-reason'
+          value={reason}
+          maxlength={100}
+          placeholder='必填，2到100个字'
+          onInput={(e) => setReason(e.detail.value)}
+        />
       </View>
       <FieldError field='reason' message={issue} />
       <BigButton kind='danger' id='reject-button' busy={busy} onClick={submit}>

@@ -31,7 +31,9 @@ export function SuggestionList({ suggestions, currentTeamId, busy, onDispatch }:
           </View>
           <View className='row suggestion-reasons'>
             <Text className={`tag suggestion-reason${s.covers ? ' tag--good' : ''}`}>{s.covers ? '覆盖本社区' : '不在服务范围'}</Text>
-            <Text className={`tag suggestion-reason${s.specialtyMatch ? ' tag--good' : ''}`}>{s.specialtyMatch ? '专长匹配' : '专长不符'}</Text>
+            <Text className={`tag suggestion-reason${s.specialtyMatch ? ' tag--good' : ''}`}>
+              {s.specialtyMatch ? '专长匹配' : '专长不符'}
+            </Text>
             <Text className='tag suggestion-reason'>在办 {s.openLoad} 单</Text>
           </View>
           <BigButton

@@ -41,7 +41,12 @@ function entry(e: Omit<JournalEntry, 'accounts'>): JournalEntry {
 export const creditEntryId = (wishId: string) => `credit:${wishId}`;
 
 /** Points and hours for a served wish, paid from the sponsor's budget into the volunteer's passbook. */
-export function serviceCredit(wish: { _id: string; category: Category; completion?: { minutes: number } }, volunteer: string, sponsorId: string, now: Date): JournalEntry {
+export function serviceCredit(
+  wish: { _id: string; category: Category; completion?: { minutes: number } },
+  volunteer: string,
+  sponsorId: string,
+  now: Date,
+): JournalEntry {
   const points = SERVICE_MENU[wish.category].points;
   return entry({
     _id: creditEntryId(wish._id),

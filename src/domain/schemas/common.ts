@@ -5,14 +5,20 @@ import { CATEGORIES, SPECIALTIES } from '../menu';
 /** Document ids: plain tokens only, so an id can never smuggle a query operator like `{"$gt":""}`. */
 export const Id = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, '编号格式不正确');
 
-export const Phone = z.string().trim().regex(/^1[3-9]\d{9}$/, '请填写11位手机号码');
+export const Phone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请填写11位手机号码');
 export const PersonName = z
   .string()
   .trim()
   .min(2, '姓名至少2个字')
   .max(20, '姓名最多20个字')
   .regex(/^[\u4e00-\u9fa5A-Za-z·• ]+$/, '姓名只能包含汉字或字母');
-export const Room = z.string().trim().regex(/^[0-9A-Za-z-]{1,12}$/, '房号请填写数字，如 3-201');
+export const Room = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z-]{1,12}$/, '房号请填写数字，如 3-201');
 
 /**
  * Characters that are never meaningful in a wish and can disguise or reorder what staff read: C0 and
@@ -20,10 +26,20 @@ export const Room = z.string().trim().regex(/^[0-9A-Za-z-]{1,12}$/, '房号请�
  * zero-width and other invisible format characters. Newlines and tabs are fine.
  */
 const HIDDEN: ReadonlyArray<readonly [number, number]> = [
-  [0x00, 0x08], [0x0b, 0x0c], [0x0e, 0x1f], [0x7f, 0x9f], // C0 (not \t \n \r), DEL, C1
-  [0xad, 0xad], [0x061c, 0x061c], [0x115f, 0x1160], [0x180e, 0x180e], [0x3164, 0x3164], // soft hyphen, fillers
-  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], // zero-width, bidi embeddings and overrides, isolates
-  [0xfeff, 0xfeff], [0xfff9, 0xfffb], // BOM, annotations (variation selectors stay: emoji use them)
+  [0x00, 0x08],
+  [0x0b, 0x0c],
+  [0x0e, 0x1f],
+  [0x7f, 0x9f], // C0 (not \t \n \r), DEL, C1
+  [0xad, 0xad],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x180e, 0x180e],
+  [0x3164, 0x3164], // soft hyphen, fillers
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f], // zero-width, bidi embeddings and overrides, isolates
+  [0xfeff, 0xfeff],
+  [0xfff9, 0xfffb], // BOM, annotations (variation selectors stay: emoji use them)
 ];
 export function hasHiddenCharacters(s: string): boolean {
   for (const ch of s) {
@@ -46,7 +62,10 @@ export const TimeWindow = z.enum(['morning', 'afternoon', 'evening', 'any'], { e
 export const Urgency = z.enum(['normal', 'urgent'], { error: '请选择是否紧急' });
 export const Category = z.enum(CATEGORIES, { error: '请选择要办的事' });
 export const Specialty = z.enum(SPECIALTIES, { error: '请选择服务特长' });
-export const FileId = z.string().max(300).regex(/^cloud:\/\/[0-9A-Za-z._\-/]+$/, '图片地址不正确');
+export const FileId = z
+  .string()
+  .max(300)
+  .regex(/^cloud:\/\/[0-9A-Za-z._\-/]+$/, '图片地址不正确');
 export const Photos = z.array(FileId).max(3, '最多3张照片');
 export const Page = z.number().int().min(0).max(1000);
 /** A client-made key that makes a retried submission land once. */
@@ -55,6 +74,7 @@ export const RequestId = z.string().regex(/^[0-9A-Za-z_-]{8,64}$/, '请求编号
 export const PAGE_SIZE = 20;
 
 /** A page of a list: `hasMore` tells the client to ask for `page + 1`. */
-export const pageOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), page: z.number().int(), hasMore: z.boolean() });
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.strictObject({ items: z.array(item), page: z.number().int(), hasMore: z.boolean() });
 
 export const IsoDate = z.iso.datetime();

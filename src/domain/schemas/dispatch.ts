@@ -9,7 +9,14 @@ export const QueueOutput = pageOf(WishViewSchema);
 export const SuggestInput = z.strictObject({ action: z.literal('suggest'), wishId: Id });
 export const SuggestOutput = z.strictObject({
   suggestions: z.array(
-    z.strictObject({ teamId: z.string(), name: z.string(), score: z.number(), covers: z.boolean(), specialtyMatch: z.boolean(), openLoad: z.number().int() }),
+    z.strictObject({
+      teamId: z.string(),
+      name: z.string(),
+      score: z.number(),
+      covers: z.boolean(),
+      specialtyMatch: z.boolean(),
+      openLoad: z.number().int(),
+    }),
   ),
 });
 

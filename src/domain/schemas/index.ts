@@ -38,12 +38,14 @@ export type FunctionEvent<F extends FunctionName> = {
 }[ActionName<F>];
 
 /** The validated event of one action. */
-export type ActionInput<F extends FunctionName, A extends ActionName<F>> =
-  Registry[F][A] extends { input: infer S extends z.ZodType } ? z.infer<S> : never;
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = Registry[F][A] extends { input: infer S extends z.ZodType }
+  ? z.infer<S>
+  : never;
 
 /** The result data of one action. */
-export type ActionOutput<F extends FunctionName, A extends ActionName<F>> =
-  Registry[F][A] extends { output: infer S extends z.ZodType } ? z.infer<S> : never;
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = Registry[F][A] extends { output: infer S extends z.ZodType }
+  ? z.infer<S>
+  : never;
 
 export function isFunctionName(name: string): name is FunctionName {
   return Object.prototype.hasOwnProperty.call(registry, name);

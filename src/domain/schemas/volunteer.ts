@@ -23,13 +23,28 @@ export const ProfileOutput = z.strictObject({
 
 export const TeamsInput = z.strictObject({ action: z.literal('teams'), page: Page });
 export const TeamsOutput = pageOf(
-  z.strictObject({ teamId: z.string(), name: z.string(), specialties: z.array(Specialty), communities: z.array(z.string()), myStatus: z.enum(['none', 'pending', 'active']) }),
+  z.strictObject({
+    teamId: z.string(),
+    name: z.string(),
+    specialties: z.array(Specialty),
+    communities: z.array(z.string()),
+    myStatus: z.enum(['none', 'pending', 'active']),
+  }),
 );
 export const JoinInput = z.strictObject({ action: z.literal('join'), teamId: Id });
 export const JoinOutput = z.strictObject({ membershipId: z.string(), status: MembershipStatus });
 export const MembersInput = z.strictObject({ action: z.literal('members'), teamId: Id });
 export const MembersOutput = z.strictObject({
-  members: z.array(z.strictObject({ membershipId: z.string(), name: z.string(), phone: z.string(), skills: z.array(Specialty), role: z.enum(TEAM_ROLES), status: MembershipStatus })),
+  members: z.array(
+    z.strictObject({
+      membershipId: z.string(),
+      name: z.string(),
+      phone: z.string(),
+      skills: z.array(Specialty),
+      role: z.enum(TEAM_ROLES),
+      status: MembershipStatus,
+    }),
+  ),
 });
 export const ApproveInput = z.strictObject({ action: z.literal('approve'), membershipId: Id });
 
@@ -47,7 +62,11 @@ export const CompleteInput = z.strictObject({
   wishId: Id,
   summary: text(2, 300),
   // The most one order credits (MAX_CREDITED_MINUTES): more is refused, never silently cut.
-  minutes: z.number().int().min(5, '服务时长至少5分钟').max(MAX_CREDITED_MINUTES, `服务时长最多${MAX_CREDITED_MINUTES / 60}小时`),
+  minutes: z
+    .number()
+    .int()
+    .min(5, '服务时长至少5分钟')
+    .max(MAX_CREDITED_MINUTES, `服务时长最多${MAX_CREDITED_MINUTES / 60}小时`),
   photo: FileId.optional(),
 });
 

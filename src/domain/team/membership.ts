@@ -22,16 +22,34 @@ export type Membership = z.infer<typeof MembershipSchema>;
 export const membershipId = (teamId: string, openid: string) => `${teamId}_${openid}`;
 
 /** A new application to join a team. */
-export const application = (teamId: string, openid: string, now: Date): Membership => ({ _id: membershipId(teamId, openid), teamId, openid, role: 'member', status: 'pending', createdAt: now });
+export const application = (teamId: string, openid: string, now: Date): Membership => ({
+  _id: membershipId(teamId, openid),
+  teamId,
+  openid,
+  role: 'member',
+  status: 'pending',
+  createdAt: now,
+});
 
 export type MembershipAction = 'approve';
 type S = Situation<Membership, 'leader', { note?: string }>;
 
 export const MEMBERSHIP_LIFECYCLE: Table<MembershipAction, MembershipStatus, 'leader', S> = {
   // Only the team's leader learns that an application exists: anyone else hears TEAM.NOT_FOUND.
-  approve: { from: ['pending'], to: ['active'], by: ['leader'], denied: 'TEAM.NOT_FOUND', effects: (c) => ({ set: { approvedAt: c.now, approvedBy: c.actor.openid } }) },
+  approve: {
+    from: ['pending'],
+    to: ['active'],
+    by: ['leader'],
+    denied: 'TEAM.NOT_FOUND',
+    effects: (c) => ({ set: { approvedAt: c.now, approvedBy: c.actor.openid } }),
+  },
 };
 
-export function decideMembership(action: MembershipAction, m: Membership, actor: { openid: string; leads: boolean }, now: Date): Result<Change<MembershipAction, MembershipStatus, 'leader'>> {
+export function decideMembership(
+  action: MembershipAction,
+  m: Membership,
+  actor: { openid: string; leads: boolean },
+  now: Date,
+): Result<Change<MembershipAction, MembershipStatus, 'leader'>> {
   return decide(MEMBERSHIP_LIFECYCLE, action, m, { openid: actor.openid, relations: actor.leads ? ['leader'] : [] }, now, {});
 }

@@ -5,7 +5,19 @@ import type { Status } from './states';
 /** How the actor relates to this wish (computed by `relationsOf`), or a role that acts on any wish. */
 export type Relation = 'owner' | 'member' | 'leader' | 'claimant' | 'dispatcher' | 'system';
 
-export const WISH_ACTIONS = ['dispatch', 'reject', 'cancel', 'claim', 'assign', 'release', 'return', 'check_in', 'complete', 'rate', 'close'] as const;
+export const WISH_ACTIONS = [
+  'dispatch',
+  'reject',
+  'cancel',
+  'claim',
+  'assign',
+  'release',
+  'return',
+  'check_in',
+  'complete',
+  'rate',
+  'close',
+] as const;
 export type WishAction = (typeof WISH_ACTIONS)[number];
 
 /** One step of a wish's history; a rating records its stars. */

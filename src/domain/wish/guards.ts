@@ -40,7 +40,12 @@ function sameRequest(recent: readonly RecentWish[], wish: { buildingId: string; 
  * confirm). Someone else's open wish with the same phone is never revealed: the new wish is filed and
  * flagged for the centre (`flagFor`), so the centre does not serve the same request twice.
  */
-export function findDuplicate(recent: readonly RecentWish[], wish: { buildingId: string; category: string }, filer: string, now: Date): { own?: RecentWish; flagFor?: RecentWish } {
+export function findDuplicate(
+  recent: readonly RecentWish[],
+  wish: { buildingId: string; category: string },
+  filer: string,
+  now: Date,
+): { own?: RecentWish; flagFor?: RecentWish } {
   const same = sameRequest(recent, wish, now);
   const own = same.find((r) => r.filedBy === filer);
   return own ? { own } : same.length > 0 ? { flagFor: same[0] } : {};

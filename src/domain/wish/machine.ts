@@ -45,13 +45,22 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     by: ['dispatcher'],
     guards: [
       { code: 'DISPATCH.TEAM_NOT_FOUND', message: 'no such active team', refuses: (c) => !c.params.team },
-      { code: 'DISPATCH.SAME_TEAM', message: 'this team returned it or was rated ≤2 for it', refuses: (c) => c.doc.excludedTeamIds.includes(c.params.team!._id) },
+      {
+        code: 'DISPATCH.SAME_TEAM',
+        message: 'this team returned it or was rated ≤2 for it',
+        refuses: (c) => c.doc.excludedTeamIds.includes(c.params.team!._id),
+      },
     ],
     effects: (c) => ({ set: { teamId: c.params.team!._id }, unset: CLAIM }),
   },
   reject: { from: AT_CENTRE, to: ['rejected'], by: ['dispatcher'], effects: (c) => ({ set: { rejectReason: c.params.note } }) },
   // Cancelling is possible while nobody holds the wish (also when it is back at the centre).
-  cancel: { from: [...AT_CENTRE, 'dispatched'], to: ['cancelled'], by: ['owner'], wrongState: (c) => (HELD.includes(c.doc.status) ? 'WISH.CANNOT_CANCEL' : undefined) },
+  cancel: {
+    from: [...AT_CENTRE, 'dispatched'],
+    to: ['cancelled'],
+    by: ['owner'],
+    wrongState: (c) => (HELD.includes(c.doc.status) ? 'WISH.CANNOT_CANCEL' : undefined),
+  },
   claim: {
     from: ['dispatched'],
     to: ['claimed'],
@@ -67,7 +76,11 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     by: ['leader'],
     wrongState: (c) => (HELD.includes(c.doc.status) ? 'ORDER.ALREADY_CLAIMED' : undefined),
     guards: [
-      { code: 'TEAM.NOT_MEMBER', message: 'not an active member of this team', refuses: (c) => c.params.target?.status !== 'active' || c.params.target.teamId !== c.doc.teamId },
+      {
+        code: 'TEAM.NOT_MEMBER',
+        message: 'not an active member of this team',
+        refuses: (c) => c.params.target?.status !== 'active' || c.params.target.teamId !== c.doc.teamId,
+      },
       { ...ownWish, refuses: (c) => c.params.target!.openid === c.doc.filedBy },
     ],
     effects: (c) => ({ set: { claimant: c.params.target!.openid, claimedAt: c.now } }),
@@ -106,9 +119,19 @@ const ratingOf = (c: S) => ({ stars: c.params.stars, ...(c.params.comment ? { co
 export type WishChange = Change<WishAction, Status, Relation>;
 
 /** Decide one action on a wish, by an actor with `relations` to it: the complete change, or a refusal. */
-export function decideWish(action: WishAction, wish: Wish, actor: { openid: string; relations: readonly Relation[] }, now: Date, params: WishParams = {}): Result<WishChange> {
-  return decide(WISH_LIFECYCLE, action, wish, actor, now, { ...params, note: params.note ?? (action === 'rate' ? params.comment : undefined) });
+export function decideWish(
+  action: WishAction,
+  wish: Wish,
+  actor: { openid: string; relations: readonly Relation[] },
+  now: Date,
+  params: WishParams = {},
+): Result<WishChange> {
+  return decide(WISH_LIFECYCLE, action, wish, actor, now, {
+    ...params,
+    note: params.note ?? (action === 'rate' ? params.comment : undefined),
+  });
 }
 
 /** True when `path` (a wish's history) is a legal walk of the machine from `submitted`. */
-export const isLegalHistory = (path: ReadonlyArray<Pick<HistoryEntry, 'action' | 'from' | 'to'>>): boolean => legalWalk(WISH_LIFECYCLE, 'submitted', path);
+export const isLegalHistory = (path: ReadonlyArray<Pick<HistoryEntry, 'action' | 'from' | 'to'>>): boolean =>
+  legalWalk(WISH_LIFECYCLE, 'submitted', path);

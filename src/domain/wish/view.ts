@@ -75,6 +75,15 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
     ...(wish.rejectReason ? { rejectReason: wish.rejectReason } : {}),
     ...(wish.duplicateOf && relations.includes('dispatcher') ? { duplicateOf: wish.duplicateOf } : {}),
     // Who acted is shown as "me" or by role, never as another person's OPENID.
-    history: wish.history.map((h) => ({ at: iso(h.at), action: h.action, as: h.as, from: h.from, to: h.to, ...(h.note ? { note: h.note } : {}), ...(h.stars ? { stars: h.stars } : {}), byMe: h.by === viewer })),
+    history: wish.history.map((h) => ({
+      at: iso(h.at),
+      action: h.action,
+      as: h.as,
+      from: h.from,
+      to: h.to,
+      ...(h.note ? { note: h.note } : {}),
+      ...(h.stars ? { stars: h.stars } : {}),
+      byMe: h.by === viewer,
+    })),
   };
 }

@@ -64,7 +64,12 @@ export interface NewWishInput {
 }
 
 /** A submitted wish, not yet stored (the store gives `_id`). */
-export function newWish(input: NewWishInput, place: { buildingId: string; communityId: string; sponsorId: string }, filedBy: string, now: Date): Omit<Wish, '_id'> {
+export function newWish(
+  input: NewWishInput,
+  place: { buildingId: string; communityId: string; sponsorId: string },
+  filedBy: string,
+  now: Date,
+): Omit<Wish, '_id'> {
   return {
     status: 'submitted',
     version: 1,

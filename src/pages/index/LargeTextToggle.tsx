@@ -5,7 +5,13 @@ import { setLargeTextEverywhere, useLargeText } from '@/hooks/usePrefs';
 export function LargeTextToggle() {
   const on = useLargeText();
   return (
-    <View hoverClass='pressed' className={`large-text-toggle ${on ? 'large-text-toggle--on' : ''}`} id='large-text-toggle' data-on={on ? '1' : '0'} onClick={() => setLargeTextEverywhere(!on)}>
+    <View
+      hoverClass='pressed'
+      className={`large-text-toggle ${on ? 'large-text-toggle--on' : ''}`}
+      id='large-text-toggle'
+      data-on={on ? '1' : '0'}
+      onClick={() => setLargeTextEverywhere(!on)}
+    >
       <Text className='large-text-toggle-label'>大字模式</Text>
       <Text className='large-text-toggle-state'>{on ? '已开启' : '已关闭'}</Text>
     </View>

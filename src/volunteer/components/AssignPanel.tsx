@@ -20,11 +20,22 @@ export function AssignPanel({ teamId, busy, onAssign, onCancel }: Props) {
   return (
     <Card title='指派给队员' id='assign-panel'>
       {state.status === 'loading' && <Loading text='正在读取队员…' />}
-      {state.status === 'error' && <Notice kind='error' code={state.code}>{state.message}</Notice>}
+      {state.status === 'error' && (
+        <Notice kind='error' code={state.code}>
+          {state.message}
+        </Notice>
+      )}
       {state.status === 'ready' && active.length === 0 && <Notice kind='info'>队里还没有可指派的队员</Notice>}
       {active.length > 0 && <Text className='meta'>点选一位队员，这一单就由他（她）承办。</Text>}
       {active.map((m) => (
-        <BigButton key={m.membershipId} kind='secondary' className='assign-member' id={`assign-${m.membershipId}`} busy={busy} onClick={() => onAssign(m.membershipId, m.name)}>
+        <BigButton
+          key={m.membershipId}
+          kind='secondary'
+          className='assign-member'
+          id={`assign-${m.membershipId}`}
+          busy={busy}
+          onClick={() => onAssign(m.membershipId, m.name)}
+        >
           {m.name}
           {m.role === 'leader' ? '（队长）' : ''}
           {m.skills.length > 0 ? ` · ${m.skills.map((s) => SPECIALTY_LABELS[s]).join('、')}` : ''}

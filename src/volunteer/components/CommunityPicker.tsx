@@ -5,9 +5,16 @@ import { COMMUNITIES } from './constants';
 export function CommunityPicker({ value, onChange }: { value: string; onChange: (communityId: string) => void }) {
   const index = COMMUNITIES.findIndex((c) => c.id === value);
   return (
-    <Picker mode='selector' range={COMMUNITIES.map((c) => c.name)} value={Math.max(index, 0)} onChange={(e) => onChange(COMMUNITIES[Number(e.detail.value)]?.id ?? '')}>
+    <Picker
+      mode='selector'
+      range={COMMUNITIES.map((c) => c.name)}
+      value={Math.max(index, 0)}
+      onChange={(e) => onChange(COMMUNITIES[Number(e.detail.value)]?.id ?? '')}
+    >
       <View className='input-box community-picker' id='reg-community' data-value={value}>
-        <Text className={`input-field${index >= 0 ? '' : ' placeholder'}`}>{index >= 0 ? `${COMMUNITIES[index].name} ▾` : '请选择所在社区 ▾'}</Text>
+        <Text className={`input-field${index >= 0 ? '' : ' placeholder'}`}>
+          {index >= 0 ? `${COMMUNITIES[index].name} ▾` : '请选择所在社区 ▾'}
+        </Text>
       </View>
     </Picker>
   );

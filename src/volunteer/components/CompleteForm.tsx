@@ -25,7 +25,13 @@ export function CompleteForm({ wishId, busy, onSubmit }: { wishId: string; busy:
 
   const submit = () => {
     const trimmed = minutes.trim();
-    const event = { action: 'complete' as const, wishId, summary, minutes: /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN, ...(photo ? { photo } : {}) };
+    const event = {
+      action: 'complete' as const,
+      wishId,
+      summary,
+      minutes: /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN,
+      ...(photo ? { photo } : {}),
+    };
     const parsed = CompleteInput.safeParse(event);
     if (parsed.success) {
       setIssues({});
@@ -42,19 +48,38 @@ export function CompleteForm({ wishId, busy, onSubmit }: { wishId: string; busy:
     <Card title='完成服务' id='complete-form'>
       <Text className='field-label'>做了什么</Text>
       <View className='textarea-box gap-top'>
-        <Textarea className='textarea-input' id='complete-summary' value={summary} maxlength={300} placeholder='如：更换了厨房水龙头阀芯，试用不再漏水' onInput={(e) => setSummary(e.detail.value)} />
+        <Textarea
+          className='textarea-input'
+          id='complete-summary'
+          value={summary}
+          maxlength={300}
+          placeholder='如：更换了厨房水龙头阀芯，试用不再漏水'
+          onInput={(e) => setSummary(e.detail.value)}
+        />
       </View>
       <FieldError field='summary' message={issues.summary} />
       <Text className='field-label'>服务时长（分钟）</Text>
       <View className='chips'>
         {MINUTE_CHOICES.map((m) => (
-          <Text key={m} className={`chip minute-chip${minutes === String(m) ? ' chip--on' : ''}`} data-minutes={m} onClick={() => setMinutes(String(m))}>
+          <Text
+            key={m}
+            className={`chip minute-chip${minutes === String(m) ? ' chip--on' : ''}`}
+            data-minutes={m}
+            onClick={() => setMinutes(String(m))}
+          >
             {m}分钟
           </Text>
         ))}
       </View>
       <View className='input-box'>
-        <Input className='input-field' id='complete-minutes' type='number' value={minutes} placeholder='或直接填写分钟数，如 45' onInput={(e) => setMinutes(e.detail.value)} />
+        <Input
+          className='input-field'
+          id='complete-minutes'
+          type='number'
+          value={minutes}
+          placeholder='或直接填写分钟数，如 45'
+          onInput={(e) => setMinutes(e.detail.value)}
+        />
       </View>
       <FieldError field='minutes' message={issues.minutes} />
       {PHOTOS_SUPPORTED && (

@@ -5,7 +5,12 @@ export type HallTab = 'open' | 'mine';
 
 export function HallTabs({ tab, onChange }: { tab: HallTab; onChange: (tab: HallTab) => void }) {
   const item = (key: HallTab, label: string) => (
-    <Text className={`tab hall-tab-${key}${tab === key ? ' tab--on' : ''}`} id={`hall-tab-${key}`} data-on={tab === key} onClick={() => onChange(key)}>
+    <Text
+      className={`tab hall-tab-${key}${tab === key ? ' tab--on' : ''}`}
+      id={`hall-tab-${key}`}
+      data-on={tab === key}
+      onClick={() => onChange(key)}
+    >
       {label}
     </Text>
   );

@@ -23,8 +23,16 @@ export function LeaderPanel({ teamId, name }: { teamId: string; name: string }) 
   return (
     <Card title={`${name} · 队务`} id={`leader-${teamId}`} className='leader-panel'>
       {state.status === 'loading' && <Loading text='正在读取队员…' />}
-      {state.status === 'error' && <Notice kind='error' code={state.code}>{state.message}</Notice>}
-      {error && <Notice kind='error' code={error.code}>{error.message}</Notice>}
+      {state.status === 'error' && (
+        <Notice kind='error' code={state.code}>
+          {state.message}
+        </Notice>
+      )}
+      {error && (
+        <Notice kind='error' code={error.code}>
+          {error.message}
+        </Notice>
+      )}
       {state.status === 'ready' && (
         <Text className='meta'>
           在队队员 {active.length} 人 · 待批准 {pending.length} 人
@@ -36,7 +44,12 @@ export function LeaderPanel({ teamId, name }: { teamId: string; name: string }) 
             {m.name} {m.phone}
           </Text>
           {m.skills.length > 0 && <Text className='meta'>擅长：{m.skills.map((s) => SPECIALTY_LABELS[s]).join('、')}</Text>}
-          <BigButton className='approve-button' id={`approve-${m.membershipId}`} busy={busy} onClick={() => void approve(m.membershipId, m.name)}>
+          <BigButton
+            className='approve-button'
+            id={`approve-${m.membershipId}`}
+            busy={busy}
+            onClick={() => void approve(m.membershipId, m.name)}
+          >
             批准
           </BigButton>
         </View>

@@ -25,24 +25,48 @@ export function OrderActions({ order, role, api }: Props) {
   const leader = role === 'leader';
 
   if (panel === 'assign' && order.teamId) {
-    return <AssignPanel teamId={order.teamId} busy={api.busy} onAssign={(id, name) => void api.assign(id, name).then(then)} onCancel={close} />;
+    return (
+      <AssignPanel teamId={order.teamId} busy={api.busy} onAssign={(id, name) => void api.assign(id, name).then(then)} onCancel={close} />
+    );
   }
   if (panel === 'return') return <ReturnForm busy={api.busy} onReturn={(r) => void api.giveBack(r).then(then)} onCancel={close} />;
-  if (order.status === 'in_service' && mine) return <CompleteForm wishId={order.id} busy={api.busy} onSubmit={(input) => void api.complete(input)} />;
+  if (order.status === 'in_service' && mine)
+    return <CompleteForm wishId={order.id} busy={api.busy} onSubmit={(input) => void api.complete(input)} />;
 
   const buttons = [];
   if (order.status === 'dispatched' && role) {
-    buttons.push(<BigButton key='claim' id='claim-button' busy={api.busy} onClick={() => void api.claim()}>接单</BigButton>);
-    if (leader) buttons.push(<BigButton key='assign' kind='secondary' id='assign-open' onClick={() => setPanel('assign')}>指派给队员</BigButton>);
+    buttons.push(
+      <BigButton key='claim' id='claim-button' busy={api.busy} onClick={() => void api.claim()}>
+        接单
+      </BigButton>,
+    );
+    if (leader)
+      buttons.push(
+        <BigButton key='assign' kind='secondary' id='assign-open' onClick={() => setPanel('assign')}>
+          指派给队员
+        </BigButton>,
+      );
   }
   if (order.status === 'claimed' && mine) {
-    buttons.push(<BigButton key='check-in' id='check-in-button' busy={api.busy} onClick={() => void api.checkIn()}>到达签到</BigButton>);
+    buttons.push(
+      <BigButton key='check-in' id='check-in-button' busy={api.busy} onClick={() => void api.checkIn()}>
+        到达签到
+      </BigButton>,
+    );
   }
   if (order.status === 'claimed' && (mine || leader)) {
-    buttons.push(<BigButton key='release' kind='plain' id='release-button' onClick={() => setPanel('release')}>{mine ? '放弃这一单' : '收回这一单'}</BigButton>);
+    buttons.push(
+      <BigButton key='release' kind='plain' id='release-button' onClick={() => setPanel('release')}>
+        {mine ? '放弃这一单' : '收回这一单'}
+      </BigButton>,
+    );
   }
   if ((order.status === 'dispatched' || order.status === 'claimed') && leader) {
-    buttons.push(<BigButton key='return' kind='danger' id='return-open' onClick={() => setPanel('return')}>退回中心</BigButton>);
+    buttons.push(
+      <BigButton key='return' kind='danger' id='return-open' onClick={() => setPanel('return')}>
+        退回中心
+      </BigButton>,
+    );
   }
   if (buttons.length === 0) {
     if (order.status === 'in_service') return <Notice kind='info'>志愿者正在服务中</Notice>;

@@ -21,7 +21,11 @@ interface Props {
 export function OrderCard({ order, now, teamName, busy, onOpen, onClaim }: Props) {
   const overdue = isWishOverdue(order, now);
   return (
-    <View className={`card order-card${needsAttention(order, now) ? ' card--alert' : ''}`} id={`order-card-${order.id}`} data-status={order.status}>
+    <View
+      className={`card order-card${needsAttention(order, now) ? ' card--alert' : ''}`}
+      id={`order-card-${order.id}`}
+      data-status={order.status}
+    >
       <View onClick={() => onOpen(order.id)} className='order-card-body'>
         <WishHead wish={order} prefix='order' now={now} />
         <StatusTag status={order.status} className='order-status' />

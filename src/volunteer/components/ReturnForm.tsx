@@ -16,7 +16,14 @@ export function ReturnForm({ busy, onReturn, onCancel }: { busy: boolean; onRetu
     <Card title='退回中心' id='return-form'>
       <Text className='meta'>退回后由中心改派其他服务队，本队不会再收到这一单。</Text>
       <View className='textarea-box gap-top'>
-        <Textarea className='textarea-input' id='return-reason' value={reason} maxlength={100} placeholder='必填，如：需要专业电工，本队暂无' onInput={(e) => setReason(e.detail.value)} />
+        <Textarea
+          className='textarea-input'
+          id='return-reason'
+          value={reason}
+          maxlength={100}
+          placeholder='必填，如：需要专业电工，本队暂无'
+          onInput={(e) => setReason(e.detail.value)}
+        />
       </View>
       <FieldError field='reason' message={issue} />
       <BigButton kind='danger' id='return-button' busy={busy} onClick={submit}>

@@ -8,7 +8,13 @@ export function SkillPicker({ value, onChange }: { value: Specialty[]; onChange:
   return (
     <View className='chips skill-picker' id='reg-skills'>
       {SPECIALTIES.map((s) => (
-        <Text key={s} className={`chip skill-chip${value.includes(s) ? ' chip--on' : ''}`} data-skill={s} data-on={value.includes(s)} onClick={() => toggle(s)}>
+        <Text
+          key={s}
+          className={`chip skill-chip${value.includes(s) ? ' chip--on' : ''}`}
+          data-skill={s}
+          data-on={value.includes(s)}
+          onClick={() => toggle(s)}
+        >
           {SPECIALTY_LABELS[s]}
         </Text>
       ))}

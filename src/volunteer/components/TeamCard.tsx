@@ -9,7 +9,17 @@ export type TeamItem = ActionOutput<'volunteer', 'teams'>['items'][number];
 
 const STANDING = { pending: '已申请，等待队长批准', active: '已加入' } as const;
 
-export function TeamCard({ team, leader, busy, onJoin }: { team: TeamItem; leader: boolean; busy: boolean; onJoin: (team: TeamItem) => void }) {
+export function TeamCard({
+  team,
+  leader,
+  busy,
+  onJoin,
+}: {
+  team: TeamItem;
+  leader: boolean;
+  busy: boolean;
+  onJoin: (team: TeamItem) => void;
+}) {
   return (
     <View className='card team-card' id={`team-${team.teamId}`} data-status={team.myStatus}>
       <View className='row'>

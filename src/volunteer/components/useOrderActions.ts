@@ -10,7 +10,7 @@ const STALE = ['ORDER.CHANGED', 'ORDER.INVALID_TRANSITION', 'ORDER.ALREADY_CLAIM
 
 export function useOrderActions(wishId: string, refresh: () => Promise<void>) {
   const { busy, error, done, act } = useAct();
-  const run = async <T,>(send: () => Promise<Result<T>>, doneText: string): Promise<boolean> => {
+  const run = async <T>(send: () => Promise<Result<T>>, doneText: string): Promise<boolean> => {
     const r = await act(send, doneText, { toast: false });
     if (r.ok || STALE.includes(r.error.code)) await refresh();
     return r.ok;
@@ -23,7 +23,8 @@ export function useOrderActions(wishId: string, refresh: () => Promise<void>) {
     release: () => run(() => call('volunteer', { action: 'release' as const, wishId }), '已放弃，这一单回到大厅'),
     checkIn: () => run(() => call('volunteer', { action: 'check_in' as const, wishId }), '已签到，开始服务'),
     complete: (input: ActionInput<'volunteer', 'complete'>) => run(() => call('volunteer', input), '服务已完成，等待居民评价'),
-    assign: (membershipId: string, name: string) => run(() => call('volunteer', { action: 'assign' as const, wishId, membershipId }), `已指派给${name}`),
+    assign: (membershipId: string, name: string) =>
+      run(() => call('volunteer', { action: 'assign' as const, wishId, membershipId }), `已指派给${name}`),
     // Once returned, the team no longer sees the order: back to the hall, with a toast.
     giveBack: async (reason: string) => {
       const r = await act(() => call('volunteer', { action: 'return' as const, wishId, reason }), '已退回中心');

@@ -43,7 +43,10 @@ test('dev login sets a cookie; /api/whoami and /__dev/whoami see that openid', a
   const line = gw.lines.find((l) => l.includes('fn=whoami') && l.includes('status=200'));
   assert.ok(line, 'one log line per API call');
   assert.match(line, /ms=\d+/);
-  assert.ok(gw.lines.every((l) => !l.includes('13800138000') && !l.includes('张三')), 'the event body is never logged');
+  assert.ok(
+    gw.lines.every((l) => !l.includes('13800138000') && !l.includes('张三')),
+    'the event body is never logged',
+  );
 });
 
 test('no cookie, forged, tampered or foreign-secret cookies mean no identity', async () => {
@@ -105,7 +108,11 @@ test('dev login validates the openid; GET /__dev/outbox lists the outbox', async
     const res = await fetch(`${gw.url}/__dev/login`, { method: 'POST', headers: json, body: JSON.stringify({ openid }) });
     assert.equal(res.status, 400);
   }
-  const form = await fetch(`${gw.url}/__dev/login`, { method: 'POST', body: 'openid=o_x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  const form = await fetch(`${gw.url}/__dev/login`, {
+    method: 'POST',
+    body: 'openid=o_x',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
   assert.equal(form.status, 415, 'no cross-site form logins');
   const outbox = await fetch(`${gw.url}/__dev/outbox`);
   assert.equal(outbox.status, 200);

@@ -31,7 +31,10 @@ test('ETag and Last-Modified revalidate to 304', async () => {
   assert.ok(etag);
   assert.ok(first.headers['last-modified']);
   assert.equal((await rawRequest(gw.url, 'GET', '/js/app.js', { 'if-none-match': etag })).status, 304);
-  assert.equal((await rawRequest(gw.url, 'GET', '/js/app.js', { 'if-modified-since': String(first.headers['last-modified']) })).status, 304);
+  assert.equal(
+    (await rawRequest(gw.url, 'GET', '/js/app.js', { 'if-modified-since': String(first.headers['last-modified']) })).status,
+    304,
+  );
   assert.equal((await rawRequest(gw.url, 'GET', '/js/app.js', { 'if-none-match': 'W/"other"' })).status, 200);
 });
 
@@ -43,7 +46,16 @@ test('client routes fall back to index.html; missing assets are 404', async () =
 });
 
 test('directory traversal and dotfiles are refused', async () => {
-  for (const p of ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/js/..%2f..%2fsecret.txt', '/..\\secret.txt', '/%2e%2e%5csecret.txt', '/.env', '/%00', '/%E0%A4%A']) {
+  for (const p of [
+    '/..%2fsecret.txt',
+    '/%2e%2e/secret.txt',
+    '/js/..%2f..%2fsecret.txt',
+    '/..\\secret.txt',
+    '/%2e%2e%5csecret.txt',
+    '/.env',
+    '/%00',
+    '/%E0%A4%A',
+  ]) {
     const r = await rawRequest(gw.url, 'GET', p);
     assert.ok(r.status === 403 || r.status === 404 || r.status === 400, `${p} -> ${r.status}`);
     assert.doesNotMatch(r.body, /TOP SECRET|HIDDEN/, p);

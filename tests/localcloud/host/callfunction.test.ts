@@ -60,7 +60,10 @@ test('caller -> whoami: the callee runs as the calling user with SOURCE scf', as
   assert.equal(r.callee['UNIONID'], 'u_c');
   assert.equal(r.callee['APPID'], 'wx0000000000000000');
   assert.equal(r.callee['SOURCE'], 'scf');
-  assert.ok(seenTokens.some((t) => t.action === 'functions.invokeFunction' && t.known), 'the SDK sent the invocation token');
+  assert.ok(
+    seenTokens.some((t) => t.action === 'functions.invokeFunction' && t.known),
+    'the SDK sent the invocation token',
+  );
 });
 
 // wx-server-sdk 4.0.2 would map FUNCTIONS_EXECUTE_FAIL to -504002, but @cloudbase/node-sdk throws first
@@ -87,7 +90,10 @@ test('functions.invokeFunction without a calling invocation runs with no user', 
   assert.equal(result['OPENID'], undefined);
   assert.equal(result['SOURCE'], 'scf');
   await assert.rejects(action({ function_name: 'whoami', request_data: '{bad' }, { requestId: 'x', cloud }), /not valid JSON/);
-  await assert.rejects(action({ request_data: '{}' }, { requestId: 'x', cloud }), (e: unknown) => e instanceof CloudError && e.code === 'INVALID_PARAM');
+  await assert.rejects(
+    action({ request_data: '{}' }, { requestId: 'x', cloud }),
+    (e: unknown) => e instanceof CloudError && e.code === 'INVALID_PARAM',
+  );
   await assert.rejects(
     action({ function_name: 'boom', request_data: '{}' }, { requestId: 'x', cloud }),
     (e: unknown) => e instanceof CloudError && e.code === 'FUNCTIONS_EXECUTE_FAIL' && /kaboom/.test(e.message),

@@ -41,8 +41,14 @@ test('large console output is captured per function and request, truncated, with
     assert.equal(r.ok, true);
     const mine = logs.filter((l) => l.requestId === r.requestId);
     assert.ok(mine.every((l) => l.fn === 'boom'));
-    assert.ok(mine.some((l) => l.text.includes('truncated')), 'long lines are cut');
-    assert.ok(mine.some((l) => l.text.includes('log limit')), 'the per-invocation budget is enforced');
+    assert.ok(
+      mine.some((l) => l.text.includes('truncated')),
+      'long lines are cut',
+    );
+    assert.ok(
+      mine.some((l) => l.text.includes('log limit')),
+      'the per-invocation budget is enforced',
+    );
     const total = mine.reduce((n, l) => n + l.text.length, 0);
     assert.ok(total < 1.2 * 1024 * 1024, `captured ${total} chars`);
     assert.deepEqual(host.recentLogs('boom', r.requestId).length, mine.length);

@@ -21,7 +21,9 @@ test('20 interleaved invocations from 10 users each see exactly their own OPENID
   const calls = Array.from({ length: 20 }, (_, i) => {
     const openid = openids[i % 10] as string;
     // Varying delays make invocations overlap and finish out of order on the shared instances.
-    return host.invoke('whoami', { delayMs: (i * 7) % 40 }, { openid, unionid: `u_${openid}`, source: 'wx_client' }).then((r) => ({ openid, r }));
+    return host
+      .invoke('whoami', { delayMs: (i * 7) % 40 }, { openid, unionid: `u_${openid}`, source: 'wx_client' })
+      .then((r) => ({ openid, r }));
   });
   const results = await Promise.all(calls);
   const instances = new Set<string>();
@@ -39,7 +41,7 @@ test('20 interleaved invocations from 10 users each see exactly their own OPENID
   assert.equal(host.poolStats('whoami').busy, 0);
 });
 
-test('a later call without identity does not inherit the previous caller\'s OPENID', async () => {
+test("a later call without identity does not inherit the previous caller's OPENID", async () => {
   const first = okResult<Ctx>(await host.invoke('whoami', {}, { openid: 'o_someone', source: 'wx_client' }));
   assert.equal(first.OPENID, 'o_someone');
   for (let i = 0; i < 3; i++) {

@@ -29,7 +29,9 @@ test('poolSize 1: two slow calls run one after the other on the same warm instan
 test('poolSize 2: three concurrent calls use two instances; the third waits for a free one', async () => {
   const { host } = makeHost({ poolSize: 2 });
   try {
-    const rs = (await Promise.all([0, 1, 2].map(() => host.invoke('slow', { ms: 250 }, { source: 'wx_client' })))).map((r) => okResult<Slow>(r));
+    const rs = (await Promise.all([0, 1, 2].map(() => host.invoke('slow', { ms: 250 }, { source: 'wx_client' })))).map((r) =>
+      okResult<Slow>(r),
+    );
     const ids = new Set(rs.map((r) => r.instanceId));
     assert.equal(ids.size, 2);
     const [x, y, z] = rs as [Slow, Slow, Slow];

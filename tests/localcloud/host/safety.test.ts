@@ -67,7 +67,10 @@ test('blockEgress: http, fetch and dns lookups of the outside fail; loopback sti
     http.get('http://203.0.113.1:8080/x', () => resolve(new Error('answered?!'))).on('error', resolve);
   });
   assert.match(httpErr.message, /blocks egress/);
-  const fetchErr = await fetch('http://203.0.113.1/').then(() => new Error('answered?!'), (e: Error) => e);
+  const fetchErr = await fetch('http://203.0.113.1/').then(
+    () => new Error('answered?!'),
+    (e: Error) => e,
+  );
   assert.match(String((fetchErr as Error & { cause?: unknown }).cause ?? fetchErr), /blocks egress/);
   await assert.rejects(dns.promises.lookup('example.com'), /blocks egress/);
   const cbErr = await new Promise<Error | null>((resolve) => dns.lookup('example.com', (e) => resolve(e)));
@@ -79,10 +82,12 @@ test('blockEgress: http, fetch and dns lookups of the outside fail; loopback sti
   const body = await (await fetch(`http://127.0.0.1:${localPort}/`)).text();
   assert.equal(body, 'local ok');
   const viaName = await new Promise<number | undefined>((resolve, reject) => {
-    http.get({ host: 'localhost', port: localPort, family: 4 }, (res) => {
-      res.resume();
-      resolve(res.statusCode);
-    }).on('error', reject);
+    http
+      .get({ host: 'localhost', port: localPort, family: 4 }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      })
+      .on('error', reject);
   });
   assert.equal(viaName, 200, 'localhost passes the dns.lookup guard');
 });
@@ -90,9 +95,11 @@ test('blockEgress: http, fetch and dns lookups of the outside fail; loopback sti
 test('function code runs with egress blocked (inside its worker)', async () => {
   const { host } = makeHost();
   try {
-    const r = okResult<{ ip: { ok: boolean; message: string; ms: number }; name: { ok: boolean; message: string }; lookup: { ok: boolean } }>(
-      await host.invoke('egress', {}, { source: 'wx_client' }),
-    );
+    const r = okResult<{
+      ip: { ok: boolean; message: string; ms: number };
+      name: { ok: boolean; message: string };
+      lookup: { ok: boolean };
+    }>(await host.invoke('egress', {}, { source: 'wx_client' }));
     assert.equal(r.ip.ok, false);
     assert.match(r.ip.message, /blocks egress/);
     assert.ok(r.ip.ms < 200);

@@ -42,12 +42,15 @@ test('a timer trigger fires every second as wx_trigger with no OPENID', async ()
     }
     host.stopTimers();
     assert.ok(lines.length >= 2, `fired ${lines.length} times`);
-    const ticks = lines.map((l) => JSON.parse(l) as {
-      event: { Type: string; TriggerName: string; Time: string };
-      ctx: Record<string, unknown>;
-      triggerSrc?: string;
-      token: string;
-    });
+    const ticks = lines.map(
+      (l) =>
+        JSON.parse(l) as {
+          event: { Type: string; TriggerName: string; Time: string };
+          ctx: Record<string, unknown>;
+          triggerSrc?: string;
+          token: string;
+        },
+    );
     for (const t of ticks) {
       assert.equal(t.event.Type, 'Timer');
       assert.equal(t.event.TriggerName, 'everySecond');
@@ -59,7 +62,10 @@ test('a timer trigger fires every second as wx_trigger with no OPENID', async ()
       assert.equal(t.token, 'same', 'WX_TRIGGER_API_TOKEN_V0 carries the invocation token');
     }
     const times = ticks.map((t) => Date.parse(t.event.Time));
-    assert.ok(times.every((x, i) => i === 0 || x > (times[i - 1] as number)), 'due times strictly increase');
+    assert.ok(
+      times.every((x, i) => i === 0 || x > (times[i - 1] as number)),
+      'due times strictly increase',
+    );
     await sleep(1200);
     const after = fs.readFileSync(file, 'utf8').trim().split('\n').length;
     assert.ok(after <= lines.length + 1, 'stopTimers stops further ticks');

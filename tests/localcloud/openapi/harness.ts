@@ -26,8 +26,7 @@ export interface TestCloud {
 
 export type SdkOutcome =
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON printed by the child, checked field by field
-  | { ok: true; value: any }
-  | { ok: false; error: { errCode?: number; errMsg?: string; message?: string } };
+  { ok: true; value: any } | { ok: false; error: { errCode?: number; errMsg?: string; message?: string } };
 
 async function readBody(req: http.IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -73,9 +72,22 @@ function reviveBuffers(_key: string, v: unknown): unknown {
 
 export async function startTestCloud(): Promise<TestCloud> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'localcloud-test-'));
-  const invocation: Invocation = { token: `tok-${randomUUID()}`, fn: 'notify', requestId: 'req-fn-1', openid: USER_OPENID, source: 'wx_client' };
+  const invocation: Invocation = {
+    token: `tok-${randomUUID()}`,
+    fn: 'notify',
+    requestId: 'req-fn-1',
+    openid: USER_OPENID,
+    source: 'wx_client',
+  };
   const adminToken = `admin-${randomUUID()}`;
-  const cloud: CloudServices = { dataDir, baseUrl: '', adminToken, host: fakeHost(invocation), secret: `secret-${randomUUID()}`, dev: true };
+  const cloud: CloudServices = {
+    dataDir,
+    baseUrl: '',
+    adminToken,
+    host: fakeHost(invocation),
+    secret: `secret-${randomUUID()}`,
+    dev: true,
+  };
   const t = { cloud, fnToken: invocation.token, invocation, jsonRequests: [] } as unknown as TestCloud;
   const server = http.createServer((req, res) => {
     const run = async (): Promise<void> => {
@@ -119,7 +131,10 @@ function sdkEnv(baseUrl: string, token: string, snippet: string): NodeJS.Process
 }
 
 function runSdk(baseUrl: string, snippet: string, token: string): Promise<SdkOutcome> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'sdk-child.cjs')], { env: sdkEnv(baseUrl, token, snippet), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(__dirname, 'sdk-child.cjs')], {
+    env: sdkEnv(baseUrl, token, snippet),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));

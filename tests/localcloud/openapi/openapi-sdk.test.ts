@@ -125,13 +125,18 @@ test('security.msgSecCheck v2: pass, risky, review; v1 and missing openid are re
 
 test('msgSecCheck also uses <dataDir>/blocklist.txt', async () => {
   await fs.writeFile(path.join(t.cloud.dataDir, 'blocklist.txt'), '# extra\n自定义禁词 20003\n');
-  const out = await t.runSdk(`return cloud.openapi.security.msgSecCheck({ version: 2, openid: 'o_x', scene: 1, content: '含有自定义禁词' })`);
+  const out = await t.runSdk(
+    `return cloud.openapi.security.msgSecCheck({ version: 2, openid: 'o_x', scene: 1, content: '含有自定义禁词' })`,
+  );
   assert.equal(out.ok, true, JSON.stringify(out));
   assert.deepEqual(out.ok && out.value.result, { suggest: 'risky', label: 20003 });
 });
 
 test('subscribeMessage.send lands in the durable outbox; unsubscribed users get 43101', async () => {
-  await fs.writeFile(path.join(t.cloud.dataDir, 'unsubscribed.json'), JSON.stringify(['o_unsub_1', { touser: 'o_half', templateId: 'TPL_B' }]));
+  await fs.writeFile(
+    path.join(t.cloud.dataDir, 'unsubscribed.json'),
+    JSON.stringify(['o_unsub_1', { touser: 'o_half', templateId: 'TPL_B' }]),
+  );
   const out = await t.runSdk(
     `
     const s = (p) => settle(cloud.openapi.subscribeMessage.send(p));
@@ -185,8 +190,11 @@ test('unknown APIs and unknown tokens give clear errors', async () => {
   assert.equal(err.errCode, -604100);
   assert.match(err.errMsg, /local cloud: wxacode\.createQRCode is not emulated/);
 
-  const stranger = await t.runSdk(`return settle(cloud.openapi.security.msgSecCheck({ version: 2, openid: 'o_x', scene: 1, content: 'hi' }))`, {
-    token: 'not-a-token',
-  });
+  const stranger = await t.runSdk(
+    `return settle(cloud.openapi.security.msgSecCheck({ version: 2, openid: 'o_x', scene: 1, content: 'hi' }))`,
+    {
+      token: 'not-a-token',
+    },
+  );
   assert.equal(stranger.ok && stranger.value.error.errCode, 40001);
 });

@@ -36,7 +36,11 @@ async function ctxWith(dataDir: string): Promise<AdminContext> {
 
 test('protocol: CommApiData round trip keeps snake_case keys and JSON values', () => {
   const bytes = encodeApiData({ touser: 'o1', template_id: 'T', data: { thing1: { value: 'x' } }, n: 5 });
-  assert.deepEqual(decodeApiData(bytes), { apiType: 0, appid: '', params: { touser: 'o1', template_id: 'T', data: { thing1: { value: 'x' } }, n: 5 } });
+  assert.deepEqual(decodeApiData(bytes), {
+    apiType: 0,
+    appid: '',
+    params: { touser: 'o1', template_id: 'T', data: { thing1: { value: 'x' } }, n: 5 },
+  });
 });
 
 test('handleOpenApiRequest answers raw CommOpenApiResp bytes', async () => {
@@ -45,7 +49,13 @@ test('handleOpenApiRequest answers raw CommOpenApiResp bytes', async () => {
     const ctx = await ctxWith(dataDir);
     const ok = decodeResp(
       await handleOpenApiRequest(
-        multipart({ action: 'wx.openApi', apiName: 'wxacode.getUnlimited', envName: 'e', wxCloudApiToken: 'adm', requestData: encodeApiData({ scene: 'a=1' }) }),
+        multipart({
+          action: 'wx.openApi',
+          apiName: 'wxacode.getUnlimited',
+          envName: 'e',
+          wxCloudApiToken: 'adm',
+          requestData: encodeApiData({ scene: 'a=1' }),
+        }),
         ctx,
       ),
     );
@@ -53,15 +63,38 @@ test('handleOpenApiRequest answers raw CommOpenApiResp bytes', async () => {
     assert.equal(ok.errorCode, 0);
     assert.equal(ok.httpCode, 200);
     const denied = decodeResp(
-      await handleOpenApiRequest(multipart({ action: 'wx.openApi', apiName: 'wxacode.getUnlimited', wxCloudApiToken: 'nope', requestData: encodeApiData({ scene: 'a' }) }), ctx),
+      await handleOpenApiRequest(
+        multipart({
+          action: 'wx.openApi',
+          apiName: 'wxacode.getUnlimited',
+          wxCloudApiToken: 'nope',
+          requestData: encodeApiData({ scene: 'a' }),
+        }),
+        ctx,
+      ),
     );
     assert.equal(JSON.parse(denied.respData.toString()).errcode, 40001);
     const garbage = decodeResp(
-      await handleOpenApiRequest(multipart({ action: 'wx.openApi', apiName: 'wxacode.getUnlimited', wxCloudApiToken: 'adm', requestData: Buffer.from([0x0a, 0xff]) }), ctx),
+      await handleOpenApiRequest(
+        multipart({
+          action: 'wx.openApi',
+          apiName: 'wxacode.getUnlimited',
+          wxCloudApiToken: 'adm',
+          requestData: Buffer.from([0x0a, 0xff]),
+        }),
+        ctx,
+      ),
     );
     assert.equal(JSON.parse(garbage.respData.toString()).errcode, 47001);
-    const pay = await handleOpenApiRequest(multipart({ action: 'wx.wxPayApi', apiName: 'cloudPay.unifiedOrder', wxCloudApiToken: 'adm' }), ctx);
-    assert.deepEqual(JSON.parse(pay.toString()), { code: 'LOCAL_CLOUD_NOT_EMULATED', message: 'local cloud: wx.wxPayApi cloudPay.unifiedOrder is not emulated', requestId: 'r1' });
+    const pay = await handleOpenApiRequest(
+      multipart({ action: 'wx.wxPayApi', apiName: 'cloudPay.unifiedOrder', wxCloudApiToken: 'adm' }),
+      ctx,
+    );
+    assert.deepEqual(JSON.parse(pay.toString()), {
+      code: 'LOCAL_CLOUD_NOT_EMULATED',
+      message: 'local cloud: wx.wxPayApi cloudPay.unifiedOrder is not emulated',
+      requestId: 'r1',
+    });
   } finally {
     await fs.rm(dataDir, { recursive: true, force: true });
   }
@@ -74,21 +107,47 @@ test('blocklist: format, normalisation, errors', () => {
     { word: 'foobar', label: 21000, suggest: 'risky' },
     { word: 'maybe', label: 21000, suggest: 'review' },
   ]);
-  assert.deepEqual(findBlocked('x F O O B A R y', words).map((w) => w.word), ['foobar']);
+  assert.deepEqual(
+    findBlocked('x F O O B A R y', words).map((w) => w.word),
+    ['foobar'],
+  );
   assert.throws(() => parseBlocklist('word notanumber\n', 'f'), /f:1/);
 });
 
 test('template data: WeChat 47003 rules', () => {
-  assert.deepEqual(validateTemplateData({ thing1: { value: '你好' }, amount2: { value: '¥12.50' } }), { thing1: { value: '你好' }, amount2: { value: '¥12.50' } });
-  for (const bad of [{}, { thing1: { value: '' } }, { number1: { value: '1a' } }, { phrase1: { value: 'done' } }, { thing1: { value: 3 } }]) {
-    assert.throws(() => validateTemplateData(bad), (e: { errcode?: number }) => e.errcode === 47003, JSON.stringify(bad));
+  assert.deepEqual(validateTemplateData({ thing1: { value: '你好' }, amount2: { value: '¥12.50' } }), {
+    thing1: { value: '你好' },
+    amount2: { value: '¥12.50' },
+  });
+  for (const bad of [
+    {},
+    { thing1: { value: '' } },
+    { number1: { value: '1a' } },
+    { phrase1: { value: 'done' } },
+    { thing1: { value: 3 } },
+  ]) {
+    assert.throws(
+      () => validateTemplateData(bad),
+      (e: { errcode?: number }) => e.errcode === 47003,
+      JSON.stringify(bad),
+    );
   }
 });
 
 test('outbox: concurrent appends stay whole lines; a torn tail is skipped and later appends still parse', async () => {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lc-outbox-'));
   try {
-    const entry = (i: number): OutboxEntry => ({ msgid: i, at: 'now', env: 'e', touser: `o${i}`, templateId: 'T', data: { thing1: { value: 'x'.repeat(200) } }, miniprogramState: 'formal', lang: 'zh_CN', requestId: `r${i}` });
+    const entry = (i: number): OutboxEntry => ({
+      msgid: i,
+      at: 'now',
+      env: 'e',
+      touser: `o${i}`,
+      templateId: 'T',
+      data: { thing1: { value: 'x'.repeat(200) } },
+      miniprogramState: 'formal',
+      lang: 'zh_CN',
+      requestId: `r${i}`,
+    });
     await Promise.all(Array.from({ length: 50 }, (_, i) => appendOutbox(dataDir, entry(i))));
     assert.equal((await readOutbox(dataDir)).length, 50);
     await fs.appendFile(path.join(dataDir, 'outbox.jsonl'), '{"msgid":99,"tou');

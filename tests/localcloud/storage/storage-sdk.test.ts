@@ -108,7 +108,11 @@ test('path traversal and absolute paths are refused', async () => {
 
   const e = Math.floor(Date.now() / 1000) + 60;
   const signed = (p: string): string => `?e=${e}&sign=${signPath(t.cloud.secret, 'u', ENV_ID, p, e)}`;
-  for (const raw of [`/__storage/u/${ENV_ID}/../evil.txt`, `/__storage/u/${ENV_ID}/..%2Fevil.txt`, `/__storage/u/${ENV_ID}/a/%2E%2E/%2E%2E/evil.txt`]) {
+  for (const raw of [
+    `/__storage/u/${ENV_ID}/../evil.txt`,
+    `/__storage/u/${ENV_ID}/..%2Fevil.txt`,
+    `/__storage/u/${ENV_ID}/a/%2E%2E/%2E%2E/evil.txt`,
+  ]) {
     const res = await rawRequest('PUT', raw + signed('../evil.txt'), Buffer.from('x'));
     assert.equal(res.status, 400, raw);
     assert.match(res.body, /<Code>InvalidURI<\/Code>/);

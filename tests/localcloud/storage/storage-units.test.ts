@@ -9,8 +9,25 @@ import { StoragePathError, bucketOf, filePath, makeFileId, parseFileId, validate
 import { downloadUrl, signPath, verifyPath } from '../../../localcloud/storage/sign';
 
 test('cloud paths: traversal, absolute and odd characters are refused', () => {
-  for (const ok of ['a.png', 'wishes/w1/photo 1.jpg', '愿望/图片.png', '.hidden/x', 'a+b=c&d@e.txt']) assert.equal(validateCloudPath(ok), ok);
-  for (const bad of ['', '/abs', '../x', 'a/../b', 'a/./b', 'a//b', 'a/', 'a\\b', 'a?b', 'a#b', 'a%2Fb', 'a\nb', ' ', 'a/ /b', 'x'.repeat(1025)]) {
+  for (const ok of ['a.png', 'wishes/w1/photo 1.jpg', '愿望/图片.png', '.hidden/x', 'a+b=c&d@e.txt'])
+    assert.equal(validateCloudPath(ok), ok);
+  for (const bad of [
+    '',
+    '/abs',
+    '../x',
+    'a/../b',
+    'a/./b',
+    'a//b',
+    'a/',
+    'a\\b',
+    'a?b',
+    'a#b',
+    'a%2Fb',
+    'a\nb',
+    ' ',
+    'a/ /b',
+    'x'.repeat(1025),
+  ]) {
     assert.throws(() => validateCloudPath(bad), StoragePathError, JSON.stringify(bad));
   }
   assert.throws(() => validateCloudPath(42), StoragePathError);
@@ -23,7 +40,13 @@ test('fileIDs: real-looking bucket, strict parsing', () => {
   const id = makeFileId('local-dev', 'a/b.png');
   assert.equal(id, 'cloud://local-dev.6c6f-local-dev-1000000000/a/b.png');
   assert.deepEqual(parseFileId(id), { env: 'local-dev', cloudPath: 'a/b.png' });
-  for (const bad of ['cloud://local-dev.other/a.png', 'https://x/a.png', 'cloud://local-dev.6c6f-local-dev-1000000000/../a', 'cloud://Bad.Env/a', 42]) {
+  for (const bad of [
+    'cloud://local-dev.other/a.png',
+    'https://x/a.png',
+    'cloud://local-dev.6c6f-local-dev-1000000000/../a',
+    'cloud://Bad.Env/a',
+    42,
+  ]) {
     assert.throws(() => parseFileId(bad), StoragePathError, String(bad));
   }
 });

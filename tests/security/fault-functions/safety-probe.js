@@ -19,8 +19,16 @@ const PUBLIC_IP = '203.0.113.1'; // TEST-NET-3: documentation range, never a rea
 const toPublic = (_host, opts, cb) => (opts && opts.all ? cb(null, [{ address: PUBLIC_IP, family: 4 }]) : cb(null, PUBLIC_IP, 4));
 
 function outcome(err) {
-  const blocked = !!err && (err.code === 'EGRESS_BLOCKED' || /blocks egress/.test(String(err.message)) || /blocks egress/.test(String(err.cause && err.cause.message)));
-  return { blocked, code: err ? String(err.code || (err.cause && err.cause.code) || err.name) : 'none', message: err ? String(err.message).slice(0, 160) : '' };
+  const blocked =
+    !!err &&
+    (err.code === 'EGRESS_BLOCKED' ||
+      /blocks egress/.test(String(err.message)) ||
+      /blocks egress/.test(String(err.cause && err.cause.message)));
+  return {
+    blocked,
+    code: err ? String(err.code || (err.cause && err.cause.code) || err.name) : 'none',
+    message: err ? String(err.message).slice(0, 160) : '',
+  };
 }
 
 /** Runs one attempt: `start(done)` calls done(err) on failure or done(null, 'connected'); 2 s at most. */
@@ -44,8 +52,14 @@ function attempt(name, start) {
 }
 
 const socketAttempt = (s, done) => {
-  s.on('connect', () => { s.destroy(); done(null, 'connected'); });
-  s.on('secureConnect', () => { s.destroy(); done(null, 'connected'); });
+  s.on('connect', () => {
+    s.destroy();
+    done(null, 'connected');
+  });
+  s.on('secureConnect', () => {
+    s.destroy();
+    done(null, 'connected');
+  });
   s.on('error', (e) => done(e));
 };
 
@@ -54,26 +68,38 @@ const EGRESS = {
   'net.connect to an IPv6 address': (done) => socketAttempt(net.connect(443, '2001:db8::1'), done),
   'net.connect to an IPv4-mapped IPv6 address': (done) => socketAttempt(net.connect({ port: 443, host: `::ffff:${PUBLIC_IP}` }), done),
   'tls.connect to an IPv4 address': (done) => socketAttempt(tls.connect({ port: 443, host: PUBLIC_IP, rejectUnauthorized: false }), done),
-  'https.get of the real CloudBase host': (done) => https.get('https://local-dev.tcb-api.tencentcloudapi.com/admin', () => done(null, 'answered')).on('error', done),
-  'https.get of api.weixin.qq.com': (done) => https.get('https://api.weixin.qq.com/cgi-bin/token', () => done(null, 'answered')).on('error', done),
+  'https.get of the real CloudBase host': (done) =>
+    https.get('https://local-dev.tcb-api.tencentcloudapi.com/admin', () => done(null, 'answered')).on('error', done),
+  'https.get of api.weixin.qq.com': (done) =>
+    https.get('https://api.weixin.qq.com/cgi-bin/token', () => done(null, 'answered')).on('error', done),
   'fetch of the real CloudBase host': (done) => fetch('https://tcb-api.tencentcloudapi.com/admin').then(() => done(null, 'answered'), done),
   'http2.connect to an IPv4 address': (done) => {
     const s = http2.connect(`https://${PUBLIC_IP}`, { rejectUnauthorized: false });
-    s.on('connect', () => { s.destroy(); done(null, 'connected'); });
+    s.on('connect', () => {
+      s.destroy();
+      done(null, 'connected');
+    });
     s.on('error', done);
   },
-  'dns.promises.lookup of a public name': (done) => dns.promises.lookup('tcb-api.tencentcloudapi.com').then(() => done(null, 'resolved'), done),
-  'dns.promises.resolve4 of a public name': (done) => dns.promises.resolve4('tcb-api.tencentcloudapi.com').then(() => done(null, 'resolved'), done),
-  'metadata service (SCF runtime probe)': (done) => http.get('http://metadata.tencentyun.com/latest/meta-data/app-id', () => done(null, 'answered')).on('error', done),
+  'dns.promises.lookup of a public name': (done) =>
+    dns.promises.lookup('tcb-api.tencentcloudapi.com').then(() => done(null, 'resolved'), done),
+  'dns.promises.resolve4 of a public name': (done) =>
+    dns.promises.resolve4('tcb-api.tencentcloudapi.com').then(() => done(null, 'resolved'), done),
+  'metadata service (SCF runtime probe)': (done) =>
+    http.get('http://metadata.tencentyun.com/latest/meta-data/app-id', () => done(null, 'answered')).on('error', done),
   'udp send to a public DNS server': (done) => {
     const s = dgram.createSocket('udp4');
-    s.send(Buffer.from('x'), 53, PUBLIC_IP, (e) => { s.close(); done(e || null, 'sent'); });
+    s.send(Buffer.from('x'), 53, PUBLIC_IP, (e) => {
+      s.close();
+      done(e || null, 'sent');
+    });
   },
 };
 
 const BYPASSES = {
   // The guard checks the host *name*; a custom lookup decides the *address* the socket connects to.
-  'net.connect to "localhost" with a lookup returning a public address': (done) => socketAttempt(net.connect({ port: 443, host: 'localhost', lookup: toPublic }), done),
+  'net.connect to "localhost" with a lookup returning a public address': (done) =>
+    socketAttempt(net.connect({ port: 443, host: 'localhost', lookup: toPublic }), done),
   'tls.connect to "localhost" with a lookup returning a public address': (done) =>
     socketAttempt(tls.connect({ port: 443, host: 'localhost', lookup: toPublic, rejectUnauthorized: false }), done),
 };

@@ -3,7 +3,15 @@ import Taro from '@tarojs/taro';
 import { BigButton } from '@/components';
 
 /** A similar wish is already open: look at it, or submit anyway (`#duplicate-open`, `#duplicate-confirm`). */
-export function DuplicateNotice({ existingWishId, onConfirm, onBack }: { existingWishId: string; onConfirm: () => void; onBack: () => void }) {
+export function DuplicateNotice({
+  existingWishId,
+  onConfirm,
+  onBack,
+}: {
+  existingWishId: string;
+  onConfirm: () => void;
+  onBack: () => void;
+}) {
   const open = () => void Taro.navigateTo({ url: `/pages/wish/detail/index?id=${encodeURIComponent(existingWishId)}` });
   return (
     <View className='duplicate-notice' id='duplicate-notice'>

@@ -40,7 +40,13 @@ export function WishFields({ values, errors, set, clearError, covered }: Props) 
         <Text className='desc-counter' id='description-counter'>{`${[...values.description].length}/${DESCRIPTION_MAX}字`}</Text>
       </Field>
       <Field field='preferredTime.date' label='3. 希望哪天来？' error={errors['preferredTime.date']}>
-        <Picker mode='date' value={values.date} start={shanghaiDate(now)} end={shanghaiDate(now, 60)} onChange={(e) => set('date', String(e.detail.value))}>
+        <Picker
+          mode='date'
+          value={values.date}
+          start={shanghaiDate(now)}
+          end={shanghaiDate(now, 60)}
+          onChange={(e) => set('date', String(e.detail.value))}
+        >
           <View className='picker-box' id='wish-date'>
             <Text className='picker-value'>{describeDate(values.date, now)}</Text>
             <Text className='picker-action'>改日期 ›</Text>

@@ -76,13 +76,23 @@ export function errorsFromIssues(issues: readonly Issue[] = []): FieldErrors {
   for (const issue of issues) {
     const field = Object.keys(FALLBACK).find((f) => issue.path === f || issue.path.startsWith(`${f}.`)) ?? issue.path;
     if (out[field]) continue;
-    out[field] = CHINESE.test(issue.message) ? issue.message : FALLBACK[field] ?? '这一项填写有误';
+    out[field] = CHINESE.test(issue.message) ? issue.message : (FALLBACK[field] ?? '这一项填写有误');
   }
   return out;
 }
 
 /** The fields in the order they appear on the page (to scroll to the first error). */
-export const FIELD_ORDER = ['category', 'description', 'preferredTime.date', 'preferredTime.window', 'urgency', 'contact.name', 'contact.phone', 'room', 'photos'];
+export const FIELD_ORDER = [
+  'category',
+  'description',
+  'preferredTime.date',
+  'preferredTime.window',
+  'urgency',
+  'contact.name',
+  'contact.phone',
+  'room',
+  'photos',
+];
 
 /** The element id of a field's block on the page, e.g. `field-contact-phone`. */
 export const fieldId = (field: string) => `field-${field.replace(/\./g, '-')}`;

@@ -59,8 +59,21 @@ export default function NewWish() {
   return (
     <PageRoot className='wish-new'>
       <PlaceBanner state={place} />
-      <WishFields values={form.values} errors={form.errors} set={form.set} clearError={form.clearError} covered={phase.kind === 'consent'} />
-      <ContactFields values={form.values} errors={form.errors} set={form.set} setProxy={form.setProxy} clearError={form.clearError} mayProxy={mayProxy} />
+      <WishFields
+        values={form.values}
+        errors={form.errors}
+        set={form.set}
+        clearError={form.clearError}
+        covered={phase.kind === 'consent'}
+      />
+      <ContactFields
+        values={form.values}
+        errors={form.errors}
+        set={form.set}
+        setProxy={form.setProxy}
+        clearError={form.clearError}
+        mayProxy={mayProxy}
+      />
       <PhotoField photos={form.values.photos} error={form.errors.photos} onChange={(p) => form.set('photos', p)} />
       {form.failure ? (
         <Notice kind='error' code={form.failure.code} id='form-error'>

@@ -7,7 +7,10 @@ import { call, canFileForOthers } from '@/services';
 /** The building the form files for (its code is its id), to show where the volunteer will come. */
 export function usePlace(buildingId: string) {
   const load = useCallback(
-    () => (buildingId ? call('wish', { action: 'building', scene: buildingId }) : Promise.resolve(fail('SCENE.INVALID', 'no building in the page url'))),
+    () =>
+      buildingId
+        ? call('wish', { action: 'building', scene: buildingId })
+        : Promise.resolve(fail('SCENE.INVALID', 'no building in the page url')),
     [buildingId],
   );
   return useRemote(load).state;

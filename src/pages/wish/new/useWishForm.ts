@@ -5,7 +5,14 @@ import { useCallback, useState } from 'react';
 import { WishForm } from '@/domain/schemas/wish';
 import { validate } from '@/domain/validate';
 import {
-  askResidentSubscriptions, call, hasPrivacyConsent, messageFor, newRequestId, recallContact, rememberContact, savePrivacyConsent,
+  askResidentSubscriptions,
+  call,
+  hasPrivacyConsent,
+  messageFor,
+  newRequestId,
+  recallContact,
+  rememberContact,
+  savePrivacyConsent,
 } from '@/services';
 import { errorsFromIssues, fieldId, FIELD_ORDER, initialValues, toWishForm, type FieldErrors, type FormValues } from './formModel';
 
@@ -32,10 +39,19 @@ export function useWishForm(buildingId: string) {
     setFailure(undefined);
   }, []);
   /** 帮办 on: the contact is someone else's, so start empty; off: back to my remembered contact. */
-  const setProxy = useCallback((on: boolean) => {
-    const mine = on ? undefined : recallContact();
-    setValues((v) => ({ ...v, proxy: on, name: mine?.name ?? '', phone: mine?.phone ?? '', room: mine && mine.buildingId === buildingId ? mine.room : '' }));
-  }, [buildingId]);
+  const setProxy = useCallback(
+    (on: boolean) => {
+      const mine = on ? undefined : recallContact();
+      setValues((v) => ({
+        ...v,
+        proxy: on,
+        name: mine?.name ?? '',
+        phone: mine?.phone ?? '',
+        room: mine && mine.buildingId === buildingId ? mine.room : '',
+      }));
+    },
+    [buildingId],
+  );
   /** Clear one field's message once the resident changes it. */
   const clearError = useCallback((field: string) => setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e)), []);
 
@@ -95,4 +111,3 @@ export function useWishForm(buildingId: string) {
 
   return { values, set, setProxy, errors, clearError, phase, failure, submit, agree, backToEditing };
 }
-

@@ -85,9 +85,21 @@ export default function HallPage() {
         </View>
       )}
       {list.items.map((order) => (
-        <OrderCard key={order.id} order={order} now={now} teamName={teamName(profile, order.teamId)} busy={busy} onOpen={openOrder} onClaim={tab === 'open' ? (id) => void claim(id) : undefined} />
+        <OrderCard
+          key={order.id}
+          order={order}
+          now={now}
+          teamName={teamName(profile, order.teamId)}
+          busy={busy}
+          onOpen={openOrder}
+          onClaim={tab === 'open' ? (id) => void claim(id) : undefined}
+        />
       ))}
-      {list.status === 'ready' && list.error && <Notice kind='error' code={list.error.code}>{list.error.message}</Notice>}
+      {list.status === 'ready' && list.error && (
+        <Notice kind='error' code={list.error.code}>
+          {list.error.message}
+        </Notice>
+      )}
       {list.hasMore && (
         <BigButton kind='plain' id='hall-more' busy={list.loadingMore} onClick={() => void more()}>
           加载更多

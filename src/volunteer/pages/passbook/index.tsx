@@ -18,7 +18,10 @@ import { useRefresh } from '@/hooks/useRefresh';
 import './index.scss';
 
 type Passbook = ActionOutput<'volunteer', 'passbook'>;
-type State = { status: 'loading' } | { status: 'error'; code: string; message: string } | { status: 'ready'; book: Passbook; page: number; more?: 'loading' | { code: string; message: string } };
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; code: string; message: string }
+  | { status: 'ready'; book: Passbook; page: number; more?: 'loading' | { code: string; message: string } };
 
 export default function PassbookPage() {
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -54,17 +57,25 @@ export default function PassbookPage() {
       <Card title='我的公益存折'>
         <View className='stats'>
           <View className='stat'>
-            <Text className='stat-value' id='passbook-balance'>{book.balance}</Text>
+            <Text className='stat-value' id='passbook-balance'>
+              {book.balance}
+            </Text>
             <Text className='stat-label'>积分余额</Text>
           </View>
           <View className='stat'>
-            <Text className='stat-value' id='passbook-hours'>{hoursOf(book.minutes)}</Text>
+            <Text className='stat-value' id='passbook-hours'>
+              {hoursOf(book.minutes)}
+            </Text>
             <Text className='stat-label'>累计服务（小时）</Text>
           </View>
         </View>
       </Card>
       <PassbookEntries entries={book.entries} />
-      {typeof moreState === 'object' && <Notice kind='error' code={moreState.code}>{moreState.message}</Notice>}
+      {typeof moreState === 'object' && (
+        <Notice kind='error' code={moreState.code}>
+          {moreState.message}
+        </Notice>
+      )}
       {book.hasMore && (
         <BigButton kind='plain' id='passbook-more' busy={moreState === 'loading'} onClick={() => void more()}>
           加载更多

@@ -21,7 +21,7 @@ import { useRegisterForm } from '@/volunteer/components/useRegisterForm';
 export default function RegisterPage() {
   const { fields, set, issues, failure, busy, submit } = useRegisterForm();
   const { profile } = useProfile();
-  const registeredAs = profile.status === 'ready' && profile.data.registered ? profile.data.name ?? '' : undefined;
+  const registeredAs = profile.status === 'ready' && profile.data.registered ? (profile.data.name ?? '') : undefined;
 
   useEffect(() => {
     if (registeredAs && !fields.name) set('name', registeredAs);
@@ -49,12 +49,27 @@ export default function RegisterPage() {
       <Card title='志愿者注册'>
         <Text className='field-label'>真实姓名</Text>
         <View className='input-box'>
-          <Input className='input-field' id='reg-name' value={fields.name} maxlength={20} placeholder='如：李明' onInput={(e) => set('name', e.detail.value)} />
+          <Input
+            className='input-field'
+            id='reg-name'
+            value={fields.name}
+            maxlength={20}
+            placeholder='如：李明'
+            onInput={(e) => set('name', e.detail.value)}
+          />
         </View>
         <FieldError field='name' message={issues.name} />
         <Text className='field-label'>手机号码</Text>
         <View className='input-box'>
-          <Input className='input-field' id='reg-phone' type='number' value={fields.phone} maxlength={11} placeholder='11位手机号' onInput={(e) => set('phone', e.detail.value)} />
+          <Input
+            className='input-field'
+            id='reg-phone'
+            type='number'
+            value={fields.phone}
+            maxlength={11}
+            placeholder='11位手机号'
+            onInput={(e) => set('phone', e.detail.value)}
+          />
         </View>
         <FieldError field='phone' message={issues.phone} />
         <Text className='field-label'>我能提供的服务（可多选）</Text>

@@ -52,9 +52,19 @@ export default function TeamsPage() {
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && list.error && <LoadFailure {...list.error} onRetry={() => void reload()} />}
       {list.items.map((team) => (
-        <TeamCard key={team.teamId} team={team} leader={led.some((t) => t.teamId === team.teamId)} busy={busy} onJoin={(t) => void join(t)} />
+        <TeamCard
+          key={team.teamId}
+          team={team}
+          leader={led.some((t) => t.teamId === team.teamId)}
+          busy={busy}
+          onJoin={(t) => void join(t)}
+        />
       ))}
-      {list.status === 'ready' && list.error && <Notice kind='error' code={list.error.code}>{list.error.message}</Notice>}
+      {list.status === 'ready' && list.error && (
+        <Notice kind='error' code={list.error.code}>
+          {list.error.message}
+        </Notice>
+      )}
       {list.hasMore && (
         <BigButton kind='plain' id='teams-more' busy={list.loadingMore} onClick={() => void more()}>
           加载更多
