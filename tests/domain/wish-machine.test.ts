@@ -5,6 +5,7 @@ import { describe, it } from '@jest/globals';
 import type { ErrorCode } from '../../src/domain/errors';
 import { decideWish, WISH_ACTIONS, type Relation, type WishAction, type WishParams } from '../../src/domain/wish/machine';
 import type { Wish } from '../../src/domain/wish/wish';
+import { aWish } from './wish-fixture';
 import { STATUSES, type Status } from '../../src/domain/wish/states';
 
 const RELATIONS: readonly Relation[] = ['owner', 'member', 'leader', 'claimant', 'dispatcher', 'system'];
@@ -46,19 +47,20 @@ const RULES: Record<WishAction, { by: Relation[]; denied?: ErrorCode }> = {
 };
 
 // One row per action, one column per status.
+// prettier-ignore
 const MATRIX: Record<WishAction, Cell[]> = {
   //          submitted     dispatched    claimed       in_service   completed  rated     closed  rejected  cancelled  returned      reopened
-  dispatch: ['dispatched', 'dispatched', _, _, _, _, _, _, _, 'dispatched', 'dispatched'],
-  reject: ['rejected', _, _, _, _, _, _, _, _, 'rejected', 'rejected'],
-  cancel: ['cancelled', 'cancelled', C, C, C, C, C, _, _, 'cancelled', 'cancelled'],
-  claim: [_, 'claimed', X, X, X, X, X, _, _, _, _],
-  assign: [_, 'claimed', X, X, X, X, X, _, _, _, _],
-  release: [_, _, 'dispatched', _, _, _, _, _, _, _, _],
-  return: [_, 'returned', 'returned', _, _, _, _, _, _, _, _],
-  check_in: [_, _, 'in_service', _, _, _, _, _, _, _, _],
-  complete: [_, _, _, 'completed', _, _, _, _, _, _, _],
-  rate: [_, _, _, _, 'rated', R, _, _, _, _, R],
-  close: [_, _, _, _, 'closed', 'closed', _, _, _, _, _],
+  dispatch:  ['dispatched', 'dispatched', _,            _,           _,         _,        _,      _,        _,         'dispatched', 'dispatched'],
+  reject:    ['rejected',   _,            _,            _,           _,         _,        _,      _,        _,         'rejected',   'rejected'],
+  cancel:    ['cancelled',  'cancelled',  C,            C,           C,         C,        C,      _,        _,         'cancelled',  'cancelled'],
+  claim:     [_,            'claimed',    X,            X,           X,         X,        X,      _,        _,         _,            _],
+  assign:    [_,            'claimed',    X,            X,           X,         X,        X,      _,        _,         _,            _],
+  release:   [_,            _,            'dispatched', _,           _,         _,        _,      _,        _,         _,            _],
+  return:    [_,            'returned',   'returned',   _,           _,         _,        _,      _,        _,         _,            _],
+  check_in:  [_,            _,            'in_service', _,           _,         _,        _,      _,        _,         _,            _],
+  complete:  [_,            _,            _,            'completed', _,         _,        _,      _,        _,         _,            _],
+  rate:      [_,            _,            _,            _,           'rated',   R,        _,      _,        _,         _,            R],
+  close:     [_,            _,            _,            _,           'closed',  'closed', _,      _,        _,         _,            _],
 };
 
 const isStatus = (cell: Cell): cell is Status => (STATUSES as readonly string[]).includes(cell);
@@ -66,29 +68,7 @@ const isStatus = (cell: Cell): cell is Status => (STATUSES as readonly string[])
 const NOW = new Date('2024-05-01T02:00:00Z');
 
 /** A wish every guard lets through (the guards have their own tests), in `status`. */
-const wishIn = (status: Status): Wish => ({
-  _id: 'w_1',
-  status,
-  version: 3,
-  category: 'repairs',
-  description: '灯坏了',
-  urgency: 'normal',
-  preferredTime: { date: '2024-05-02', window: 'any' },
-  photos: [],
-  buildingId: 'B-1',
-  communityId: 'c-1',
-  sponsorId: 's-1',
-  room: '201',
-  contact: { name: '张三', phone: '13800000000' },
-  filedBy: 'o_owner',
-  proxy: false,
-  createdAt: NOW,
-  dueAt: NOW,
-  teamId: 't-1',
-  excludedTeamIds: [],
-  consentAt: NOW,
-  history: [],
-});
+const wishIn = (status: Status): Wish => aWish({ status, version: 3, teamId: 't-1' });
 const PARAMS: Partial<Record<WishAction, WishParams>> = {
   dispatch: { team: { _id: 't-2' } },
   assign: { target: { openid: 'o_member', teamId: 't-1', status: 'active' } },

@@ -7,30 +7,9 @@ import { applyChange } from '../../src/domain/lifecycle';
 import { decideWish, isLegalHistory, type Relation, type WishAction, type WishParams } from '../../src/domain/wish/machine';
 import type { Status } from '../../src/domain/wish/states';
 import type { Wish } from '../../src/domain/wish/wish';
+import { aWish, NOW } from './wish-fixture';
 
-const NOW = new Date('2024-05-01T02:00:00Z');
-const base: Wish = {
-  _id: 'w_1',
-  status: 'submitted',
-  version: 1,
-  category: 'repairs',
-  description: '灯坏了',
-  urgency: 'normal',
-  preferredTime: { date: '2024-05-02', window: 'any' },
-  photos: [],
-  buildingId: 'B-1',
-  communityId: 'c-1',
-  sponsorId: 's-1',
-  room: '201',
-  contact: { name: '张三', phone: '13800000000' },
-  filedBy: 'o_owner',
-  proxy: false,
-  createdAt: NOW,
-  dueAt: NOW,
-  excludedTeamIds: [],
-  consentAt: NOW,
-  history: [],
-};
+const base: Wish = aWish();
 const w = (over: Partial<Wish>): Wish => ({ ...base, ...over });
 const as = (openid: string, ...relations: Relation[]) => ({ openid, relations });
 

@@ -3,21 +3,15 @@
 // volunteer claims, checks in and completes it, the resident rates it, the points land in the
 // volunteer's passbook. Screenshots: tests/out/screenshots/loop-<n>-<step>.png.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
-import { buildFunctions } from '../../scripts/build-functions';
-import { seedDemo } from '../../scripts/demo-data';
-import { launchChromium } from '../helpers/browser';
-import { startTestCloud } from '../helpers/cloud';
+import { startProduct } from '../helpers/product';
 import { personIn, report, shooter, type Person } from './loop-people';
 
 const root = path.resolve(__dirname, '../..');
-const h5Dir = path.join(root, 'tests/out/loop-h5');
-const functionsDir = path.join(root, 'tests/out/loop-functions');
 const shots = path.join(root, 'tests/out/screenshots');
 const shot = shooter(shots);
 const WAIT = { timeout: 30_000 };
@@ -32,17 +26,7 @@ let wishId = '';
 // Builds (functions, H5) and the cloud start here, with their own time limit, not in step 1's.
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  await buildFunctions({ outDir: functionsDir, log: () => undefined });
-  fs.rmSync(h5Dir, { recursive: true, force: true });
-  const r = spawnSync('npm', ['run', 'build:h5'], {
-    cwd: root,
-    env: { ...process.env, MSB_OUTPUT_ROOT: 'tests/out/loop-h5' },
-    encoding: 'utf8',
-  });
-  assert.equal(r.status, 0, (r.stdout + r.stderr).slice(-3000));
-  cloud = await startTestCloud({ functionsDir, h5Dir });
-  assert.ok(await seedDemo(cloud.db), 'demo data seeded into the fresh store');
-  browser = await launchChromium();
+  ({ cloud, browser } = await startProduct('loop'));
   [resident, dispatcher, volunteer] = await Promise.all(
     ['demo-resident', 'demo-dispatcher', 'demo-volunteer'].map((openid) => personIn(browser, cloud.baseUrl, openid)),
   );

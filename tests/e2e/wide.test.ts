@@ -3,20 +3,14 @@
 // and the centre's queue and order open side by side (DeskLayout) on the desk, one column on a phone.
 // Screenshots: tests/out/screenshots/wide-<page>-<desk|phone>.png.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
-import { buildFunctions } from '../../scripts/build-functions';
-import { seedDemo } from '../../scripts/demo-data';
-import { launchChromium } from '../helpers/browser';
-import { startTestCloud } from '../helpers/cloud';
+import { startProduct } from '../helpers/product';
 
 const root = path.resolve(__dirname, '../..');
-const h5Dir = path.join(root, 'tests/out/wide-h5');
-const functionsDir = path.join(root, 'tests/out/wide-functions');
 const shots = path.join(root, 'tests/out/screenshots');
 const WAIT = { timeout: 30_000 };
 const SIZES = { desk: { width: 1366, height: 768 }, phone: { width: 390, height: 844 } } as const;
@@ -28,17 +22,7 @@ let wishId = '';
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  await buildFunctions({ outDir: functionsDir, log: () => undefined });
-  fs.rmSync(h5Dir, { recursive: true, force: true });
-  const r = spawnSync('npm', ['run', 'build:h5'], {
-    cwd: root,
-    env: { ...process.env, MSB_OUTPUT_ROOT: 'tests/out/wide-h5' },
-    encoding: 'utf8',
-  });
-  assert.equal(r.status, 0, (r.stdout + r.stderr).slice(-3000));
-  cloud = await startTestCloud({ functionsDir, h5Dir });
-  assert.ok(await seedDemo(cloud.db));
-  browser = await launchChromium();
+  ({ cloud, browser } = await startProduct('wide'));
   // One urgent wish waiting at the centre.
   const resident = await as('demo-resident', 'phone');
   const tomorrow = new Date(Date.now() + 32 * 3_600_000).toISOString().slice(0, 10);

@@ -10,7 +10,8 @@ import { useAct } from '@/hooks/useAct';
 import { useRefresh } from '@/hooks/useRefresh';
 import { useRemote } from '@/hooks/useRemote';
 import { call } from '@/services';
-import { RejectForm } from './RejectForm';
+import { ReasonForm } from '@/components/ReasonForm';
+import { RejectInput } from '@/domain/schemas/dispatch';
 import { SuggestionList, type Suggestion } from './SuggestionList';
 
 interface Props {
@@ -120,7 +121,18 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
           )}
         </View>
       )}
-      {canReject && <RejectForm busy={busy} onReject={(r) => void reject(r)} />}
+      {canReject && (
+        <ReasonForm
+          id='reject'
+          title='不予受理'
+          hint='原因会告知居民，请写清楚，如「属于物业维修范围，请联系物业」。'
+          placeholder='必填，2到100个字'
+          confirm='不予受理'
+          schema={RejectInput.shape.reason}
+          busy={busy}
+          onSubmit={(r) => void reject(r)}
+        />
+      )}
       {!canDispatch && !canReject && <Notice kind='info'>这条心愿已不在派单台，无需处理。</Notice>}
       <WishTimeline wish={w} id='wish-history' />
       <BigButton kind='plain' id='back-to-queue' onClick={onBack}>

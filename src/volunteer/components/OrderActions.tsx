@@ -6,7 +6,8 @@ import { BigButton, Card, Dialog, Notice } from '@/components';
 import type { WishView } from '@/domain/wish/view';
 import { AssignPanel } from './AssignPanel';
 import { CompleteForm } from './CompleteForm';
-import { ReturnForm } from './ReturnForm';
+import { ReasonForm } from '@/components/ReasonForm';
+import { ReturnInput } from '@/domain/schemas/volunteer';
 import type { OrderActionsApi } from './useOrderActions';
 
 type Panel = 'none' | 'assign' | 'return' | 'release';
@@ -29,7 +30,21 @@ export function OrderActions({ order, role, api }: Props) {
       <AssignPanel teamId={order.teamId} busy={api.busy} onAssign={(id, name) => void api.assign(id, name).then(then)} onCancel={close} />
     );
   }
-  if (panel === 'return') return <ReturnForm busy={api.busy} onReturn={(r) => void api.giveBack(r).then(then)} onCancel={close} />;
+  if (panel === 'return') {
+    return (
+      <ReasonForm
+        id='return'
+        title='退回中心'
+        hint='退回后由中心改派其他服务队，本队不会再收到这一单。'
+        placeholder='必填，如：需要专业电工，本队暂无'
+        confirm='确认退回'
+        schema={ReturnInput.shape.reason}
+        busy={api.busy}
+        onSubmit={(r) => void api.giveBack(r).then(then)}
+        cancel={{ label: '不退回了', onCancel: close }}
+      />
+    );
+  }
   if (order.status === 'in_service' && mine)
     return <CompleteForm wishId={order.id} busy={api.busy} onSubmit={(input) => void api.complete(input)} />;
 
