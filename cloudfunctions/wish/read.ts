@@ -4,7 +4,9 @@ import { mayView } from '../../src/domain/policy';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
 import { decodeScene } from '../../src/domain/scene';
 import { STATUS_GROUP } from '../../src/domain/wish/states';
-import { viewOf } from '../../src/domain/wish/view';
+import { viewOf, type ServiceFacts } from '../../src/domain/wish/view';
+import type { Wish } from '../../src/domain/wish/wish';
+import { getVolunteer } from '../_lib/collections/volunteers';
 import { mine } from '../_lib/collections/wishes';
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
@@ -12,6 +14,16 @@ import { freeRelations, loadWish, relationsFor } from '../_lib/wishes';
 
 export function readHandlers({ db, ref }: Deps) {
   const iso = (d: Date) => new Date(d).toISOString();
+  /** For the resident, once someone holds the wish: who serves it (one read), the team and the hotline (cached). */
+  const serviceFacts = async (wish: Wish): Promise<ServiceFacts> => {
+    if (!wish.claimant) return {};
+    const [volunteer, team, community] = await Promise.all([
+      getVolunteer(db, wish.claimant),
+      wish.teamId ? ref.team(wish.teamId) : undefined,
+      ref.community(wish.communityId),
+    ]);
+    return { volunteerName: volunteer?.name ?? '志愿者', teamName: team?.name, hotline: community?.hotline };
+  };
   return {
     building: async (input: ActionInput<'wish', 'building'>): Promise<Result<ActionOutput<'wish', 'building'>>> => {
       // The page passes the scene as it got it (URL-encoded by WeChat); decode and check it here too.
@@ -53,7 +65,7 @@ export function readHandlers({ db, ref }: Deps) {
       const relations = free.length > 0 ? free : await relationsFor(db, ctx, loaded.data);
       // Someone else's wish looks the same as a missing one: ids reveal nothing.
       if (!mayView(relations)) return fail('WISH.NOT_FOUND', 'no such wish');
-      return ok(viewOf(loaded.data, ctx.openid, relations));
+      return ok(viewOf(loaded.data, ctx.openid, relations, relations.includes('owner') ? await serviceFacts(loaded.data) : {}));
     },
   };
 }

@@ -15,6 +15,8 @@ const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'tests/out/screenshots');
 const shot = shooter(shots);
 const WAIT = { timeout: 30_000 };
+/** The dispatcher's note to the team (服务队可见): the team reads it, the resident never does. */
+const TEAM_NOTE = '老人耳背，请先敲门再打电话';
 
 let cloud: LocalCloud;
 let browser: Browser;
@@ -98,6 +100,7 @@ test(
       assert.match(await first.locator('.suggestion-name').innerText(), /乐修匠志愿服务队/);
       assert.match(await first.locator('.suggestion-reasons').innerText(), /覆盖本社区[\s\S]*专长匹配[\s\S]*在办 \d+ 单/);
       assert.match(await order.locator('.wish-contact').innerText(), /13912345678/, 'the centre sees the full phone');
+      await order.locator('#dispatch-note input').fill(TEAM_NOTE);
       await shot(dispatcher, 'loop-2-dispatcher-order');
       await first.locator('.dispatch-button').click();
       await order.locator('#wish-status[data-status="dispatched"]').waitFor(WAIT);
@@ -152,6 +155,9 @@ test(
       const titles = await page.locator('.timeline-step .timeline-title').allInnerTexts();
       assert.ok(titles.length >= 4, `the timeline shows dispatch, claim, check-in, completion: ${titles.join(' / ')}`);
       assert.match(titles[0], /服务完成/, 'the newest step first');
+      // Who serves them, from which team, and a number to call; never the dispatcher's note to the team.
+      assert.match(await page.locator('#served-by').innerText(), /李\*[\s\S]*乐修匠志愿服务队[\s\S]*0871-63120012/);
+      assert.ok(!(await page.locator('body').innerText()).includes(TEAM_NOTE), 'the team-only note is not on the resident page');
       await shot(resident, 'loop-4-resident-timeline');
       await page.locator('#rate-card .star-5').click();
       await page.locator('#rate-comment textarea').fill('师傅来得很及时，修得很好，谢谢！');

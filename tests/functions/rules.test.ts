@@ -132,6 +132,51 @@ describe('privacy', () => {
   });
 });
 
+describe('what the resident sees', () => {
+  test("after a claim: the volunteer (masked), the team and the community hotline; never the volunteer's phone", async () => {
+    const wishId = await dispatchedWish();
+    const owner = ownerOf(wishId);
+    assert.equal((await owner('wish', { action: 'detail', wishId })).data.servedBy, undefined, 'nobody holds it yet');
+    assert.equal((await person(cloud, 'demo-volunteer')('volunteer', { action: 'claim', wishId })).ok, true);
+    const seen = await owner('wish', { action: 'detail', wishId });
+    assert.deepEqual(seen.data.servedBy, { name: '李*', teamName: '乐修匠志愿服务队', hotline: '0871-63120012' });
+    assert.ok(!JSON.stringify(seen.data).includes('13800000002'), "the volunteer's own phone stays with the team");
+    const team = await person(cloud, 'demo-volunteer')('wish', { action: 'detail', wishId });
+    assert.equal(team.data.servedBy, undefined, "only the resident's view carries it");
+  });
+
+  test("the dispatcher's note to the team (服务队可见) never reaches the resident's page or API answer", async () => {
+    const { openid, phone } = nextResident();
+    const s = await person(cloud, openid)('wish', wishForm({ contact: { name: '张桂兰', phone } }));
+    const wishId = s.data.wishId;
+    const note = '老人耳背，请先敲门再打电话';
+    assert.equal(
+      (await person(cloud, 'demo-dispatcher')('dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang', note })).ok,
+      true,
+    );
+    const resident = await person(cloud, openid)('wish', { action: 'detail', wishId });
+    assert.ok(!JSON.stringify(resident).includes(note), "not in the resident's answer");
+    assert.equal(resident.data.history[0].action, 'dispatch', 'the step itself is shown');
+    const hall = await person(cloud, 'demo-volunteer')('volunteer', { action: 'hall', tab: 'open', page: 0 });
+    const card = hall.data.items.find((w: { id: string }) => w.id === wishId);
+    assert.equal(card.history[0].note, note, 'the team reads it in the hall');
+    assert.equal((await person(cloud, 'demo-dispatcher')('wish', { action: 'detail', wishId })).data.history[0].note, note);
+  });
+
+  test('a rating that sends the wish back says what was not done', async () => {
+    const wishId = await servedWish('demo-volunteer');
+    const bare = await ownerOf(wishId)('wish', { action: 'rate', wishId, stars: 1 });
+    assert.equal(bare.error?.code, 'INPUT.INVALID');
+    assert.match(JSON.stringify(bare.error), /comment/);
+    assert.equal((cloud.db.get('wishes').docs.get(wishId) as unknown as { status: string }).status, 'completed', 'nothing written');
+    const said = await ownerOf(wishId)('wish', { action: 'rate', wishId, stars: 1, comment: '水龙头还在漏' });
+    assert.equal(said.data.status, 'reopened');
+    const queue = await person(cloud, 'demo-dispatcher')('dispatch', { action: 'queue', page: 0 });
+    const back = queue.data.items.find((w: { id: string }) => w.id === wishId);
+    assert.equal(back.history.at(-1).note, '水龙头还在漏', 'the centre reads the reason in its queue');
+  });
+});
+
 describe('lifecycle rules', () => {
   test('2 stars reopens the wish for another team; the same team is refused', async () => {
     const wishId = await servedWish('demo-volunteer');

@@ -8,6 +8,8 @@ export const CommunitySchema = z.object({
   street: z.string().optional(),
   /** Who pays for its services (政府买单). */
   sponsorId: z.string(),
+  /** The community's phone line residents call (居委会 / 新时代文明实践站). */
+  hotline: z.string().optional(),
 });
 export type Community = z.infer<typeof CommunitySchema>;
 

@@ -30,6 +30,7 @@ export const WishViewSchema = z.strictObject({
   rating: z.strictObject({ stars: z.number(), comment: z.string().optional(), at: IsoDate }).optional(),
   rejectReason: z.string().optional(),
   duplicateOf: z.string().optional(),
+  servedBy: z.strictObject({ name: z.string(), teamName: z.string(), hotline: z.string().optional() }).optional(),
   history: z.array(
     z.strictObject({
       at: IsoDate,

@@ -1,6 +1,7 @@
 // `wish` function: the resident's side (群众点单, 群众评单).
 import * as z from 'zod';
 import { Category, Id, pageOf, Page, PersonName, Phone, Photos, RequestId, Room, text, DateString, TimeWindow, Urgency } from './common';
+import { REOPEN_AT_OR_BELOW } from '../wish/actions';
 import { TransitionOutput, WishViewSchema } from './views';
 
 export const BuildingInput = z.strictObject({ action: z.literal('building'), scene: z.string().max(64) });
@@ -54,12 +55,18 @@ export const MineOutput = pageOf(WishSummary);
 
 export const DetailInput = z.strictObject({ action: z.literal('detail'), wishId: Id });
 export const CancelInput = z.strictObject({ action: z.literal('cancel'), wishId: Id, reason: text(0, 100).optional() });
-export const RateInput = z.strictObject({
-  action: z.literal('rate'),
-  wishId: Id,
-  stars: z.number().int().min(1, '请选择1到5星').max(5, '请选择1到5星'),
-  comment: text(0, 200).optional(),
-});
+export const RateInput = z
+  .strictObject({
+    action: z.literal('rate'),
+    wishId: Id,
+    stars: z.number().int().min(1, '请选择1到5星').max(5, '请选择1到5星'),
+    comment: text(0, 200).optional(),
+  })
+  // A rating that sends the wish back (重办) says what was not done: the next team and the volunteer read it.
+  .refine((r) => r.stars > REOPEN_AT_OR_BELOW || (r.comment ?? '').trim().length >= 2, {
+    path: ['comment'],
+    message: '请写一写哪里没有做好（至少2个字），社区会安排重新办理',
+  });
 export const RateOutput = TransitionOutput.extend({ credited: z.boolean() });
 
 export const wishActions = {

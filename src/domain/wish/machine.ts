@@ -3,11 +3,11 @@
 // `decideWish` is the only place a wish's status changes: functions persist the change it returns.
 import { isLegalHistory as legalWalk, decide, type Change, type Situation, type Table } from '../lifecycle';
 import type { Result } from '../errors';
-import type { HistoryEntry, Relation, WishAction } from './actions';
+import { REOPEN_AT_OR_BELOW, type HistoryEntry, type Relation, type WishAction } from './actions';
 import type { Status } from './states';
 import type { Wish } from './wish';
 
-export { WISH_ACTIONS, type HistoryEntry, type Relation, type WishAction } from './actions';
+export { REOPEN_AT_OR_BELOW, WISH_ACTIONS, type HistoryEntry, type Relation, type WishAction } from './actions';
 
 /** What an action brings besides the wish and the actor (validated input, documents the handler loaded). */
 export interface WishParams {
@@ -26,9 +26,6 @@ export interface WishParams {
 }
 
 type S = Situation<Wish, Relation, WishParams>;
-
-/** A rating at or below this sends the wish back to the centre for another team (重办). */
-export const REOPEN_AT_OR_BELOW = 2;
 
 const HELD: Status[] = ['claimed', 'in_service', 'completed', 'rated', 'closed'];
 const AT_CENTRE: Status[] = ['submitted', 'returned', 'reopened'];

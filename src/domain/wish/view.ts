@@ -43,11 +43,34 @@ export interface WishView {
   rejectReason?: string;
   /** Dispatchers only: an open wish with the same phone, stairwell and category. */
   duplicateOf?: string;
+  /** The resident's view once someone holds the wish: who serves it and how to reach them. */
+  servedBy?: ServedBy;
   history: Array<{ at: string; action: WishAction; as: Relation; from: Status; to: Status; note?: string; stars?: number; byMe: boolean }>;
 }
 
-export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[]): WishView {
+/** Shown to the resident: the volunteer's masked name, the team, and the community's hotline to call. */
+export interface ServedBy {
+  name: string;
+  teamName: string;
+  hotline?: string;
+}
+
+/** What the function looked up for the owner's view (the volunteer, the team, the community). */
+export interface ServiceFacts {
+  volunteerName?: string;
+  teamName?: string;
+  hotline?: string;
+}
+
+/** Notes written for the team and the centre only (a dispatcher's note to the team, 「服务队可见」). */
+const TEAM_ONLY_NOTES: readonly WishAction[] = ['dispatch'];
+const STAFF: readonly Relation[] = ['dispatcher', 'member', 'leader', 'claimant'];
+const HELD: readonly Status[] = ['claimed', 'in_service', 'completed', 'rated', 'closed'];
+
+export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[], facts: ServiceFacts = {}): WishView {
   const full = relations.includes('owner') || relations.includes('claimant') || relations.includes('dispatcher');
+  const staff = relations.some((r) => STAFF.includes(r));
+  const served = relations.includes('owner') && HELD.includes(wish.status) && facts.volunteerName !== undefined;
   return {
     id: wish._id,
     status: wish.status,
@@ -74,6 +97,15 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
     ...(wish.rating ? { rating: { ...wish.rating, at: iso(wish.rating.at) } } : {}),
     ...(wish.rejectReason ? { rejectReason: wish.rejectReason } : {}),
     ...(wish.duplicateOf && relations.includes('dispatcher') ? { duplicateOf: wish.duplicateOf } : {}),
+    ...(served
+      ? {
+          servedBy: {
+            name: maskName(facts.volunteerName!),
+            teamName: facts.teamName ?? '',
+            ...(facts.hotline ? { hotline: facts.hotline } : {}),
+          },
+        }
+      : {}),
     // Who acted is shown as "me" or by role, never as another person's OPENID.
     history: wish.history.map((h) => ({
       at: iso(h.at),
@@ -81,7 +113,7 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
       as: h.as,
       from: h.from,
       to: h.to,
-      ...(h.note ? { note: h.note } : {}),
+      ...(h.note && (staff || !TEAM_ONLY_NOTES.includes(h.action)) ? { note: h.note } : {}),
       ...(h.stars ? { stars: h.stars } : {}),
       byMe: h.by === viewer,
     })),

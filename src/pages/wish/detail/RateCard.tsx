@@ -19,8 +19,20 @@ export function RateCard({ wishId, covered, onRated }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ code?: string; message: string }>();
 
+  const redo = stars > 0 && stars <= REOPEN_AT_OR_BELOW;
   const submit = async () => {
     if (stars < 1) return setError({ message: '请先点星星打分' });
+    if (redo && comment.trim().length < 2) return setError({ message: '请写一写哪里没有做好（至少2个字），社区会安排重新办理' });
+    // Sending it back is a big step for both sides: ask once more.
+    if (redo) {
+      const sure = await Taro.showModal({
+        title: '确认重新办理？',
+        content: `您打了${stars}星。提交后社区会安排另一支服务队重新为您办理。`,
+        confirmText: '确认提交',
+        cancelText: '再想想',
+      });
+      if (!sure.confirm) return;
+    }
     setBusy(true);
     setError(undefined);
     const text = comment.trim();
@@ -34,12 +46,12 @@ export function RateCard({ wishId, covered, onRated }: Props) {
   return (
     <Card title='请为这次服务打分' className='rate-card' id='rate-card'>
       <StarRating value={stars} onChange={(n) => (setStars(n), setError(undefined))} id='rate-stars' />
-      {stars > 0 && stars <= REOPEN_AT_OR_BELOW ? (
+      {redo ? (
         <Notice kind='info' id='redo-note'>
-          很抱歉没让您满意。提交后，社区会安排另一支服务队重新为您办理（重办）。
+          很抱歉没让您满意。请写下哪里没有做好，提交后社区会安排另一支服务队重新为您办理（重办）。
         </Notice>
       ) : null}
-      <Text className='field-label'>想说的话（可不填）</Text>
+      <Text className='field-label'>{redo ? '哪里没有做好（必填）' : '想说的话（可不填）'}</Text>
       <View className='textarea-box'>
         {covered ? (
           <Text className='textarea-input textarea-shadow'>{comment}</Text>
@@ -49,7 +61,7 @@ export function RateCard({ wishId, covered, onRated }: Props) {
             className='textarea-input rate-comment'
             value={comment}
             maxlength={200}
-            placeholder='比如：师傅很细心，谢谢！'
+            placeholder={redo ? '比如：水龙头还在漏水' : '比如：师傅很细心，谢谢！'}
             placeholderClass='placeholder'
             onInput={(e) => setComment(e.detail.value)}
           />

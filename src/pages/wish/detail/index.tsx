@@ -7,7 +7,7 @@
  *   `.timeline-step` (`.timeline-title`, `.timeline-time`, `.timeline-actor`, `.timeline-note`),
  *   `#cancel-wish` → `#cancel-confirm` / `#cancel-keep`, `#cancel-error`,
  *   `#rate-card`, `.star-1`…`.star-5`, `#redo-note`, `#rate-comment textarea`, `#rate-submit`, `#rate-error`,
- *   `#my-rating`, `#refresh`, `#detail-error`.
+ *   `#my-rating`, `#refresh`, `#detail-error`, `#served-by` (once someone holds it), `#call-hotline`.
  */
 import { Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -23,6 +23,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { call } from '@/services';
 import { CancelAction } from './CancelAction';
 import { RateCard } from './RateCard';
+import { ServedBy } from './ServedBy';
 import { WishInfo } from './WishInfo';
 import './index.scss';
 
@@ -72,6 +73,7 @@ export default function WishDetail() {
         </Notice>
       ) : null}
       <WishInfo wish={wish} />
+      {wish.servedBy ? <ServedBy servedBy={wish.servedBy} /> : null}
       <WishCompletion wish={wish} mine id='completion' ratingId='my-rating' />
       {wish.status === 'completed' ? <RateCard wishId={wish.id} covered={confirming} onRated={() => void reload()} /> : null}
       <WishTimeline
