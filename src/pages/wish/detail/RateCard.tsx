@@ -1,7 +1,8 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { BigButton, Card, FieldError, Notice, StarRating } from '@/components';
+import { BigButton, Card, FieldError, FormInput, Notice, StarRating } from '@/components';
+import { useFocusRequest } from '@/hooks/useFocusRequest';
 import { REOPEN_AT_OR_BELOW } from '@/domain/wish/machine';
 import { call, messageFor } from '@/services';
 
@@ -18,9 +19,13 @@ export function RateCard({ wishId, covered, onRated }: Props) {
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ code?: string; message: string }>();
+  const focusBlock = useFocusRequest();
 
   const submit = async () => {
-    if (stars < 1) return setError({ message: '请先点星星打分' });
+    if (stars < 1) {
+      setError({ message: '请先点星星打分' });
+      return focusBlock('rate-stars');
+    }
     setBusy(true);
     setError(undefined);
     const text = comment.trim();
@@ -39,23 +44,22 @@ export function RateCard({ wishId, covered, onRated }: Props) {
           很抱歉没让您满意。提交后，社区会安排另一支服务队重新为您办理（重办）。
         </Notice>
       ) : null}
-      <Text className='field-label'>想说的话（可不填）</Text>
-      <View className='textarea-box'>
-        {covered ? (
-          <Text className='textarea-input textarea-shadow'>{comment}</Text>
-        ) : (
-          <Textarea
-            id='rate-comment'
-            className='textarea-input rate-comment'
-            value={comment}
-            maxlength={200}
-            placeholder='比如：师傅很细心，谢谢！'
-            placeholderClass='placeholder'
-            onInput={(e) => setComment(e.detail.value)}
-          />
-        )}
-      </View>
-      <FieldError field='stars' message={error && !error.code ? error.message : undefined} />
+      <Text className='field-label' id='rate-comment-label'>
+        想说的话（可不填）
+      </Text>
+      <FormInput
+        id='rate-comment'
+        className='rate-comment'
+        label='想说的话（可不填）'
+        labelId='rate-comment-label'
+        multiline
+        covered={covered}
+        value={comment}
+        maxlength={200}
+        placeholder='比如：师傅很细心，谢谢！'
+        onInput={setComment}
+      />
+      <FieldError field='stars' message={error && !error.code ? error.message : undefined} announce />
       {error?.code ? (
         <Notice kind='error' code={error.code} id='rate-error'>
           {error.message}
