@@ -30,7 +30,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: process.env.MSB_SOURCE_ROOT ?? 'src',
     // weapp → dist/weapp (project.config.json's miniprogramRoot), h5 → dist/h5
     outputRoot: process.env.MSB_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // WeChat's screen reader attributes (aria-role, aria-label…) in the weapp templates: config/weapp-aria.ts.
+    plugins: [path.resolve(__dirname, 'weapp-aria.ts')],
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? ''),
     },

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren, ReactNode } from 'react';
+import { headingProps } from './a11y';
 
 interface CardProps {
   title?: string;
@@ -13,7 +14,11 @@ interface CardProps {
 
 /** A white rounded block with an optional heading. */
 export function Card({ title, action, alert, className = '', id, children }: PropsWithChildren<CardProps>) {
-  const heading = title ? <Text className='card-title'>{title}</Text> : null;
+  const heading = title ? (
+    <Text className='card-title' {...headingProps(2)}>
+      {title}
+    </Text>
+  ) : null;
   return (
     <View className={`card${alert ? ' card--alert' : ''} ${className}`} id={id}>
       {action ? (

@@ -1,8 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
+import { useModalFocus } from '@/hooks/useModalFocus';
+import { regionProps } from './a11y';
 import { BigButton } from './BigButton';
 
 interface Props {
+  /** `#<id>` is the mask; `#<id>-box` the dialog itself, `<id>-title`, `<id>-body`. */
+  id: string;
   title: string;
   /** Ids of the two buttons, for tests (e.g. `cancel-confirm`, `cancel-keep`). */
   confirmId: string;
@@ -12,12 +16,16 @@ interface Props {
   danger?: boolean;
   busy?: boolean;
   onConfirm: () => void;
+  /** The cancel button, and Escape on H5. */
   onCancel: () => void;
-  id?: string;
 }
 
-/** A large-text confirmation over the page (showModal's text is too small for elderly eyes). */
+/**
+ * A large-text confirmation over the page (showModal's text is too small for elderly eyes): a modal
+ * dialog named by its title, described by its text, holding focus while open (H5).
+ */
 export function Dialog({
+  id,
   title,
   confirmId,
   cancelId,
@@ -27,14 +35,29 @@ export function Dialog({
   busy,
   onConfirm,
   onCancel,
-  id,
   children,
 }: PropsWithChildren<Props>) {
+  useModalFocus(`${id}-box`, onCancel);
   return (
     <View className='dialog-mask' id={id}>
-      <View className='dialog'>
-        <Text className='dialog-title'>{title}</Text>
-        <View className='dialog-body'>{children}</View>
+      <View
+        className='dialog'
+        id={`${id}-box`}
+        {...regionProps({
+          role: 'dialog',
+          modal: true,
+          label: title,
+          labelledBy: `${id}-title`,
+          describedBy: `${id}-body`,
+          focusTarget: true,
+        })}
+      >
+        <Text className='dialog-title' id={`${id}-title`}>
+          {title}
+        </Text>
+        <View className='dialog-body' id={`${id}-body`}>
+          {children}
+        </View>
         <BigButton id={confirmId} kind={danger ? 'danger' : 'primary'} busy={busy} onClick={onConfirm}>
           {confirmText}
         </BigButton>

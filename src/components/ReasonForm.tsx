@@ -1,10 +1,11 @@
 // A reason someone else will read (不予受理, 退回中心…), checked by the action's own schema field before
 // it is sent, with a confirm button and, when given, a way to back out.
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { BigButton } from './BigButton';
 import { Card } from './Card';
 import { FieldError } from './FieldError';
+import { FormInput } from './FormInput';
 
 export interface ReasonFormProps {
   /** Element ids: `<id>-form`, `<id>-reason`, `<id>-button`, `<id>-cancel`. */
@@ -32,18 +33,23 @@ export function ReasonForm({ id, title, hint, placeholder, confirm, schema, busy
   };
   return (
     <Card title={title} id={`${id}-form`}>
-      <Text className='meta'>{hint}</Text>
-      <View className='textarea-box gap-top'>
-        <Textarea
-          className='textarea-input'
-          id={`${id}-reason`}
-          value={reason}
-          maxlength={100}
-          placeholder={placeholder}
-          onInput={(e) => setReason(e.detail.value)}
-        />
-      </View>
-      <FieldError field='reason' message={issue} />
+      <Text className='meta' id={`${id}-hint`}>
+        {hint}
+      </Text>
+      <FormInput
+        id={`${id}-reason`}
+        label={title}
+        describedBy={[`${id}-hint`, `${id}-issue`]}
+        invalid={!!issue}
+        required
+        multiline
+        boxClassName='gap-top'
+        value={reason}
+        maxlength={100}
+        placeholder={placeholder}
+        onInput={setReason}
+      />
+      <FieldError field='reason' message={issue} id={`${id}-issue`} announce />
       <BigButton kind='danger' id={`${id}-button`} busy={busy} onClick={submit}>
         {confirm}
       </BigButton>

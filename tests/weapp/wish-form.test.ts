@@ -1,10 +1,13 @@
 // The wish form (pages/wish/new/index) from the real weapp build, rendered by miniprogram-simulate:
 // its category buttons and submit button exist, and submitting an empty form shows field errors in
-// Chinese without calling the cloud. Stable selectors: the comment at the top of src/pages/wish/new/index.tsx.
+// Chinese without calling the cloud; the choices and fields carry WeChat's aria-role/aria-label/
+// aria-checked to its screen reader (config/weapp-aria.ts). Stable selectors: the comment at the top of src/pages/wish/new/index.tsx.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, it, jest } from '@jest/globals';
 import { CATEGORIES, SERVICE_MENU } from '../../src/domain/menu';
-import { buildWeapp, cloudCalls, openPage, waitFor, type CloudAnswer, type SimNode } from './simulate';
+import { buildWeapp, cloudCalls, openPage, ROOT, SIM_OUT, waitFor, type CloudAnswer, type SimNode } from './simulate';
 
 const BUILDING = { buildingId: 'B-0012', name: '3栋2单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区' };
 
@@ -14,6 +17,21 @@ const answer: CloudAnswer = (name, data) => {
   if (name === 'user' && data.action === 'whoami') return { ok: true, data: { openid: 'o_resident', roles: ['resident'] } };
   return { ok: false, error: { code: 'INTERNAL.ERROR', message: `not expected in this test: ${name}.${String(data.action)}` } };
 };
+
+/** A node of the page's data as Taro's runtime sends it: class `cl`, id `uid`, children `cn`, attributes by slot. */
+type DataNode = Record<string, unknown> & { cl?: string; uid?: string; cn?: DataNode[] };
+const hasClass = (n: DataNode, c: string) =>
+  String(n.cl ?? '')
+    .split(' ')
+    .includes(c);
+function findNode(n: DataNode, match: (n: DataNode) => boolean): DataNode | undefined {
+  if (match(n)) return n;
+  for (const child of n.cn ?? []) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 const text = (node: SimNode | undefined) => node?.dom.textContent?.trim() ?? '';
 const CJK = /[\u4e00-\u9fa5]/;
@@ -77,5 +95,23 @@ describe('weapp: the wish form in miniprogram-simulate', () => {
     await waitFor(() => !text(page.querySelector('#field-category .field-error')), 'the category error to clear');
     assert.equal(page.querySelectorAll('.category-option--on').length, 1);
     console.log(`weapp-sim: build ${timings.buildMs} ms, load + first render ${timings.loadAndRenderMs} ms`);
+  });
+
+  it("gives WeChat's screen reader roles, names and the chosen choice (aria-* in the templates and in the page data)", () => {
+    // config/weapp-aria.ts adds the attributes to the templates and to the runtime's table: the slot a
+    // template reads (`i.p7`) must be where the runtime puts the value, or nothing reaches the reader.
+    const wxml = fs.readFileSync(join(ROOT, SIM_OUT, 'base.wxml'), 'utf8');
+    const slot = (attr: string, tag: string) => new RegExp(`<${tag} [^>]*\\b${attr}="\\{\\{i\\.(p\\d+)\\}\\}"`).exec(wxml)?.[1] ?? '';
+    const view = { role: slot('aria-role', 'view'), checked: slot('aria-checked', 'view'), label: slot('aria-label', 'view') };
+    const inputLabel = slot('aria-label', 'input');
+    assert.ok(view.role && view.checked && view.label && inputLabel, `aria-* slots in base.wxml: ${JSON.stringify({ view, inputLabel })}`);
+    const root = (page.instance.data as { root: DataNode }).root;
+    const tile = findNode(root, (n) => hasClass(n, 'category-repairs'));
+    const other = findNode(root, (n) => hasClass(n, 'category-cleaning'));
+    const group = findNode(root, (n) => hasClass(n, 'category-grid'));
+    const name = findNode(root, (n) => n.uid === 'wish-name');
+    assert.deepEqual([tile?.[view.role], tile?.[view.checked], other?.[view.checked]], ['radio', 'true', 'false']);
+    assert.deepEqual([group?.[view.role], group?.[view.label]], ['radiogroup', '1. 需要办什么事？']);
+    assert.equal(name?.[inputLabel], '4. 您的姓名', 'the name field is named by its label, not its example');
   });
 });

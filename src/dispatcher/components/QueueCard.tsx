@@ -1,5 +1,6 @@
 // One wish waiting at the centre: what, where, by when, and why it is back (if it is).
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { Tappable } from '@/components';
 import { StatusTag } from '@/components/wish/StatusTag';
 import { needsAttention, WishHead } from '@/components/wish/WishHead';
 import { isWishOverdue } from '@/domain/sla';
@@ -18,9 +19,9 @@ export function QueueCard({ wish, now, selected, onOpen }: Props) {
   const overdue = isWishOverdue(wish, now);
   const reason = backReason(wish);
   return (
-    <View
+    <Tappable
+      role='link'
       className={`card queue-card${needsAttention(wish, now) ? ' card--alert' : ''}${selected ? ' card--selected' : ''}`}
-      hoverClass='pressed'
       id={`queue-card-${wish.id}`}
       data-status={wish.status}
       onClick={() => onOpen(wish.id)}
@@ -33,6 +34,6 @@ export function QueueCard({ wish, now, selected, onOpen }: Props) {
         className={`meta queue-due${overdue ? ' alert-text' : ''}`}
       >{`${overdue ? '已超时，时限' : '办理时限'} ${formatDateTime(wish.dueAt)}`}</Text>
       {reason ? <Text className='reason queue-reason'>{reason}</Text> : null}
-    </View>
+    </Tappable>
   );
 }

@@ -12,6 +12,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useMemo } from 'react';
 import { PageRoot } from '@/components';
+import { headingProps } from '@/components/a11y';
 import { decodeScene } from '@/domain/scene';
 import { BuildingCard } from './BuildingCard';
 import { IdentityCard } from './IdentityCard';
@@ -30,7 +31,9 @@ export default function Index() {
   return (
     <PageRoot className='index'>
       <View className='masthead'>
-        <Text className='title'>码上办</Text>
+        <Text className='title' {...headingProps(1)}>
+          码上办
+        </Text>
         <LargeTextToggle />
       </View>
       <Text className='subtitle'>扫码提心愿，志愿者上门办</Text>

@@ -1,5 +1,6 @@
 // Which community the volunteer serves in: a native picker over COMMUNITIES.
-import { Picker, Text, View } from '@tarojs/components';
+import { Picker, Text } from '@tarojs/components';
+import { Tappable } from '@/components';
 import { COMMUNITIES } from './constants';
 
 export function CommunityPicker({ value, onChange }: { value: string; onChange: (communityId: string) => void }) {
@@ -11,11 +12,12 @@ export function CommunityPicker({ value, onChange }: { value: string; onChange: 
       value={Math.max(index, 0)}
       onChange={(e) => onChange(COMMUNITIES[Number(e.detail.value)]?.id ?? '')}
     >
-      <View className='input-box community-picker' id='reg-community' data-value={value}>
+      {/* No handler of its own: the tap (or Enter) reaches the Picker around it. */}
+      <Tappable className='input-box community-picker' id='reg-community' data-value={value}>
         <Text className={`input-field${index >= 0 ? '' : ' placeholder'}`}>
           {index >= 0 ? `${COMMUNITIES[index].name} ▾` : '请选择所在社区 ▾'}
         </Text>
-      </View>
+      </Tappable>
     </Picker>
   );
 }

@@ -1,7 +1,7 @@
 // 完成服务: what was done, how long (minutes), and a photo on weapp. Checked with CompleteInput.
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useState } from 'react';
-import { BigButton, Card, FieldError } from '@/components';
+import { BigButton, Card, Choice, ChoiceGroup, FieldError, FormInput } from '@/components';
 import type { ActionInput } from '@/domain/schemas';
 import { CompleteInput } from '@/domain/schemas/volunteer';
 import { chooseAndUploadPhotos, PHOTOS_SUPPORTED } from '@/services';
@@ -46,42 +46,54 @@ export function CompleteForm({ wishId, busy, onSubmit }: { wishId: string; busy:
 
   return (
     <Card title='完成服务' id='complete-form'>
-      <Text className='field-label'>做了什么</Text>
-      <View className='textarea-box gap-top'>
-        <Textarea
-          className='textarea-input'
-          id='complete-summary'
-          value={summary}
-          maxlength={300}
-          placeholder='如：更换了厨房水龙头阀芯，试用不再漏水'
-          onInput={(e) => setSummary(e.detail.value)}
-        />
-      </View>
-      <FieldError field='summary' message={issues.summary} />
-      <Text className='field-label'>服务时长（分钟）</Text>
-      <View className='chips'>
+      <Text className='field-label' id='complete-summary-label'>
+        做了什么
+      </Text>
+      <FormInput
+        id='complete-summary'
+        label='做了什么'
+        labelId='complete-summary-label'
+        describedBy={['complete-summary-issue']}
+        invalid={!!issues.summary}
+        required
+        multiline
+        boxClassName='gap-top'
+        value={summary}
+        maxlength={300}
+        placeholder='如：更换了厨房水龙头阀芯，试用不再漏水'
+        onInput={setSummary}
+      />
+      <FieldError field='summary' message={issues.summary} id='complete-summary-issue' />
+      <Text className='field-label' id='complete-minutes-label'>
+        服务时长（分钟）
+      </Text>
+      <ChoiceGroup className='chips' label='服务时长'>
         {MINUTE_CHOICES.map((m) => (
-          <Text
+          <Choice
             key={m}
+            checked={minutes === String(m)}
             className={`chip minute-chip${minutes === String(m) ? ' chip--on' : ''}`}
             data-minutes={m}
-            onClick={() => setMinutes(String(m))}
+            onChoose={() => setMinutes(String(m))}
           >
             {m}分钟
-          </Text>
+          </Choice>
         ))}
-      </View>
-      <View className='input-box'>
-        <Input
-          className='input-field'
-          id='complete-minutes'
-          type='number'
-          value={minutes}
-          placeholder='或直接填写分钟数，如 45'
-          onInput={(e) => setMinutes(e.detail.value)}
-        />
-      </View>
-      <FieldError field='minutes' message={issues.minutes} />
+      </ChoiceGroup>
+      <FormInput
+        id='complete-minutes'
+        label='服务时长（分钟）'
+        labelId='complete-minutes-label'
+        describedBy={['complete-minutes-issue']}
+        invalid={!!issues.minutes}
+        required
+        kind='number'
+        value={minutes}
+        maxlength={3}
+        placeholder='或直接填写分钟数，如 45'
+        onInput={setMinutes}
+      />
+      <FieldError field='minutes' message={issues.minutes} id='complete-minutes-issue' />
       {PHOTOS_SUPPORTED && (
         <BigButton kind='plain' id='complete-photo' onClick={() => void addPhoto()}>
           {photo ? '已附照片 1 张（点此更换）' : '拍照或选照片（选填）'}

@@ -1,21 +1,25 @@
 // The two tabs of the hall: 待接单 (dispatched to my teams) and 我的 (claimed by me / in service).
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Tappable } from '@/components';
+import { regionProps } from '@/components/a11y';
 
 export type HallTab = 'open' | 'mine';
 
 export function HallTabs({ tab, onChange }: { tab: HallTab; onChange: (tab: HallTab) => void }) {
   const item = (key: HallTab, label: string) => (
-    <Text
+    <Tappable
+      role='tab'
+      selected={tab === key}
       className={`tab hall-tab-${key}${tab === key ? ' tab--on' : ''}`}
       id={`hall-tab-${key}`}
       data-on={tab === key}
       onClick={() => onChange(key)}
     >
       {label}
-    </Text>
+    </Tappable>
   );
   return (
-    <View className='tabs hall-tabs'>
+    <View className='tabs hall-tabs' {...regionProps({ role: 'tablist', label: '接单大厅' })}>
       {item('open', '待接单')}
       {item('mine', '我的')}
     </View>

@@ -1,7 +1,7 @@
 // One order in the hall: what, where, by when, the resident as this viewer may see them, and
 // (on the 待接单 tab) the 抢单 button. Tapping the card opens the order.
 import { Text, View } from '@tarojs/components';
-import { BigButton } from '@/components';
+import { BigButton, Tappable } from '@/components';
 import { StatusTag } from '@/components/wish/StatusTag';
 import { needsAttention, WishHead } from '@/components/wish/WishHead';
 import { isWishOverdue } from '@/domain/sla';
@@ -26,7 +26,7 @@ export function OrderCard({ order, now, teamName, busy, onOpen, onClaim }: Props
       id={`order-card-${order.id}`}
       data-status={order.status}
     >
-      <View onClick={() => onOpen(order.id)} className='order-card-body'>
+      <Tappable role='link' onClick={() => onOpen(order.id)} className='order-card-body'>
         <WishHead wish={order} prefix='order' now={now} />
         <StatusTag status={order.status} className='order-status' />
         <Text className='body-text order-description'>{clip(order.description, 60)}</Text>
@@ -36,7 +36,7 @@ export function OrderCard({ order, now, teamName, busy, onOpen, onClaim }: Props
         </Text>
         <Text className={`meta order-due${overdue ? ' alert-text' : ''}`}>{`办理时限：${formatDateTime(order.dueAt)}`}</Text>
         {teamName && <Text className='meta order-team'>服务队：{teamName}</Text>}
-      </View>
+      </Tappable>
       {onClaim ? (
         <BigButton className='claim-button' id={`claim-${order.id}`} busy={busy} onClick={() => onClaim(order.id)}>
           抢单

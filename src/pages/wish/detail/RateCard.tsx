@@ -1,7 +1,8 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { BigButton, Card, FieldError, Notice, StarRating } from '@/components';
+import { BigButton, Card, FieldError, FormInput, Notice, StarRating } from '@/components';
+import { useFocusRequest } from '@/hooks/useFocusRequest';
 import { REOPEN_AT_OR_BELOW } from '@/domain/wish/machine';
 import { call, messageFor } from '@/services';
 
@@ -18,11 +19,19 @@ export function RateCard({ wishId, covered, onRated }: Props) {
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ code?: string; message: string }>();
+  const focusBlock = useFocusRequest();
 
   const redo = stars > 0 && stars <= REOPEN_AT_OR_BELOW;
+  const commentLabel = redo ? '哪里没有做好（必填）' : '想说的话（可不填）';
   const submit = async () => {
-    if (stars < 1) return setError({ message: '请先点星星打分' });
-    if (redo && comment.trim().length < 2) return setError({ message: '请写一写哪里没有做好（至少2个字），社区会安排重新办理' });
+    if (stars < 1) {
+      setError({ message: '请先点星星打分' });
+      return focusBlock('rate-stars');
+    }
+    if (redo && comment.trim().length < 2) {
+      setError({ message: '请写一写哪里没有做好（至少2个字），社区会安排重新办理' });
+      return focusBlock('rate-comment');
+    }
     // Sending it back is a big step for both sides: ask once more.
     if (redo) {
       const sure = await Taro.showModal({
@@ -51,23 +60,22 @@ export function RateCard({ wishId, covered, onRated }: Props) {
           很抱歉没让您满意。请写下哪里没有做好，提交后社区会安排另一支服务队重新为您办理（重办）。
         </Notice>
       ) : null}
-      <Text className='field-label'>{redo ? '哪里没有做好（必填）' : '想说的话（可不填）'}</Text>
-      <View className='textarea-box'>
-        {covered ? (
-          <Text className='textarea-input textarea-shadow'>{comment}</Text>
-        ) : (
-          <Textarea
-            id='rate-comment'
-            className='textarea-input rate-comment'
-            value={comment}
-            maxlength={200}
-            placeholder={redo ? '比如：水龙头还在漏水' : '比如：师傅很细心，谢谢！'}
-            placeholderClass='placeholder'
-            onInput={(e) => setComment(e.detail.value)}
-          />
-        )}
-      </View>
-      <FieldError field='stars' message={error && !error.code ? error.message : undefined} />
+      <Text className='field-label' id='rate-comment-label'>
+        {commentLabel}
+      </Text>
+      <FormInput
+        id='rate-comment'
+        className='rate-comment'
+        label={commentLabel}
+        labelId='rate-comment-label'
+        multiline
+        covered={covered}
+        value={comment}
+        maxlength={200}
+        placeholder={redo ? '比如：水龙头还在漏水' : '比如：师傅很细心，谢谢！'}
+        onInput={setComment}
+      />
+      <FieldError field='stars' message={error && !error.code ? error.message : undefined} announce />
       {error?.code ? (
         <Notice kind='error' code={error.code} id='rate-error'>
           {error.message}

@@ -12,7 +12,7 @@
 import { Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { BigButton, Loading, Notice, PageRoot, Tappable } from '@/components';
 import { WishCompletion } from '@/components/wish/WishCompletion';
 import { WishTimeline } from '@/components/wish/WishTimeline';
 import { WISH_LIFECYCLE } from '@/domain/wish/machine';
@@ -43,14 +43,14 @@ export default function WishDetail() {
 
   if (state.status === 'loading') {
     return (
-      <PageRoot className='wish-detail'>
+      <PageRoot className='wish-detail' heading='心愿详情'>
         <Loading />
       </PageRoot>
     );
   }
   if (state.status === 'error') {
     return (
-      <PageRoot className='wish-detail'>
+      <PageRoot className='wish-detail' heading='心愿详情'>
         <Notice kind='error' code={state.code} id='detail-error'>
           {state.message}
         </Notice>
@@ -66,7 +66,7 @@ export default function WishDetail() {
 
   const wish = state.data;
   return (
-    <PageRoot className='wish-detail'>
+    <PageRoot className='wish-detail' heading='心愿详情'>
       {params.new === '1' && wish.status === 'submitted' ? (
         <Notice kind='success' id='submitted-notice'>
           心愿已提交！社区派单后，志愿者会联系您。
@@ -82,9 +82,9 @@ export default function WishDetail() {
         title='办理进度'
         id='progress'
         action={
-          <Text className='refresh-button' id='refresh' onClick={() => void reload()}>
-            刷新
-          </Text>
+          <Tappable className='refresh-button' id='refresh' label='刷新办理进度' onClick={() => void reload()}>
+            <Text>刷新</Text>
+          </Tappable>
         }
       />
       {cancellable(wish.status) ? (

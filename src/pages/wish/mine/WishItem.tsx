@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Tappable } from '@/components';
 import Taro from '@tarojs/taro';
 import { StatusTag } from '@/components/wish/StatusTag';
 import { WishHead } from '@/components/wish/WishHead';
@@ -7,11 +8,11 @@ import { formatDateTime } from '@/services';
 
 export type WishSummary = ActionOutput<'wish', 'mine'>['items'][number];
 
-/** One wish in the list (`.wish-item`, `data-id`); tap opens its detail. */
+/** One wish in the list (`.wish-item`, `data-id`); tap opens its detail (a link, named by what it shows). */
 export function WishItem({ wish }: { wish: WishSummary }) {
   const open = () => void Taro.navigateTo({ url: `/pages/wish/detail/index?id=${encodeURIComponent(wish.id)}` });
   return (
-    <View className='card wish-item' hoverClass='pressed' data-id={wish.id} onClick={open}>
+    <Tappable role='link' className='card wish-item' data-id={wish.id} onClick={open}>
       <WishHead wish={wish} prefix='wish-item' large />
       <StatusTag status={wish.status} className='wish-item-status' />
       <Text className='wish-item-desc'>{wish.description}</Text>
@@ -19,6 +20,6 @@ export function WishItem({ wish }: { wish: WishSummary }) {
         <Text className='meta wish-item-date'>{`提交于 ${formatDateTime(wish.createdAt)}`}</Text>
         <Text className='wish-item-open'>查看 ›</Text>
       </View>
-    </View>
+    </Tappable>
   );
 }

@@ -7,7 +7,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback } from 'react';
-import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { BigButton, Loading, Notice, PageRoot, Tappable } from '@/components';
+import { headingProps } from '@/components/a11y';
 import { usePaged } from '@/hooks/usePaged';
 import { useRefresh } from '@/hooks/useRefresh';
 import { call } from '@/services';
@@ -26,10 +27,12 @@ export default function MyWishes() {
   return (
     <PageRoot className='wish-mine'>
       <View className='mine-head'>
-        <Text className='mine-title'>我的心愿</Text>
-        <Text className='refresh-button' id='refresh' onClick={() => void reload()}>
-          刷新
+        <Text className='mine-title' {...headingProps(1)}>
+          我的心愿
         </Text>
+        <Tappable className='refresh-button' id='refresh' label='刷新我的心愿' onClick={() => void reload()}>
+          <Text>刷新</Text>
+        </Tappable>
       </View>
       {list.error ? (
         <Notice kind='error' code={list.error.code} id='mine-error'>

@@ -1,49 +1,53 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { Choice, ChoiceGroup } from '@/components';
 import { CATEGORIES, SERVICE_MENU, type Category } from '@/domain/menu';
 
-/** The service menu as big buttons (`.category-option`, `.category-<key>`, chosen: `.category-option--on`). */
-export function CategoryGrid({ value, onChange }: { value: Category | ''; onChange: (c: Category) => void }) {
+/** The service menu as big choices (`.category-option`, `.category-<key>`, chosen: `.category-option--on`). */
+export function CategoryGrid({ value, label, onChange }: { value: Category | ''; label: string; onChange: (c: Category) => void }) {
   return (
-    <View className='category-grid'>
+    <ChoiceGroup className='category-grid' label={label}>
       {CATEGORIES.map((c) => (
-        <View
+        <Choice
           key={c}
-          hoverClass='pressed'
+          checked={value === c}
           className={`option category-option category-${c}${value === c ? ' option--on category-option--on' : ''}`}
-          onClick={() => onChange(c)}
+          onChoose={() => onChange(c)}
         >
           <Text className='category-label'>{SERVICE_MENU[c].label}</Text>
-        </View>
+        </Choice>
       ))}
-    </View>
+    </ChoiceGroup>
   );
 }
 
-/** A row of big choices (`.choice`, `.<prefix>-<key>`, chosen: `.choice--on`). */
+/** A row of big choices, one of which is chosen (`.choice`, `.<prefix>-<key>`, chosen: `.choice--on`). */
 export function Choices<K extends string>({
   options,
   value,
   prefix,
+  label,
   onChange,
 }: {
   options: Record<K, string>;
   value: K;
   prefix: string;
+  /** The question, which names the group for a screen reader. */
+  label: string;
   onChange: (k: K) => void;
 }) {
   const keys = Object.keys(options) as K[];
   return (
-    <View className='choices'>
+    <ChoiceGroup className='choices' label={label}>
       {keys.map((k) => (
-        <View
+        <Choice
           key={k}
-          hoverClass='pressed'
+          checked={value === k}
           className={`option choice ${prefix}-${k}${value === k ? ' option--on choice--on' : ''}`}
-          onClick={() => onChange(k)}
+          onChoose={() => onChange(k)}
         >
           <Text>{options[k]}</Text>
-        </View>
+        </Choice>
       ))}
-    </View>
+    </ChoiceGroup>
   );
 }

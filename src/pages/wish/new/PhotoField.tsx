@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
+import { Tappable } from '@/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { chooseAndUploadPhotos, MAX_PHOTOS, PHOTOS_SUPPORTED } from '@/services';
@@ -18,18 +19,18 @@ export function PhotoField({ photos, error, onChange }: { photos: string[]; erro
   return (
     <Field field='photos' label='照片（可不传）' hint={`拍一下要办的东西，最多${MAX_PHOTOS}张`} error={error}>
       <View className='photos'>
-        {photos.map((p) => (
+        {photos.map((p, i) => (
           <View key={p} className='photo'>
             <Image className='photo-image' src={p} mode='aspectFill' />
-            <Text className='photo-remove' onClick={() => onChange(photos.filter((x) => x !== p))}>
-              删除
-            </Text>
+            <Tappable className='photo-remove' label={`删除第${i + 1}张照片`} onClick={() => onChange(photos.filter((x) => x !== p))}>
+              <Text>删除</Text>
+            </Tappable>
           </View>
         ))}
         {photos.length < MAX_PHOTOS ? (
-          <View className='photo photo-add' id='photo-add' onClick={busy ? undefined : () => void add()}>
+          <Tappable className='photo photo-add' id='photo-add' disabled={busy} onClick={() => void add()}>
             <Text className='photo-add-text'>{busy ? '上传中…' : '＋ 加照片'}</Text>
-          </View>
+          </Tappable>
         ) : null}
       </View>
     </Field>

@@ -1,7 +1,8 @@
-import { Picker, Text, Textarea, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
+import { FormInput, Tappable } from '@/components';
 import { describeDate, shanghaiDate, TIME_WINDOW_LABELS, URGENCY_LABELS } from '@/services';
 import { CategoryGrid, Choices } from './CategoryGrid';
-import { Field } from './Field';
+import { Field, fieldInput } from './Field';
 import { DESCRIPTION_MAX, type FieldErrors, type FormValues } from './formModel';
 
 interface Props {
@@ -13,33 +14,37 @@ interface Props {
   covered: boolean;
 }
 
+const LABELS = {
+  category: '1. 需要办什么事？',
+  description: '2. 请说说具体情况',
+  date: '3. 希望哪天来？',
+  window: '什么时间方便？',
+  urgency: '急不急？',
+};
+
 /** What to do and when: category, description (`#wish-description`), date (`#wish-date`), time window, urgency. */
 export function WishFields({ values, errors, set, clearError, covered }: Props) {
   const now = new Date();
+  const date = describeDate(values.date, now);
   return (
     <View>
-      <Field field='category' label='1. 需要办什么事？' error={errors.category}>
-        <CategoryGrid value={values.category} onChange={(c) => (set('category', c), clearError('category'))} />
+      <Field field='category' label={LABELS.category} error={errors.category}>
+        <CategoryGrid value={values.category} label={LABELS.category} onChange={(c) => (set('category', c), clearError('category'))} />
       </Field>
-      <Field field='description' label='2. 请说说具体情况' hint='比如：厨房水龙头一直漏水' error={errors.description}>
-        <View className='textarea-box'>
-          {covered ? (
-            <Text className='textarea-input textarea-shadow'>{values.description}</Text>
-          ) : (
-            <Textarea
-              id='wish-description'
-              className='textarea-input'
-              value={values.description}
-              maxlength={DESCRIPTION_MAX}
-              placeholder='至少写5个字'
-              placeholderClass='placeholder'
-              onInput={(e) => (set('description', e.detail.value), clearError('description'))}
-            />
-          )}
-        </View>
+      <Field field='description' label={LABELS.description} hint='比如：厨房水龙头一直漏水' error={errors.description}>
+        <FormInput
+          id='wish-description'
+          {...fieldInput('description', LABELS.description, errors.description)}
+          multiline
+          covered={covered}
+          value={values.description}
+          maxlength={DESCRIPTION_MAX}
+          placeholder='至少写5个字'
+          onInput={(v) => (set('description', v), clearError('description'))}
+        />
         <Text className='desc-counter' id='description-counter'>{`${[...values.description].length}/${DESCRIPTION_MAX}字`}</Text>
       </Field>
-      <Field field='preferredTime.date' label='3. 希望哪天来？' error={errors['preferredTime.date']}>
+      <Field field='preferredTime.date' label={LABELS.date} error={errors['preferredTime.date']}>
         <Picker
           mode='date'
           value={values.date}
@@ -47,17 +52,30 @@ export function WishFields({ values, errors, set, clearError, covered }: Props) 
           end={shanghaiDate(now, 60)}
           onChange={(e) => set('date', String(e.detail.value))}
         >
-          <View className='picker-box' id='wish-date'>
-            <Text className='picker-value'>{describeDate(values.date, now)}</Text>
+          {/* No handler of its own: the tap (or Enter) reaches the Picker around it. */}
+          <Tappable className='picker-box' id='wish-date'>
+            <Text className='picker-value'>{date}</Text>
             <Text className='picker-action'>改日期 ›</Text>
-          </View>
+          </Tappable>
         </Picker>
       </Field>
-      <Field field='preferredTime.window' label='什么时间方便？' error={errors['preferredTime.window']}>
-        <Choices options={TIME_WINDOW_LABELS} value={values.window} prefix='window' onChange={(w) => set('window', w)} />
+      <Field field='preferredTime.window' label={LABELS.window} error={errors['preferredTime.window']}>
+        <Choices
+          options={TIME_WINDOW_LABELS}
+          value={values.window}
+          prefix='window'
+          label={LABELS.window}
+          onChange={(w) => set('window', w)}
+        />
       </Field>
-      <Field field='urgency' label='急不急？' hint='急事选「紧急」，会优先安排' error={errors.urgency}>
-        <Choices options={URGENCY_LABELS} value={values.urgency} prefix='urgency' onChange={(u) => set('urgency', u)} />
+      <Field field='urgency' label={LABELS.urgency} hint='急事选「紧急」，会优先安排' error={errors.urgency}>
+        <Choices
+          options={URGENCY_LABELS}
+          value={values.urgency}
+          prefix='urgency'
+          label={LABELS.urgency}
+          onChange={(u) => set('urgency', u)}
+        />
       </Field>
     </View>
   );

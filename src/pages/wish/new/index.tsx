@@ -45,7 +45,7 @@ export default function NewWish() {
 
   if (place.status === 'error' && ['SCENE.INVALID', 'BUILDING.NOT_FOUND'].includes(place.code)) {
     return (
-      <PageRoot className='wish-new'>
+      <PageRoot className='wish-new' heading='提心愿'>
         <Notice kind='error' code={place.code} id='place-error'>
           {buildingId ? messageFor(place.code) : '请先用微信扫一扫，扫描楼道里张贴的「码上办」二维码，再来提心愿。'}
         </Notice>
@@ -57,7 +57,7 @@ export default function NewWish() {
   }
 
   return (
-    <PageRoot className='wish-new'>
+    <PageRoot className='wish-new' heading='提心愿'>
       <PlaceBanner state={place} />
       <WishFields
         values={form.values}
@@ -76,7 +76,8 @@ export default function NewWish() {
       />
       <PhotoField photos={form.values.photos} error={form.errors.photos} onChange={(p) => form.set('photos', p)} />
       {form.failure ? (
-        <Notice kind='error' code={form.failure.code} id='form-error'>
+        // A new alert for each failed submit, so a screen reader says it again.
+        <Notice key={form.failure.seq} kind='error' code={form.failure.code} id='form-error'>
           {form.failure.message}
         </Notice>
       ) : null}

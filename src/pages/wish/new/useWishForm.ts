@@ -14,6 +14,7 @@ import {
   rememberContact,
   savePrivacyConsent,
 } from '@/services';
+import { useFocusRequest } from '@/hooks/useFocusRequest';
 import { errorsFromIssues, fieldId, FIELD_ORDER, initialValues, toWishForm, type FieldErrors, type FormValues } from './formModel';
 
 /** The form as WishForm accepts it: what `submit` sends, with action, requestId and consent. */
@@ -29,7 +30,9 @@ export function useWishForm(buildingId: string) {
   const [values, setValues] = useState<FormValues>(() => initialValues(new Date(), recallContact(), buildingId));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
-  const [failure, setFailure] = useState<{ code: string; message: string }>();
+  /** What went wrong with the last submit; `seq` tells one failure from the next with the same words (said again). */
+  const [failure, setFailure] = useState<{ code: string; message: string; seq: number }>();
+  const focusBlock = useFocusRequest();
   // One key per form, reused by every retry, so a retried submission lands once.
   const [requestId] = useState(() => newRequestId());
 
@@ -58,7 +61,9 @@ export function useWishForm(buildingId: string) {
   const showErrors = (found: FieldErrors) => {
     setErrors(found);
     const first = FIELD_ORDER.find((f) => found[f]);
-    if (first) void Taro.pageScrollTo({ selector: `#${fieldId(first)}`, duration: 200 }).catch(() => undefined);
+    if (!first) return;
+    void Taro.pageScrollTo({ selector: `#${fieldId(first)}`, duration: 200 }).catch(() => undefined);
+    focusBlock(fieldId(first));
   };
 
   const send = async (form: Valid, confirmDuplicate: boolean) => {
@@ -70,7 +75,7 @@ export function useWishForm(buildingId: string) {
     const result = await call('wish', { action: 'submit', ...form, requestId, consent: true, confirmDuplicate });
     if (!result.ok) {
       setPhase({ kind: 'editing' });
-      setFailure({ code: result.error.code, message: messageFor(result.error) });
+      setFailure({ code: result.error.code, message: messageFor(result.error), seq: Date.now() });
       if (result.error.issues?.length) showErrors(errorsFromIssues(result.error.issues));
       return;
     }
@@ -90,7 +95,7 @@ export function useWishForm(buildingId: string) {
     const checked = validate(WishForm, toWishForm(values, buildingId));
     if (!checked.ok) {
       showErrors(errorsFromIssues(checked.error.issues));
-      setFailure({ code: 'INPUT.INVALID', message: '还有几项需要修改，请看红色提示' });
+      setFailure({ code: 'INPUT.INVALID', message: '还有几项需要修改，请看红色提示', seq: Date.now() });
       return;
     }
     setErrors({});

@@ -10,10 +10,10 @@
  * - `#hall-empty`, `#hall-more`, `#hall-error` (`.error-message[data-code]`, e.g. ORDER.ALREADY_CLAIMED)
  * - `#go-teams`, `#go-passbook`, `#go-register` (not registered), `#go-join` (registered, in no team)
  */
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { BigButton, Loading, Notice, PageRoot, Tappable } from '@/components';
 import { call } from '@/services';
 import { HallTabs, type HallTab } from '@/volunteer/components/HallTabs';
 import { LoadFailure } from '@/volunteer/components/LoadFailure';
@@ -48,12 +48,12 @@ export default function HallPage() {
   return (
     <PageRoot id='hall-page'>
       <View className='links'>
-        <Text className='link' id='go-teams' onClick={go('/volunteer/pages/teams/index')}>
+        <Tappable role='link' className='link' id='go-teams' onClick={go('/volunteer/pages/teams/index')}>
           我的服务队
-        </Text>
-        <Text className='link' id='go-passbook' onClick={go('/volunteer/pages/passbook/index')}>
+        </Tappable>
+        <Tappable role='link' className='link' id='go-passbook' onClick={go('/volunteer/pages/passbook/index')}>
           我的积分
-        </Text>
+        </Tappable>
       </View>
       <HallTabs
         tab={tab}

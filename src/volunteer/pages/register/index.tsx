@@ -9,10 +9,10 @@
  * - `.field-error[data-field=name|phone|skills|communityId]`, `#reg-error` (`.error-message[data-code]`)
  * - `#reg-already` when already registered
  */
-import { Input, Switch, Text, View } from '@tarojs/components';
+import { Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
-import { BigButton, Card, FieldError, Notice, PageRoot } from '@/components';
+import { BigButton, Card, FieldError, FormInput, Notice, PageRoot } from '@/components';
 import { CommunityPicker } from '@/volunteer/components/CommunityPicker';
 import { SkillPicker } from '@/volunteer/components/SkillPicker';
 import { useProfile } from '@/volunteer/components/useProfile';
@@ -48,29 +48,29 @@ export default function RegisterPage() {
       )}
       <Card title='志愿者注册'>
         <Text className='field-label'>真实姓名</Text>
-        <View className='input-box'>
-          <Input
-            className='input-field'
-            id='reg-name'
-            value={fields.name}
-            maxlength={20}
-            placeholder='如：李明'
-            onInput={(e) => set('name', e.detail.value)}
-          />
-        </View>
+        <FormInput
+          id='reg-name'
+          label='真实姓名'
+          invalid={!!issues.name}
+          required
+          value={fields.name}
+          maxlength={20}
+          placeholder='如：李明'
+          onInput={(v) => set('name', v)}
+        />
         <FieldError field='name' message={issues.name} />
         <Text className='field-label'>手机号码</Text>
-        <View className='input-box'>
-          <Input
-            className='input-field'
-            id='reg-phone'
-            type='number'
-            value={fields.phone}
-            maxlength={11}
-            placeholder='11位手机号'
-            onInput={(e) => set('phone', e.detail.value)}
-          />
-        </View>
+        <FormInput
+          id='reg-phone'
+          label='手机号码'
+          kind='phone'
+          invalid={!!issues.phone}
+          required
+          value={fields.phone}
+          maxlength={11}
+          placeholder='11位手机号'
+          onInput={(v) => set('phone', v)}
+        />
         <FieldError field='phone' message={issues.phone} />
         <Text className='field-label'>我能提供的服务（可多选）</Text>
         <SkillPicker value={fields.skills} onChange={(s) => set('skills', s)} />
