@@ -182,9 +182,9 @@ function rules(): string[] {
     '`DISPATCH.SAME_TEAM`: a team that returned the wish (`volunteer.return`), or whose service was rated',
     `${REOPEN_AT_OR_BELOW} stars or fewer, never gets the same wish again (the wish's \`excludedTeamIds\`), and \`suggest\` does not list it.`,
     '',
-    `\`suggest\` ranks active teams by \`score\` (\`src/domain/dispatch.ts\`): ${w.coverage} when the team covers the wish's community (\`covers\`), plus ${w.specialty} when one of its specialties serves the category (\`specialtyMatch\`; for \`other\`, whose specialty is \`general\`, any team with a specialty matches), minus ${w.perOrder === 1 ? 'one per' : `${w.perOrder} per`} open order it holds (\`openLoad\`: dispatched, claimed or in service), at most ${w.loadCap}.` +
+    `\`suggest\` ranks active teams by \`score\` (\`src/domain/dispatch.ts\`): ${w.coverage} when the team covers the wish's community (\`covers\`), plus ${w.specialty} when one of its specialties serves the category (\`specialtyMatch\`; \`other\`, whose specialty is \`general\`, matches no team: coverage and load decide), minus ${w.perOrder === 1 ? 'one per' : `${w.perOrder} per`} open order it holds (\`openLoad\`: dispatched, claimed or in service), at most ${w.loadCap}.` +
       (ordered ? ' So coverage always outranks a specialty match, and a specialty match always outranks load.' : '') +
-      ' Ties go to the lighter load, then the name.',
+      ' Ties go to the lighter load, then the name. `recommended` (shown as 推荐) marks the first team only when it covers the community and its specialty serves the category.',
     '',
     '### Team membership (`volunteer.join`, `volunteer.approve`)',
     '',

@@ -128,6 +128,7 @@ interface JsonSchema {
   enum?: unknown[];
   format?: string;
   pattern?: string;
+  allOf?: JsonSchema[];
   minLength?: number;
   maxLength?: number;
   minimum?: number;
@@ -186,6 +187,8 @@ function constraintsOf(s: JsonSchema): string[] {
   if (s.minItems !== undefined) out.push(`≥ ${s.minItems} items`);
   if (s.maxItems !== undefined) out.push(`≤ ${s.maxItems} items`);
   if (s.pattern && !s.format) out.push(`pattern ${code(s.pattern)}`);
+  // Several patterns (each with its own message) come as allOf.
+  for (const part of s.allOf ?? []) if (part.pattern) out.push(`pattern ${code(part.pattern)}`);
   for (const check of s['x-checks'] ?? []) out.push(`custom check ("${check}")`);
   if (s.type === 'array' && s.items && s.items.type !== 'object') out.push(...constraintsOf(s.items).map((c) => `each: ${c}`));
   return out;

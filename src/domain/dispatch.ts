@@ -18,6 +18,8 @@ export interface Suggestion {
   covers: boolean;
   specialtyMatch: boolean;
   openLoad: number;
+  /** 推荐: the best-ranked team, and only when it covers the community and its specialty serves the wish. */
+  recommended: boolean;
 }
 
 /** Coverage of the building's community counts most, then the specialty, then the lightest load. */
@@ -30,7 +32,8 @@ export function suggestTeams(
     .filter((t) => !wish.excludedTeamIds.includes(t._id))
     .map((t) => {
       const covers = t.communities.includes(wish.communityId);
-      const specialtyMatch = t.specialties.includes(specialty) || (specialty === 'general' && t.specialties.length > 0);
+      // 「其他」 (specialty `general`) matches no team's specialty: the dispatcher decides by coverage and load.
+      const specialtyMatch = specialty !== 'general' && t.specialties.includes(specialty);
       return {
         teamId: t._id,
         name: t.name,
@@ -40,5 +43,6 @@ export function suggestTeams(
         score: (covers ? 100 : 0) + (specialtyMatch ? 50 : 0) - Math.min(t.openLoad, 49),
       };
     })
-    .sort((a, b) => b.score - a.score || a.openLoad - b.openLoad || a.name.localeCompare(b.name));
+    .sort((a, b) => b.score - a.score || a.openLoad - b.openLoad || a.name.localeCompare(b.name))
+    .map((s, i) => ({ ...s, recommended: i === 0 && s.covers && s.specialtyMatch }));
 }

@@ -77,10 +77,10 @@ describe('the wish form', () => {
     await open();
     tap('#wish-submit');
     await waitFor(() => expect(errorOf('category')).toBe('请选择要办的事'));
-    expect(errorOf('description')).toBe('请至少填写5个字');
+    expect(errorOf('description')).toBe('请填写这一项');
     expect(errorOf('contact.name')).toMatch(/[\u4e00-\u9fa5]/);
-    expect(errorOf('contact.phone')).toBe('请填写11位手机号码');
-    expect(errorOf('room')).toMatch(/[\u4e00-\u9fa5]/);
+    expect(errorOf('contact.phone')).toBe('请填写手机号');
+    expect(errorOf('room')).toBe('请填写门牌号');
     expect(el('#form-error').textContent).toBe('还有几项需要修改，请看红色提示');
     expect(submits()).toHaveLength(0);
   });
@@ -90,9 +90,13 @@ describe('the wish form', () => {
     fillValid();
     type('#wish-phone', '1391234');
     tap('#wish-submit');
-    await waitFor(() => expect(errorOf('contact.phone')).toBe('请填写11位手机号码'));
+    await waitFor(() => expect(errorOf('contact.phone')).toBe('手机号应为11位数字'));
     expect(document.querySelectorAll('.field-error')).toHaveLength(1);
     expect(submits()).toHaveLength(0);
+    // 11 digits that are not a mobile number say so, rather than asking for 11 digits again
+    type('#wish-phone', '12345678901');
+    tap('#wish-submit');
+    await waitFor(() => expect(errorOf('contact.phone')).toBe('这不是有效的手机号码，请检查'));
     type('#wish-phone', '13912345678');
     expect(errorOf('contact.phone')).toBe('');
   });

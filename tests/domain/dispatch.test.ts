@@ -57,10 +57,14 @@ describe('suggestTeams', () => {
     { name: 'every team excluded → none', teams: [team('a'), team('b')], wish: wish({ excludedTeamIds: ['a', 'b'] }), order: [] },
     { name: 'no teams → none', teams: [], order: [] },
     {
-      name: '"other" (general) matches any team with a specialty',
-      teams: [team('none'), team('health', { specialties: ['health'] })],
+      name: '「其他」 (general) matches no specialty: coverage and load decide',
+      teams: [
+        team('generalist', { specialties: ['general'], openLoad: 4 }),
+        team('health', { specialties: ['health'], communities: ['c1'] }),
+        team('idle', { openLoad: 0 }),
+      ],
       wish: wish({ category: 'other' }),
-      order: ['health', 'none'],
+      order: ['health', 'idle', 'generalist'],
     },
     {
       name: 'medicine purchase goes to errand teams',
@@ -86,8 +90,43 @@ describe('suggestTeams', () => {
 
   it('tells the dispatcher why', () => {
     const [s] = suggestTeams(wish(), [team('t', { name: '乐修匠', communities: ['c1'], specialties: ['repair'], openLoad: 3 })]);
-    assert.deepEqual(s, { teamId: 't', name: '乐修匠', covers: true, specialtyMatch: true, openLoad: 3, score: 147 });
+    assert.deepEqual(s, { teamId: 't', name: '乐修匠', covers: true, specialtyMatch: true, openLoad: 3, score: 147, recommended: true });
   });
+
+  // 推荐 is a promise to the dispatcher: only the first team, and only when it covers the community
+  // and its specialty serves the wish.
+  const recommendCases: Array<{ name: string; teams: ReturnType<typeof team>[]; wish?: ReturnType<typeof wish>; recommended: string[] }> = [
+    {
+      name: 'covers and matches',
+      teams: [
+        team('a', { communities: ['c1'], specialties: ['repair'] }),
+        team('b', { communities: ['c1'], specialties: ['repair'], openLoad: 5 }),
+      ],
+      recommended: ['a'],
+    },
+    {
+      name: 'the best covers but its specialty does not match',
+      teams: [team('a', { communities: ['c1'], specialties: ['health'] })],
+      recommended: [],
+    },
+    { name: 'the best matches but is outside the area', teams: [team('a', { specialties: ['repair'] })], recommended: [] },
+    {
+      name: '「其他」 is never 推荐',
+      teams: [team('a', { communities: ['c1'], specialties: ['general'] })],
+      wish: wish({ category: 'other' }),
+      recommended: [],
+    },
+  ];
+  for (const c of recommendCases) {
+    it(`推荐: ${c.name} → [${c.recommended.join(',')}]`, () => {
+      const all = suggestTeams(c.wish ?? wish(), c.teams);
+      assert.deepEqual(
+        all.filter((x) => x.recommended).map((x) => x.teamId),
+        c.recommended,
+      );
+      if (c.wish?.category === 'other') assert.ok(all.every((x) => !x.specialtyMatch));
+    });
+  }
 
   it('does not change its input', () => {
     const teams = [team('a', { openLoad: 2 }), team('b')];

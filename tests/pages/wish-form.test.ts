@@ -48,11 +48,11 @@ describe('wish form', () => {
 
   it('keeps the schema message when it is already Chinese, and one message per field', () => {
     const errors = errorsFromIssues([
-      { path: 'contact.phone', message: '请填写11位手机号码' },
+      { path: 'contact.phone', message: '手机号应为11位数字' },
       { path: 'contact.phone', message: 'second' },
       { path: 'photos.1', message: 'Invalid string' },
     ]);
-    assert.deepEqual(errors, { 'contact.phone': '请填写11位手机号码', photos: '照片有误，请重新选择' });
+    assert.deepEqual(errors, { 'contact.phone': '手机号应为11位数字', photos: '照片有误，请重新选择' });
   });
 
   it('a description over 300 characters is refused', () => {

@@ -81,8 +81,8 @@ describe('weapp: the wish form in miniprogram-simulate', () => {
     for (const e of errors) assert.match(text(e), CJK, text(e));
     const byField: Array<[string, string]> = [
       ['category', '请选择要办的事'],
-      ['description', '请至少填写5个字'],
-      ['contact-phone', '请填写11位手机号码'],
+      ['description', '请填写这一项'],
+      ['contact-phone', '请填写手机号'],
     ];
     for (const [field, message] of byField) assert.equal(text(page.querySelector(`#field-${field} .field-error`)), message, field);
     assert.match(text(page.querySelector('#form-error')), CJK);

@@ -26,7 +26,7 @@ export function SuggestionList({ suggestions, currentTeamId, busy, onDispatch }:
         <View className='card suggestion-card' id={`suggestion-${s.teamId}`} key={s.teamId} data-rank={i + 1}>
           <View className='row'>
             <Text className='item-title suggestion-name'>{s.name}</Text>
-            {i === 0 && <Text className='tag tag--good'>推荐</Text>}
+            {s.recommended && <Text className='tag tag--good suggestion-recommended'>推荐</Text>}
             {s.teamId === currentTeamId && <Text className='tag tag--info'>当前承办</Text>}
           </View>
           <View className='row suggestion-reasons'>

@@ -5,20 +5,27 @@ import { CATEGORIES, SPECIALTIES } from '../menu';
 /** Document ids: plain tokens only, so an id can never smuggle a query operator like `{"$gt":""}`. */
 export const Id = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, '编号格式不正确');
 
+// Each message says what is wrong (the form shows the first): empty, not digits, not 11 digits, or 11
+// digits that no mobile number starts with (12345678901).
 export const Phone = z
   .string()
   .trim()
-  .regex(/^1[3-9]\d{9}$/, '请填写11位手机号码');
+  .min(1, '请填写手机号')
+  .regex(/^\d*$/, '手机号只能填数字')
+  .length(11, '手机号应为11位数字')
+  .regex(/^1[3-9]\d{9}$/, '这不是有效的手机号码，请检查');
 export const PersonName = z
   .string()
   .trim()
+  .min(1, '请填写姓名')
   .min(2, '姓名至少2个字')
   .max(20, '姓名最多20个字')
   .regex(/^[\u4e00-\u9fa5A-Za-z·• ]+$/, '姓名只能包含汉字或字母');
 export const Room = z
   .string()
   .trim()
-  .regex(/^[0-9A-Za-z-]{1,12}$/, '房号请填写数字，如 3-201');
+  .min(1, '请填写门牌号')
+  .regex(/^[0-9A-Za-z-]{1,12}$/, '门牌号只能填数字、字母和「-」，如 201');
 
 /**
  * Characters that are never meaningful in a wish and can disguise or reorder what staff read: C0 and
@@ -53,6 +60,7 @@ export const text = (min: number, max: number) =>
   z
     .string()
     .trim()
+    .min(min > 1 ? 1 : min, min > 0 ? '请填写这一项' : undefined)
     .min(min, min > 0 ? `请至少填写${min}个字` : undefined)
     .max(max, `最多${max}个字`)
     .refine((s) => !hasHiddenCharacters(s), '含有看不见的控制字符，请删除后重新输入');

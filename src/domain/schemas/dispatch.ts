@@ -16,6 +16,7 @@ export const SuggestOutput = z.strictObject({
       covers: z.boolean(),
       specialtyMatch: z.boolean(),
       openLoad: z.number().int(),
+      recommended: z.boolean(),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 // One order in the hall: what, where, by when, the resident as this viewer may see them, and
-// (on the 待接单 tab) the 抢单 button. Tapping the card opens the order.
+// (on the 待接单 tab) the 接单 button. Tapping the card opens the order.
 import { Text, View } from '@tarojs/components';
 import { BigButton, Tappable } from '@/components';
 import { StatusTag } from '@/components/wish/StatusTag';
@@ -39,7 +39,7 @@ export function OrderCard({ order, now, teamName, busy, onOpen, onClaim }: Props
       </Tappable>
       {onClaim ? (
         <BigButton className='claim-button' id={`claim-${order.id}`} busy={busy} onClick={() => onClaim(order.id)}>
-          抢单
+          接单
         </BigButton>
       ) : (
         <BigButton kind='secondary' className='open-button' id={`open-${order.id}`} onClick={() => onOpen(order.id)}>

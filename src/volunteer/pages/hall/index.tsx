@@ -1,6 +1,6 @@
 /**
  * 接单大厅 — orders of my teams. Tab 待接单: dispatched, not yet claimed (resident phone masked),
- * each with 抢单 (first claim wins). Tab 我的: orders I claimed or am serving. Tap a card to open it.
+ * each with 接单 (first claim wins). Tab 我的: orders I claimed or am serving. Tap a card to open it.
  *
  * Selectors (browser tests):
  * - `#hall-page`; `#hall-tab-open`, `#hall-tab-mine` (`data-on` = "true" on the current tab)
