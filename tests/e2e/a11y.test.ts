@@ -239,7 +239,7 @@ describe('resident pages at phone width', () => {
     const now = await focused(page);
     if (now.tag !== 'input' || !now.within.includes('wish-phone')) problems.push(`after a bad phone, focus is on ${JSON.stringify(now)}`);
     const phone = await axOf(page, '#wish-phone input');
-    if (phone?.props.invalid !== 'true' || !/11位手机号码/.test(phone.description))
+    if (phone?.props.invalid !== 'true' || !/手机号应为11位数字/.test(phone.description))
       problems.push(`the phone field does not say it is wrong: ${JSON.stringify(phone)}`);
     await page.close();
     none(problems);

@@ -154,6 +154,7 @@ type Json = {
   const?: unknown;
   items?: Json;
   anyOf?: Json[];
+  allOf?: Json[];
 };
 
 /** Every input string field of the registry that can carry words: no enum, and no pattern that excludes them. */
@@ -164,7 +165,9 @@ function freeTextFields(): string[] {
     if (s.type === 'object')
       for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, at.endsWith(':') ? `${at}${k}` : `${at}.${k}`);
     if (s.type === 'array' && s.items) walk(s.items, `${at}[]`);
-    if (s.type === 'string' && s.enum === undefined && s.const === undefined && (!s.pattern || new RegExp(s.pattern, 'u').test(RISKY)))
+    // A string is free text unless a pattern (its own, or any of several given as allOf) keeps RISKY out.
+    const patterns = [s.pattern, ...(s.allOf ?? []).map((p) => p.pattern)].filter((p): p is string => !!p);
+    if (s.type === 'string' && s.enum === undefined && s.const === undefined && patterns.every((p) => new RegExp(p, 'u').test(RISKY)))
       out.push(at);
   };
   for (const [fn, actions] of Object.entries(registry)) {
