@@ -74,7 +74,13 @@ describe('quotaKeys', () => {
   const keys = quotaKeys('20240501', 'ohash', hash);
 
   it('one document per business day; one counter per OPENID hash and per phone hash in it', () => {
-    assert.deepEqual(keys, { docId: 'day:20240501', openidField: 'o.ohash', phoneField: `p.${hash}` });
+    assert.deepEqual(keys, {
+      docId: 'day:20240501',
+      openidHash: 'ohash',
+      phoneHash: hash,
+      openidField: 'o.ohash',
+      phoneField: `p.${hash}`,
+    });
   });
 
   it('contains no phone number', () => {

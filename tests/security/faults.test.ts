@@ -510,7 +510,7 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     );
     const keys = quotaKeysFor(owner, '13559990001', new Date());
     const day = cloud.db.get('quotas').docs.get(keys.docId) as Record<string, Record<string, number>> | undefined;
-    const n = day?.o?.[keys.openidField.slice(2)];
+    const n = day?.o?.[keys.openidHash];
     figures.push(
       `submission timed out after its quota: retry landed once; the filer's daily counter reads ${String(n)} for 1 wish (the lost attempt's unit is not given back)`,
     );

@@ -4,6 +4,7 @@
 import type { Database } from '../../localcloud/store/database';
 import { balancesOf, isBalanced, type JournalEntry } from '../../src/domain/bank/ledger';
 import { isLegalHistory } from '../../src/domain/wish/machine';
+import { HELD } from '../../src/domain/wish/states';
 import type { Wish } from '../../src/domain/wish/wish';
 
 export interface InvariantReport {
@@ -52,7 +53,7 @@ export function checkInvariants(db: Database): InvariantReport {
     if (last !== w.status) flag(`wish ${w._id}: status ${w.status} but history ends in ${last}`);
     if (w.history.length + 1 !== w.version) flag(`wish ${w._id}: version ${w.version} for ${w.history.length} transitions`);
     // Who holds it must agree with the state.
-    const held = ['claimed', 'in_service', 'completed', 'rated', 'closed'].includes(w.status);
+    const held = HELD.includes(w.status);
     if (held && !w.claimant) flag(`wish ${w._id}: ${w.status} without a claimant`);
     if (!held && w.claimant) flag(`wish ${w._id}: ${w.status} but still has claimant`);
   }

@@ -36,8 +36,7 @@ export async function takeQuota(db: DB.Database, openid: string, phone: string, 
   };
   if (await take()) return true;
   try {
-    const [o, p] = [k.openidField.slice(2), k.phoneField.slice(2)];
-    await collection(db, 'quotas').add({ data: { _id: k.docId, o: { [o]: 1 }, p: { [p]: 1 } } });
+    await collection(db, 'quotas').add({ data: { _id: k.docId, o: { [k.openidHash]: 1 }, p: { [k.phoneHash]: 1 } } });
     return true;
   } catch {
     // It exists: a counter is at its limit, or another submission created it just now.

@@ -6,11 +6,13 @@ export const DAILY_WISHES_PER_PHONE = 5;
 export const DUPLICATE_WINDOW_MS = 24 * 3_600_000;
 
 /**
- * Today's quota document (one per business day) and the fields of its two counters. The phone and
- * the OPENID are hashed by the caller: no phone in a stored field name.
+ * Today's quota document (one per business day) and where its two counters live: a map per kind, keyed
+ * by hash. The phone and the OPENID are hashed by the caller: no phone in a stored field name.
  */
 export const quotaKeys = (day: string, openidHash: string, phoneHash: string) => ({
   docId: `day:${day}`,
+  openidHash,
+  phoneHash,
   openidField: `o.${openidHash}`,
   phoneField: `p.${phoneHash}`,
 });

@@ -4,7 +4,7 @@
 import { isLegalHistory as legalWalk, decide, type Change, type Situation, type Table } from '../lifecycle';
 import type { Result } from '../errors';
 import { REOPEN_AT_OR_BELOW, type HistoryEntry, type Relation, type WishAction } from './actions';
-import type { Status } from './states';
+import { AT_CENTRE, HELD, type Status } from './states';
 import type { Wish } from './wish';
 
 export { REOPEN_AT_OR_BELOW, WISH_ACTIONS, type HistoryEntry, type Relation, type WishAction } from './actions';
@@ -27,8 +27,6 @@ export interface WishParams {
 
 type S = Situation<Wish, Relation, WishParams>;
 
-const HELD: Status[] = ['claimed', 'in_service', 'completed', 'rated', 'closed'];
-const AT_CENTRE: Status[] = ['submitted', 'returned', 'reopened'];
 /** Who holds the order, cleared whenever it goes back to a pool. */
 const CLAIM = ['claimant', 'claimedAt'];
 /** The team that had it: never again (returned, or rated ≤2). */
@@ -101,7 +99,8 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     // 重办: back to the centre, never to the same team; the low rating stays in the history entry only,
     // so the resident rates the second service afresh.
     effects: (c) => ((c.params.stars ?? 5) <= REOPEN_AT_OR_BELOW ? awayFromTeam(c) : { set: { rating: ratingOf(c) } }),
-    record: (c) => ({ stars: c.params.stars }),
+    // The comment is the entry's note: for a redo it is what was not done, which the centre reads.
+    record: (c) => ({ stars: c.params.stars, ...(c.params.comment ? { note: c.params.comment } : {}) }),
   },
   close: {
     from: ['rated', 'completed'],
@@ -123,10 +122,7 @@ export function decideWish(
   now: Date,
   params: WishParams = {},
 ): Result<WishChange> {
-  return decide(WISH_LIFECYCLE, action, wish, actor, now, {
-    ...params,
-    note: params.note ?? (action === 'rate' ? params.comment : undefined),
-  });
+  return decide(WISH_LIFECYCLE, action, wish, actor, now, params);
 }
 
 /** True when `path` (a wish's history) is a legal walk of the machine from `submitted`. */

@@ -41,6 +41,9 @@ export const STATUS_GROUP: Record<Status, StatusGroup> = {
 
 export const statusesIn = (group: StatusGroup): Status[] => STATUSES.filter((s) => STATUS_GROUP[s] === group);
 
+/** A volunteer holds it, or held it until it was served: nobody else may take or cancel it. */
+export const HELD: Status[] = ['claimed', 'in_service', 'completed', 'rated', 'closed'];
+
 /** Waiting for the centre (中心派单): the dispatcher's queue. */
 export const AT_CENTRE: Status[] = ['submitted', 'returned', 'reopened'];
 

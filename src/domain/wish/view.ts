@@ -1,7 +1,7 @@
 // What each viewer sees of a wish. The resident's name and phone are masked until the viewer holds
 // the claim (or is the owner or the centre); photos show the problem, so every viewer sees them;
 // the timeline shows roles, never who (OPENIDs) acted.
-import { STATUS_GROUP, type Status, type StatusGroup } from './states';
+import { HELD, STATUS_GROUP, type Status, type StatusGroup } from './states';
 import type { Relation, WishAction } from './actions';
 import type { Wish } from './wish';
 
@@ -65,7 +65,6 @@ export interface ServiceFacts {
 /** Notes written for the team and the centre only (a dispatcher's note to the team, 「服务队可见」). */
 const TEAM_ONLY_NOTES: readonly WishAction[] = ['dispatch'];
 const STAFF: readonly Relation[] = ['dispatcher', 'member', 'leader', 'claimant'];
-const HELD: readonly Status[] = ['claimed', 'in_service', 'completed', 'rated', 'closed'];
 
 export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[], facts: ServiceFacts = {}): WishView {
   const full = relations.includes('owner') || relations.includes('claimant') || relations.includes('dispatcher');
