@@ -1,8 +1,10 @@
 // Subscribe messages (订阅消息) at each step. A message is a courtesy: a user who has not subscribed
 // (errCode 43101) or any send failure never fails the business action.
 import type cloudModule from 'wx-server-sdk';
-import { NOTICES, type NoticeKind } from '../../src/domain/notify';
+import type { Category } from '../../src/domain/menu';
+import { NOTICES, noticeData, WORKBENCH_PAGE, type NoticeKind } from '../../src/domain/notify';
 import { logFailure } from './log';
+import type { ReferenceData } from './reference';
 
 type Cloud = typeof cloudModule;
 
@@ -33,5 +35,25 @@ export async function notify(
     if ((err as { errCode?: number }).errCode === 43101) return 'not_subscribed';
     logFailure(fn, `notify:${kind}`, err);
     return 'failed';
+  }
+}
+
+/**
+ * Tell the centre (every dispatcher) that a wish waits for it: a new one, or one sent back by a ≤2★
+ * rating or by a team. The data names the kind of help only. Never fails the action.
+ */
+export async function notifyCentre(
+  cloud: Cloud,
+  ref: ReferenceData,
+  fn: string,
+  wish: { category: Category },
+  back?: 'rating' | 'return',
+): Promise<void> {
+  try {
+    const kind: NoticeKind = back ? 'wish_sent_back' : 'wish_waiting';
+    const data = noticeData(kind, wish, back ? { back } : {});
+    await Promise.all((await ref.dispatchers()).map((d) => notify(cloud, fn, d, kind, data, WORKBENCH_PAGE)));
+  } catch (err) {
+    logFailure(fn, 'notify:centre', err);
   }
 }

@@ -1,10 +1,12 @@
-// Reference data every function reads: buildings, communities, teams with their active members.
+// Reference data every function reads: buildings, communities, teams with their active members, dispatchers.
 // Cached per instance for a minute (see cache.ts); all reads are paginated and index-served.
 import type { DB } from 'wx-server-sdk';
 import type { Building, Community } from '../../src/domain/org/places';
+import type { PlaceNames } from '../../src/domain/wish/view';
 import type { Team as TeamDoc } from '../../src/domain/team/team';
 import { TtlCache } from './cache';
 import { membersOf } from './collections/memberships';
+import { holdersOf } from './collections/users';
 import { collection, type CollectionName } from './collections/names';
 import { getAll } from './db';
 
@@ -33,8 +35,16 @@ export function referenceData(db: DB.Database) {
     );
     return new Map(list.map((t) => [t._id, { ...t, members: members.filter((m) => m.teamId === t._id).map((m) => m.openid) }]));
   });
+  // Every dispatcher, to tell the centre about a new or sent-back wish (roles are not scoped yet).
+  const dispatchers = new TtlCache(MINUTE, () => holdersOf(db, 'dispatcher'));
   return {
+    dispatchers: () => dispatchers.get(),
     building: async (id: string) => (await buildings.get()).get(id),
+    /** 社区 / 小区 / 楼栋 of a stairwell, as staff read a wish's place (no request when cached). */
+    place: async (buildingId: string): Promise<PlaceNames | undefined> => {
+      const b = (await buildings.get()).get(buildingId);
+      return b && { communityName: b.communityName, estateName: b.estateName, buildingName: b.name };
+    },
     community: async (id: string) => (await communities.get()).get(id),
     team: async (id: string) => (await teams.get()).get(id),
     teams: async () => [...(await teams.get()).values()],

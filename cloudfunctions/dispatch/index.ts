@@ -3,8 +3,9 @@ import { ok, type Result } from '../../src/domain/errors';
 import { suggestTeams } from '../../src/domain/dispatch';
 import { noticeData } from '../../src/domain/notify';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
+import { queueFilter } from '../../src/domain/wish/queue';
 import { viewOf } from '../../src/domain/wish/view';
-import { atCentre, openLoad } from '../_lib/collections/wishes';
+import { openLoad, workbench } from '../_lib/collections/wishes';
 import { setup } from '../_lib/context';
 import { notify } from '../_lib/notify';
 import { respond } from '../_lib/respond';
@@ -19,8 +20,10 @@ async function queue(
   { openid }: HandlerContext,
 ): Promise<Result<ActionOutput<'dispatch', 'queue'>>> {
   // Due first: an urgent wish has half the SLA, so "most urgent, then oldest" is one order.
-  const page = await atCentre(db, input.page, PAGE_SIZE);
-  return ok({ ...page, items: page.items.map((w) => viewOf(w, openid, ['dispatcher'])) });
+  const filter = queueFilter(input.tab ?? 'waiting', input.search, new Date());
+  const page = await workbench(db, filter, input.page, PAGE_SIZE);
+  const items = await Promise.all(page.items.map(async (w) => viewOf(w, openid, ['dispatcher'], { place: await ref.place(w.buildingId) })));
+  return ok({ ...page, items });
 }
 
 async function suggest(input: ActionInput<'dispatch', 'suggest'>): Promise<Result<ActionOutput<'dispatch', 'suggest'>>> {

@@ -6,7 +6,7 @@ import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
 import type { Wish } from '../../src/domain/wish/wish';
 import { getMembership } from '../_lib/collections/memberships';
 import type { Deps } from '../_lib/context';
-import { notify } from '../_lib/notify';
+import { notify, notifyCentre } from '../_lib/notify';
 import type { HandlerContext } from '../_lib/router';
 import { actOnWish, loadWish } from '../_lib/wishes';
 
@@ -52,9 +52,13 @@ export function serviceHandlers(deps: Deps) {
     release: (input: ActionInput<'volunteer', 'release'>, ctx: HandlerContext) =>
       onWish(input.wishId, (wish) => actOnWish(deps, ctx, wish, 'release')),
 
-    // The reason goes to the centre and into the resident's timeline.
+    // The reason goes to the centre and into the resident's timeline; the dispatchers are told.
     return: (input: ActionInput<'volunteer', 'return'>, ctx: HandlerContext) =>
-      onWish(input.wishId, (wish) => actOnWish(deps, ctx, wish, 'return', { note: input.reason }, input.reason)),
+      onWish(input.wishId, async (wish) => {
+        const done = await actOnWish(deps, ctx, wish, 'return', { note: input.reason }, input.reason);
+        if (done.ok) await notifyCentre(deps.cloud, deps.ref, 'volunteer', wish, 'return');
+        return done;
+      }),
 
     check_in: (input: ActionInput<'volunteer', 'check_in'>, ctx: HandlerContext) =>
       onWish(input.wishId, (wish) => actOnWish(deps, ctx, wish, 'check_in')),

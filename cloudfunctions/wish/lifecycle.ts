@@ -6,7 +6,7 @@ import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
 import type { Deps } from '../_lib/context';
 import { creditAndClose } from '../_lib/credit';
 import { logFailure } from '../_lib/log';
-import { notify } from '../_lib/notify';
+import { notify, notifyCentre } from '../_lib/notify';
 import type { HandlerContext } from '../_lib/router';
 import { actOnWish, loadWish } from '../_lib/wishes';
 
@@ -24,6 +24,8 @@ export function lifecycleHandlers(deps: Deps) {
       if (!loaded.ok) return loaded;
       const wish = loaded.data;
       const rated = await actOnWish(deps, ctx, wish, 'rate', { stars: input.stars, comment: input.comment }, input.comment);
+      // ≤2★ sends it back to the centre for another team: tell the dispatchers.
+      if (rated.ok && rated.data.status === 'reopened') await notifyCentre(cloud, deps.ref, 'wish', wish, 'rating');
       if (!rated.ok || rated.data.status === 'reopened') return rated.ok ? ok({ ...rated.data, credited: false }) : rated;
       // A credit that fails (contention on the sponsor's budget, a store error) leaves the wish `rated`:
       // the rating stands, and the hourly timer pays it.

@@ -65,7 +65,11 @@ export function readHandlers({ db, ref }: Deps) {
       const relations = free.length > 0 ? free : await relationsFor(db, ctx, loaded.data);
       // Someone else's wish looks the same as a missing one: ids reveal nothing.
       if (!mayView(relations)) return fail('WISH.NOT_FOUND', 'no such wish');
-      return ok(viewOf(loaded.data, ctx.openid, relations, relations.includes('owner') ? await serviceFacts(loaded.data) : {}));
+      const [facts, place] = await Promise.all([
+        relations.includes('owner') ? serviceFacts(loaded.data) : {},
+        ref.place(loaded.data.buildingId),
+      ]);
+      return ok(viewOf(loaded.data, ctx.openid, relations, { ...facts, place }));
     },
   };
 }

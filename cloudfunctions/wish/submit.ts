@@ -1,7 +1,7 @@
 // 群众点单: a resident (or a 帮办员 for an elder) files a wish from a stairwell code.
 // Database requests in the usual case: 3, one after another — the phone's recent wishes (duplicates,
 // and a retried submission), today's quota counters taken in one conditional update, the insert.
-// Building and community come from the per-instance cache. Every refusal happens before a write.
+// Building, community and the dispatchers to notify come from the per-instance cache. Every refusal happens before a write.
 import crypto from 'node:crypto';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
@@ -11,6 +11,7 @@ import { takeQuota } from '../_lib/collections/quotas';
 import { insertWish, recentByPhone } from '../_lib/collections/wishes';
 import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
+import { notifyCentre } from '../_lib/notify';
 
 type Input = ActionInput<'wish', 'submit'>;
 type Output = ActionOutput<'wish', 'submit'>;
@@ -38,6 +39,8 @@ export function submitHandler({ cloud, db, ref }: Deps) {
     const place = { buildingId: building._id, communityId: building.communityId, sponsorId: community.sponsorId };
     const duplicateOf = (duplicate.own ?? duplicate.flagFor)?._id;
     await insertWish(db, wishId, { ...newWish(input, place, openid, now), ...(duplicateOf ? { duplicateOf } : {}) });
+    // The centre hears of every new wish (dispatchers come from the cached reference data).
+    await notifyCentre(cloud, ref, 'wish', input);
     return ok({ outcome: 'created', wishId });
   };
 }

@@ -2,16 +2,29 @@
 // keyword rules (thing ≤ 20 chars, phrase ≤ 5 Chinese chars, time as YYYY-MM-DD HH:mm).
 import { SERVICE_MENU, type Category } from './menu';
 
-export type NoticeKind = 'wish_dispatched' | 'wish_claimed' | 'wish_completed' | 'order_new' | 'order_assigned' | 'points_credited';
+export type NoticeKind =
+  | 'wish_dispatched'
+  | 'wish_claimed'
+  | 'wish_completed'
+  | 'order_new'
+  | 'order_assigned'
+  | 'points_credited'
+  | 'wish_waiting'
+  | 'wish_sent_back';
 
-export const NOTICES: Record<NoticeKind, { to: 'resident' | 'volunteer'; placeholderTemplateId: string }> = {
+export const NOTICES: Record<NoticeKind, { to: 'resident' | 'volunteer' | 'dispatcher'; placeholderTemplateId: string }> = {
   wish_dispatched: { to: 'resident', placeholderTemplateId: 'TPL_WISH_DISPATCHED' },
   wish_claimed: { to: 'resident', placeholderTemplateId: 'TPL_WISH_CLAIMED' },
   wish_completed: { to: 'resident', placeholderTemplateId: 'TPL_WISH_COMPLETED' },
   order_new: { to: 'volunteer', placeholderTemplateId: 'TPL_ORDER_NEW' },
   order_assigned: { to: 'volunteer', placeholderTemplateId: 'TPL_ORDER_ASSIGNED' },
   points_credited: { to: 'volunteer', placeholderTemplateId: 'TPL_POINTS_CREDITED' },
+  wish_waiting: { to: 'dispatcher', placeholderTemplateId: 'TPL_WISH_WAITING' },
+  wish_sent_back: { to: 'dispatcher', placeholderTemplateId: 'TPL_WISH_SENT_BACK' },
 };
+
+/** Page a dispatcher's notice opens: the workbench, on the tab the wish is in. */
+export const WORKBENCH_PAGE = 'dispatcher/pages/queue/index';
 
 const thing = (s: string) => ([...s].length > 20 ? [...s].slice(0, 19).join('') + '…' : s);
 
@@ -19,7 +32,7 @@ const thing = (s: string) => ([...s].length > 20 ? [...s].slice(0, 19).join('') 
 export function noticeData(
   kind: NoticeKind,
   wish: { category: Category },
-  extra: { points?: number; team?: string } = {},
+  extra: { points?: number; team?: string; back?: 'rating' | 'return' } = {},
 ): Record<string, string> {
   const label = SERVICE_MENU[wish.category].label;
   switch (kind) {
@@ -33,6 +46,15 @@ export function noticeData(
       return { thing1: thing(label), phrase2: '待接单', thing3: '点击进入接单大厅' };
     case 'order_assigned':
       return { thing1: thing(label), phrase2: '已指派', thing3: '队长把这一单交给了您' };
+    // To the centre: the kind of help and what to do, never who or where (no name, phone or room).
+    case 'wish_waiting':
+      return { thing1: thing(label), phrase2: '待派单', thing3: '有新心愿，请到派单台派单' };
+    case 'wish_sent_back':
+      return {
+        thing1: thing(label),
+        phrase2: '待重派',
+        thing3: extra.back === 'return' ? '服务队退回，请重新派单' : '居民评价不满意，请重新派单',
+      };
     case 'points_credited':
       return { thing1: thing(label), number2: String(extra.points ?? 0), thing3: '积分已存入公益存折' };
   }

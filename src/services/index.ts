@@ -15,13 +15,14 @@ export { getLargeText, pageRootClass, setLargeText } from './prefs';
 export { hasPrivacyConsent, savePrivacyConsent } from './consent';
 export { newRequestId } from './requestId';
 export { RESIDENT_TEMPLATES, RESIDENT_TEMPLATE_IDS } from './templates';
-export { askResidentSubscriptions } from './subscribe';
+export { askDispatcherSubscriptions, askResidentSubscriptions, canAskDispatcherSubscriptions } from './subscribe';
 export { chooseAndUploadPhotos, MAX_PHOTOS, PHOTOS_SUPPORTED } from './photos';
 export { canFileForOthers } from './session';
 export { recallContact, rememberContact, type RememberedContact } from './contactMemory';
 export {
   actorLabel,
   backReason,
+  dispatchNote,
   categoryLabel,
   placeText,
   preferredTimeText,

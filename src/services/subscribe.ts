@@ -1,16 +1,24 @@
 import Taro from '@tarojs/taro';
-import { RESIDENT_TEMPLATE_IDS, TEMPLATES_CONFIGURED } from './templates';
+import { configured, DISPATCHER_TEMPLATE_IDS, RESIDENT_TEMPLATE_IDS } from './templates';
 
 /**
  * Ask the resident to allow progress notifications (weapp only; a no-op on H5). Must run inside a
  * tap handler. Never throws and never blocks: declining, or an old WeChat, just means no messages.
  * Resolves to the ids the user accepted.
  */
-export async function askResidentSubscriptions(): Promise<string[]> {
-  if (process.env.TARO_ENV !== 'weapp' || !TEMPLATES_CONFIGURED) return [];
+export const askResidentSubscriptions = (): Promise<string[]> => askSubscriptions(RESIDENT_TEMPLATE_IDS);
+
+/** The dispatcher's 接收新心愿提醒: a new wish, a wish sent back. Same rules as the resident's. */
+export const askDispatcherSubscriptions = (): Promise<string[]> => askSubscriptions(DISPATCHER_TEMPLATE_IDS);
+
+/** Whether asking can do anything here (weapp, real template ids). */
+export const canAskDispatcherSubscriptions = () => process.env.TARO_ENV === 'weapp' && configured(DISPATCHER_TEMPLATE_IDS);
+
+async function askSubscriptions(ids: string[]): Promise<string[]> {
+  if (process.env.TARO_ENV !== 'weapp' || !configured(ids)) return [];
   try {
-    const res = await Taro.requestSubscribeMessage({ tmplIds: RESIDENT_TEMPLATE_IDS } as Taro.requestSubscribeMessage.Option);
-    return RESIDENT_TEMPLATE_IDS.filter((id) => (res as Record<string, unknown>)[id] === 'accept');
+    const res = await Taro.requestSubscribeMessage({ tmplIds: ids } as Taro.requestSubscribeMessage.Option);
+    return ids.filter((id) => (res as Record<string, unknown>)[id] === 'accept');
   } catch {
     return [];
   }

@@ -16,5 +16,9 @@ export const RESIDENT_TEMPLATE_IDS: string[] = Object.values(RESIDENT_TEMPLATES)
   .filter((id): id is string => !!id)
   .slice(0, 3);
 
-/** False while the ids above are still placeholders (asking WeChat with them would only fail). */
-export const TEMPLATES_CONFIGURED = RESIDENT_TEMPLATE_IDS.length > 0 && !RESIDENT_TEMPLATE_IDS.some((id) => id.startsWith('TPL_'));
+/** The notices the cloud sends to dispatchers: a new wish, a wish sent back (TPL_WISH_WAITING, TPL_WISH_SENT_BACK). */
+export const DISPATCHER_TEMPLATE_IDS: string[] = [NOTICES.wish_waiting.placeholderTemplateId, NOTICES.wish_sent_back.placeholderTemplateId];
+
+/** False while the ids are still placeholders (asking WeChat with them would only fail). */
+export const configured = (ids: readonly string[]) => ids.length > 0 && !ids.some((id) => id.startsWith('TPL_'));
+export const TEMPLATES_CONFIGURED = configured(RESIDENT_TEMPLATE_IDS);

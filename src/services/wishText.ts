@@ -54,9 +54,22 @@ export function actorLabel(as: Relation, byMe: boolean): string {
   return byMe ? '我' : (RELATION_LABELS[as] ?? '系统');
 }
 
-/** `楼栋 B-0012 · 3-201 室`. */
-export function placeText(wish: Pick<WishView, 'buildingId' | 'room'>): string {
-  return `楼栋 ${wish.buildingId} · ${wish.room} 室`;
+/** `3-201` → `3-201室`; a room already written with 室 keeps it. */
+const roomText = (room: string) => (room.endsWith('室') ? room : `${room}室`);
+
+/**
+ * Where the wish is, as staff read it: `翠湖小区 3栋2单元 · 3-201室`. The room only for whoever may
+ * see it (the view leaves it out for a team member without the claim: `· 接单后可见门牌`); the
+ * stairwell code only when the place is no longer in the reference data.
+ */
+export function placeText(wish: Pick<WishView, 'buildingId' | 'room' | 'place'>): string {
+  const where = wish.place ? `${wish.place.estateName} ${wish.place.buildingName}` : `楼栋码 ${wish.buildingId}`;
+  return `${where} · ${wish.room ? roomText(wish.room) : '接单后可见门牌'}`;
+}
+
+/** The dispatcher's note to the team (中心留言): the note of the latest 派单, if the view carries it. */
+export function dispatchNote(wish: Pick<WishView, 'history'>): string | undefined {
+  return [...wish.history].reverse().find((h) => h.action === 'dispatch')?.note;
 }
 
 /** The day and the time of day the resident asked for, as two parts: `11月23日 周六（明天）`, `上午`. */
@@ -71,8 +84,8 @@ export function preferredTimeText(time: WishView['preferredTime'], now: Date = n
 export function backReason(wish: Pick<WishView, 'status' | 'history' | 'rating'>): string | undefined {
   if (wish.status !== 'returned' && wish.status !== 'reopened') return undefined;
   const last = [...wish.history].reverse().find((h) => h.to === wish.status);
-  if (wish.status === 'returned') return `服务队退回：${last?.note ?? '未说明原因'}`;
+  if (wish.status === 'returned') return `重办原因：服务队退回，${last?.note ? `「${last.note}」` : '未说明原因'}`;
   const stars = wish.rating ? `${wish.rating.stars}星` : '不满意';
   const words = last?.note ?? wish.rating?.comment;
-  return `居民评价${stars}${words ? `：${words}` : ''}`;
+  return `重办原因：居民评价${stars}${words ? `，「${words}」` : '，未写原因'}`;
 }

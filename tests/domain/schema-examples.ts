@@ -23,7 +23,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'wish.detail': { action: 'detail', wishId: ID },
   'wish.cancel': { action: 'cancel', wishId: ID, reason: '已经修好了' },
   'wish.rate': { action: 'rate', wishId: ID, stars: 5, comment: '师傅很细心' },
-  'dispatch.queue': { action: 'queue', page: 0 },
+  'dispatch.queue': { action: 'queue', page: 0, tab: 'overdue', search: '5678' },
   'dispatch.suggest': { action: 'suggest', wishId: ID },
   'dispatch.dispatch': { action: 'dispatch', wishId: ID, teamId: 't-lexiujiang', note: '周三志愿日' },
   'dispatch.reject': { action: 'reject', wishId: ID, reason: '不属于本社区服务范围' },

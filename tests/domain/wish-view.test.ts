@@ -50,6 +50,8 @@ const WISH: Wish = {
 
 const OPENIDS = ['o_owner', 'o_disp', 'o_claimant', 'o_member', 'o_leader'];
 
+const PLACE = { communityName: '金鼎社区', estateName: '翠湖小区', buildingName: '3栋2单元' };
+
 const viewers: Array<{ name: string; openid: string; relations: Relation[]; masked: boolean }> = [
   { name: 'owner', openid: 'o_owner', relations: ['owner'], masked: false },
   { name: 'dispatcher', openid: 'o_disp', relations: ['dispatcher'], masked: false },
@@ -61,7 +63,14 @@ const viewers: Array<{ name: string; openid: string; relations: Relation[]; mask
 describe('viewOf', () => {
   for (const v of viewers) {
     describe(v.name, () => {
-      const view = viewOf(WISH, v.openid, v.relations);
+      const view = viewOf(WISH, v.openid, v.relations, { place: PLACE });
+
+      it(`sees 小区 and 楼栋, and the room ${v.masked ? 'not (接单后可见门牌)' : 'too'}`, () => {
+        assert.deepEqual(view.place, PLACE);
+        assert.equal(view.room, v.masked ? undefined : '3-201');
+        if (v.masked) assert.equal('room' in view, false);
+        if (v.masked) assert.ok(!JSON.stringify(view).includes('3-201'), 'the room appears nowhere');
+      });
 
       it(`contact is ${v.masked ? 'masked' : 'in full'}`, () => {
         const expected = v.masked
@@ -99,6 +108,19 @@ describe('viewOf', () => {
       });
     });
   }
+
+  it('leaves the place out when the function found no names (the page falls back to the stairwell code)', () => {
+    const view = viewOf(WISH, 'o_disp', ['dispatcher']);
+    assert.equal('place' in view, false);
+    assert.ok(WishViewSchema.safeParse(view).success);
+  });
+
+  it("a member sees the room once the claim is theirs (the hall's 我的 tab), not while someone else holds it", () => {
+    const unclaimed = { ...WISH, status: 'dispatched', claimant: undefined } as Wish;
+    assert.equal(viewOf(unclaimed, 'o_member', ['member'], { place: PLACE }).room, undefined);
+    assert.equal(viewOf(WISH, 'o_claimant', ['member', 'claimant'], { place: PLACE }).room, '3-201');
+    assert.equal(viewOf(WISH, 'o_leader', ['member', 'leader'], { place: PLACE }).room, undefined);
+  });
 
   it('accepts dates stored as strings', () => {
     const stored = { ...WISH, createdAt: '2024-05-01T01:00:00Z', dueAt: '2024-05-04T01:00:00.000Z' } as unknown as Wish;

@@ -1,7 +1,7 @@
 // `users/{openid}`: roles are data, granted by an admin (or by registering as a volunteer).
 import type { DB } from 'wx-server-sdk';
 import { isRole, type Role } from '../../../src/domain/roles';
-import { getDoc } from '../db';
+import { getAll, getDoc } from '../db';
 import { collection, type Updated } from './names';
 
 export async function rolesOf(db: DB.Database, openid: string): Promise<Role[]> {
@@ -19,4 +19,15 @@ export async function grantRole(db: DB.Database, openid: string, role: Role, now
       .doc(openid)
       .set({ data: { roles: ['resident', role], createdAt: now } });
   }
+}
+
+/** Everyone holding a role, as OPENIDs (index roles_1; `roles` is an array, so the index is multikey). */
+export async function holdersOf(db: DB.Database, role: Role): Promise<string[]> {
+  const users = await getAll<{ _id: string }>(
+    collection(db, 'users')
+      .where({ roles: role })
+      .orderBy('_id', 'asc')
+      .field({ _id: true }),
+  );
+  return users.map((u) => u._id);
 }

@@ -1,7 +1,8 @@
 // `wishes`: the named queries of the wish (工单) collection, each served by a declared index.
 import type { DB } from 'wx-server-sdk';
 import type { RecentWish } from '../../../src/domain/wish/guards';
-import { AT_CENTRE, type Status } from '../../../src/domain/wish/states';
+import { literalPattern, type QueueFilter } from '../../../src/domain/wish/queue';
+import type { Status } from '../../../src/domain/wish/states';
 import type { Wish } from '../../../src/domain/wish/wish';
 import { getDoc, getPage } from '../db';
 import { collection } from './names';
@@ -31,15 +32,21 @@ export const mine = (db: DB.Database, openid: string, page: number, size: number
     size,
   );
 
-/** The centre's queue: waiting wishes, due first (index status_1_dueAt_1). */
-export const atCentre = (db: DB.Database, page: number, size: number) =>
-  getPage<Wish>(
-    collection(db, 'wishes')
-      .where({ status: db.command.in(AT_CENTRE) })
-      .orderBy('dueAt', 'asc'),
-    page,
-    size,
-  );
+/**
+ * The workbench: one tab's wishes by due time, optionally searched. Each filter is served by an index:
+ * by phone tail (phoneTail_1_status_1_dueAt_1), by stairwell (buildingId_1_status_1_dueAt_1), and the
+ * tab alone or with words of the description (status_1_dueAt_1: the words are tested on that tab's wishes).
+ */
+export function workbench(db: DB.Database, filter: QueueFilter, page: number, size: number) {
+  const _ = db.command;
+  const where: Record<string, unknown> = { status: _.in(filter.statuses) };
+  if (filter.dueBefore) where.dueAt = _.lt(filter.dueBefore);
+  const s = filter.search;
+  if (s?.by === 'phoneTail') where.phoneTail = s.value;
+  if (s?.by === 'building') where.buildingId = s.value;
+  if (s?.by === 'text') where.description = db.RegExp({ regexp: literalPattern(s.value), options: 'i' });
+  return getPage<Wish>(collection(db, 'wishes').where(where).orderBy('dueAt', filter.order), page, size);
+}
 
 /** Orders dispatched to these teams, waiting for a claim (index teamId_1_status_1_dueAt_1). */
 export const openForTeams = (db: DB.Database, teamIds: readonly string[], page: number, size: number) =>

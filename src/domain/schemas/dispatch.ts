@@ -1,9 +1,19 @@
 // `dispatch` function: the centre's side (中心派单).
 import * as z from 'zod';
 import { Id, pageOf, Page, text } from './common';
+import { QUEUE_TABS } from '../wish/queue';
 import { TransitionOutput, WishViewSchema } from './views';
 
-export const QueueInput = z.strictObject({ action: z.literal('queue'), page: Page });
+/**
+ * The workbench: one tab (待派单 when left out), and optionally one search: 4 digits are a phone's
+ * last 4, a stairwell code (B-0012) finds that stairwell, anything else words in the description.
+ */
+export const QueueInput = z.strictObject({
+  action: z.literal('queue'),
+  page: Page,
+  tab: z.enum(QUEUE_TABS, { error: '请选择要看的分类' }).optional(),
+  search: text(1, 40).optional(),
+});
 export const QueueOutput = pageOf(WishViewSchema);
 
 export const SuggestInput = z.strictObject({ action: z.literal('suggest'), wishId: Id });

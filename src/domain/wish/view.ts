@@ -1,6 +1,6 @@
-// What each viewer sees of a wish. The resident's name and phone are masked until the viewer holds
-// the claim (or is the owner or the centre); photos show the problem, so every viewer sees them;
-// the timeline shows roles, never who (OPENIDs) acted.
+// What each viewer sees of a wish. The resident's name, phone and room (门牌) are masked until the
+// viewer holds the claim (or is the owner or the centre); the place's names (小区, 楼栋) are not;
+// photos show the problem, so every viewer sees them; the timeline shows roles, never who (OPENIDs) acted.
 import { HELD, STATUS_GROUP, type Status, type StatusGroup } from './states';
 import type { Relation, WishAction } from './actions';
 import type { Wish } from './wish';
@@ -29,7 +29,10 @@ export interface WishView {
   photos: string[];
   buildingId: string;
   communityId: string;
-  room: string;
+  /** The names of the place, from the reference data (absent when the stairwell is no longer known). */
+  place?: PlaceNames;
+  /** 门牌: only for the owner, the claimant and the centre; absent for anyone else (「接单后可见门牌」). */
+  room?: string;
   contact: { name: string; phone: string; masked: boolean };
   proxy: boolean;
   /** Instants cross the wire as ISO strings. */
@@ -55,8 +58,16 @@ export interface ServedBy {
   hotline?: string;
 }
 
-/** What the function looked up for the owner's view (the volunteer, the team, the community). */
+/** 社区 + 小区 + 楼栋/单元, as staff read a place (never the stairwell code alone). */
+export interface PlaceNames {
+  communityName: string;
+  estateName: string;
+  buildingName: string;
+}
+
+/** What the function looked up: the place (cached reference data), and for the owner's view the volunteer, the team, the community. */
 export interface ServiceFacts {
+  place?: PlaceNames;
   volunteerName?: string;
   teamName?: string;
   hotline?: string;
@@ -82,7 +93,8 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
     photos: wish.photos,
     buildingId: wish.buildingId,
     communityId: wish.communityId,
-    room: wish.room,
+    ...(facts.place ? { place: facts.place } : {}),
+    ...(full ? { room: wish.room } : {}),
     contact: full
       ? { ...wish.contact, masked: false }
       : { name: maskName(wish.contact.name), phone: maskPhone(wish.contact.phone), masked: true },

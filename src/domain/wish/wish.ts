@@ -1,6 +1,7 @@
 // The wish document (微心愿; an order 工单 once dispatched) and how a new one is made.
 import { dueAt, type Category, type Urgency } from '../menu';
 import type { HistoryEntry } from './actions';
+import { phoneTailOf } from './queue';
 import type { Status } from './states';
 
 export type TimeWindow = 'morning' | 'afternoon' | 'evening' | 'any';
@@ -26,6 +27,11 @@ export interface Wish {
   sponsorId: string;
   room: string;
   contact: Contact;
+  /**
+   * The phone's last 4 digits, for the workbench's search (index phoneTail_1_status_1_dueAt_1). Set at
+   * submit; wishes filed before it existed have none and are not found by phone.
+   */
+  phoneTail?: string;
   /** OPENID of whoever filed it: the resident, or a 帮办员 filing for an elder (proxy). */
   filedBy: string;
   proxy: boolean;
@@ -83,6 +89,7 @@ export function newWish(
     sponsorId: place.sponsorId,
     room: input.room,
     contact: input.contact,
+    phoneTail: phoneTailOf(input.contact.phone),
     filedBy,
     proxy: input.proxy,
     createdAt: now,

@@ -20,7 +20,7 @@ export function WishInfo({ wish }: { wish: WishView }) {
       <Text className='wish-description'>{wish.description}</Text>
       <WishPhotos photos={wish.photos} />
       <InfoRow label='希望时间' value={preferredTimeText(wish.preferredTime)} />
-      <InfoRow label='门牌号' value={wish.room} />
+      <InfoRow label='门牌号' value={wish.room ?? ''} />
       <InfoRow label='联系人' value={[wish.contact.name, wish.contact.phone]} />
       <InfoRow label='提交时间' value={formatDateTime(wish.createdAt)} />
     </Card>
