@@ -1,9 +1,12 @@
 // Hourly: close completed wishes nobody rated within 7 days (no penalty: the volunteer is paid),
-// and retry paying for rated wishes whose credit did not go through (e.g. the budget was empty).
+// and retry paying for rated wishes whose credit did not go through (e.g. the budget was empty);
+// give open wishes filed before the workbench's phone search their `phoneTail`.
 import { ok, type Result } from '../../src/domain/errors';
 import { addDays } from '../../src/domain/time';
 import { AUTO_CLOSE_AFTER_DAYS } from '../../src/domain/wish/guards';
-import { toClose } from '../_lib/collections/wishes';
+import { phoneTailOf } from '../../src/domain/wish/queue';
+import { statusesIn } from '../../src/domain/wish/states';
+import { setPhoneTail, toClose, withoutPhoneTail } from '../_lib/collections/wishes';
 import type { Deps } from '../_lib/context';
 import { creditAndClose, type CreditOutcome } from '../_lib/credit';
 import { logFailure } from '../_lib/log';
@@ -26,6 +29,11 @@ export async function runTimer({ db }: Deps, now = new Date()): Promise<Result<R
       counts.failed++;
       logFailure('wish', 'timer:credit', err);
     }
+  }
+  try {
+    for (const w of await withoutPhoneTail(db, statusesIn('open'), BATCH)) await setPhoneTail(db, w._id, phoneTailOf(w.contact.phone));
+  } catch (err) {
+    logFailure('wish', 'timer:phoneTail', err);
   }
   return ok(counts);
 }

@@ -2,7 +2,7 @@
 import { CloudError, type AdminContext, type JsonAction } from '../types';
 import type { Plan } from '../store/collection';
 import type { Database, FindOptions } from '../store/database';
-import { parseEJSON, resolveServerDates, toEJSON, type Doc } from '../store/ejson';
+import { nativeRegExps, parseEJSON, resolveServerDates, toEJSON, type Doc } from '../store/ejson';
 import type { Transactions } from '../store/transactions';
 import { planFields, type RequestLog } from './request-log';
 
@@ -14,6 +14,9 @@ const obj = (v: unknown): Record<string, unknown> => {
     throw new CloudError('DATABASE_REQUEST_FAILED', 'malformed query or data');
   return parsed as Record<string, unknown>;
 };
+
+/** A filter: `db.RegExp` arrives as EJSON `$regularExpression`; mingo matches JS RegExps. */
+const filterOf = (v: unknown): Record<string, unknown> => nativeRegExps(obj(v)) as Record<string, unknown>;
 
 /** `order` arrives as `{field: 1|-1}` or as `[{field, direction: 'asc'|'desc'}]`. */
 function sortOf(order: unknown): FindOptions['sort'] {
@@ -67,7 +70,7 @@ export function databaseActions(db: Database, txs: Transactions, log: RequestLog
 
     'database.getDocument': async (body, ctx) => {
       const c = collectionName(body);
-      const query = obj(body.query);
+      const query = filterOf(body.query);
       const limit = Math.min(Number(body.limit ?? 100) || 100, 1000);
       const offset = Number(body.offset ?? 0) || 0;
       const tx = txId(body);
@@ -85,7 +88,7 @@ export function databaseActions(db: Database, txs: Transactions, log: RequestLog
     },
 
     'database.calculateDocument': async (body, ctx) => {
-      const query = obj(body.query);
+      const query = filterOf(body.query);
       const { total, plan } = db.count(collectionName(body), query);
       note(ctx, body, query, plan, 0);
       return { data: { total } };
@@ -93,7 +96,7 @@ export function databaseActions(db: Database, txs: Transactions, log: RequestLog
 
     'database.modifyDocument': async (body, ctx) => {
       const c = collectionName(body);
-      const query = obj(body.query);
+      const query = filterOf(body.query);
       const data = resolveServerDates(obj(body.data), Date.now()) as Record<string, unknown>;
       const replace = body.merge === false;
       const upsert = body.upsert === true;
@@ -111,7 +114,7 @@ export function databaseActions(db: Database, txs: Transactions, log: RequestLog
 
     'database.modifyAndReturnDoc': async (body, ctx) => {
       const c = collectionName(body);
-      const query = obj(body.query);
+      const query = filterOf(body.query);
       const data = resolveServerDates(obj(body.data), Date.now()) as Record<string, unknown>;
       if (txId(body)) throw new CloudError('DATABASE_REQUEST_FAILED', 'updateAndReturn is not supported inside a transaction');
       const r = await db.update(c, query, data, { multi: false, replace: false, upsert: false });
@@ -121,7 +124,7 @@ export function databaseActions(db: Database, txs: Transactions, log: RequestLog
 
     'database.removeDocument': async (body, ctx) => {
       const c = collectionName(body);
-      const query = obj(body.query);
+      const query = filterOf(body.query);
       const tx = txId(body);
       if (tx) {
         const deleted = txs.remove(tx, c, docIdOf(query));

@@ -1,5 +1,5 @@
 // Documents cross the wire and the journal as EJSON (canonical): Dates, ints and doubles keep their types.
-import { EJSON } from 'bson';
+import { BSONRegExp, EJSON } from 'bson';
 
 export type Doc = Record<string, unknown> & { _id: string };
 
@@ -28,4 +28,17 @@ export function resolveServerDates(value: unknown, now: number): unknown {
 /** Deep copy that keeps Dates (documents handed out must never alias stored ones). */
 export function clone<T>(value: T): T {
   return structuredClone(value);
+}
+
+/**
+ * A query's `$regularExpression` (db.RegExp) parses to a BSONRegExp, which mingo does not match:
+ * make it a JS RegExp. MongoDB's options i, m, s, u carry over; x (extended) has no JS equivalent.
+ */
+export function nativeRegExps(value: unknown): unknown {
+  if (value instanceof BSONRegExp) return new RegExp(value.pattern, [...value.options].filter((o) => 'imsu'.includes(o)).join(''));
+  if (Array.isArray(value)) return value.map(nativeRegExps);
+  if (value && typeof value === 'object' && !(value instanceof Date) && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nativeRegExps(v)]));
+  }
+  return value;
 }

@@ -90,6 +90,25 @@ export async function openLoad(db: DB.Database, teamIds: readonly string[]): Pro
   return new Map(list.map((x) => [x._id, x.n]));
 }
 
+/**
+ * Open wishes filed before `phoneTail` existed, for the hourly timer to fill it in (bounded; index
+ * status_1_dueAt_1 narrows to the open wishes). Ended ones keep none: the workbench finds them by words or stairwell.
+ */
+export async function withoutPhoneTail(db: DB.Database, statuses: readonly Status[], batch: number): Promise<Array<Pick<Wish, '_id' | 'contact'>>> {
+  const { data } = (await collection(db, 'wishes')
+    .where({ status: db.command.in([...statuses]), phoneTail: db.command.exists(false) })
+    .limit(batch)
+    .field({ _id: true, contact: true })
+    .get()) as unknown as { data: Array<Pick<Wish, '_id' | 'contact'>> };
+  return data;
+}
+
+export async function setPhoneTail(db: DB.Database, id: string, phoneTail: string): Promise<void> {
+  await collection(db, 'wishes')
+    .where({ _id: id, phoneTail: db.command.exists(false) })
+    .update({ data: { phoneTail } });
+}
+
 /** For the hourly timer: served but unrated since `before`, and rated but not yet paid (bounded). */
 export async function toClose(db: DB.Database, before: Date, batch: number): Promise<string[]> {
   const ids = (q: DB.Query) => q.limit(batch).field({ _id: true }).get() as unknown as Promise<{ data: Array<{ _id: string }> }>;
