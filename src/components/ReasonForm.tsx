@@ -21,9 +21,11 @@ export interface ReasonFormProps {
   busy: boolean;
   onSubmit: (reason: string) => void;
   cancel?: { label: string; onCancel: () => void };
+  /** A dialog is over the form (weapp's native textarea would draw over it). */
+  covered?: boolean;
 }
 
-export function ReasonForm({ id, title, hint, placeholder, confirm, schema, busy, onSubmit, cancel }: ReasonFormProps) {
+export function ReasonForm({ id, title, hint, placeholder, confirm, schema, busy, onSubmit, cancel, covered }: ReasonFormProps) {
   const [reason, setReason] = useState('');
   const [issue, setIssue] = useState<string>();
   const submit = () => {
@@ -43,6 +45,7 @@ export function ReasonForm({ id, title, hint, placeholder, confirm, schema, busy
         invalid={!!issue}
         required
         multiline
+        covered={covered}
         boxClassName='gap-top'
         value={reason}
         maxlength={100}

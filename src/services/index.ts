@@ -25,6 +25,7 @@ export {
   dispatchNote,
   categoryLabel,
   placeText,
+  preferredTimeLine,
   preferredTimeText,
   stepLabel,
   TIME_WINDOW_LABELS,

@@ -77,6 +77,11 @@ export function preferredTimeText(time: WishView['preferredTime'], now: Date = n
   return [describeDate(time.date, now), TIME_WINDOW_LABELS[time.window]];
 }
 
+/** One line for a card: `12月2日 周三 上午`; a resident who did not mind when reads `12月2日 周三 时段不限`. */
+export function preferredTimeLine(time: WishView['preferredTime'], now: Date = new Date()): string {
+  return `${describeDate(time.date, now)} ${time.window === 'any' ? '时段不限' : TIME_WINDOW_LABELS[time.window]}`;
+}
+
 /**
  * Why a wish is back at the centre: the team's reason for returning it, or the resident's rating
  * that reopened it. Undefined for a fresh submission.

@@ -54,7 +54,8 @@ describe('parseQueueSearch: one box, three searches', () => {
     ['', undefined],
     ['   ', undefined],
   ];
-  for (const [q, expected] of cases) it(`${JSON.stringify(q)} → ${JSON.stringify(expected)}`, () => assert.deepEqual(parseQueueSearch(q), expected));
+  for (const [q, expected] of cases)
+    it(`${JSON.stringify(q)} → ${JSON.stringify(expected)}`, () => assert.deepEqual(parseQueueSearch(q), expected));
 
   it('queueFilter carries the parsed search', () => {
     assert.deepEqual(queueFilter('waiting', 'B-0012', NOW).search, { by: 'building', value: 'B-0012' });

@@ -22,7 +22,13 @@ beforeAll(async () => {
 afterAll(() => cloud.stop());
 
 const desk = () => person(cloud, 'demo-dispatcher');
-type Item = { id: string; status: string; room?: string; place?: Record<string, string>; history: Array<{ action: string; note?: string }> };
+type Item = {
+  id: string;
+  status: string;
+  room?: string;
+  place?: Record<string, string>;
+  history: Array<{ action: string; note?: string }>;
+};
 const ids = (r: Called<{ items: Item[] }>) => r.data.items.map((w) => w.id).sort();
 /** The workbench's one request on `wishes`: which index served it, how many documents it examined. */
 const wishRead = (r: Called) => {
@@ -35,7 +41,10 @@ let n = 0;
 async function file(over: Record<string, unknown> = {}, phone?: string): Promise<string> {
   n++;
   const owner = `desk-res-${n}`;
-  const r = await person(cloud, owner)('wish', wishForm({ contact: { name: '张桂兰', phone: phone ?? `1370000${String(n).padStart(4, '0')}` }, ...over }));
+  const r = await person(cloud, owner)(
+    'wish',
+    wishForm({ contact: { name: '张桂兰', phone: phone ?? `1370000${String(n).padStart(4, '0')}` }, ...over }),
+  );
   assert.equal(r.data?.outcome, 'created', JSON.stringify(r.error));
   return r.data.wishId;
 }
@@ -51,9 +60,17 @@ describe('workbench', () => {
     w.late = await file({ description: '家里的门锁坏了打不开' });
     w.toReject = await file({ description: '想请人来装一台空调' });
     // late: past its due time (the store is changed directly; the function reckons with its own now)
-    await cloud.db.update('wishes', { _id: w.late }, { $set: { dueAt: new Date(Date.now() - 3_600_000) } }, { multi: false, replace: false, upsert: false });
+    await cloud.db.update(
+      'wishes',
+      { _id: w.late },
+      { $set: { dueAt: new Date(Date.now() - 3_600_000) } },
+      { multi: false, replace: false, upsert: false },
+    );
     const d = desk();
-    assert.equal((await d('dispatch', { action: 'dispatch', wishId: w.lamp, teamId: 't-lexiujiang', note: '老人行动不便，请先电话联系' })).ok, true);
+    assert.equal(
+      (await d('dispatch', { action: 'dispatch', wishId: w.lamp, teamId: 't-lexiujiang', note: '老人行动不便，请先电话联系' })).ok,
+      true,
+    );
     assert.equal((await d('dispatch', { action: 'reject', wishId: w.toReject, reason: '属于物业维修范围' })).ok, true);
     assert.equal((await d('dispatch', { action: 'dispatch', wishId: w.hair, teamId: 't-lexiujiang' })).ok, true);
     assert.equal((await person(cloud, 'demo-volunteer')('volunteer', { action: 'claim', wishId: w.hair })).ok, true);
@@ -95,7 +112,11 @@ describe('workbench', () => {
       assert.equal(r.ok, true, JSON.stringify(r.error));
       assert.deepEqual(ids(r), [...expected].sort(), `${tab} ${search}`);
       const read = wishRead(r);
-      assert.deepEqual({ index: read.index, served: read.served, examined: read.examined }, { index, served: true, examined }, `${tab} ${search}`);
+      assert.deepEqual(
+        { index: read.index, served: read.served, examined: read.examined },
+        { index, served: true, examined },
+        `${tab} ${search}`,
+      );
     }
   });
 
@@ -110,7 +131,11 @@ describe('workbench', () => {
     const lamp = hall.data.items.find((i: Item) => i.id === w.lamp);
     assert.deepEqual(lamp.place, { ...place, buildingName: '5栋1单元' });
     assert.equal('room' in lamp, false, 'no room before the claim');
-    assert.equal(lamp.history.find((h: Item['history'][number]) => h.action === 'dispatch')?.note, '老人行动不便，请先电话联系', '中心留言');
+    assert.equal(
+      lamp.history.find((h: Item['history'][number]) => h.action === 'dispatch')?.note,
+      '老人行动不便，请先电话联系',
+      '中心留言',
+    );
     const detail = await member('wish', { action: 'detail', wishId: w.lamp });
     assert.equal('room' in detail.data, false);
     const leader = await person(cloud, 'demo-leader')('wish', { action: 'detail', wishId: w.hair });
@@ -160,7 +185,11 @@ describe('workbench', () => {
     const old = await file({ description: '很早以前提交的心愿' }, '13966667777');
     await cloud.db.update('wishes', { _id: old }, { $unset: { phoneTail: '' } }, { multi: false, replace: false, upsert: false });
     assert.deepEqual(ids(await desk()('dispatch', { action: 'queue', page: 0, search: '7777' })), []);
-    const run = await cloud.host.invoke('wish', { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() }, { source: 'wx_trigger' });
+    const run = await cloud.host.invoke(
+      'wish',
+      { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() },
+      { source: 'wx_trigger' },
+    );
     assert.equal(run.ok, true);
     assert.deepEqual(ids(await desk()('dispatch', { action: 'queue', page: 0, search: '7777' })), [old]);
   });

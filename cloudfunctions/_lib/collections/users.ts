@@ -23,11 +23,6 @@ export async function grantRole(db: DB.Database, openid: string, role: Role, now
 
 /** Everyone holding a role, as OPENIDs (index roles_1; `roles` is an array, so the index is multikey). */
 export async function holdersOf(db: DB.Database, role: Role): Promise<string[]> {
-  const users = await getAll<{ _id: string }>(
-    collection(db, 'users')
-      .where({ roles: role })
-      .orderBy('_id', 'asc')
-      .field({ _id: true }),
-  );
+  const users = await getAll<{ _id: string }>(collection(db, 'users').where({ roles: role }).orderBy('_id', 'asc').field({ _id: true }));
   return users.map((u) => u._id);
 }

@@ -94,7 +94,11 @@ export async function openLoad(db: DB.Database, teamIds: readonly string[]): Pro
  * Open wishes filed before `phoneTail` existed, for the hourly timer to fill it in (bounded; index
  * status_1_dueAt_1 narrows to the open wishes). Ended ones keep none: the workbench finds them by words or stairwell.
  */
-export async function withoutPhoneTail(db: DB.Database, statuses: readonly Status[], batch: number): Promise<Array<Pick<Wish, '_id' | 'contact'>>> {
+export async function withoutPhoneTail(
+  db: DB.Database,
+  statuses: readonly Status[],
+  batch: number,
+): Promise<Array<Pick<Wish, '_id' | 'contact'>>> {
   const { data } = (await collection(db, 'wishes')
     .where({ status: db.command.in([...statuses]), phoneTail: db.command.exists(false) })
     .limit(batch)

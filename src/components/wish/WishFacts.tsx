@@ -1,10 +1,10 @@
-// The whole wish as the centre and the volunteers read it: what, where, when, by when, which team,
-// and why it is back at the centre.
+// The whole wish as the centre and the volunteers read it: what, where (小区 楼栋 · 门牌, the room only
+// for whoever may see it), when, by when, which team, the centre's note to it, and why it is back.
 import { Text } from '@tarojs/components';
 import { Card, InfoRow } from '@/components/Card';
 import { isWishOverdue } from '@/domain/sla';
 import type { WishView } from '@/domain/wish/view';
-import { backReason, formatDateTime, placeText, preferredTimeText } from '@/services';
+import { backReason, dispatchNote, formatDateTime, placeText, preferredTimeText } from '@/services';
 import { StatusTag } from './StatusTag';
 import { needsAttention, WishHead } from './WishHead';
 import { WishPhotos } from './WishPhotos';
@@ -25,6 +25,7 @@ interface Props {
 export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
   const overdue = isWishOverdue(wish, now);
   const reason = backReason(wish);
+  const note = dispatchNote(wish);
   return (
     <Card alert={needsAttention(wish, now)} className='wish-facts' id={`${prefix}-facts`}>
       <WishHead wish={wish} prefix={prefix} now={now} />
@@ -32,6 +33,7 @@ export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
       <Text className={`body-text ${prefix}-description`}>{wish.description}</Text>
       <WishPhotos photos={wish.photos} />
       <InfoRow label='地点' value={placeText(wish)} className={`${prefix}-place`} />
+      {wish.place ? <InfoRow label='社区' value={wish.place.communityName} className={`${prefix}-community`} /> : null}
       {contact ? (
         <InfoRow
           label='联系人'
@@ -47,6 +49,7 @@ export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
         className={`${prefix}-due${overdue ? ' alert-text' : ''}`}
       />
       {teamName ? <InfoRow label='服务队' value={teamName} className={`${prefix}-team`} /> : null}
+      {note ? <InfoRow label='中心留言' value={note} className={`${prefix}-dispatch-note`} /> : null}
       {reason ? <Text className={`reason ${prefix}-reason`}>{reason}</Text> : null}
       {wish.rejectReason ? <Text className={`reason ${prefix}-reason`}>{`不予受理：${wish.rejectReason}`}</Text> : null}
     </Card>

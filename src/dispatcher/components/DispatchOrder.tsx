@@ -1,5 +1,6 @@
-// One wish at the centre: the wish, ranked teams with reasons, 派给这支队, 不予受理, the record.
-// The order page on a phone; the right-hand pane of the desk.
+// One wish at the centre: the wish, ranked teams with reasons, 派给这支队, 不予受理 (each confirmed in a
+// dialog), the record. The order page on a phone; the right-hand pane of the desk, where the wish and
+// the decisions stand side by side so the teams' buttons show without scrolling.
 import { Input, Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
 import { BigButton, Card, Loading, Notice } from '@/components';
@@ -12,6 +13,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { call } from '@/services';
 import { ReasonForm } from '@/components/ReasonForm';
 import { RejectInput } from '@/domain/schemas/dispatch';
+import { DecisionDialog, type Pending } from './DecisionDialog';
 import { SuggestionList, type Suggestion } from './SuggestionList';
 
 interface Props {
@@ -30,6 +32,7 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
   const { state: suggest, reload: reloadSuggestions } = useRemote(loadSuggestions);
   const { busy, error, done, act } = useAct();
   const [note, setNote] = useState('');
+  const [pending, setPending] = useState<Pending>();
 
   const refresh = useCallback(async () => {
     await Promise.all([reloadWish(), reloadSuggestions()]);
@@ -39,16 +42,17 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
     if (ok) onDecided?.();
     if (ok || code === 'ORDER.CHANGED' || code === 'ORDER.INVALID_TRANSITION') await refresh();
   };
-  const dispatchTo = async (team: Suggestion) => {
-    const trimmed = note.trim();
+  const dispatchTo = async (team: Suggestion, trimmed: string) => {
     const event = { action: 'dispatch' as const, wishId, teamId: team.teamId, ...(trimmed ? { note: trimmed } : {}) };
     const r = await act(() => call('dispatch', event), `已派给${team.name}`, { toast: false });
+    setPending(undefined);
     await after(r.ok, r.ok ? undefined : r.error.code);
   };
   const reject = async (reason: string) => {
     const r = await act(() => call('dispatch', { action: 'reject' as const, wishId, reason }), '已不予受理，居民会收到原因', {
       toast: false,
     });
+    setPending(undefined);
     await after(r.ok, r.ok ? undefined : r.error.code);
   };
 
@@ -93,51 +97,73 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
           {error.message}
         </Notice>
       )}
-      <WishFacts wish={w} now={now} prefix='wish' contact teamName={suggestions.find((s) => s.teamId === w.teamId)?.name ?? w.teamId} />
-      {canDispatch && (
-        <View className='dispatch-section'>
-          <Text className='section-title'>{w.status === 'dispatched' ? '改派给其他服务队' : '派给服务队'}</Text>
-          <Card>
-            <Text className='meta'>派单备注（选填，服务队可见）</Text>
-            <View className='input-box gap-top'>
-              <Input
-                className='input-field'
-                id='dispatch-note'
-                value={note}
-                maxlength={100}
-                placeholder='如：老人行动不便，请先电话联系'
-                onInput={(e) => setNote(e.detail.value)}
-              />
-            </View>
-          </Card>
-          {suggest.status === 'loading' && <Loading text='正在推荐服务队…' />}
-          {suggest.status === 'error' && (
-            <Notice kind='error' code={suggest.code}>
-              {suggest.message}
-            </Notice>
-          )}
-          {suggest.status === 'ready' && (
-            <SuggestionList suggestions={suggestions} currentTeamId={w.teamId} busy={busy} onDispatch={(t) => void dispatchTo(t)} />
-          )}
+      <View className='order-columns'>
+        <View className='order-column'>
+          <WishFacts wish={w} now={now} prefix='wish' contact teamName={suggestions.find((s) => s.teamId === w.teamId)?.name ?? w.teamId} />
         </View>
-      )}
-      {canReject && (
-        <ReasonForm
-          id='reject'
-          title='不予受理'
-          hint='原因会告知居民，请写清楚，如「属于物业维修范围，请联系物业」。'
-          placeholder='必填，2到100个字'
-          confirm='不予受理'
-          schema={RejectInput.shape.reason}
-          busy={busy}
-          onSubmit={(r) => void reject(r)}
-        />
-      )}
-      {!canDispatch && !canReject && <Notice kind='info'>这条心愿已不在派单台，无需处理。</Notice>}
+        <View className='order-column'>
+          {canDispatch && (
+            <View className='dispatch-section'>
+              <Text className='section-title'>{w.status === 'dispatched' ? '改派给其他服务队' : '派给服务队'}</Text>
+              <Card>
+                <Text className='meta'>派单留言（选填，服务队可见）</Text>
+                <View className='input-box gap-top'>
+                  <Input
+                    className='input-field'
+                    id='dispatch-note'
+                    value={note}
+                    maxlength={100}
+                    placeholder='如：老人行动不便，请先电话联系'
+                    onInput={(e) => setNote(e.detail.value)}
+                  />
+                </View>
+              </Card>
+              {suggest.status === 'loading' && <Loading text='正在推荐服务队…' />}
+              {suggest.status === 'error' && (
+                <Notice kind='error' code={suggest.code}>
+                  {suggest.message}
+                </Notice>
+              )}
+              {suggest.status === 'ready' && (
+                <SuggestionList
+                  suggestions={suggestions}
+                  currentTeamId={w.teamId}
+                  busy={busy}
+                  onDispatch={(team) => setPending({ kind: 'dispatch', team, note: note.trim(), outside: false })}
+                />
+              )}
+            </View>
+          )}
+          {canReject && (
+            <ReasonForm
+              id='reject'
+              title='不予受理'
+              hint='原因会告知居民，请写清楚，如「属于物业维修范围，请联系物业」。'
+              placeholder='必填，2到100个字'
+              confirm='不予受理'
+              schema={RejectInput.shape.reason}
+              busy={busy}
+              covered={!!pending}
+              onSubmit={(reason) => setPending({ kind: 'reject', reason })}
+            />
+          )}
+          {!canDispatch && !canReject && <Notice kind='info'>这条心愿已不在派单台，无需处理。</Notice>}
+        </View>
+      </View>
       <WishTimeline wish={w} id='wish-history' />
       <BigButton kind='plain' id='back-to-queue' onClick={onBack}>
         返回派单台
       </BigButton>
+      {pending && (
+        <DecisionDialog
+          pending={pending}
+          busy={busy}
+          onOutside={(team, n) => setPending({ kind: 'dispatch', team, note: n, outside: true })}
+          onDispatch={(team, n) => void dispatchTo(team, n)}
+          onReject={(reason) => void reject(reason)}
+          onCancel={() => setPending(undefined)}
+        />
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
-// The centre's desk on a wide window: the queue on the left, the open wish on the right; deciding
-// one refreshes the queue, and 处理下一条 opens the next wish still waiting.
+// The centre's desk on a wide window: the workbench (tabs, search, list) on the left, the open wish on
+// the right; deciding one refreshes the list, and 处理下一条 opens the next wish in it.
 import { useState } from 'react';
 import { Notice } from '@/components';
 import { DeskLayout } from '@/components/DeskLayout';
@@ -9,7 +9,8 @@ import { QueueList } from './QueueList';
 import { useQueue } from './useQueue';
 
 export function QueueDesk({ now, initial }: { now: number; initial?: string }) {
-  const { list, reload, more } = useQueue();
+  const bench = useQueue();
+  const { list, reload, more } = bench;
   useRefresh(reload);
   const [selected, setSelected] = useState(initial);
   const next = () => setSelected(list.items.find((w) => w.id !== selected)?.id);
@@ -18,7 +19,7 @@ export function QueueDesk({ now, initial }: { now: number; initial?: string }) {
     <DeskLayout
       list={
         <QueueList
-          list={list}
+          bench={bench}
           now={now}
           selectedId={selected}
           onOpen={setSelected}

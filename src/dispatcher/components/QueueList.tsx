@@ -1,12 +1,16 @@
-// The centre's queue: wishes waiting for a team, 20 a page, in the order the function gives them.
+// The workbench's list: one tab's wishes (optionally searched), 20 a page, in the order the function
+// gives them, under the tabs, the search box and 刷新.
 import { Text } from '@tarojs/components';
 import { BigButton, Loading, Notice } from '@/components';
+import { QUEUE_TAB_LABELS } from '@/domain/wish/queue';
 import type { WishView } from '@/domain/wish/view';
 import type { Paged } from '@/hooks/usePaged';
 import { QueueCard } from './QueueCard';
+import type { Workbench } from './useQueue';
+import { WorkbenchBar } from './WorkbenchBar';
 
 interface Props {
-  list: Paged<WishView>;
+  bench: Workbench;
   now: number;
   /** The wish open beside the list (desk). */
   selectedId?: string;
@@ -15,10 +19,15 @@ interface Props {
   onMore: () => void;
 }
 
-export function QueueList({ list, now, selectedId, onOpen, onRetry, onMore }: Props) {
+export function QueueList({ bench, now, selectedId, onOpen, onRetry, onMore }: Props) {
+  const list: Paged<WishView> = bench.list;
+  const label = QUEUE_TAB_LABELS[bench.tab];
   return (
     <>
-      <Text className='section-title'>待派单的心愿</Text>
+      <Text className='section-title' id='queue-title'>
+        {`派单台 · ${label}`}
+      </Text>
+      <WorkbenchBar bench={bench} />
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && list.error && (
         <>
@@ -32,7 +41,7 @@ export function QueueList({ list, now, selectedId, onOpen, onRetry, onMore }: Pr
       )}
       {list.status === 'ready' && list.items.length === 0 && (
         <Notice kind='info' id='queue-empty'>
-          暂时没有待派单的心愿
+          {bench.search ? `「${label}」里没有找到「${bench.search}」` : `「${label}」里暂时没有心愿`}
         </Notice>
       )}
       {list.items.map((wish) => (

@@ -23,7 +23,13 @@ export function SuggestionList({ suggestions, currentTeamId, busy, onDispatch }:
   return (
     <View className='suggestion-list' id='suggestion-list'>
       {suggestions.map((s, i) => (
-        <View className='card suggestion-card' id={`suggestion-${s.teamId}`} key={s.teamId} data-rank={i + 1}>
+        <View
+          className={`card suggestion-card${s.covers ? '' : ' suggestion-card--outside'}`}
+          id={`suggestion-${s.teamId}`}
+          key={s.teamId}
+          data-rank={i + 1}
+          data-covers={s.covers}
+        >
           <View className='row'>
             <Text className='item-title suggestion-name'>{s.name}</Text>
             {s.recommended && <Text className='tag tag--good suggestion-recommended'>推荐</Text>}

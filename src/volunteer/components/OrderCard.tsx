@@ -1,12 +1,13 @@
-// One order in the hall: what, where, by when, the resident as this viewer may see them, and
-// (on the 待接单 tab) the 接单 button. Tapping the card opens the order.
+// One order in the hall: what, where (小区 楼栋; the room once it is mine), when the resident would like
+// it, by when, the centre's note (中心留言), the resident as this viewer may see them, and (on the
+// 待接单 tab) the 接单 button. Tapping the card opens the order.
 import { Text, View } from '@tarojs/components';
 import { BigButton, Tappable } from '@/components';
 import { StatusTag } from '@/components/wish/StatusTag';
 import { needsAttention, WishHead } from '@/components/wish/WishHead';
 import { isWishOverdue } from '@/domain/sla';
 import type { WishView } from '@/domain/wish/view';
-import { clip, formatDateTime, placeText } from '@/services';
+import { clip, dispatchNote, formatDateTime, placeText, preferredTimeLine } from '@/services';
 
 interface Props {
   order: WishView;
@@ -20,6 +21,7 @@ interface Props {
 
 export function OrderCard({ order, now, teamName, busy, onOpen, onClaim }: Props) {
   const overdue = isWishOverdue(order, now);
+  const note = dispatchNote(order);
   return (
     <View
       className={`card order-card${needsAttention(order, now) ? ' card--alert' : ''}`}
@@ -31,6 +33,8 @@ export function OrderCard({ order, now, teamName, busy, onOpen, onClaim }: Props
         <StatusTag status={order.status} className='order-status' />
         <Text className='body-text order-description'>{clip(order.description, 60)}</Text>
         <Text className='meta order-place'>{`地点：${placeText(order)}`}</Text>
+        <Text className='meta order-time'>{`希望时间：${preferredTimeLine(order.preferredTime, new Date(now))}`}</Text>
+        {note ? <Text className='meta order-note'>{`中心留言：${clip(note, 40)}`}</Text> : null}
         <Text className='meta order-contact'>
           联系人：{order.contact.name} <Text className='order-phone'>{order.contact.phone}</Text>
         </Text>
