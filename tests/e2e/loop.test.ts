@@ -91,7 +91,7 @@ test(
       const card = page.locator(`#queue-card-${wishId}`);
       await card.waitFor(WAIT);
       assert.match(await card.locator('.queue-category').innerText(), /家电维修/);
-      assert.match(await card.locator('.queue-building').innerText(), /B-0012/);
+      assert.match(await card.locator('.queue-building').innerText(), /翠湖小区 3栋2单元 · 3-201室/);
       await shot(dispatcher, 'loop-2-dispatcher-queue');
       await card.click();
       const order = page.locator('#dispatch-order-page');
@@ -103,6 +103,8 @@ test(
       await order.locator('#dispatch-note input').fill(TEAM_NOTE);
       await shot(dispatcher, 'loop-2-dispatcher-order');
       await first.locator('.dispatch-button').click();
+      assert.match(await page.locator('#dispatch-dialog-title').innerText(), /乐修匠志愿服务队/, 'the dialog names the team');
+      await page.locator('#dispatch-confirm').click();
       await order.locator('#wish-status[data-status="dispatched"]').waitFor(WAIT);
       assert.match(await order.locator('#action-done').innerText(), /乐修匠志愿服务队/);
       await shot(dispatcher, 'loop-2-dispatcher-dispatched');
@@ -119,6 +121,8 @@ test(
       const card = page.locator(`#order-card-${wishId}`);
       await card.waitFor(WAIT);
       assert.equal(await card.locator('.order-phone').innerText(), '139****5678', 'phone masked before the claim');
+      assert.match(await card.locator('.order-place').innerText(), /翠湖小区 3栋2单元 · 接单后可见门牌/, 'no room before the claim');
+      assert.match(await card.locator('.order-note').innerText(), /中心留言/);
       await shot(volunteer, 'loop-3-volunteer-hall');
       await card.locator('.claim-button').click();
       const order = page.locator('#volunteer-order-page');

@@ -1,6 +1,8 @@
 // The H5 build at a desk (1366×768) and on a phone (390×844), in Chromium, through the local cloud:
 // the root font stays sane on a wide window, resident and volunteer pages keep a readable width,
-// and the centre's queue and order open side by side (DeskLayout) on the desk, one column on a phone.
+// and the centre's queue and order open side by side (DeskLayout) on the desk, one column on a phone;
+// the workbench's tabs, search and 刷新 work at both sizes, the teams' buttons show without scrolling
+// on the desk, and 派单 / 不予受理 ask first (a team outside the area twice).
 // Screenshots: tests/out/screenshots/wide-<page>-<desk|phone>.png.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -132,6 +134,78 @@ describe('wide windows', () => {
       assert.ok(order.root <= 22, `root font ${order.root}px`);
       assert.ok(order.button <= 560, `buttons keep a button's width: ${order.button}px`);
       assert.equal(await order.page.locator('.desk-list').count(), size === 'desk' ? 1 : 0);
+      await context.close();
+    });
+
+    test(`dispatcher workbench: tabs, search, refresh, confirmations (${size})`, async () => {
+      const context = await as('demo-dispatcher', size);
+      const { page } = await visit(context, size, 'dispatcher-workbench', '/dispatcher/pages/queue/index', `#queue-card-${wishId}`);
+      const card = page.locator(`#queue-card-${wishId}`);
+      assert.equal(await page.locator('[id^="queue-tab-"]').count(), 6, 'six tabs');
+      assert.equal(await page.locator('#queue-tab-waiting').getAttribute('data-on'), 'true');
+      assert.match(await card.locator('.queue-building').innerText(), /翠湖小区 3栋2单元 · 3-201室/);
+      const search = async (q: string) => {
+        await page.locator('#queue-search input').fill(q);
+        await page.locator('#queue-search-button').click();
+      };
+      // the phone's last 4 digits, the stairwell, words of the description; nothing in another stairwell
+      for (const q of ['5678', 'b-0012', '水龙头']) {
+        await search(q);
+        await page.locator('#queue-search-clear').waitFor(WAIT);
+        await card.waitFor(WAIT);
+      }
+      await search('B-0013');
+      await page.locator('#queue-empty').waitFor(WAIT);
+      assert.match(await page.locator('#queue-empty').innerText(), /B-0013/);
+      await page.screenshot({ path: path.join(shots, `wide-dispatcher-workbench-search-${size}.png`) });
+      await page.locator('#queue-search-clear').click();
+      await card.waitFor(WAIT);
+      // another tab, then back; 刷新 keeps the list
+      await page.locator('#queue-tab-ended').click();
+      await page.locator('#queue-empty').waitFor(WAIT);
+      assert.match(await page.locator('#queue-title').innerText(), /已结束/);
+      await page.locator('#queue-tab-waiting').click();
+      await card.waitFor(WAIT);
+      await page.locator('#queue-refresh').click();
+      await card.waitFor(WAIT);
+
+      await card.click();
+      const first = page.locator('.suggestion-card[data-rank="1"]');
+      await first.waitFor(WAIT);
+      if (size === 'desk') {
+        const buttons = await page.locator('.desk-detail .dispatch-button').all();
+        assert.ok(buttons.length >= 3, `${buttons.length} teams`);
+        for (const b of buttons) {
+          const box = await b.boundingBox();
+          assert.ok(box && box.y + box.height <= SIZES.desk.height, `a team's button at ${JSON.stringify(box)} needs scrolling`);
+        }
+      }
+      // 派单 asks first, naming the team
+      await first.locator('.dispatch-button').click();
+      await page.locator('#dispatch-dialog').waitFor(WAIT);
+      assert.match(await page.locator('#dispatch-dialog-title').innerText(), /派给「乐修匠志愿服务队」/);
+      await page.screenshot({ path: path.join(shots, `wide-dispatcher-dispatch-dialog-${size}.png`) });
+      await page.locator('#dispatch-keep').click();
+      await page.locator('#dispatch-dialog').waitFor({ state: 'detached', ...WAIT });
+      // a team outside the area: marked, and asked about twice
+      const outside = page.locator('.suggestion-card[data-covers="false"]').first();
+      assert.match(await outside.locator('.suggestion-reasons').innerText(), /不在服务范围/);
+      await outside.locator('.dispatch-button').click();
+      await page.locator('#dispatch-confirm').click();
+      await page.locator('#outside-dialog').waitFor(WAIT);
+      assert.match(await page.locator('#outside-dialog-body').innerText(), /不负责这个社区/);
+      await page.screenshot({ path: path.join(shots, `wide-dispatcher-outside-dialog-${size}.png`) });
+      await page.locator('#outside-keep').click();
+      await page.locator('#outside-dialog').waitFor({ state: 'detached', ...WAIT });
+      // 不予受理 shows the reason the resident will read
+      await page.locator('#reject-reason textarea').fill('属于物业维修范围，请联系物业');
+      await page.locator('#reject-button').click();
+      await page.locator('#reject-dialog').waitFor(WAIT);
+      assert.match(await page.locator('#reject-dialog-body').innerText(), /属于物业维修范围/);
+      await page.locator('#reject-keep').click();
+      await page.locator('#reject-dialog').waitFor({ state: 'detached', ...WAIT });
+      const status = await page.locator('#wish-status').getAttribute('data-status');
+      assert.equal(status, 'submitted', 'nothing was decided without a yes');
       await context.close();
     });
   }

@@ -43,16 +43,6 @@ export function WorkbenchBar({ bench }: { bench: Workbench }) {
         <BigButton kind='secondary' id='queue-search-button' className='workbench-button' onClick={() => apply(draft)}>
           搜索
         </BigButton>
-      </View>
-      <Text className='meta' id='queue-search-hint'>
-        {bench.search ? `正在搜索「${bench.search}」（本分类内）` : '手机尾号填4位数字，楼栋码如 B-0012'}
-      </Text>
-      <View className='row workbench-actions'>
-        {bench.search ? (
-          <BigButton kind='plain' id='queue-search-clear' className='workbench-button' onClick={() => (setDraft(''), apply(''))}>
-            清除搜索
-          </BigButton>
-        ) : null}
         <BigButton
           kind='plain'
           id='queue-refresh'
@@ -62,6 +52,16 @@ export function WorkbenchBar({ bench }: { bench: Workbench }) {
         >
           刷新
         </BigButton>
+      </View>
+      <View className='row workbench-actions'>
+        <Text className='meta workbench-hint' id='queue-search-hint'>
+          {bench.search ? `正在搜索「${bench.search}」（本分类内）` : '手机尾号填4位数字，楼栋码如 B-0012'}
+        </Text>
+        {bench.search ? (
+          <BigButton kind='plain' id='queue-search-clear' className='workbench-button' onClick={() => (setDraft(''), apply(''))}>
+            清除搜索
+          </BigButton>
+        ) : null}
         {canAskDispatcherSubscriptions() ? (
           <BigButton kind='plain' id='queue-subscribe' className='workbench-button' onClick={() => void askDispatcherSubscriptions()}>
             接收新心愿提醒
