@@ -3,9 +3,9 @@ import { ok, type Result } from '../../src/domain/errors';
 import { suggestTeams } from '../../src/domain/dispatch';
 import { noticeData } from '../../src/domain/notify';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
-import { queueFilter } from '../../src/domain/wish/queue';
+import { COUNTED_TABS, queueFilter } from '../../src/domain/wish/queue';
 import { viewOf } from '../../src/domain/wish/view';
-import { openLoad, workbench } from '../_lib/collections/wishes';
+import { countTab, openLoad, workbench } from '../_lib/collections/wishes';
 import { setup } from '../_lib/context';
 import { notify } from '../_lib/notify';
 import { respond } from '../_lib/respond';
@@ -15,15 +15,22 @@ import { actOnWish, loadWish } from '../_lib/wishes';
 const deps = setup();
 const { cloud, db, ref } = deps;
 
+type Counts = NonNullable<ActionOutput<'dispatch', 'queue'>['counts']>;
+
 async function queue(
   input: ActionInput<'dispatch', 'queue'>,
   { openid }: HandlerContext,
 ): Promise<Result<ActionOutput<'dispatch', 'queue'>>> {
   // Due first: an urgent wish has half the SLA, so "most urgent, then oldest" is one order.
-  const filter = queueFilter(input.tab ?? 'waiting', input.search, new Date());
-  const page = await workbench(db, filter, input.page, PAGE_SIZE);
+  const now = new Date();
+  const filter = queueFilter(input.tab ?? 'waiting', input.search, now);
+  // Page 0 also counts the open tabs (one indexed count each, in parallel with the page).
+  const [page, counts] = await Promise.all([
+    workbench(db, filter, input.page, PAGE_SIZE),
+    input.page === 0 ? Promise.all(COUNTED_TABS.map((t) => countTab(db, queueFilter(t, undefined, now)))) : undefined,
+  ]);
   const items = await Promise.all(page.items.map(async (w) => viewOf(w, openid, ['dispatcher'], { place: await ref.place(w.buildingId) })));
-  return ok({ ...page, items });
+  return ok({ ...page, items, ...(counts ? { counts: Object.fromEntries(COUNTED_TABS.map((t, i) => [t, counts[i]])) as Counts } : {}) });
 }
 
 async function suggest(input: ActionInput<'dispatch', 'suggest'>): Promise<Result<ActionOutput<'dispatch', 'suggest'>>> {

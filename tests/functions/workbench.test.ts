@@ -30,9 +30,12 @@ type Item = {
   history: Array<{ action: string; note?: string }>;
 };
 const ids = (r: Called<{ items: Item[] }>) => r.data.items.map((w) => w.id).sort();
-/** The workbench's one request on `wishes`: which index served it, how many documents it examined. */
+/** The workbench's one read of `wishes` (page 0 also counts the open tabs): which index served it, how many documents it examined. */
 const wishRead = (r: Called) => {
-  const reads = r.requests.filter((q) => q.collection === 'wishes');
+  const counts = r.requests.filter((q) => q.collection === 'wishes' && q.action === 'database.calculateDocument');
+  assert.equal(counts.length, r.data.counts ? 5 : 0, 'one count per open tab on page 0');
+  assert.ok(counts.every((q) => q.served && q.index === 'status_1_dueAt_1'));
+  const reads = r.requests.filter((q) => q.collection === 'wishes' && q.action !== 'database.calculateDocument');
   assert.equal(reads.length, 1, JSON.stringify(reads));
   return reads[0];
 };
@@ -94,6 +97,16 @@ describe('workbench', () => {
       assert.equal(read.served, true);
       assert.equal(read.index, 'status_1_dueAt_1', `tab ${tab}`);
     }
+  });
+
+  test('page 0 counts the open tabs (not 已结束), whatever the search; later pages do not', async () => {
+    const d = desk();
+    const expected = { waiting: 2, dispatched: 1, serving: 1, overdue: 1, sent_back: 0 };
+    assert.deepEqual((await d('dispatch', { action: 'queue', page: 0, tab: 'ended' })).data.counts, expected);
+    assert.deepEqual((await d('dispatch', { action: 'queue', page: 0, search: '水龙头' })).data.counts, expected);
+    const later = await d('dispatch', { action: 'queue', page: 1 });
+    assert.equal('counts' in later.data, false);
+    assert.equal(later.requests.filter((q) => q.collection === 'wishes').length, 1);
   });
 
   test('search: phone tail and stairwell by their own index, examining only the matches; words within the tab', async () => {

@@ -37,7 +37,16 @@ export const mine = (db: DB.Database, openid: string, page: number, size: number
  * by phone tail (phoneTail_1_status_1_dueAt_1), by stairwell (buildingId_1_status_1_dueAt_1), and the
  * tab alone or with words of the description (status_1_dueAt_1: the words are tested on that tab's wishes).
  */
-export function workbench(db: DB.Database, filter: QueueFilter, page: number, size: number) {
+export const workbench = (db: DB.Database, filter: QueueFilter, page: number, size: number) =>
+  getPage<Wish>(collection(db, 'wishes').where(whereOf(db, filter)).orderBy('dueAt', filter.order), page, size);
+
+/** How many wishes one tab holds (the same filter and index, counted). */
+export async function countTab(db: DB.Database, filter: QueueFilter): Promise<number> {
+  const { total } = (await collection(db, 'wishes').where(whereOf(db, filter)).count()) as { total: number };
+  return total;
+}
+
+function whereOf(db: DB.Database, filter: QueueFilter): Record<string, unknown> {
   const _ = db.command;
   const where: Record<string, unknown> = { status: _.in(filter.statuses) };
   if (filter.dueBefore) where.dueAt = _.lt(filter.dueBefore);
@@ -45,7 +54,7 @@ export function workbench(db: DB.Database, filter: QueueFilter, page: number, si
   if (s?.by === 'phoneTail') where.phoneTail = s.value;
   if (s?.by === 'building') where.buildingId = s.value;
   if (s?.by === 'text') where.description = db.RegExp({ regexp: literalPattern(s.value), options: 'i' });
-  return getPage<Wish>(collection(db, 'wishes').where(where).orderBy('dueAt', filter.order), page, size);
+  return where;
 }
 
 /** Orders dispatched to these teams, waiting for a claim (index teamId_1_status_1_dueAt_1). */

@@ -15,19 +15,23 @@ export function WorkbenchBar({ bench }: { bench: Workbench }) {
   return (
     <View className='workbench-bar' id='workbench-bar'>
       <View className='workbench-tabs' {...regionProps({ role: 'tablist', label: '派单台' })}>
-        {QUEUE_TABS.map((key) => (
-          <Tappable
-            key={key}
-            role='tab'
-            selected={bench.tab === key}
-            className={`workbench-tab${bench.tab === key ? ' workbench-tab--on' : ''}`}
-            id={`queue-tab-${key}`}
-            data-on={bench.tab === key}
-            onClick={() => bench.setTab(key)}
-          >
-            {QUEUE_TAB_LABELS[key]}
-          </Tappable>
-        ))}
+        {QUEUE_TABS.map((key) => {
+          const count = bench.counts && key !== 'ended' ? bench.counts[key] : undefined;
+          return (
+            <Tappable
+              key={key}
+              role='tab'
+              selected={bench.tab === key}
+              className={`workbench-tab${bench.tab === key ? ' workbench-tab--on' : ''}`}
+              id={`queue-tab-${key}`}
+              data-on={bench.tab === key}
+              onClick={() => bench.setTab(key)}
+            >
+              {QUEUE_TAB_LABELS[key]}
+              {count !== undefined ? <Text className='workbench-count' data-count={count}>{` ${count}`}</Text> : null}
+            </Tappable>
+          );
+        })}
       </View>
       <View className='workbench-search'>
         <FormInput

@@ -1,7 +1,7 @@
 // `dispatch` function: the centre's side (中心派单).
 import * as z from 'zod';
 import { Id, pageOf, Page, text } from './common';
-import { QUEUE_TABS } from '../wish/queue';
+import { COUNTED_TABS, QUEUE_TABS } from '../wish/queue';
 import { TransitionOutput, WishViewSchema } from './views';
 
 /**
@@ -14,7 +14,12 @@ export const QueueInput = z.strictObject({
   tab: z.enum(QUEUE_TABS, { error: '请选择要看的分类' }).optional(),
   search: text(1, 40).optional(),
 });
-export const QueueOutput = pageOf(WishViewSchema);
+/** Page 0 also says how many wishes each open tab holds (not 已结束, which only grows), whatever the search. */
+export const QueueOutput = pageOf(WishViewSchema).extend({
+  counts: z
+    .strictObject(Object.fromEntries(COUNTED_TABS.map((t) => [t, z.number().int()])) as Record<(typeof COUNTED_TABS)[number], z.ZodNumber>)
+    .optional(),
+});
 
 export const SuggestInput = z.strictObject({ action: z.literal('suggest'), wishId: Id });
 export const SuggestOutput = z.strictObject({

@@ -31,6 +31,10 @@ export const QUEUE_TAB_RULES: Record<QueueTab, TabRule> = {
   ended: { statuses: ['rated', 'closed', 'rejected', 'cancelled'], order: 'desc' },
 };
 
+/** Tabs whose size the workbench shows (on page 0). 已结束 is left out: it only grows. */
+export const COUNTED_TABS = ['waiting', 'dispatched', 'serving', 'overdue', 'sent_back'] as const satisfies readonly QueueTab[];
+export type CountedTab = (typeof COUNTED_TABS)[number];
+
 /** What one entry in the search box looks for: a phone's last 4 digits, a stairwell code, or words of the description. */
 export type QueueSearch = { by: 'phoneTail'; value: string } | { by: 'building'; value: string } | { by: 'text'; value: string };
 
