@@ -276,6 +276,17 @@ const EXEMPT: Record<string, { why: string; verify: () => Promise<void> }> = {
       }
     },
   },
+  'dispatch.queue:search': {
+    why: 'a search of the workbench by centre staff (dispatcher role): never stored, never shown to anyone else',
+    verify: async () => {
+      const seq = cloud.db.seq;
+      const mine = await call('demo-dispatcher', 'dispatch', { action: 'queue', page: 0, search: RISKY });
+      assert.equal(mine.ok, true, JSON.stringify(mine));
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
+      const r = await call('demo-volunteer', 'dispatch', { action: 'queue', page: 0, search: RISKY });
+      assert.equal(r.error?.code, 'AUTH.FORBIDDEN', 'only a dispatcher searches the workbench');
+    },
+  },
   'dispatch.reject:reason': {
     why: 'written by centre staff (dispatcher role) to the resident, the operator’s own text; same gap as the dispatch note',
     verify: async () => {

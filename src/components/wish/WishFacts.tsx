@@ -4,7 +4,7 @@ import { Text } from '@tarojs/components';
 import { Card, InfoRow } from '@/components/Card';
 import { isWishOverdue } from '@/domain/sla';
 import type { WishView } from '@/domain/wish/view';
-import { backReason, dispatchNote, formatDateTime, placeText, preferredTimeText } from '@/services';
+import { backReason, dispatchNote, formatDateTime, placeText, preferredTimeLine } from '@/services';
 import { StatusTag } from './StatusTag';
 import { needsAttention, WishHead } from './WishHead';
 import { WishPhotos } from './WishPhotos';
@@ -41,7 +41,7 @@ export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
           className={`${prefix}-contact`}
         />
       ) : null}
-      <InfoRow label='希望时间' value={preferredTimeText(wish.preferredTime)} />
+      <InfoRow label='希望时间' value={preferredTimeLine(wish.preferredTime)} />
       <InfoRow label='提交于' value={formatDateTime(wish.createdAt)} />
       <InfoRow
         label='办理时限'
