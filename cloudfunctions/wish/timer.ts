@@ -16,6 +16,7 @@ export async function runTimer({ db }: Deps, now = new Date()): Promise<Result<R
     already_closed: 0,
     budget_exhausted: 0,
     not_closable: 0,
+    awaiting_confirmation: 0,
     failed: 0,
   };
   for (const id of await toClose(db, addDays(now, -AUTO_CLOSE_AFTER_DAYS), BATCH)) {

@@ -2,7 +2,8 @@
 // keyword rules (thing ≤ 20 chars, phrase ≤ 5 Chinese chars, time as YYYY-MM-DD HH:mm).
 import { SERVICE_MENU, type Category } from './menu';
 
-export type NoticeKind = 'wish_dispatched' | 'wish_claimed' | 'wish_completed' | 'order_new' | 'order_assigned' | 'points_credited';
+export type NoticeKind =
+  'wish_dispatched' | 'wish_claimed' | 'wish_completed' | 'order_new' | 'order_assigned' | 'points_credited' | 'order_sent_back';
 
 export const NOTICES: Record<NoticeKind, { to: 'resident' | 'volunteer'; placeholderTemplateId: string }> = {
   wish_dispatched: { to: 'resident', placeholderTemplateId: 'TPL_WISH_DISPATCHED' },
@@ -11,6 +12,7 @@ export const NOTICES: Record<NoticeKind, { to: 'resident' | 'volunteer'; placeho
   order_new: { to: 'volunteer', placeholderTemplateId: 'TPL_ORDER_NEW' },
   order_assigned: { to: 'volunteer', placeholderTemplateId: 'TPL_ORDER_ASSIGNED' },
   points_credited: { to: 'volunteer', placeholderTemplateId: 'TPL_POINTS_CREDITED' },
+  order_sent_back: { to: 'volunteer', placeholderTemplateId: 'TPL_ORDER_SENT_BACK' },
 };
 
 const thing = (s: string) => ([...s].length > 20 ? [...s].slice(0, 19).join('') + '…' : s);
@@ -19,7 +21,7 @@ const thing = (s: string) => ([...s].length > 20 ? [...s].slice(0, 19).join('') 
 export function noticeData(
   kind: NoticeKind,
   wish: { category: Category },
-  extra: { points?: number; team?: string } = {},
+  extra: { points?: number; team?: string; reason?: string } = {},
 ): Record<string, string> {
   const label = SERVICE_MENU[wish.category].label;
   switch (kind) {
@@ -35,5 +37,8 @@ export function noticeData(
       return { thing1: thing(label), phrase2: '已指派', thing3: '队长把这一单交给了您' };
     case 'points_credited':
       return { thing1: thing(label), number2: String(extra.points ?? 0), thing3: '积分已存入公益存折' };
+    case 'order_sent_back':
+      // The resident's reason, so the volunteer knows why; the hours are kept in the passbook.
+      return { thing1: thing(label), phrase2: '已退回重办', thing3: thing(extra.reason ? `原因：${extra.reason}` : '居民评价不满意') };
   }
 }

@@ -1,6 +1,7 @@
 // The wish document (微心愿; an order 工单 once dispatched) and how a new one is made.
 import { dueAt, type Category, type Urgency } from '../menu';
 import type { HistoryEntry } from './actions';
+import type { Attempt, Completion, Place } from './service';
 import type { Status } from './states';
 
 export type TimeWindow = 'morning' | 'afternoon' | 'evening' | 'any';
@@ -37,7 +38,9 @@ export interface Wish {
   claimant?: string;
   claimedAt?: Date;
   checkedInAt?: Date;
-  completion?: { summary: string; minutes: number; photo?: string; at: Date };
+  /** Where the claimant checked in, coarse, when they allowed it (staff only). */
+  checkInPlace?: Place;
+  completion?: Completion;
   /** Top-level copy of completion.at, indexed for the 7-day auto-close. */
   completedAt?: Date;
   /** The consent to the privacy notice this wish was filed under. */
@@ -49,6 +52,10 @@ export interface Wish {
   /** Set once, in the same transaction as the journal entry that paid for it. */
   creditEntryId?: string;
   closedAt?: Date;
+  /** Services the resident sent back (≤2★), oldest first: who served, what, the stars and the reason. */
+  attempts?: Attempt[];
+  /** Everyone who completed a service of it (the volunteer's 我的; index servers_1_createdAt_-1). */
+  servers?: string[];
   history: HistoryEntry[];
 }
 
