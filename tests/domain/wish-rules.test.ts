@@ -245,7 +245,8 @@ describe('effects: the whole change, as data', () => {
       actor: as('o_l', 'leader'),
       params: { minutes: 120, note: '路上买配件用了一小时' },
       to: 'completed',
-      set: { completion: { summary: '换灯泡', minutes: 120, at: NOW, confirmed: { claimed: 240, reason: '路上买配件用了一小时', at: NOW } } },
+      set: { 'completion.minutes': 120, 'completion.confirmed': { claimed: 240, reason: '路上买配件用了一小时', at: NOW } },
+      unset: ['completion.toConfirm', 'completion.allowedMinutes'],
       entry: { minutes: 120 },
     },
     {

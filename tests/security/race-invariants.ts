@@ -77,10 +77,10 @@ export function checkInvariants(db: Database): InvariantReport {
   for (const [id, s] of stored) {
     if (!derived.has(id as never) && s.balance !== 0) flag(`account ${id}: stored ${JSON.stringify(s.balance)} without journal entries`);
   }
-  // Passbook minutes = minutes of its credit entries.
+  // Passbook minutes = minutes of its entries: credits, and a sent-back service's hours (zero points).
   const minutesByPassbook = new Map<string, number>();
   for (const e of journal) {
-    const to = e.lines.find((l) => l.points > 0 && l.account.startsWith('passbook:'));
+    const to = e.lines.find((l) => l.account.startsWith('passbook:') && (l.points > 0 || e.kind === 'service_hours'));
     if (to && e.minutes) minutesByPassbook.set(to.account, (minutesByPassbook.get(to.account) ?? 0) + e.minutes);
   }
   for (const [account, minutes] of minutesByPassbook) {

@@ -133,11 +133,14 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
         refuses: (c) => (c.params.minutes ?? 0) > c.doc.completion!.minutes,
       },
     ],
-    effects: (c) => {
-      const { toConfirm: _t, allowedMinutes: _a, ...rest } = c.doc.completion!;
-      const confirmed = { claimed: rest.minutes, reason: c.params.note ?? '', at: c.now };
-      return { set: { completion: { ...rest, minutes: c.params.minutes!, confirmed } } };
-    },
+    // Dotted paths: an update merges nested objects, so the marks are removed field by field.
+    effects: (c) => ({
+      set: {
+        'completion.minutes': c.params.minutes,
+        'completion.confirmed': { claimed: c.doc.completion!.minutes, reason: c.params.note ?? '', at: c.now },
+      },
+      unset: ['completion.toConfirm', 'completion.allowedMinutes'],
+    }),
     record: (c) => ({ minutes: c.params.minutes }),
   },
   rate: {
