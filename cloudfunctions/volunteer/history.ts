@@ -2,7 +2,6 @@
 // reason it was sent back (重办). One page of wishes, then one read of the journal entries they name.
 import { ok, type Result } from '../../src/domain/errors';
 import { passbookOf } from '../../src/domain/bank/ledger';
-import { relationsOf } from '../../src/domain/policy';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
 import { servedOutcome } from '../../src/domain/wish/served';
 import { viewOf } from '../../src/domain/wish/view';
@@ -29,7 +28,8 @@ export function historyHandler({ db }: Deps) {
       page: page.page,
       hasMore: page.hasMore,
       items: served.map(({ wish, served: s }) => ({
-        wish: viewOf(wish, openid, relationsOf(wish, { openid, roles: [], teams: {} })),
+        // A past service needs no contact: the resident's name and phone stay masked here.
+        wish: viewOf(wish, openid, []),
         outcome: s.outcome,
         ...(s.stars ? { stars: s.stars } : {}),
         ...(s.reason ? { reason: s.reason } : {}),
