@@ -131,11 +131,11 @@ test(
       await order.locator('#check-in-button').click();
       await order.locator('#order-status[data-status="in_service"]').waitFor(WAIT);
       await order.locator('#complete-summary textarea').fill('更换了厨房水龙头阀芯，试用后不再漏水。');
-      await order.locator('#complete-minutes input').fill('45');
+      await order.locator('#complete-minutes input').fill('30');
       await shot(volunteer, 'loop-3-volunteer-complete-form');
       await order.locator('#complete-button').click();
       await order.locator('#order-status[data-status="completed"]').waitFor(WAIT);
-      assert.match(await order.locator('.completion-minutes').innerText(), /45 分钟/);
+      assert.match(await order.locator('.completion-minutes').innerText(), /30 分钟/);
       await shot(volunteer, 'loop-3-volunteer-completed');
     }),
   90_000,
@@ -180,7 +180,7 @@ test(
       const balance = page.locator('#passbook-page #passbook-balance');
       await balance.waitFor(WAIT);
       assert.equal(await balance.innerText(), '20', 'repairs earn 20 points');
-      assert.equal(await page.locator('#passbook-hours').innerText(), '0.8', '45 minutes ≈ 0.8 hours');
+      assert.equal(await page.locator('#passbook-hours').innerText(), '0.5', '30 minutes = 0.5 hours');
       assert.match(await page.locator('.passbook-entry .entry-points').first().innerText(), /\+20/);
       await shot(volunteer, 'loop-5-volunteer-passbook');
     }),
