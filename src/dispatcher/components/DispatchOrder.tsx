@@ -12,6 +12,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { call } from '@/services';
 import { ReasonForm } from '@/components/ReasonForm';
 import { RejectInput } from '@/domain/schemas/dispatch';
+import { AwardPanel } from './AwardPanel';
 import { SuggestionList, type Suggestion } from './SuggestionList';
 
 interface Props {
@@ -134,6 +135,7 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
         />
       )}
       {!canDispatch && !canReject && <Notice kind='info'>这条心愿已不在派单台，无需处理。</Notice>}
+      <AwardPanel wish={w} />
       <WishTimeline wish={w} id='wish-history' />
       <BigButton kind='plain' id='back-to-queue' onClick={onBack}>
         返回派单台
