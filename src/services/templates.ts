@@ -18,3 +18,20 @@ export const RESIDENT_TEMPLATE_IDS: string[] = Object.values(RESIDENT_TEMPLATES)
 
 /** False while the ids above are still placeholders (asking WeChat with them would only fail). */
 export const TEMPLATES_CONFIGURED = RESIDENT_TEMPLATE_IDS.length > 0 && !RESIDENT_TEMPLATE_IDS.some((id) => id.startsWith('TPL_'));
+
+/**
+ * The notices the cloud sends to volunteers (an order assigned, points credited, an order sent back
+ * for a redo with the resident's reason), asked for when a volunteer takes an order. Placeholders as above.
+ */
+export const VOLUNTEER_TEMPLATES: Partial<Record<NoticeKind, string>> = {
+  order_assigned: NOTICES.order_assigned.placeholderTemplateId,
+  points_credited: NOTICES.points_credited.placeholderTemplateId,
+  order_sent_back: NOTICES.order_sent_back.placeholderTemplateId,
+};
+
+export const VOLUNTEER_TEMPLATE_IDS: string[] = Object.values(VOLUNTEER_TEMPLATES)
+  .filter((id): id is string => !!id)
+  .slice(0, 3);
+
+export const VOLUNTEER_TEMPLATES_CONFIGURED =
+  VOLUNTEER_TEMPLATE_IDS.length > 0 && !VOLUNTEER_TEMPLATE_IDS.some((id) => id.startsWith('TPL_'));

@@ -1,7 +1,7 @@
 // Every action a volunteer or leader takes on one order, each refreshing the order afterwards.
 import type { Result } from '@/domain/errors';
 import type { ActionInput } from '@/domain/schemas';
-import { call } from '@/services';
+import { askVolunteerSubscriptions, call } from '@/services';
 import { checkInPlace } from './checkInPlace';
 import { goHall } from './goHall';
 import { useAct } from '@/hooks/useAct';
@@ -20,7 +20,10 @@ export function useOrderActions(wishId: string, refresh: () => Promise<void>) {
     busy,
     error,
     done,
-    claim: () => run(() => call('volunteer', { action: 'claim' as const, wishId }), '接单成功，请尽快联系居民'),
+    claim: () => {
+      void askVolunteerSubscriptions(); // inside the tap: 指派、积分、退回重办 notices
+      return run(() => call('volunteer', { action: 'claim' as const, wishId }), '接单成功，请尽快联系居民');
+    },
     release: () => run(() => call('volunteer', { action: 'release' as const, wishId }), '已放弃，这一单回到大厅'),
     checkIn: () =>
       run(async () => {

@@ -17,7 +17,7 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { BigButton, Loading, Notice, PageRoot, RefreshButton, Tappable } from '@/components';
-import { call } from '@/services';
+import { askVolunteerSubscriptions, call } from '@/services';
 import { HallTabs, type HallTab } from '@/volunteer/components/HallTabs';
 import { LoadFailure } from '@/volunteer/components/LoadFailure';
 import { OrderCard } from '@/volunteer/components/OrderCard';
@@ -44,6 +44,7 @@ export default function HallPage() {
   const now = useNow();
 
   const claim = async (wishId: string) => {
+    void askVolunteerSubscriptions(); // inside the tap: 指派、积分、退回重办 notices
     const r = await act(() => call('volunteer', { action: 'claim' as const, wishId }), '接单成功，请尽快联系居民');
     if (r.ok) openOrder(wishId);
     else await reload(); // someone was faster (ORDER.ALREADY_CLAIMED) or the order changed
