@@ -1,14 +1,12 @@
 // The resident's transitions: cancel before a claim; rate a completed service (≤2 stars reopens it
 // for another team; otherwise the volunteer is paid and the wish closes, in one transaction).
-import { serviceHours } from '../../src/domain/bank/ledger';
 import { ok, type Result } from '../../src/domain/errors';
-import { countedMinutes } from '../../src/domain/wish/service';
 import type { Wish } from '../../src/domain/wish/wish';
 import { noticeData } from '../../src/domain/notify';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
 import type { Deps } from '../_lib/context';
 import { creditAndClose } from '../_lib/credit';
-import { bookOnce } from '../_lib/entries';
+import { bookHours } from '../_lib/hours';
 import { logFailure } from '../_lib/log';
 import { notify } from '../_lib/notify';
 import type { HandlerContext } from '../_lib/router';
@@ -22,9 +20,8 @@ export function lifecycleHandlers(deps: Deps) {
    */
   const sentBack = async (wish: Wish, reason: string | undefined) => {
     if (!wish.claimant) return;
-    const n = wish.attempts?.length ?? 0;
-    const entry = serviceHours(wish._id, n, wish.category, wish.claimant, wish.sponsorId, countedMinutes(wish.completion), new Date());
-    await bookOnce(db, entry, wish.claimant).catch((err: unknown) => logFailure('wish', 'rate:hours', err));
+    // A failure leaves `hoursPending` on the wish: the hourly timer books them.
+    await bookHours(db, wish._id, new Date()).catch((err: unknown) => logFailure('wish', 'rate:hours', err));
     await notify(
       cloud,
       'wish',

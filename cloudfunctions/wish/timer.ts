@@ -1,11 +1,13 @@
 // Hourly: close completed wishes nobody rated within 7 days (no penalty: the volunteer is paid),
-// and retry paying for rated wishes whose credit did not go through (e.g. the budget was empty).
+// retry paying for rated wishes whose credit did not go through (e.g. the budget was empty), and
+// book the hours of sent-back services whose booking failed.
 import { ok, type Result } from '../../src/domain/errors';
 import { addDays } from '../../src/domain/time';
 import { AUTO_CLOSE_AFTER_DAYS } from '../../src/domain/wish/guards';
-import { toClose } from '../_lib/collections/wishes';
+import { hoursToBook, toClose } from '../_lib/collections/wishes';
 import type { Deps } from '../_lib/context';
 import { creditAndClose, type CreditOutcome } from '../_lib/credit';
+import { bookHours } from '../_lib/hours';
 import { logFailure } from '../_lib/log';
 
 const BATCH = 100;
@@ -26,6 +28,15 @@ export async function runTimer({ db }: Deps, now = new Date()): Promise<Result<R
     } catch (err) {
       counts.failed++;
       logFailure('wish', 'timer:credit', err);
+    }
+  }
+  // Hours of sent-back services whose booking failed right after the rating.
+  for (const id of await hoursToBook(db, BATCH)) {
+    try {
+      await bookHours(db, id, now);
+    } catch (err) {
+      counts.failed++;
+      logFailure('wish', 'timer:hours', err);
     }
   }
   return ok(counts);

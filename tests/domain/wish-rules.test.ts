@@ -282,6 +282,7 @@ describe('effects: the whole change, as data', () => {
       actor: as('o_owner', 'owner'),
       params: { stars: 2, comment: '没修好' },
       to: 'reopened',
+      set: { hoursPending: true },
       unset: ['teamId', 'claimant', 'claimedAt', 'checkedInAt', 'checkInPlace', 'completion', 'completedAt'],
       push: {
         excludedTeamIds: ['t-1'],

@@ -117,6 +117,19 @@ describe('redo (≤2★)', () => {
     );
     assert.equal(paid.points, 10);
 
+    // The hours were booked with the rating (the flag is gone); flagged again, the hourly timer books nothing twice.
+    assert.equal((cloud.db.get('wishes').docs.get(wishId) as { hoursPending?: boolean }).hoursPending, undefined);
+    await cloud.db.update('wishes', { _id: wishId }, { $set: { hoursPending: true } }, { multi: false, replace: false, upsert: false });
+    const timer = await cloud.host.invoke(
+      'wish',
+      { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() },
+      { source: 'wx_trigger' },
+    );
+    assert.equal(timer.ok, true);
+    assert.equal((cloud.db.get('wishes').docs.get(wishId) as { hoursPending?: boolean }).hoursPending, undefined, 'cleared by the timer');
+    assert.equal(journal().filter((e) => e._id === `hours:${wishId}:0`).length, 1);
+    assert.equal((await volunteer('volunteer', { action: 'passbook', page: 0 })).data.minutes, after.data.minutes, 'no minutes twice');
+
     // Not for anyone else: a volunteer cannot award; a wish without a sent-back service cannot be awarded.
     assert.equal((await volunteer('dispatch', award)).error?.code, 'AUTH.FORBIDDEN');
     const fresh = await servedUpTo('demo-volunteer-2');

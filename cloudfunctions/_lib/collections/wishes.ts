@@ -108,6 +108,14 @@ export async function openLoad(db: DB.Database, teamIds: readonly string[]): Pro
   return new Map(list.map((x) => [x._id, x.n]));
 }
 
+/** For the hourly timer: wishes whose sent-back hours are not booked yet (index hoursPending_1). */
+export async function hoursToBook(db: DB.Database, batch: number): Promise<string[]> {
+  const { data } = (await collection(db, 'wishes').where({ hoursPending: true }).limit(batch).field({ _id: true }).get()) as unknown as {
+    data: Array<{ _id: string }>;
+  };
+  return data.map((w) => w._id);
+}
+
 /** For the hourly timer: served but unrated since `before`, and rated but not yet paid (bounded). */
 export async function toClose(db: DB.Database, before: Date, batch: number): Promise<string[]> {
   const ids = (q: DB.Query) => q.limit(batch).field({ _id: true }).get() as unknown as Promise<{ data: Array<{ _id: string }> }>;

@@ -48,7 +48,12 @@ const sentBack = (c: S) => {
     at: c.now,
   };
   const away = awayFromTeam(c);
-  return { push: { ...away.push, attempts: attempt }, unset: [...away.unset, 'checkedInAt', 'checkInPlace', 'completion', 'completedAt'] };
+  // hoursPending: the attempt's hours are still to be booked (cleared with the journal entry; the timer retries).
+  return {
+    set: { hoursPending: true },
+    push: { ...away.push, attempts: attempt },
+    unset: [...away.unset, 'checkedInAt', 'checkInPlace', 'completion', 'completedAt'],
+  };
 };
 const ownWish = { code: 'ORDER.OWN_WISH', message: 'a wish cannot be served by whoever filed it' } as const;
 

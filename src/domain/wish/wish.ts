@@ -54,6 +54,8 @@ export interface Wish {
   closedAt?: Date;
   /** Services the resident sent back (≤2★), oldest first: who served, what, the stars and the reason. */
   attempts?: Attempt[];
+  /** A sent-back attempt's hours are not booked yet (index hoursPending_1; the hourly timer retries). */
+  hoursPending?: boolean;
   /** Everyone who completed a service of it (the volunteer's 我的; index servers_1_createdAt_-1). */
   servers?: string[];
   history: HistoryEntry[];
