@@ -1,7 +1,7 @@
-// Appending one journal entry outside a wish's close: a sent-back service's hours (no points) and the
-// centre's award for it. One transaction reads the entry's _id (the idempotency key: a second call
-// writes nothing), the sponsor's budget when points move, and the passbook; adds the entry and moves
-// both balances and the minutes. Retried, it books exactly once.
+// Appending one journal entry outside a wish's close (today: the centre's award for a sent-back
+// service). One transaction reads the entry's _id (the idempotency key: a second call writes
+// nothing), the sponsor's budget when points move, and the passbook; adds the entry and moves both
+// balances and the minutes. Retried, it books exactly once.
 import type { DB } from 'wx-server-sdk';
 import type { Account } from '../../src/domain/bank/account';
 import { passbookOf, type JournalEntry } from '../../src/domain/bank/ledger';
