@@ -107,6 +107,15 @@ export function checkInvariants(db: Database): InvariantReport {
   }
   for (const wishId of creditsByWish.keys()) if (!byId.has(wishId)) flag(`credit for unknown wish ${wishId}`);
 
+  // A redo's hours and awards: `<kind>:<wishId>:<n>` names an attempt of that wish and pays its claimant.
+  for (const e of journal.filter((x) => x.kind === 'service_hours' || x.kind === 'service_award')) {
+    const [, wishId = '', n = ''] = e._id.split(':');
+    const attempt = byId.get(wishId)?.attempts?.[Number(n)];
+    const to = e.lines.find((l) => l.account.startsWith('passbook:'))?.account;
+    if (!attempt) flag(`${e._id}: no such attempt`);
+    else if (to !== `passbook:${attempt.claimant}`) flag(`${e._id}: went to ${to}, attempt served by ${attempt.claimant}`);
+  }
+
   return {
     wishes: wishes.length,
     byStatus,
