@@ -76,10 +76,11 @@ const components = {
   transform: { '^.+\\.(m?js|tsx?)$': swc },
   transformIgnorePatterns: ['^(?!.*/node_modules/(@tarojs|@stencil|swiper|ssr-window|dom7)/).*/node_modules/'],
   moduleNameMapper: {
+    // Styles first: `@/styles/controls.scss` must not resolve to the stylesheet itself.
+    '\\.(css|scss)$': '<rootDir>/tests/components/style.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '^@tarojs/taro$': '<rootDir>/tests/components/taro.ts',
-    '\\.(css|scss)$': '<rootDir>/tests/components/style.ts',
   },
   // Compile-time constants Taro's build defines (config/index.ts and Taro's own).
   globals: {

@@ -59,6 +59,7 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
     'ORDER.CHANGED',
   ],
   'dispatch.reject': ['AUTH.FORBIDDEN', 'WISH.NOT_FOUND', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'dispatch.award': ['AUTH.FORBIDDEN', 'WISH.NOT_FOUND', 'AWARD.NO_SERVICE', 'AWARD.BUDGET_EXHAUSTED', 'WISH.CONTENT_RISKY'],
   'volunteer.register': ['WISH.CONTENT_RISKY'],
   'volunteer.profile': [],
   'volunteer.teams': [],
@@ -74,7 +75,18 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'volunteer.return': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.CONTENT_RISKY', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
   'volunteer.check_in': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
   'volunteer.complete': ['WISH.NOT_FOUND', 'ORDER.NOT_CLAIMANT', 'WISH.CONTENT_RISKY', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'volunteer.confirm_minutes': [
+    'WISH.NOT_FOUND',
+    'AUTH.FORBIDDEN',
+    'MINUTES.NOTHING_TO_CONFIRM',
+    'MINUTES.MORE_THAN_CLAIMED',
+    'WISH.CONTENT_RISKY',
+    'ORDER.INVALID_TRANSITION',
+    'ORDER.CHANGED',
+  ],
   'volunteer.passbook': [],
+  'volunteer.history': [],
+  'volunteer.team_orders': ['AUTH.FORBIDDEN'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -87,6 +99,9 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'volunteer.register': 'Grants the caller the `volunteer` role; an unknown `communityId` answers `INPUT.INVALID`.',
   'volunteer.join': 'Without the `volunteer` role the answer is `VOLUNTEER.NOT_REGISTERED`; the membership starts `pending`.',
   'volunteer.members': 'Only an active leader of the team.',
+  'volunteer.team_orders': 'Only an active leader of the team.',
+  'volunteer.history': 'Your own services only (the wishes you completed).',
+  'dispatch.award': 'Once per served attempt: a repeat answers `created: false` and pays nothing.',
   'volunteer.approve': "Only an active leader of the applicant's team.",
   'volunteer.hall': "`open`: orders dispatched to the caller's active teams; `mine`: orders the caller holds.",
   'volunteer.assign': "`membershipId` must be an active member of the wish's team, else `TEAM.NOT_MEMBER`.",
@@ -118,6 +133,7 @@ const RELATION_LABELS: Record<Relation, string> = {
   claimant: 'the volunteer who claimed it',
   dispatcher: 'a dispatcher (派单员)',
   system: 'the timer only',
+  former: 'the volunteer who served it before a redo (read only)',
 };
 
 // ---- JSON Schema → field rows ----

@@ -19,6 +19,9 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   lazyCodeLoading: 'requiredComponents',
+  // 到达签到 records where, when the volunteer allows it (coarse; staff only).
+  permission: { 'scope.userLocation': { desc: '到达签到时记录大概位置，只有中心和队长能看到' } },
+  requiredPrivateInfos: ['getLocation'],
   // H5 only: with page animation on, the browser's Back button leaves a blank page.
   ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
 });

@@ -15,7 +15,8 @@ import { COLLECTIONS } from './collections/names';
  */
 const TX_TRIES = 15;
 
-export type CreditOutcome = 'credited' | 'already_closed' | 'budget_exhausted' | 'not_closable';
+/** awaiting_confirmation: minutes marked to confirm; the leader's confirm_minutes pays it. */
+export type CreditOutcome = 'credited' | 'already_closed' | 'budget_exhausted' | 'not_closable' | 'awaiting_confirmation';
 
 /* The SDK's transaction object is untyped in wx-server-sdk's declarations. */
 type Tx = {
@@ -46,7 +47,11 @@ export async function creditAndClose(
         const sponsorId = wish.sponsorId;
         const entry = serviceCredit(wish, wish.claimant, sponsorId, now);
         const decision = decideWish('close', wish, { openid: 'system', relations: ['system'] }, now, { creditEntryId: entry._id });
-        if (!decision.ok) return { outcome: 'not_closable' as const };
+        if (!decision.ok)
+          return {
+            outcome:
+              decision.error.code === 'MINUTES.AWAITING_CONFIRMATION' ? ('awaiting_confirmation' as const) : ('not_closable' as const),
+          };
         const points = entry.lines.find((l) => l.points > 0)!.points;
         const sponsorRef = t.collection(COLLECTIONS.accounts).doc(sponsorAccount(sponsorId));
         const sponsor = (await sponsorRef.get()).data as Account | null;

@@ -11,6 +11,7 @@ import { notify } from '../_lib/notify';
 import { respond } from '../_lib/respond';
 import { route, type HandlerContext } from '../_lib/router';
 import { actOnWish, loadWish } from '../_lib/wishes';
+import { awardHandler } from './award';
 
 const deps = setup();
 const { cloud, db, ref } = deps;
@@ -77,4 +78,4 @@ async function reject(input: ActionInput<'dispatch', 'reject'>, ctx: HandlerCont
   return loaded.ok ? actOnWish(deps, ctx, loaded.data, 'reject', { note: input.reason }) : loaded;
 }
 
-export const main = respond('dispatch', route('dispatch', { queue, suggest, dispatch, reject }, deps));
+export const main = respond('dispatch', route('dispatch', { queue, suggest, dispatch, reject, award: awardHandler(deps) }, deps));

@@ -20,6 +20,7 @@ export function passbookHandler({ db }: Deps) {
       entries: page.items.map((e) => ({
         id: e._id,
         at: new Date(e.at).toISOString(),
+        kind: e.kind,
         points: e.lines.filter((l) => l.account === account).reduce((s, l) => s + l.points, 0),
         minutes: e.minutes ?? 0,
         memo: e.memo,

@@ -4,8 +4,11 @@ import type { Result } from '../../src/domain/errors';
 import { noticeData } from '../../src/domain/notify';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
 import type { Wish } from '../../src/domain/wish/wish';
+import { recordAssignment } from '../_lib/collections/assignments';
 import { getMembership } from '../_lib/collections/memberships';
 import type { Deps } from '../_lib/context';
+import { creditAndClose } from '../_lib/credit';
+import { logFailure } from '../_lib/log';
 import { notify, notifyCentre } from '../_lib/notify';
 import type { HandlerContext } from '../_lib/router';
 import { actOnWish, loadWish } from '../_lib/wishes';
@@ -34,7 +37,10 @@ export function serviceHandlers(deps: Deps) {
       const wish = loaded.data;
       const done = await actOnWish(deps, ctx, wish, 'assign', { target: target ?? undefined });
       if (done.ok && target) {
+        // The lasting record for the leader (the wish's own history names roles only).
+        const record = { teamId: target.teamId, wishId: wish._id, category: wish.category, by: ctx.openid, to: target.openid };
         await Promise.all([
+          recordAssignment(db, { _id: `${wish._id}_${wish.version}`, ...record, at: new Date() }),
           notify(
             cloud,
             'volunteer',
@@ -61,7 +67,7 @@ export function serviceHandlers(deps: Deps) {
       }),
 
     check_in: (input: ActionInput<'volunteer', 'check_in'>, ctx: HandlerContext) =>
-      onWish(input.wishId, (wish) => actOnWish(deps, ctx, wish, 'check_in')),
+      onWish(input.wishId, (wish) => actOnWish(deps, ctx, wish, 'check_in', input.place ? { place: input.place } : {})),
 
     complete: (input: ActionInput<'volunteer', 'complete'>, ctx: HandlerContext) =>
       onWish(input.wishId, async (wish) => {
@@ -69,6 +75,20 @@ export function serviceHandlers(deps: Deps) {
         const done = await actOnWish(deps, ctx, wish, 'complete', { completion }, input.summary);
         if (done.ok) await notify(cloud, 'volunteer', wish.filedBy, 'wish_completed', noticeData('wish_completed', wish), detailPage(wish));
         return done;
+      }),
+
+    // The leader keeps or corrects minutes marked to confirm; a rated wish is then paid and closed.
+    confirm_minutes: (input: ActionInput<'volunteer', 'confirm_minutes'>, ctx: HandlerContext) =>
+      onWish(input.wishId, async (wish) => {
+        const done = await actOnWish(deps, ctx, wish, 'confirm_minutes', { minutes: input.minutes, note: input.reason }, input.reason);
+        if (!done.ok || done.data.status !== 'rated') return done;
+        const credit = await creditAndClose(db, wish._id, new Date()).catch((err: unknown) => {
+          logFailure('volunteer', 'confirm:credit', err);
+          return { outcome: 'not_closable' as const };
+        });
+        return credit.outcome === 'credited'
+          ? { ...done, data: { ...done.data, status: 'closed' as const, version: done.data.version + 1 } }
+          : done;
       }),
   };
 }

@@ -6,6 +6,7 @@ import { commitChange } from '../_lib/collections/changes';
 import { activeMembership, addMembership, getMembership, membersOf, membershipsOf } from '../_lib/collections/memberships';
 import { grantRole } from '../_lib/collections/users';
 import { saveVolunteer, getVolunteer, volunteersByIds } from '../_lib/collections/volunteers';
+import { heldLoad } from '../_lib/collections/wishes';
 import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
@@ -78,7 +79,7 @@ export function teamHandlers({ cloud, db, ref }: Deps) {
     members: async (input: ActionInput<'volunteer', 'members'>, { openid }: HandlerContext): R<'members'> => {
       const mine = await activeMembership(db, input.teamId, openid);
       if (mine?.role !== 'leader') return fail('AUTH.FORBIDDEN', 'leaders only');
-      const list = await membersOf(db, [input.teamId], ['pending', 'active']);
+      const [list, load] = await Promise.all([membersOf(db, [input.teamId], ['pending', 'active']), heldLoad(db, input.teamId)]);
       const people = await volunteersByIds(
         db,
         list.map((m) => m.openid),
@@ -94,6 +95,7 @@ export function teamHandlers({ cloud, db, ref }: Deps) {
             skills: p?.skills ?? [],
             role: m.role,
             status: m.status,
+            load: load.get(m.openid) ?? 0,
           };
         }),
       });

@@ -1,10 +1,12 @@
 // The resident's transitions: cancel before a claim; rate a completed service (≤2 stars reopens it
 // for another team; otherwise the volunteer is paid and the wish closes, in one transaction).
 import { ok, type Result } from '../../src/domain/errors';
+import type { Wish } from '../../src/domain/wish/wish';
 import { noticeData } from '../../src/domain/notify';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
 import type { Deps } from '../_lib/context';
 import { creditAndClose } from '../_lib/credit';
+import { bookHours } from '../_lib/hours';
 import { logFailure } from '../_lib/log';
 import { notify, notifyCentre } from '../_lib/notify';
 import type { HandlerContext } from '../_lib/router';
@@ -12,6 +14,23 @@ import { actOnWish, loadWish } from '../_lib/wishes';
 
 export function lifecycleHandlers(deps: Deps) {
   const { cloud, db } = deps;
+  /**
+   * 重办: the volunteer who served it keeps the hours (a zero-point journal entry, once per attempt) and
+   * is told why. Both are courtesies after the rating stands: a failure is logged, never answered.
+   */
+  const sentBack = async (wish: Wish, reason: string | undefined) => {
+    if (!wish.claimant) return;
+    // A failure leaves `hoursPending` on the wish: the hourly timer books them.
+    await bookHours(db, wish._id, new Date()).catch((err: unknown) => logFailure('wish', 'rate:hours', err));
+    await notify(
+      cloud,
+      'wish',
+      wish.claimant,
+      'order_sent_back',
+      noticeData('order_sent_back', wish, { reason }),
+      `volunteer/pages/order/index?wishId=${wish._id}`,
+    );
+  };
   return {
     cancel: async (input: ActionInput<'wish', 'cancel'>, ctx: HandlerContext): Promise<Result<ActionOutput<'wish', 'cancel'>>> => {
       const loaded = await loadWish(db, input.wishId);
@@ -24,9 +43,12 @@ export function lifecycleHandlers(deps: Deps) {
       if (!loaded.ok) return loaded;
       const wish = loaded.data;
       const rated = await actOnWish(deps, ctx, wish, 'rate', { stars: input.stars, comment: input.comment }, input.comment);
-      // ≤2★ sends it back to the centre for another team: tell the dispatchers.
-      if (rated.ok && rated.data.status === 'reopened') await notifyCentre(cloud, deps.ref, 'wish', wish, 'rating');
-      if (!rated.ok || rated.data.status === 'reopened') return rated.ok ? ok({ ...rated.data, credited: false }) : rated;
+      if (!rated.ok) return rated;
+      if (rated.data.status === 'reopened') {
+        // ≤2★ sends it back to the centre for another team: tell the dispatchers and the volunteer.
+        await Promise.all([notifyCentre(cloud, deps.ref, 'wish', wish, 'rating'), sentBack(wish, input.comment)]);
+        return ok({ ...rated.data, credited: false });
+      }
       // A credit that fails (contention on the sponsor's budget, a store error) leaves the wish `rated`:
       // the rating stands, and the hourly timer pays it.
       const now = new Date();

@@ -1,14 +1,16 @@
 // Hourly: close completed wishes nobody rated within 7 days (no penalty: the volunteer is paid),
-// and retry paying for rated wishes whose credit did not go through (e.g. the budget was empty);
-// give open wishes filed before the workbench's phone search their `phoneTail`.
+// retry paying for rated wishes whose credit did not go through (e.g. the budget was empty), book
+// the hours of sent-back services whose booking failed, and give open wishes filed before the
+// workbench's phone search their `phoneTail`.
 import { ok, type Result } from '../../src/domain/errors';
 import { addDays } from '../../src/domain/time';
 import { AUTO_CLOSE_AFTER_DAYS } from '../../src/domain/wish/guards';
 import { phoneTailOf } from '../../src/domain/wish/queue';
 import { statusesIn } from '../../src/domain/wish/states';
-import { setPhoneTail, toClose, withoutPhoneTail } from '../_lib/collections/wishes';
+import { hoursToBook, setPhoneTail, toClose, withoutPhoneTail } from '../_lib/collections/wishes';
 import type { Deps } from '../_lib/context';
 import { creditAndClose, type CreditOutcome } from '../_lib/credit';
+import { bookHours } from '../_lib/hours';
 import { logFailure } from '../_lib/log';
 
 const BATCH = 100;
@@ -19,6 +21,7 @@ export async function runTimer({ db }: Deps, now = new Date()): Promise<Result<R
     already_closed: 0,
     budget_exhausted: 0,
     not_closable: 0,
+    awaiting_confirmation: 0,
     failed: 0,
   };
   for (const id of await toClose(db, addDays(now, -AUTO_CLOSE_AFTER_DAYS), BATCH)) {
@@ -28,6 +31,15 @@ export async function runTimer({ db }: Deps, now = new Date()): Promise<Result<R
     } catch (err) {
       counts.failed++;
       logFailure('wish', 'timer:credit', err);
+    }
+  }
+  // Hours of sent-back services whose booking failed right after the rating.
+  for (const id of await hoursToBook(db, BATCH)) {
+    try {
+      await bookHours(db, id, now);
+    } catch (err) {
+      counts.failed++;
+      logFailure('wish', 'timer:hours', err);
     }
   }
   try {

@@ -3,6 +3,7 @@ import type { PropsWithChildren } from 'react';
 import { useLargeText } from '@/hooks/usePrefs';
 import { pageRootClass } from '@/services';
 import { headingProps, mainProps } from './a11y';
+import { BackBar } from './BackBar';
 
 interface Props {
   className?: string;
@@ -21,6 +22,7 @@ export function PageRoot({ className = '', id, desk, heading, children }: PropsW
   const largeText = useLargeText();
   return (
     <View className={pageRootClass(largeText, `${desk ? 'page-root--desk ' : ''}${className}`.trim())} id={id} {...mainProps}>
+      {process.env.TARO_ENV === 'h5' ? <BackBar /> : null}
       {heading && process.env.TARO_ENV === 'h5' ? (
         <Text className='sr-only' {...headingProps(1)}>
           {heading}

@@ -11,5 +11,6 @@ export { FormInput } from './FormInput';
 export { Loading } from './Loading';
 export { Notice, type NoticeKind } from './Notice';
 export { PageRoot } from './PageRoot';
+export { RefreshButton } from './RefreshButton';
 export { StarRating, STAR_WORDS } from './StarRating';
 export { Tappable } from './Tappable';

@@ -28,6 +28,12 @@ export const ERROR_CODES = [
   'TEAM.NOT_MEMBER',
   'TEAM.ALREADY_MEMBER',
   'VOLUNTEER.NOT_REGISTERED',
+  // Service minutes and the centre's award after a redo (重办)
+  'MINUTES.NOTHING_TO_CONFIRM',
+  'MINUTES.MORE_THAN_CLAIMED',
+  'MINUTES.AWAITING_CONFIRMATION',
+  'AWARD.NO_SERVICE',
+  'AWARD.BUDGET_EXHAUSTED',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

@@ -10,7 +10,8 @@ export type NoticeKind =
   | 'order_assigned'
   | 'points_credited'
   | 'wish_waiting'
-  | 'wish_sent_back';
+  | 'wish_sent_back'
+  | 'order_sent_back';
 
 export const NOTICES: Record<NoticeKind, { to: 'resident' | 'volunteer' | 'dispatcher'; placeholderTemplateId: string }> = {
   wish_dispatched: { to: 'resident', placeholderTemplateId: 'TPL_WISH_DISPATCHED' },
@@ -21,6 +22,7 @@ export const NOTICES: Record<NoticeKind, { to: 'resident' | 'volunteer' | 'dispa
   points_credited: { to: 'volunteer', placeholderTemplateId: 'TPL_POINTS_CREDITED' },
   wish_waiting: { to: 'dispatcher', placeholderTemplateId: 'TPL_WISH_WAITING' },
   wish_sent_back: { to: 'dispatcher', placeholderTemplateId: 'TPL_WISH_SENT_BACK' },
+  order_sent_back: { to: 'volunteer', placeholderTemplateId: 'TPL_ORDER_SENT_BACK' },
 };
 
 /** Page a dispatcher's notice opens: the workbench, on the tab the wish is in. */
@@ -32,7 +34,7 @@ const thing = (s: string) => ([...s].length > 20 ? [...s].slice(0, 19).join('') 
 export function noticeData(
   kind: NoticeKind,
   wish: { category: Category },
-  extra: { points?: number; team?: string; back?: 'rating' | 'return' } = {},
+  extra: { points?: number; team?: string; back?: 'rating' | 'return'; reason?: string } = {},
 ): Record<string, string> {
   const label = SERVICE_MENU[wish.category].label;
   switch (kind) {
@@ -57,5 +59,8 @@ export function noticeData(
       };
     case 'points_credited':
       return { thing1: thing(label), number2: String(extra.points ?? 0), thing3: '积分已存入公益存折' };
+    case 'order_sent_back':
+      // The resident's reason, so the volunteer knows why; the hours are kept in the passbook.
+      return { thing1: thing(label), phrase2: '已退回重办', thing3: thing(extra.reason ? `原因：${extra.reason}` : '居民评价不满意') };
   }
 }

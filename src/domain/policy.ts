@@ -42,7 +42,7 @@ export const GATES: Gates = {
     cancel: SIGNED_IN, // the owner (WISH_LIFECYCLE)
     rate: SIGNED_IN, // the owner (WISH_LIFECYCLE)
   },
-  dispatch: { queue: DISPATCHER, suggest: DISPATCHER, dispatch: DISPATCHER, reject: DISPATCHER },
+  dispatch: { queue: DISPATCHER, suggest: DISPATCHER, dispatch: DISPATCHER, reject: DISPATCHER, award: DISPATCHER },
   volunteer: {
     register: SIGNED_IN,
     profile: SIGNED_IN,
@@ -57,7 +57,10 @@ export const GATES: Gates = {
     return: SIGNED_IN,
     check_in: SIGNED_IN,
     complete: SIGNED_IN,
+    confirm_minutes: SIGNED_IN, // the wish's team leader (WISH_LIFECYCLE)
     passbook: SIGNED_IN, // the caller's own
+    history: SIGNED_IN, // the caller's own services (我的)
+    team_orders: SIGNED_IN, // the team's active leader (checked on the team)
   },
 };
 
@@ -81,7 +84,10 @@ export function mayCall(fn: string, action: string, roles: readonly Role[], inpu
 }
 
 /** The caller's relations to one wish. */
-export function relationsOf(wish: { filedBy: string; teamId?: string; claimant?: string }, actor: Actor): Relation[] {
+export function relationsOf(
+  wish: { filedBy: string; teamId?: string; claimant?: string; attempts?: ReadonlyArray<{ claimant: string }> },
+  actor: Actor,
+): Relation[] {
   const out: Relation[] = [];
   if (wish.filedBy === actor.openid) out.push('owner');
   if (actor.roles.includes('dispatcher')) out.push('dispatcher');
@@ -91,6 +97,8 @@ export function relationsOf(wish: { filedBy: string; teamId?: string; claimant?:
   if (team) out.push('member');
   if (team === 'leader') out.push('leader');
   if (wish.claimant && wish.claimant === actor.openid) out.push('claimant');
+  // Served it before a redo (重办): may still read it (read-only; no lifecycle row lists `former`).
+  else if (wish.attempts?.some((a) => a.claimant === actor.openid)) out.push('former');
   return out;
 }
 

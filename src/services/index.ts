@@ -15,7 +15,12 @@ export { getLargeText, pageRootClass, setLargeText } from './prefs';
 export { hasPrivacyConsent, savePrivacyConsent } from './consent';
 export { newRequestId } from './requestId';
 export { RESIDENT_TEMPLATES, RESIDENT_TEMPLATE_IDS } from './templates';
-export { askDispatcherSubscriptions, askResidentSubscriptions, canAskDispatcherSubscriptions } from './subscribe';
+export {
+  askDispatcherSubscriptions,
+  askResidentSubscriptions,
+  askVolunteerSubscriptions,
+  canAskDispatcherSubscriptions,
+} from './subscribe';
 export { chooseAndUploadPhotos, MAX_PHOTOS, PHOTOS_SUPPORTED } from './photos';
 export { canFileForOthers } from './session';
 export { recallContact, rememberContact, type RememberedContact } from './contactMemory';

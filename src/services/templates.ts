@@ -22,3 +22,17 @@ export const DISPATCHER_TEMPLATE_IDS: string[] = [NOTICES.wish_waiting.placehold
 /** False while the ids are still placeholders (asking WeChat with them would only fail). */
 export const configured = (ids: readonly string[]) => ids.length > 0 && !ids.some((id) => id.startsWith('TPL_'));
 export const TEMPLATES_CONFIGURED = configured(RESIDENT_TEMPLATE_IDS);
+
+/**
+ * The notices the cloud sends to volunteers (an order assigned, points credited, an order sent back
+ * for a redo with the resident's reason), asked for when a volunteer takes an order. Placeholders as above.
+ */
+export const VOLUNTEER_TEMPLATES: Partial<Record<NoticeKind, string>> = {
+  order_assigned: NOTICES.order_assigned.placeholderTemplateId,
+  points_credited: NOTICES.points_credited.placeholderTemplateId,
+  order_sent_back: NOTICES.order_sent_back.placeholderTemplateId,
+};
+
+export const VOLUNTEER_TEMPLATE_IDS: string[] = Object.values(VOLUNTEER_TEMPLATES)
+  .filter((id): id is string => !!id)
+  .slice(0, 3);

@@ -31,6 +31,7 @@ const ACTION_LABELS: Record<string, string> = {
   return: '服务队退回，中心重新派单',
   check_in: '志愿者已上门，开始服务',
   complete: '服务完成',
+  confirm_minutes: '队长已确认服务时长',
   rate: '已评价',
   close: '已办结',
 };
@@ -47,6 +48,7 @@ const RELATION_LABELS: Record<Relation, string> = {
   leader: '队长',
   dispatcher: '派单员',
   system: '系统',
+  former: '志愿者',
 };
 
 /** Who acted: 我, or a role, never a person's id. */

@@ -27,6 +27,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'dispatch.suggest': { action: 'suggest', wishId: ID },
   'dispatch.dispatch': { action: 'dispatch', wishId: ID, teamId: 't-lexiujiang', note: '周三志愿日' },
   'dispatch.reject': { action: 'reject', wishId: ID, reason: '不属于本社区服务范围' },
+  'dispatch.award': { action: 'award', wishId: ID, points: 10, reason: '确已上门服务，按半数补记' },
   'volunteer.register': {
     action: 'register',
     name: '李明',
@@ -45,9 +46,12 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'volunteer.assign': { action: 'assign', wishId: ID, membershipId: 't-lexiujiang_demo-volunteer' },
   'volunteer.release': { action: 'release', wishId: ID },
   'volunteer.return': { action: 'return', wishId: ID, reason: '队员都不在' },
-  'volunteer.check_in': { action: 'check_in', wishId: ID },
+  'volunteer.check_in': { action: 'check_in', wishId: ID, place: { lat: 26.584, lng: 107.978 } },
   'volunteer.complete': { action: 'complete', wishId: ID, summary: '已更换水龙头', minutes: 45, photo: 'cloud://env-1.bucket/done.jpg' },
+  'volunteer.confirm_minutes': { action: 'confirm_minutes', wishId: ID, minutes: 120, reason: '路上买配件用了一小时' },
   'volunteer.passbook': { action: 'passbook', page: 0 },
+  'volunteer.history': { action: 'history', page: 0 },
+  'volunteer.team_orders': { action: 'team_orders', teamId: 't-lexiujiang', page: 0 },
 };
 
 /** Field names that hold document ids. */

@@ -8,7 +8,8 @@ import type { Wish } from '../../src/domain/wish/wish';
 import { aWish } from './wish-fixture';
 import { STATUSES, type Status } from '../../src/domain/wish/states';
 
-const RELATIONS: readonly Relation[] = ['owner', 'member', 'leader', 'claimant', 'dispatcher', 'system'];
+// `former` (served it before a redo) may read a wish but never act on it.
+const RELATIONS: readonly Relation[] = ['owner', 'member', 'leader', 'claimant', 'dispatcher', 'system', 'former'];
 const COLUMNS = [
   'submitted',
   'dispatched',
@@ -29,6 +30,8 @@ const _: ErrorCode = 'ORDER.INVALID_TRANSITION';
 const C: ErrorCode = 'WISH.CANNOT_CANCEL';
 const X: ErrorCode = 'ORDER.ALREADY_CLAIMED';
 const R: ErrorCode = 'WISH.ALREADY_RATED';
+// N nothing to confirm (no minutes are marked to confirm in these wishes; see wish-machine-service.test.ts).
+const N: ErrorCode = 'MINUTES.NOTHING_TO_CONFIRM';
 type Cell = Status | ErrorCode;
 
 /** Who may act (and the code anyone else hears, when it is not AUTH.FORBIDDEN). */
@@ -42,6 +45,7 @@ const RULES: Record<WishAction, { by: Relation[]; denied?: ErrorCode }> = {
   return: { by: ['leader'] },
   check_in: { by: ['claimant'] },
   complete: { by: ['claimant'], denied: 'ORDER.NOT_CLAIMANT' },
+  confirm_minutes: { by: ['leader'] },
   rate: { by: ['owner'] },
   close: { by: ['system'] },
 };
@@ -59,6 +63,7 @@ const MATRIX: Record<WishAction, Cell[]> = {
   return:    [_,            'returned',   'returned',   _,           _,         _,        _,      _,        _,         _,            _],
   check_in:  [_,            _,            'in_service', _,           _,         _,        _,      _,        _,         _,            _],
   complete:  [_,            _,            _,            'completed', _,         _,        _,      _,        _,         _,            _],
+  confirm_minutes: [_,       _,            _,            _,           N,         N,        _,      _,        _,         _,            _],
   rate:      [_,            _,            _,            _,           'rated',   R,        _,      _,        _,         _,            R],
   close:     [_,            _,            _,            _,           'closed',  'closed', _,      _,        _,         _,            _],
 };

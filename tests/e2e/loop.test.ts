@@ -135,11 +135,11 @@ test(
       await order.locator('#check-in-button').click();
       await order.locator('#order-status[data-status="in_service"]').waitFor(WAIT);
       await order.locator('#complete-summary textarea').fill('更换了厨房水龙头阀芯，试用后不再漏水。');
-      await order.locator('#complete-minutes input').fill('45');
+      await order.locator('#complete-minutes input').fill('30');
       await shot(volunteer, 'loop-3-volunteer-complete-form');
       await order.locator('#complete-button').click();
       await order.locator('#order-status[data-status="completed"]').waitFor(WAIT);
-      assert.match(await order.locator('.completion-minutes').innerText(), /45 分钟/);
+      assert.match(await order.locator('.completion-minutes').innerText(), /30 分钟/);
       await shot(volunteer, 'loop-3-volunteer-completed');
     }),
   90_000,
@@ -184,9 +184,67 @@ test(
       const balance = page.locator('#passbook-page #passbook-balance');
       await balance.waitFor(WAIT);
       assert.equal(await balance.innerText(), '20', 'repairs earn 20 points');
-      assert.equal(await page.locator('#passbook-hours').innerText(), '0.8', '45 minutes ≈ 0.8 hours');
+      assert.equal(await page.locator('#passbook-hours').innerText(), '0.5', '30 minutes = 0.5 hours');
       assert.match(await page.locator('.passbook-entry .entry-points').first().innerText(), /\+20/);
       await shot(volunteer, 'loop-5-volunteer-passbook');
     }),
   60_000,
+);
+
+/** One function call as `who`, through the gateway with their browser session. */
+async function api<T>(who: Person, fn: string, event: Record<string, unknown>): Promise<T> {
+  const res = await who.context.request.post(`${cloud.baseUrl}/api/${fn}`, { data: event });
+  const body = (await res.json()) as { ok: boolean; data: T };
+  assert.ok(body.ok, `${fn}.${String(event.action)}: ${JSON.stringify(body)}`);
+  return body.data;
+}
+
+test(
+  "6 a service the resident sends back (1★) stays in the volunteer's 我的 as 已退回重办, with the reason, and opens read only",
+  () =>
+    step(volunteer, '6-sent-back', async () => {
+      const tomorrow = new Date(Date.now() + 32 * 3_600_000).toISOString().slice(0, 10);
+      const { wishId: redo } = await api<{ wishId: string }>(resident, 'wish', {
+        action: 'submit',
+        buildingId: 'B-0012',
+        category: 'repairs',
+        description: '卫生间的灯不亮了，开关按了没反应。',
+        contact: { name: '张桂兰', phone: '13912345678' },
+        room: '3-201',
+        preferredTime: { date: tomorrow, window: 'any' },
+        urgency: 'normal',
+        photos: [],
+        proxy: false,
+        requestId: `loop_redo_${Date.now()}`,
+        consent: true,
+        confirmDuplicate: true,
+      });
+      await api(dispatcher, 'dispatch', { action: 'dispatch', wishId: redo, teamId: 't-lexiujiang' });
+      for (const event of [{ action: 'claim' }, { action: 'check_in' }, { action: 'complete', summary: '更换了灯泡', minutes: 20 }])
+        await api(volunteer, 'volunteer', { ...event, wishId: redo });
+      await api(resident, 'wish', { action: 'rate', wishId: redo, stars: 1, comment: '换了灯泡还是不亮' });
+
+      const { page } = volunteer;
+      await page.goto(`${cloud.baseUrl}/#/volunteer/pages/hall/index`);
+      await page.locator('#hall-tab-history').click(WAIT);
+      const item = page.locator(`#served-${redo}[data-outcome="sent_back"]`);
+      await item.waitFor(WAIT);
+      assert.match(await item.innerText(), /已退回重办[\s\S]*换了灯泡还是不亮[\s\S]*服务 20 分钟[\s\S]*未计积分/);
+      // The first order of the loop is there too, paid.
+      assert.match(await page.locator(`#served-${wishId}`).innerText(), /20 积分/);
+      await shot(volunteer, 'loop-6-volunteer-mine');
+      await item.click();
+      const card = page.locator('#volunteer-order-page #sent-back');
+      await card.waitFor(WAIT);
+      assert.match(await card.innerText(), /换了灯泡还是不亮/);
+      assert.equal(await page.locator('#action-error').count(), 0, 'no 没有找到这条心愿');
+      assert.equal(await page.locator('#order-actions').count(), 0, 'read only: no buttons');
+      await shot(volunteer, 'loop-6-volunteer-sent-back');
+      // H5 has no title bar: the page's own way back, large and labelled.
+      const back = page.locator('#volunteer-order-page #page-back');
+      assert.equal(await back.getAttribute('aria-label'), '返回上一页');
+      await back.click(WAIT);
+      await page.locator('#hall-page #served-list').waitFor(WAIT);
+    }),
+  90_000,
 );

@@ -54,7 +54,7 @@ test('scan → wish → dispatch → claim → serve → rate → points, with e
   assert.equal(seen.data.contact.phone, '13912345678', 'full phone once I hold the claim');
 
   assert.equal((await volunteer('volunteer', { action: 'check_in', wishId })).data.status, 'in_service');
-  const completed = await volunteer('volunteer', { action: 'complete', wishId, summary: '更换了水龙头阀芯，已不滴水', minutes: 45 });
+  const completed = await volunteer('volunteer', { action: 'complete', wishId, summary: '更换了水龙头阀芯，已不滴水', minutes: 30 });
   assert.equal(completed.data.status, 'completed');
   counts.complete = completed.requests.length;
 
@@ -76,7 +76,7 @@ test('scan → wish → dispatch → claim → serve → rate → points, with e
 
   const passbook = await volunteer('volunteer', { action: 'passbook', page: 0 });
   assert.equal(passbook.data.balance, 20);
-  assert.equal(passbook.data.minutes, 45);
+  assert.equal(passbook.data.minutes, 30);
   const journal = [...cloud.db.get('journal').docs.values()] as unknown as JournalEntry[];
   assert.ok(journal.every(isBalanced));
   assert.equal(

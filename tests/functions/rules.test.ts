@@ -78,7 +78,7 @@ describe('concurrency', () => {
     await v('volunteer', { action: 'claim', wishId });
     await v('volunteer', { action: 'check_in', wishId });
     const completes = await Promise.all(
-      Array.from({ length: 5 }, () => v('volunteer', { action: 'complete', wishId, summary: '疏通了下水道', minutes: 50 })),
+      Array.from({ length: 5 }, () => v('volunteer', { action: 'complete', wishId, summary: '疏通了下水道', minutes: 30 })),
     );
     assert.equal(completes.filter((r) => r.ok).length, 1);
     const rates = await Promise.all(Array.from({ length: 5 }, () => ownerOf(wishId)('wish', { action: 'rate', wishId, stars: 4 })));
@@ -218,9 +218,16 @@ describe('lifecycle rules', () => {
       [1, 5],
     );
     assert.deepEqual(detail.rating.stars, 5);
-    const credits = [...cloud.db.get('journal').docs.values()].filter(
+    const entries = [...cloud.db.get('journal').docs.values()].filter(
       (e) => (e as unknown as JournalEntry).wishId === wishId,
     ) as unknown as JournalEntry[];
+    // The first volunteer keeps the hours of the sent-back service, without points.
+    const hours = entries.filter((e) => e.kind === 'service_hours');
+    assert.deepEqual(
+      hours.map((e) => [e._id, e.lines.map((l) => `${l.account}:${l.points}`)]),
+      [[`hours:${wishId}:0`, ['sponsor:street-xmh:0', 'passbook:demo-volunteer:0']]],
+    );
+    const credits = entries.filter((e) => e.kind === 'service_credit');
     assert.deepEqual(
       credits.map((e) => [e._id, e.lines.find((l) => l.points > 0)?.account]),
       [[`credit:${wishId}`, 'passbook:demo-volunteer-2']],

@@ -244,6 +244,29 @@ const CHECKED: Record<string, Checked> = {
       return { answer, wrote: wishDoc(wishId)!.status !== 'in_service' };
     },
   },
+  'volunteer.confirm_minutes:reason': {
+    shownTo: 'team leader (a volunteer) → the claimant, dispatcher (completion, timeline)',
+    attempt: async () => {
+      const { wishId } = await submitted();
+      await advance(wishId, 'in_service');
+      assert.equal(
+        (await call('demo-volunteer', 'volunteer', { action: 'complete', wishId, summary: '已上门服务', minutes: 240 })).ok,
+        true,
+      );
+      const answer = await call('demo-leader', 'volunteer', { action: 'confirm_minutes', wishId, minutes: 120, reason: `属实${RISKY}` });
+      return { answer, wrote: !wishDoc(wishId)!.completion?.toConfirm };
+    },
+  },
+  'dispatch.award:reason': {
+    shownTo: 'dispatcher → the volunteer (passbook memo)',
+    attempt: async () => {
+      const { wishId, owner } = await submitted();
+      await advance(wishId, 'completed');
+      assert.equal((await call(owner, 'wish', { action: 'rate', wishId, stars: 1, comment: '没修好' })).ok, true);
+      const answer = await call('demo-dispatcher', 'dispatch', { action: 'award', wishId, points: 5, reason: `补记${RISKY}` });
+      return { answer, wrote: cloud.db.get('journal').docs.has(`award:${wishId}:0`) };
+    },
+  },
   'volunteer.return:reason': {
     shownTo: 'team leader (a volunteer) → resident (timeline note), dispatcher',
     attempt: async () => {
@@ -458,7 +481,7 @@ describe('logs', () => {
       await as('abuse-log-vol', 'volunteer', { action: 'claim', wishId }, 'ok');
       await as('abuse-log-vol', 'wish', { action: 'detail', wishId }, 'ok');
       await as('abuse-log-vol', 'volunteer', { action: 'check_in', wishId }, 'ok');
-      await as('abuse-log-vol', 'volunteer', { action: 'complete', wishId, summary: '更换了水管接头，已不漏水', minutes: 45 }, 'ok');
+      await as('abuse-log-vol', 'volunteer', { action: 'complete', wishId, summary: '更换了水管接头，已不漏水', minutes: 30 }, 'ok');
       // 群众评单 → 政府买单
       await as('abuse-log-res', 'wish', { action: 'rate', wishId, stars: 5, comment: '志愿者很专业，谢谢' }, 'ok');
       await as('abuse-log-res', 'wish', { action: 'detail', wishId }, 'ok');

@@ -38,6 +38,7 @@ dispatch.queue       deny     deny     deny      deny     deny      deny   allow
 dispatch.suggest     deny     deny     deny      deny     deny      deny   allow      deny  deny      # role dispatcher
 dispatch.dispatch    deny     deny     deny      deny     deny      deny   allow      deny  deny      # role dispatcher; from submitted
 dispatch.reject      deny     deny     deny      deny     deny      deny   allow      deny  deny      # role dispatcher; from submitted
+dispatch.award       deny     deny     deny      deny     deny      deny   allow      deny  deny      # role dispatcher; a sent-back served wish
 volunteer.register   deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in (grants volunteer)
 volunteer.profile    deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in
 volunteer.teams      deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in
@@ -51,7 +52,10 @@ volunteer.release    deny     deny     deny      allow    deny      allow  deny 
 volunteer.return     deny     deny     deny      deny     deny      allow  deny       deny  deny      # leader; from dispatched
 volunteer.check_in   deny     deny     deny      allow    deny      deny   deny       deny  deny      # claimant; from claimed
 volunteer.complete   deny     deny     deny      allow    deny      deny   deny       deny  deny      # claimant; from in_service
+volunteer.confirm_minutes deny deny    deny      deny     deny      allow  deny       deny  deny      # the wish's team leader; minutes marked to confirm
 volunteer.passbook   deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; own passbook only
+volunteer.history    deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; own services only
+volunteer.team_orders deny    deny     deny      deny     deny      allow  deny       deny  deny      # only an active leader of that team
 `;
 
 export interface Row {

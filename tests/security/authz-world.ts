@@ -91,7 +91,7 @@ export function wishWalker(call: Caller, prefix: string) {
       n++;
       return { openid: `${prefix}-owner-${n}`, phone: `1390${String(n).padStart(7, '0')}` };
     },
-    async wishIn(state: WalkState, opts: { category?: string } = {}): Promise<Walked> {
+    async wishIn(state: WalkState, opts: { category?: string; minutes?: number } = {}): Promise<Walked> {
       const { openid, phone } = this.newResident();
       const s = await must(
         openid,
@@ -104,7 +104,7 @@ export function wishWalker(call: Caller, prefix: string) {
         ['dispatched', P.dispatcher, 'dispatch', { action: 'dispatch', wishId, teamId: TEAM }],
         ['claimed', P.teamVolunteer, 'volunteer', { action: 'claim', wishId }],
         ['in_service', P.teamVolunteer, 'volunteer', { action: 'check_in', wishId }],
-        ['completed', P.teamVolunteer, 'volunteer', { action: 'complete', wishId, summary: '已修好水龙头', minutes: 30 }],
+        ['completed', P.teamVolunteer, 'volunteer', { action: 'complete', wishId, summary: '已修好水龙头', minutes: opts.minutes ?? 30 }],
       ];
       const order: WalkState[] = ['submitted', 'dispatched', 'claimed', 'in_service', 'completed'];
       for (const [to, who, fn, event] of steps) {
@@ -112,6 +112,12 @@ export function wishWalker(call: Caller, prefix: string) {
         await must(who, fn, event);
       }
       return { wishId, owner: openid, phone };
+    },
+    /** A served wish its resident sent back (1★, 重办): the team volunteer's attempt is kept. */
+    async sentBack(): Promise<Walked> {
+      const w = await this.wishIn('completed');
+      await must(w.owner, 'wish', { action: 'rate', wishId: w.wishId, stars: 1, comment: '没修好' });
+      return w;
     },
     /** A volunteer who registered and applied to `teamId` (pending), through the real functions. */
     async applicant(teamId: string): Promise<{ openid: string; membershipId: string; phone: string }> {

@@ -174,6 +174,7 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
   'dispatch.suggest': onWish('submitted'),
   'dispatch.dispatch': onWish('submitted', { teamId: TEAM }),
   'dispatch.reject': onWish('submitted'),
+  'dispatch.award': async (key) => ({ event: { ...VALID_INPUTS[key], wishId: (await walker.sentBack()).wishId } }),
   'volunteer.register': async (key, role) => {
     const who = callerFor(role);
     return {
@@ -204,6 +205,12 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
   'volunteer.return': onWish('dispatched'),
   'volunteer.check_in': onWish('claimed'),
   'volunteer.complete': onWish('in_service'),
+  // 240 minutes right after the check-in: marked for the leader to confirm.
+  'volunteer.confirm_minutes': async (key) => {
+    const w = await walker.wishIn('completed', { minutes: 240 });
+    return { event: { ...VALID_INPUTS[key], wishId: w.wishId }, owner: w.owner };
+  },
+  'volunteer.team_orders': async (key) => ({ event: { ...VALID_INPUTS[key], teamId: TEAM } }),
 };
 /** Actions that need no data of their own: their example event as is. */
 const NO_DATA = new Set([
@@ -215,6 +222,7 @@ const NO_DATA = new Set([
   'volunteer.teams',
   'volunteer.hall',
   'volunteer.passbook',
+  'volunteer.history',
 ]);
 
 type Observed = Cell | string;

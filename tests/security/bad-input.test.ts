@@ -129,6 +129,16 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
     return { plausible: 'volunteer', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.complete'], wishId: x.wishId }) };
   },
   'volunteer.passbook': async () => ({ plausible: 'volunteer' }),
+  'volunteer.history': async () => ({ plausible: 'volunteer' }),
+  'volunteer.team_orders': async () => ({ plausible: 'leader', base: () => ({ ...VALID_INPUTS['volunteer.team_orders'], teamId: TEAM }) }),
+  'volunteer.confirm_minutes': async (w) => {
+    const x = await w.wishIn('completed', { minutes: 240 });
+    return { plausible: 'leader', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.confirm_minutes'], wishId: x.wishId }) };
+  },
+  'dispatch.award': async (w) => {
+    const x = await w.sentBack();
+    return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.award'], wishId: x.wishId }) };
+  },
 };
 
 /** One payload: how it was made, who sends it, and the event (mutations are applied at call time). */

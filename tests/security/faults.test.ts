@@ -308,7 +308,7 @@ async function served(volunteer = 'demo-volunteer'): Promise<{ wishId: string; o
     ['demo-dispatcher', 'dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang' }],
     [volunteer, 'volunteer', { action: 'claim', wishId }],
     [volunteer, 'volunteer', { action: 'check_in', wishId }],
-    [volunteer, 'volunteer', { action: 'complete', wishId, summary: '已更换灯泡', minutes: 40 }],
+    [volunteer, 'volunteer', { action: 'complete', wishId, summary: '已更换灯泡', minutes: 30 }],
   ] as const) {
     const r = await call(who, fn, event);
     assert.equal(r.ok, true, `${fn}.${event.action}: ${JSON.stringify(r)}`);

@@ -77,10 +77,10 @@ export function checkInvariants(db: Database): InvariantReport {
   for (const [id, s] of stored) {
     if (!derived.has(id as never) && s.balance !== 0) flag(`account ${id}: stored ${JSON.stringify(s.balance)} without journal entries`);
   }
-  // Passbook minutes = minutes of its credit entries.
+  // Passbook minutes = minutes of its entries: credits, and a sent-back service's hours (zero points).
   const minutesByPassbook = new Map<string, number>();
   for (const e of journal) {
-    const to = e.lines.find((l) => l.points > 0 && l.account.startsWith('passbook:'));
+    const to = e.lines.find((l) => l.account.startsWith('passbook:') && (l.points > 0 || e.kind === 'service_hours'));
     if (to && e.minutes) minutesByPassbook.set(to.account, (minutesByPassbook.get(to.account) ?? 0) + e.minutes);
   }
   for (const [account, minutes] of minutesByPassbook) {
@@ -106,6 +106,15 @@ export function checkInvariants(db: Database): InvariantReport {
     } else if (mine.length) flag(`wish ${w._id}: ${w.status} but has ${mine.length} credit entries`);
   }
   for (const wishId of creditsByWish.keys()) if (!byId.has(wishId)) flag(`credit for unknown wish ${wishId}`);
+
+  // A redo's hours and awards: `<kind>:<wishId>:<n>` names an attempt of that wish and pays its claimant.
+  for (const e of journal.filter((x) => x.kind === 'service_hours' || x.kind === 'service_award')) {
+    const [, wishId = '', n = ''] = e._id.split(':');
+    const attempt = byId.get(wishId)?.attempts?.[Number(n)];
+    const to = e.lines.find((l) => l.account.startsWith('passbook:'))?.account;
+    if (!attempt) flag(`${e._id}: no such attempt`);
+    else if (to !== `passbook:${attempt.claimant}`) flag(`${e._id}: went to ${to}, attempt served by ${attempt.claimant}`);
+  }
 
   return {
     wishes: wishes.length,

@@ -135,7 +135,7 @@ describe('single-order races', () => {
       'volunteer',
       Promise.all(
         Array.from({ length: 20 }, (_x, i) =>
-          call(v, 'volunteer', { action: 'complete', wishId, summary: `换了水龙头阀芯 ${i}`, minutes: 30 + i }),
+          call(v, 'volunteer', { action: 'complete', wishId, summary: `换了水龙头阀芯 ${i}`, minutes: 10 + i }),
         ),
       ),
     );
@@ -256,6 +256,7 @@ type Kind =
   | 'return'
   | 'check_in'
   | 'complete'
+  | 'confirm_minutes'
   | 'rate'
   | 'timer'
   | 'age';
@@ -271,6 +272,7 @@ const WEIGHTS: Array<[Kind, number]> = [
   ['return', 2],
   ['check_in', 10],
   ['complete', 10],
+  ['confirm_minutes', 3],
   ['rate', 10],
   ['timer', 2],
   ['age', 1],
@@ -395,6 +397,14 @@ describe('randomized mixed operations', () => {
             (w) => w.claimant,
             () => ({ summary: '已上门完成服务', minutes: 5 + rnd.int(596) }),
           );
+        // The leader keeps or corrects minutes claimed far beyond the check-in (never more than claimed).
+        case 'confirm_minutes':
+          return on(
+            'confirm_minutes',
+            'volunteer',
+            (w) => team(w)?.leader,
+            (w) => ({ minutes: Math.max(5, Math.min(w.completion?.minutes ?? 30, 5 + rnd.int(480))), reason: '核实过了' }),
+          );
         case 'rate':
           return on(
             'rate',
@@ -439,7 +449,18 @@ describe('randomized mixed operations', () => {
           tally((counts[op.kind] ??= {}), r.ok ? 'ok' : r.error!.code);
         });
       }
-      // Let the timer pay whatever is still `rated`, as it would within the hour.
+      // Leaders confirm the minutes still waiting for them, then the timer pays whatever is still
+      // `rated`, as it would within the hour.
+      const waiting = wishesOf(cloud.db).filter((w) => w.completion?.toConfirm && w.teamId && TEAMS[w.teamId]);
+      for (const w of waiting) {
+        const r = await call(TEAMS[w.teamId!]!.leader, 'volunteer', {
+          action: 'confirm_minutes',
+          wishId: w._id,
+          minutes: w.completion!.minutes,
+          reason: '核实过了',
+        });
+        tally((counts.confirm_minutes ??= {}), r.ok ? 'ok' : r.error!.code);
+      }
       const last = await timer();
       tally((counts.timer ??= {}), last.ok ? 'ok' : last.error!.code);
     } finally {

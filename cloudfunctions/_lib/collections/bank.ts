@@ -10,3 +10,13 @@ export const getAccount = (db: DB.Database, id: AccountId) => getDoc<Account>(db
 /** An account's journal entries, newest first (index accounts_1_at_-1). */
 export const entriesOf = (db: DB.Database, account: AccountId, page: number, size: number) =>
   getPage<JournalEntry>(collection(db, 'journal').where({ accounts: account }).orderBy('at', 'desc'), page, size);
+
+/** Journal entries by id (their _ids are the idempotency keys), at most 100. */
+export async function entriesById(db: DB.Database, ids: readonly string[]): Promise<JournalEntry[]> {
+  if (ids.length === 0) return [];
+  const { data } = (await collection(db, 'journal')
+    .where({ _id: db.command.in([...ids]) })
+    .limit(100)
+    .get()) as unknown as { data: JournalEntry[] };
+  return data;
+}

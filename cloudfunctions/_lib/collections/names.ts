@@ -12,6 +12,7 @@ export const COLLECTIONS = {
   quotas: 'quotas',
   accounts: 'accounts',
   journal: 'journal',
+  assignments: 'assignments',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -77,6 +77,31 @@ export const heldBy = (db: DB.Database, openid: string, page: number, size: numb
     size,
   );
 
+/** 我的: wishes this volunteer served (completed), newest first (index servers_1_createdAt_-1). */
+export const servedBy = (db: DB.Database, openid: string, page: number, size: number) =>
+  getPage<Wish>(collection(db, 'wishes').where({ servers: openid }).orderBy('createdAt', 'desc'), page, size);
+
+/** A team's open orders, waiting or held, due first (index teamId_1_status_1_dueAt_1). */
+export const openOfTeam = (db: DB.Database, teamId: string, page: number, size: number) =>
+  getPage<Wish>(
+    collection(db, 'wishes')
+      .where({ teamId, status: db.command.in(OPEN_WITH_TEAM) })
+      .orderBy('dueAt', 'asc'),
+    page,
+    size,
+  );
+
+/** Open orders held per member of one team (index teamId_1_status_1_dueAt_1). */
+export async function heldLoad(db: DB.Database, teamId: string): Promise<Map<string, number>> {
+  const { list } = (await collection(db, 'wishes')
+    .aggregate()
+    .match({ teamId, status: db.command.in(HELD) })
+    .group({ _id: '$claimant', n: db.command.aggregate.sum(1) })
+    .limit(1000)
+    .end()) as { list: Array<{ _id: string; n: number }> };
+  return new Map(list.map((x) => [x._id, x.n]));
+}
+
 /** Wishes filed with this phone since `since`, newest first (index contact.phone_1_createdAt_-1). */
 export async function recentByPhone(db: DB.Database, phone: string, since: Date): Promise<RecentWish[]> {
   const { data } = (await collection(db, 'wishes')
@@ -120,6 +145,14 @@ export async function setPhoneTail(db: DB.Database, id: string, phoneTail: strin
   await collection(db, 'wishes')
     .where({ _id: id, phoneTail: db.command.exists(false) })
     .update({ data: { phoneTail } });
+}
+
+/** For the hourly timer: wishes whose sent-back hours are not booked yet (index hoursPending_1). */
+export async function hoursToBook(db: DB.Database, batch: number): Promise<string[]> {
+  const { data } = (await collection(db, 'wishes').where({ hoursPending: true }).limit(batch).field({ _id: true }).get()) as unknown as {
+    data: Array<{ _id: string }>;
+  };
+  return data.map((w) => w._id);
 }
 
 /** For the hourly timer: served but unrated since `before`, and rated but not yet paid (bounded). */

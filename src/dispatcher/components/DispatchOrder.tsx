@@ -14,6 +14,7 @@ import { call } from '@/services';
 import { ReasonForm } from '@/components/ReasonForm';
 import { RejectInput } from '@/domain/schemas/dispatch';
 import { DecisionDialog, type Pending } from './DecisionDialog';
+import { AwardPanel } from './AwardPanel';
 import { SuggestionList, type Suggestion } from './SuggestionList';
 
 interface Props {
@@ -148,6 +149,7 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
             />
           )}
           {!canDispatch && !canReject && <Notice kind='info'>这条心愿已不在派单台，无需处理。</Notice>}
+          <AwardPanel wish={w} />
         </View>
       </View>
       <WishTimeline wish={w} id='wish-history' />

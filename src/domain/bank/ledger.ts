@@ -14,10 +14,18 @@ export interface JournalLine {
   points: number;
 }
 
+/**
+ * service_credit: a served wish paid; service_hours: a sent-back service's hours, no points (zero
+ * lines: nothing moves, yet the passbook lists it and its minutes count); service_award: the centre
+ * pays a sent-back service after all; budget_grant; reversal.
+ */
+export const JOURNAL_KINDS = ['service_credit', 'service_hours', 'service_award', 'budget_grant', 'reversal'] as const;
+export type JournalKind = (typeof JOURNAL_KINDS)[number];
+
 export interface JournalEntry {
   /** Idempotency key: one entry per business event (e.g. `credit:<wishId>`), so a retry cannot pay twice. */
   _id: string;
-  kind: 'service_credit' | 'budget_grant' | 'reversal';
+  kind: JournalKind;
   at: Date;
   lines: JournalLine[];
   /** Accounts touched, for the passbook query (index on `accounts`). */
@@ -27,6 +35,10 @@ export interface JournalEntry {
   minutes?: number;
   reverses?: string;
   memo: string;
+  /** Who entered it, when a person did (an award: the dispatcher's OPENID; never shown to the volunteer). */
+  by?: string;
+  /** Why, when a person decided it (an award). */
+  reason?: string;
 }
 
 export const isBalanced = (entry: Pick<JournalEntry, 'lines'>): boolean =>
@@ -59,6 +71,58 @@ export function serviceCredit(
       { account: passbookOf(volunteer), points },
     ],
     memo: `${SERVICE_MENU[wish.category].label} 服务积分`,
+  });
+}
+
+/** Idempotency keys of a sent-back service (attempt `n`, from 0): its hours, and the centre's award. */
+export const hoursEntryId = (wishId: string, n: number) => `hours:${wishId}:${n}`;
+export const awardEntryId = (wishId: string, n: number) => `award:${wishId}:${n}`;
+
+/**
+ * The hours of a service the resident sent back (重办): recorded, not paid. Points are money and
+ * hours are not, so the entry moves zero points (sponsor 0, passbook 0 — balanced, and honest that
+ * the sponsor paid nothing) and carries the minutes; the passbook's minutes grow by them.
+ */
+export function serviceHours(
+  wishId: string,
+  n: number,
+  category: Category,
+  volunteer: string,
+  sponsorId: string,
+  minutes: number,
+  now: Date,
+) {
+  return entry({
+    _id: hoursEntryId(wishId, n),
+    kind: 'service_hours',
+    at: now,
+    wishId,
+    minutes: Math.min(Math.max(0, minutes), MAX_CREDITED_MINUTES),
+    lines: [
+      { account: sponsorAccount(sponsorId), points: 0 },
+      { account: passbookOf(volunteer), points: 0 },
+    ],
+    memo: `${SERVICE_MENU[category].label} 已退回重办，记服务时长`,
+  });
+}
+
+/** The centre pays a sent-back service after all: sponsor → volunteer, once per attempt, with who and why. */
+export function serviceAward(
+  a: { wishId: string; n: number; volunteer: string; sponsorId: string; points: number; by: string; reason: string },
+  now: Date,
+): JournalEntry {
+  return entry({
+    _id: awardEntryId(a.wishId, a.n),
+    kind: 'service_award',
+    at: now,
+    wishId: a.wishId,
+    lines: [
+      { account: sponsorAccount(a.sponsorId), points: -a.points },
+      { account: passbookOf(a.volunteer), points: a.points },
+    ],
+    memo: `中心补记积分：${a.reason}`,
+    by: a.by,
+    reason: a.reason,
   });
 }
 

@@ -39,9 +39,19 @@ export const SuggestOutput = z.strictObject({
 export const DispatchInput = z.strictObject({ action: z.literal('dispatch'), wishId: Id, teamId: Id, note: text(0, 100).optional() });
 export const RejectInput = z.strictObject({ action: z.literal('reject'), wishId: Id, reason: text(2, 100) });
 
+/** The centre's decision to pay a sent-back service after all (once per served attempt). */
+export const AwardInput = z.strictObject({
+  action: z.literal('award'),
+  wishId: Id,
+  points: z.number().int().min(1, '积分至少为1').max(100, '一次最多补记100积分'),
+  reason: text(2, 100),
+});
+export const AwardOutput = z.strictObject({ entryId: z.string(), points: z.number().int(), created: z.boolean() });
+
 export const dispatchActions = {
   queue: { input: QueueInput, output: QueueOutput },
   suggest: { input: SuggestInput, output: SuggestOutput },
   dispatch: { input: DispatchInput, output: TransitionOutput },
   reject: { input: RejectInput, output: TransitionOutput },
+  award: { input: AwardInput, output: AwardOutput },
 } as const;

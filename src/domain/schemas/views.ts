@@ -27,7 +27,32 @@ export const WishViewSchema = z.strictObject({
   teamId: z.string().optional(),
   claimedByMe: z.boolean(),
   hasClaimant: z.boolean(),
-  completion: z.strictObject({ summary: z.string(), minutes: z.number(), photo: z.string().optional(), at: IsoDate }).optional(),
+  completion: z
+    .strictObject({
+      summary: z.string(),
+      minutes: z.number(),
+      photo: z.string().optional(),
+      at: IsoDate,
+      toConfirm: z.boolean().optional(),
+      allowedMinutes: z.number().optional(),
+      confirmed: z.strictObject({ claimed: z.number(), reason: z.string(), at: IsoDate }).optional(),
+    })
+    .optional(),
+  /** Staff only (the centre, the team's leader): where the volunteer checked in, coarse. */
+  checkInPlace: z.strictObject({ lat: z.number(), lng: z.number() }).optional(),
+  /** Services sent back (重办): the centre sees all, a former server only their own. */
+  attempts: z
+    .array(
+      z.strictObject({
+        byMe: z.boolean(),
+        stars: z.number().int(),
+        reason: z.string().optional(),
+        minutes: z.number().int(),
+        summary: z.string().optional(),
+        at: IsoDate,
+      }),
+    )
+    .optional(),
   rating: z.strictObject({ stars: z.number(), comment: z.string().optional(), at: IsoDate }).optional(),
   rejectReason: z.string().optional(),
   duplicateOf: z.string().optional(),
@@ -36,7 +61,7 @@ export const WishViewSchema = z.strictObject({
     z.strictObject({
       at: IsoDate,
       action: z.enum(WISH_ACTIONS),
-      as: z.enum(['owner', 'member', 'leader', 'claimant', 'dispatcher', 'system']),
+      as: z.enum(['owner', 'member', 'leader', 'claimant', 'dispatcher', 'system', 'former']),
       from: Status,
       to: Status,
       note: z.string().optional(),

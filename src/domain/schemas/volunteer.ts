@@ -1,5 +1,6 @@
 // `volunteer` function: registration, teams, the order hall and service (志愿者接单), the passbook.
 import * as z from 'zod';
+import { JOURNAL_KINDS } from '../bank/ledger';
 import { MAX_CREDITED_MINUTES } from '../menu';
 import { TEAM_ROLES } from '../team/team';
 import { FileId, Id, pageOf, Page, PersonName, Phone, Specialty, text, IsoDate } from './common';
@@ -43,6 +44,8 @@ export const MembersOutput = z.strictObject({
       skills: z.array(Specialty),
       role: z.enum(TEAM_ROLES),
       status: MembershipStatus,
+      /** Open orders this member holds (claimed or in service) in this team. */
+      load: z.number().int(),
     }),
   ),
 });
@@ -54,7 +57,12 @@ export const HallOutput = pageOf(WishViewSchema);
 const onWish = <A extends string>(action: A) => z.strictObject({ action: z.literal(action), wishId: Id });
 export const ClaimInput = onWish('claim');
 export const ReleaseInput = onWish('release');
-export const CheckInInput = onWish('check_in');
+export const CheckInInput = z.strictObject({
+  action: z.literal('check_in'),
+  wishId: Id,
+  /** Only when the volunteer allowed it; stored coarse (about 100 m), shown to staff only. */
+  place: z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).optional(),
+});
 export const AssignInput = z.strictObject({ action: z.literal('assign'), wishId: Id, membershipId: Id });
 export const ReturnInput = z.strictObject({ action: z.literal('return'), wishId: Id, reason: text(2, 100) });
 export const CompleteInput = z.strictObject({
@@ -70,11 +78,53 @@ export const CompleteInput = z.strictObject({
   photo: FileId.optional(),
 });
 
+export const ConfirmMinutesInput = z.strictObject({
+  action: z.literal('confirm_minutes'),
+  wishId: Id,
+  minutes: z
+    .number()
+    .int()
+    .min(5, '服务时长至少5分钟')
+    .max(MAX_CREDITED_MINUTES, `服务时长最多${MAX_CREDITED_MINUTES / 60}小时`),
+  reason: text(2, 100),
+});
+
+/** 我的: the services I completed, newest first, each with how it ended for me. */
+export const HistoryInput = z.strictObject({ action: z.literal('history'), page: Page });
+export const HistoryOutput = pageOf(
+  z.strictObject({
+    wish: WishViewSchema,
+    outcome: z.enum(['waiting', 'to_confirm', 'paid', 'sent_back']),
+    stars: z.number().int().optional(),
+    reason: z.string().optional(),
+    minutes: z.number().int(),
+    points: z.number().int(),
+  }),
+);
+
+/** The leader's view of the team: open orders and who holds each, and the record of assignments. */
+export const TeamOrdersInput = z.strictObject({ action: z.literal('team_orders'), teamId: Id, page: Page });
+export const TeamOrdersOutput = z.strictObject({
+  items: z.array(z.strictObject({ wish: WishViewSchema, holder: z.string().optional() })),
+  page: z.number().int(),
+  hasMore: z.boolean(),
+  assignments: z.array(z.strictObject({ wishId: z.string(), category: z.string(), by: z.string(), to: z.string(), at: IsoDate })),
+});
+
 export const PassbookInput = z.strictObject({ action: z.literal('passbook'), page: Page });
 export const PassbookOutput = z.strictObject({
   balance: z.number().int(),
   minutes: z.number().int(),
-  entries: z.array(z.strictObject({ id: z.string(), at: IsoDate, points: z.number().int(), minutes: z.number().int(), memo: z.string() })),
+  entries: z.array(
+    z.strictObject({
+      id: z.string(),
+      at: IsoDate,
+      kind: z.enum(JOURNAL_KINDS),
+      points: z.number().int(),
+      minutes: z.number().int(),
+      memo: z.string(),
+    }),
+  ),
   hasMore: z.boolean(),
 });
 
@@ -92,5 +142,8 @@ export const volunteerActions = {
   return: { input: ReturnInput, output: TransitionOutput },
   check_in: { input: CheckInInput, output: TransitionOutput },
   complete: { input: CompleteInput, output: TransitionOutput },
+  confirm_minutes: { input: ConfirmMinutesInput, output: TransitionOutput },
   passbook: { input: PassbookInput, output: PassbookOutput },
+  history: { input: HistoryInput, output: HistoryOutput },
+  team_orders: { input: TeamOrdersInput, output: TeamOrdersOutput },
 } as const;

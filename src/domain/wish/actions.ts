@@ -2,8 +2,11 @@
 import type { Entry } from '../lifecycle';
 import type { Status } from './states';
 
-/** How the actor relates to this wish (computed by `relationsOf`), or a role that acts on any wish. */
-export type Relation = 'owner' | 'member' | 'leader' | 'claimant' | 'dispatcher' | 'system';
+/**
+ * How the actor relates to this wish (computed by `relationsOf`), or a role that acts on any wish.
+ * `former`: served it before the resident sent it back (重办); may read it, never act on it.
+ */
+export type Relation = 'owner' | 'member' | 'leader' | 'claimant' | 'dispatcher' | 'system' | 'former';
 
 export const WISH_ACTIONS = [
   'dispatch',
@@ -15,6 +18,7 @@ export const WISH_ACTIONS = [
   'return',
   'check_in',
   'complete',
+  'confirm_minutes',
   'rate',
   'close',
 ] as const;
@@ -23,5 +27,5 @@ export type WishAction = (typeof WISH_ACTIONS)[number];
 /** A rating at or below this sends the wish back to the centre for another team (重办). */
 export const REOPEN_AT_OR_BELOW = 2;
 
-/** One step of a wish's history; a rating records its stars. */
-export type HistoryEntry = Entry<WishAction, Status, Relation> & { stars?: number };
+/** One step of a wish's history; a rating records its stars, a leader's confirmation the minutes. */
+export type HistoryEntry = Entry<WishAction, Status, Relation> & { stars?: number; minutes?: number };

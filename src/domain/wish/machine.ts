@@ -4,6 +4,7 @@
 import { isLegalHistory as legalWalk, decide, type Change, type Situation, type Table } from '../lifecycle';
 import type { Result } from '../errors';
 import { REOPEN_AT_OR_BELOW, type HistoryEntry, type Relation, type WishAction } from './actions';
+import { completionOf, coarsePlace, type Attempt, type Place } from './service';
 import { AT_CENTRE, HELD, type Status } from './states';
 import type { Wish } from './wish';
 
@@ -16,8 +17,12 @@ export interface WishParams {
   team?: { _id: string } | undefined;
   /** assign: the member who gets the order (undefined: no such membership). */
   target?: { openid: string; teamId: string; status: string } | undefined;
+  /** check_in: where, when the volunteer allowed it (stored coarse). */
+  place?: Place;
   /** complete */
   completion?: { summary: string; minutes: number; photo?: string };
+  /** confirm_minutes: the minutes the leader confirms (≤ the claim), with `note` as the reason. */
+  minutes?: number;
   /** rate */
   stars?: number;
   comment?: string;
@@ -31,6 +36,25 @@ type S = Situation<Wish, Relation, WishParams>;
 const CLAIM = ['claimant', 'claimedAt'];
 /** The team that had it: never again (returned, or rated ≤2). */
 const awayFromTeam = (c: S) => ({ push: { excludedTeamIds: c.doc.teamId }, unset: ['teamId', ...CLAIM] });
+/** A service sent back (重办): the attempt is kept, the service fields are cleared for the next team. */
+const sentBack = (c: S) => {
+  const attempt: Attempt = {
+    claimant: c.doc.claimant!,
+    ...(c.doc.teamId ? { teamId: c.doc.teamId } : {}),
+    ...(c.doc.checkedInAt ? { checkedInAt: c.doc.checkedInAt } : {}),
+    ...(c.doc.completion ? { completion: c.doc.completion } : {}),
+    stars: c.params.stars!,
+    ...(c.params.comment ? { reason: c.params.comment } : {}),
+    at: c.now,
+  };
+  const away = awayFromTeam(c);
+  // hoursPending: the attempt's hours are still to be booked (cleared with the journal entry; the timer retries).
+  return {
+    set: { hoursPending: true },
+    push: { ...away.push, attempts: attempt },
+    unset: [...away.unset, 'checkedInAt', 'checkInPlace', 'completion', 'completedAt'],
+  };
+};
 const ownWish = { code: 'ORDER.OWN_WISH', message: 'a wish cannot be served by whoever filed it' } as const;
 
 export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
@@ -82,13 +106,47 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
   },
   release: { from: ['claimed'], to: ['dispatched'], by: ['claimant', 'leader'], effects: () => ({ unset: CLAIM }) },
   return: { from: ['dispatched', 'claimed'], to: ['returned'], by: ['leader'], effects: awayFromTeam },
-  check_in: { from: ['claimed'], to: ['in_service'], by: ['claimant'], effects: (c) => ({ set: { checkedInAt: c.now } }) },
+  check_in: {
+    from: ['claimed'],
+    to: ['in_service'],
+    by: ['claimant'],
+    effects: (c) => ({ set: { checkedInAt: c.now, ...(c.params.place ? { checkInPlace: coarsePlace(c.params.place) } : {}) } }),
+  },
+  // Minutes beyond the time since check-in + MINUTES_MARGIN are accepted but marked to confirm: the
+  // credit waits for the team leader (confirm_minutes).
   complete: {
     from: ['in_service'],
     to: ['completed'],
     by: ['claimant'],
     denied: 'ORDER.NOT_CLAIMANT',
-    effects: (c) => ({ set: { completion: { ...c.params.completion, at: c.now }, completedAt: c.now } }),
+    effects: (c) => ({
+      set: { completion: completionOf(c.params.completion!, c.doc.checkedInAt, c.now), completedAt: c.now },
+      push: { servers: c.actor.openid },
+    }),
+  },
+  // The leader keeps or corrects minutes marked to confirm (never more than claimed); the status stays.
+  confirm_minutes: {
+    from: ['completed', 'rated'],
+    to: ['completed', 'rated'],
+    choose: (c) => c.doc.status,
+    by: ['leader'],
+    guards: [
+      { code: 'MINUTES.NOTHING_TO_CONFIRM', message: 'these minutes need no confirmation', refuses: (c) => !c.doc.completion?.toConfirm },
+      {
+        code: 'MINUTES.MORE_THAN_CLAIMED',
+        message: 'cannot confirm more minutes than claimed',
+        refuses: (c) => (c.params.minutes ?? 0) > c.doc.completion!.minutes,
+      },
+    ],
+    // Dotted paths: an update merges nested objects, so the marks are removed field by field.
+    effects: (c) => ({
+      set: {
+        'completion.minutes': c.params.minutes,
+        'completion.confirmed': { claimed: c.doc.completion!.minutes, reason: c.params.note ?? '', at: c.now },
+      },
+      unset: ['completion.toConfirm', 'completion.allowedMinutes'],
+    }),
+    record: (c) => ({ minutes: c.params.minutes }),
   },
   rate: {
     from: ['completed'],
@@ -96,9 +154,9 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     choose: (c) => ((c.params.stars ?? 5) <= REOPEN_AT_OR_BELOW ? 'reopened' : 'rated'),
     by: ['owner'],
     wrongState: (c) => (c.doc.rating || c.doc.status === 'rated' || c.doc.status === 'reopened' ? 'WISH.ALREADY_RATED' : undefined),
-    // 重办: back to the centre, never to the same team; the low rating stays in the history entry only,
-    // so the resident rates the second service afresh.
-    effects: (c) => ((c.params.stars ?? 5) <= REOPEN_AT_OR_BELOW ? awayFromTeam(c) : { set: { rating: ratingOf(c) } }),
+    // 重办: back to the centre, never to the same team; the low rating stays in the history entry and
+    // the attempt (for the volunteer who served it), so the resident rates the second service afresh.
+    effects: (c) => ((c.params.stars ?? 5) <= REOPEN_AT_OR_BELOW ? sentBack(c) : { set: { rating: ratingOf(c) } }),
     // The comment is the entry's note: for a redo it is what was not done, which the centre reads.
     record: (c) => ({ stars: c.params.stars, ...(c.params.comment ? { note: c.params.comment } : {}) }),
   },
@@ -106,6 +164,13 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     from: ['rated', 'completed'],
     to: ['closed'],
     by: ['system'],
+    guards: [
+      {
+        code: 'MINUTES.AWAITING_CONFIRMATION',
+        message: 'the leader has not confirmed the minutes yet',
+        refuses: (c) => !!c.doc.completion?.toConfirm,
+      },
+    ],
     effects: (c) => ({ set: { closedAt: c.now, ...(c.params.creditEntryId ? { creditEntryId: c.params.creditEntryId } : {}) } }),
   },
 };

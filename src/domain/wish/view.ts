@@ -3,6 +3,7 @@
 // photos show the problem, so every viewer sees them; the timeline shows roles, never who (OPENIDs) acted.
 import { HELD, STATUS_GROUP, type Status, type StatusGroup } from './states';
 import type { Relation, WishAction } from './actions';
+import { countedMinutes, type Completion, type Place } from './service';
 import type { Wish } from './wish';
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
@@ -41,7 +42,11 @@ export interface WishView {
   teamId?: string;
   claimedByMe: boolean;
   hasClaimant: boolean;
-  completion?: { summary: string; minutes: number; photo?: string; at: string };
+  completion?: Omit<Completion, 'at' | 'confirmed'> & { at: string; confirmed?: { claimed: number; reason: string; at: string } };
+  /** The centre and the team's leader: where the volunteer checked in (coarse). */
+  checkInPlace?: Place;
+  /** Sent-back services: the centre sees all, a volunteer who served one only their own. */
+  attempts?: Array<{ byMe: boolean; stars: number; reason?: string; minutes: number; summary?: string; at: string }>;
   rating?: { stars: number; comment?: string; at: string };
   rejectReason?: string;
   /** Dispatchers only: an open wish with the same phone, stairwell and category. */
@@ -81,6 +86,8 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
   const full = relations.includes('owner') || relations.includes('claimant') || relations.includes('dispatcher');
   const staff = relations.some((r) => STAFF.includes(r));
   const served = relations.includes('owner') && HELD.includes(wish.status) && facts.volunteerName !== undefined;
+  const centre = relations.includes('dispatcher');
+  const attempts = (wish.attempts ?? []).filter((a) => centre || a.claimant === viewer);
   return {
     id: wish._id,
     status: wish.status,
@@ -104,7 +111,20 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
     ...(wish.teamId ? { teamId: wish.teamId } : {}),
     claimedByMe: wish.claimant === viewer,
     hasClaimant: !!wish.claimant,
-    ...(wish.completion ? { completion: { ...wish.completion, at: iso(wish.completion.at) } } : {}),
+    ...(wish.completion ? { completion: completionView(wish.completion) } : {}),
+    ...(wish.checkInPlace && (centre || relations.includes('leader')) ? { checkInPlace: wish.checkInPlace } : {}),
+    ...(attempts.length
+      ? {
+          attempts: attempts.map((a) => ({
+            byMe: a.claimant === viewer,
+            stars: a.stars,
+            ...(a.reason ? { reason: a.reason } : {}),
+            minutes: countedMinutes(a.completion),
+            ...(a.completion ? { summary: a.completion.summary } : {}),
+            at: iso(a.at),
+          })),
+        }
+      : {}),
     ...(wish.rating ? { rating: { ...wish.rating, at: iso(wish.rating.at) } } : {}),
     ...(wish.rejectReason ? { rejectReason: wish.rejectReason } : {}),
     ...(wish.duplicateOf && relations.includes('dispatcher') ? { duplicateOf: wish.duplicateOf } : {}),
@@ -129,4 +149,8 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
       byMe: h.by === viewer,
     })),
   };
+}
+
+function completionView({ at, confirmed, ...rest }: Completion): NonNullable<WishView['completion']> {
+  return { ...rest, at: iso(at), ...(confirmed ? { confirmed: { ...confirmed, at: iso(confirmed.at) } } : {}) };
 }

@@ -2,6 +2,7 @@
 import { dueAt, type Category, type Urgency } from '../menu';
 import type { HistoryEntry } from './actions';
 import { phoneTailOf } from './queue';
+import type { Attempt, Completion, Place } from './service';
 import type { Status } from './states';
 
 export type TimeWindow = 'morning' | 'afternoon' | 'evening' | 'any';
@@ -43,7 +44,9 @@ export interface Wish {
   claimant?: string;
   claimedAt?: Date;
   checkedInAt?: Date;
-  completion?: { summary: string; minutes: number; photo?: string; at: Date };
+  /** Where the claimant checked in, coarse, when they allowed it (staff only). */
+  checkInPlace?: Place;
+  completion?: Completion;
   /** Top-level copy of completion.at, indexed for the 7-day auto-close. */
   completedAt?: Date;
   /** The consent to the privacy notice this wish was filed under. */
@@ -55,6 +58,12 @@ export interface Wish {
   /** Set once, in the same transaction as the journal entry that paid for it. */
   creditEntryId?: string;
   closedAt?: Date;
+  /** Services the resident sent back (≤2★), oldest first: who served, what, the stars and the reason. */
+  attempts?: Attempt[];
+  /** A sent-back attempt's hours are not booked yet (index hoursPending_1; the hourly timer retries). */
+  hoursPending?: boolean;
+  /** Everyone who completed a service of it (the volunteer's 我的; index servers_1_createdAt_-1). */
+  servers?: string[];
   history: HistoryEntry[];
 }
 

@@ -2,8 +2,8 @@
 import { Text } from '@tarojs/components';
 import { useCallback } from 'react';
 import { BigButton, Card, Loading, Notice } from '@/components';
-import { SPECIALTY_LABELS } from '@/domain/menu';
 import { call } from '@/services';
+import { skillsText } from './constants';
 import { useRemote } from '@/hooks/useRemote';
 
 interface Props {
@@ -26,7 +26,7 @@ export function AssignPanel({ teamId, busy, onAssign, onCancel }: Props) {
         </Notice>
       )}
       {state.status === 'ready' && active.length === 0 && <Notice kind='info'>队里还没有可指派的队员</Notice>}
-      {active.length > 0 && <Text className='meta'>点选一位队员，这一单就由他（她）承办。</Text>}
+      {active.length > 0 && <Text className='meta'>点选一位队员，这一单就由他（她）承办。每人后面是手上进行中的单数。</Text>}
       {active.map((m) => (
         <BigButton
           key={m.membershipId}
@@ -38,7 +38,8 @@ export function AssignPanel({ teamId, busy, onAssign, onCancel }: Props) {
         >
           {m.name}
           {m.role === 'leader' ? '（队长）' : ''}
-          {m.skills.length > 0 ? ` · ${m.skills.map((s) => SPECIALTY_LABELS[s]).join('、')}` : ''}
+          {m.skills.length > 0 ? ` · ${skillsText(m.skills)}` : ''}
+          {` · 手上${m.load}单`}
         </BigButton>
       ))}
       <BigButton kind='plain' id='assign-cancel' onClick={onCancel}>

@@ -5,10 +5,13 @@ import { BigButton, Card, Choice, ChoiceGroup, FieldError, FormInput } from '@/c
 import type { ActionInput } from '@/domain/schemas';
 import { CompleteInput } from '@/domain/schemas/volunteer';
 import { chooseAndUploadPhotos, PHOTOS_SUPPORTED } from '@/services';
+import { MINUTES_MARGIN } from '@/domain/wish/service';
 import { MINUTE_CHOICES } from './constants';
 import '@/styles/controls.scss';
 
 type Complete = ActionInput<'volunteer', 'complete'>;
+
+const validMinutes = (v: string) => /^\d+$/.test(v.trim()) && CompleteInput.shape.minutes.safeParse(Number(v.trim())).success;
 
 export function CompleteForm({ wishId, busy, onSubmit }: { wishId: string; busy: boolean; onSubmit: (input: Complete) => void }) {
   const [summary, setSummary] = useState('');
@@ -21,6 +24,13 @@ export function CompleteForm({ wishId, busy, onSubmit }: { wishId: string; busy:
     const r = await chooseAndUploadPhotos(1);
     if (r.ok) setPhoto(r.fileIds[0]);
     setPhotoNote(r.ok ? undefined : r.cancelled ? undefined : '照片上传失败，可以不附照片直接提交');
+  };
+
+  // An error shown for a field goes away as soon as that field is valid (the rest stay until submit).
+  const fieldValid = { summary: (v: string) => CompleteInput.shape.summary.safeParse(v).success, minutes: validMinutes };
+  const edit = (field: 'summary' | 'minutes', set: (v: string) => void) => (v: string) => {
+    set(v);
+    if (issues[field] && fieldValid[field](v)) setIssues(({ [field]: _cleared, ...rest }) => rest);
   };
 
   const submit = () => {
@@ -61,7 +71,7 @@ export function CompleteForm({ wishId, busy, onSubmit }: { wishId: string; busy:
         value={summary}
         maxlength={300}
         placeholder='如：更换了厨房水龙头阀芯，试用不再漏水'
-        onInput={setSummary}
+        onInput={edit('summary', setSummary)}
       />
       <FieldError field='summary' message={issues.summary} id='complete-summary-issue' />
       <Text className='field-label' id='complete-minutes-label'>
@@ -74,7 +84,7 @@ export function CompleteForm({ wishId, busy, onSubmit }: { wishId: string; busy:
             checked={minutes === String(m)}
             className={`chip minute-chip${minutes === String(m) ? ' chip--on' : ''}`}
             data-minutes={m}
-            onChoose={() => setMinutes(String(m))}
+            onChoose={() => edit('minutes', setMinutes)(String(m))}
           >
             {m}分钟
           </Choice>
@@ -91,9 +101,12 @@ export function CompleteForm({ wishId, busy, onSubmit }: { wishId: string; busy:
         value={minutes}
         maxlength={3}
         placeholder='或直接填写分钟数，如 45'
-        onInput={setMinutes}
+        onInput={edit('minutes', setMinutes)}
       />
       <FieldError field='minutes' message={issues.minutes} id='complete-minutes-issue' />
+      <Text className='meta' id='complete-minutes-hint'>
+        {`请按实际时长填写。比签到后经过的时间多出${MINUTES_MARGIN}分钟以上的，要等队长确认后积分才存入存折。`}
+      </Text>
       {PHOTOS_SUPPORTED && (
         <BigButton kind='plain' id='complete-photo' onClick={() => void addPhoto()}>
           {photo ? '已附照片 1 张（点此更换）' : '拍照或选照片（选填）'}

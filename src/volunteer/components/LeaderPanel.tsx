@@ -1,9 +1,10 @@
-// For a team I lead: its members, and pending applications with 批准.
+// For a team I lead: its members, pending applications with 批准, and the team's orders (TeamOrders).
 import { Text, View } from '@tarojs/components';
 import { useCallback } from 'react';
 import { BigButton, Card, Loading, Notice } from '@/components';
-import { SPECIALTY_LABELS } from '@/domain/menu';
 import { call } from '@/services';
+import { skillsText } from './constants';
+import { TeamOrders } from './TeamOrders';
 import { useAct } from '@/hooks/useAct';
 import { useRemote } from '@/hooks/useRemote';
 
@@ -43,7 +44,7 @@ export function LeaderPanel({ teamId, name }: { teamId: string; name: string }) 
           <Text className='body-text'>
             {m.name} {m.phone}
           </Text>
-          {m.skills.length > 0 && <Text className='meta'>擅长：{m.skills.map((s) => SPECIALTY_LABELS[s]).join('、')}</Text>}
+          {m.skills.length > 0 && <Text className='meta'>擅长：{skillsText(m.skills)}</Text>}
           <BigButton
             className='approve-button'
             id={`approve-${m.membershipId}`}
@@ -54,6 +55,7 @@ export function LeaderPanel({ teamId, name }: { teamId: string; name: string }) 
           </BigButton>
         </View>
       ))}
+      {state.status === 'ready' && <TeamOrders teamId={teamId} members={active} />}
     </Card>
   );
 }

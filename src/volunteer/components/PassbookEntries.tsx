@@ -23,7 +23,10 @@ export function PassbookEntries({ entries }: { entries: Entry[] }) {
               {e.minutes > 0 ? ` · 服务 ${e.minutes} 分钟` : ''}
             </Text>
           </View>
-          <Text className={`entry-points${e.points < 0 ? ' entry-points--minus' : ''}`}>{e.points > 0 ? `+${e.points}` : e.points}</Text>
+          {/* A sent-back service keeps its hours without points (重办): say so rather than show +0. */}
+          <Text className={`entry-points${e.points < 0 ? ' entry-points--minus' : ''}`} data-kind={e.kind}>
+            {e.kind === 'service_hours' ? '只记时长' : e.points > 0 ? `+${e.points}` : e.points}
+          </Text>
         </View>
       ))}
     </Card>

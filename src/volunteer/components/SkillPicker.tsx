@@ -1,6 +1,7 @@
-// Skills as big tappable chips (multi-select), one per team specialty.
+// Skills as big tappable chips (multi-select), one per specialty, named by the menu's services (家电维修…).
 import { Choice, ChoiceGroup } from '@/components';
-import { SPECIALTIES, SPECIALTY_LABELS, type Specialty } from '@/domain/menu';
+import { SPECIALTIES, type Specialty } from '@/domain/menu';
+import { skillLabel } from './constants';
 import '@/styles/controls.scss';
 
 export function SkillPicker({ value, onChange }: { value: Specialty[]; onChange: (skills: Specialty[]) => void }) {
@@ -17,7 +18,7 @@ export function SkillPicker({ value, onChange }: { value: Specialty[]; onChange:
           data-on={value.includes(s)}
           onChoose={() => toggle(s)}
         >
-          {SPECIALTY_LABELS[s]}
+          {skillLabel(s)}
         </Choice>
       ))}
     </ChoiceGroup>

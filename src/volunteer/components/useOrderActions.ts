@@ -1,7 +1,8 @@
 // Every action a volunteer or leader takes on one order, each refreshing the order afterwards.
 import type { Result } from '@/domain/errors';
 import type { ActionInput } from '@/domain/schemas';
-import { call } from '@/services';
+import { askVolunteerSubscriptions, call } from '@/services';
+import { checkInPlace } from './checkInPlace';
 import { goHall } from './goHall';
 import { useAct } from '@/hooks/useAct';
 
@@ -19,10 +20,19 @@ export function useOrderActions(wishId: string, refresh: () => Promise<void>) {
     busy,
     error,
     done,
-    claim: () => run(() => call('volunteer', { action: 'claim' as const, wishId }), '接单成功，请尽快联系居民'),
+    claim: () => {
+      void askVolunteerSubscriptions(); // inside the tap: 指派、积分、退回重办 notices
+      return run(() => call('volunteer', { action: 'claim' as const, wishId }), '接单成功，请尽快联系居民');
+    },
     release: () => run(() => call('volunteer', { action: 'release' as const, wishId }), '已放弃，这一单回到大厅'),
-    checkIn: () => run(() => call('volunteer', { action: 'check_in' as const, wishId }), '已签到，开始服务'),
+    checkIn: () =>
+      run(async () => {
+        const place = await checkInPlace();
+        return call('volunteer', { action: 'check_in' as const, wishId, ...(place ? { place } : {}) });
+      }, '已签到，开始服务'),
     complete: (input: ActionInput<'volunteer', 'complete'>) => run(() => call('volunteer', input), '服务已完成，等待居民评价'),
+    confirmMinutes: (minutes: number, reason: string) =>
+      run(() => call('volunteer', { action: 'confirm_minutes' as const, wishId, minutes, reason }), `已确认服务时长 ${minutes} 分钟`),
     assign: (membershipId: string, name: string) =>
       run(() => call('volunteer', { action: 'assign' as const, wishId, membershipId }), `已指派给${name}`),
     // Once returned, the team no longer sees the order: back to the hall, with a toast.

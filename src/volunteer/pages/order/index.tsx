@@ -15,10 +15,13 @@
  *   `#complete-photo` (weapp), `#complete-button`, `.field-error[data-field]`
  * - `#order-completion` (`.completion-summary`, `.completion-minutes`, `#order-rating`), `#order-history`
  * - `#action-done` (what the last action did), `#action-error` (`.error-message[data-code]`)
+ * - `#order-refresh` (刷新); `#sent-back` (已退回重办: `.sent-back-reason`) for a service of mine sent back;
+ *   `#minutes-to-confirm` (claimant) / `#confirm-minutes-form` (leader: `#confirm-minutes`, `#confirm-reason`,
+ *   `#confirm-minutes-button`) while the minutes wait for the leader
  */
 import { useRouter } from '@tarojs/taro';
 import { useCallback } from 'react';
-import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { BigButton, Loading, Notice, PageRoot, RefreshButton } from '@/components';
 import { WishCompletion } from '@/components/wish/WishCompletion';
 import { WishFacts } from '@/components/wish/WishFacts';
 import { WishTimeline } from '@/components/wish/WishTimeline';
@@ -27,6 +30,8 @@ import { call } from '@/services';
 import { ContactCard } from '@/volunteer/components/ContactCard';
 import { goHall } from '@/volunteer/components/goHall';
 import { LoadFailure } from '@/volunteer/components/LoadFailure';
+import { MinutesCard } from '@/volunteer/components/MinutesCard';
+import { SentBackCard } from '@/volunteer/components/SentBackCard';
 import { OrderActions } from '@/volunteer/components/OrderActions';
 import { useOrderActions } from '@/volunteer/components/useOrderActions';
 import { roleIn, teamName, useProfile } from '@/volunteer/components/useProfile';
@@ -63,9 +68,17 @@ export default function VolunteerOrderPage() {
           {api.error.message}
         </Notice>
       )}
+      <RefreshButton id='order-refresh' onRefresh={reload} />
+      <SentBackCard order={order} />
       <WishFacts wish={order} now={now} prefix='order' teamName={teamName(profile, order.teamId)} />
       <ContactCard order={order} />
       <OrderActions order={order} role={roleIn(profile, order.teamId)} api={api} />
+      <MinutesCard
+        order={order}
+        leader={roleIn(profile, order.teamId) === 'leader'}
+        busy={api.busy}
+        onConfirm={(m, r) => void api.confirmMinutes(m, r)}
+      />
       <WishCompletion wish={order} id='order-completion' ratingId='order-rating' />
       <WishTimeline wish={order} id='order-history' />
       <BigButton kind='plain' id='back-to-hall' onClick={goHall}>
