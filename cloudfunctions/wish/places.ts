@@ -22,9 +22,7 @@ export function placesOf(streets: readonly Street[], communities: readonly Commu
         communityId: c._id,
         name: c.name,
         ...(c.hotline ? { hotline: c.hotline } : {}),
-        estates: [...estates]
-          .map(([name, list]) => ({ name, buildings: list.sort(byName) }))
-          .sort(byName),
+        estates: [...estates].map(([name, list]) => ({ name, buildings: list.sort(byName) })).sort(byName),
       };
     }),
   };

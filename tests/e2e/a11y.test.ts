@@ -71,7 +71,7 @@ async function submitWish(phone: string): Promise<string> {
     category: 'repairs',
     description: '厨房水龙头一直漏水，关不紧，麻烦师傅上门看看。',
     contact: { name: '张桂兰', phone },
-    room: '3-201',
+    room: '201',
     preferredTime: { date: tomorrow, window: 'any' },
     urgency: 'urgent',
     photos: [],
@@ -232,7 +232,7 @@ describe('resident pages at phone width', () => {
     await page.locator('#wish-description textarea').fill('厨房水龙头一直漏水，关不紧。');
     await page.locator('#wish-name input').fill('张桂兰');
     await page.locator('#wish-phone input').fill('1391234');
-    await page.locator('#wish-room input').fill('3-201');
+    await page.locator('#wish-room input').fill('201');
     await page.locator('#wish-submit').click();
     await page.locator('.field-error[data-field="contact.phone"]').waitFor(WAIT);
     await page.waitForTimeout(200);
@@ -251,7 +251,7 @@ describe('resident pages at phone width', () => {
     await page.locator('#wish-description textarea').fill('厨房水龙头一直漏水，关不紧。');
     await page.locator('#wish-name input').fill('张桂兰');
     await page.locator('#wish-phone input').fill('13912345670');
-    await page.locator('#wish-room input').fill('3-201');
+    await page.locator('#wish-room input').fill('201');
     await page.locator('#wish-submit').click();
     await page.locator('#privacy-dialog').waitFor(WAIT);
     await page.waitForTimeout(300);

@@ -68,7 +68,7 @@ test(
       await page.locator('#wish-description textarea').fill('厨房水龙头一直漏水，关不紧，麻烦师傅上门看看。');
       await page.locator('#wish-name input').fill('张桂兰');
       await page.locator('#wish-phone input').fill('13912345678');
-      await page.locator('#wish-room input').fill('3-201');
+      await page.locator('#wish-room input').fill('201');
       await shot(resident, 'loop-1-resident-form');
       await page.locator('#wish-submit').click();
       await page.locator('#privacy-agree').click(WAIT);

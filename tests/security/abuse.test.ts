@@ -203,6 +203,20 @@ const CHECKED: Record<string, Checked> = {
       return { answer: await call(openid, 'wish', form), wrote: filedBy(openid) > 0 };
     },
   },
+  'wish.submit:helper.name': {
+    shownTo: '帮办员 → dispatcher, team (masked), claimant',
+    attempt: async () => {
+      const before = filedBy('demo-helper');
+      const form = wishForm({
+        proxy: true,
+        contact: { name: '王奶奶', phone: '0871-63120099' },
+        helper: { name: RISKY, phone: '13700000001' },
+        noPhone: false,
+        proxyConsent: true,
+      });
+      return { answer: await call('demo-helper', 'wish', form), wrote: filedBy('demo-helper') > before };
+    },
+  },
   'wish.rate:comment': {
     shownTo: 'resident → claimant, team, dispatcher',
     attempt: async () => {

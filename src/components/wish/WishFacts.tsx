@@ -35,9 +35,12 @@ export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
       {contact ? (
         <InfoRow
           label='联系人'
-          value={`${wish.contact.name} ${wish.contact.phone}${wish.proxy ? '（帮办代提）' : ''}`}
+          value={`${wish.contact.name} ${wish.contact.phone}${wish.noPhone ? '（老人没有电话，这是帮办人的电话）' : wish.proxy ? '（帮办代提）' : ''}`}
           className={`${prefix}-contact`}
         />
+      ) : null}
+      {contact && wish.helper ? (
+        <InfoRow label='帮办人' value={`${wish.helper.name} ${wish.helper.phone}`} className={`${prefix}-helper`} />
       ) : null}
       <InfoRow label='希望时间' value={preferredTimeText(wish.preferredTime)} />
       <InfoRow label='提交于' value={formatDateTime(wish.createdAt)} />

@@ -57,7 +57,12 @@ export const ROOM_ASK: Record<CodeFixes | 'unknown', { hint: string; placeholder
     pattern: /^[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/,
     message: '请按「单元-房号」填写，如 2-502',
   },
-  unknown: { hint: '单元-房号，如 2-502', placeholder: '如：2-502', pattern: /^[0-9A-Za-z-]{1,12}$/, message: '门牌号只能填数字、字母和「-」，如 201' },
+  unknown: {
+    hint: '单元-房号，如 2-502',
+    placeholder: '如：2-502',
+    pattern: /^[0-9A-Za-z-]{1,12}$/,
+    message: '门牌号只能填数字、字母和「-」，如 201',
+  },
 };
 
 /** Undefined when `room` fits what the stairwell code does not say; else the message. */

@@ -101,7 +101,11 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     effects: (c) => ((c.params.stars ?? 5) <= REOPEN_AT_OR_BELOW ? awayFromTeam(c) : { set: { rating: ratingOf(c) } }),
     // The comment is the entry's note: for a redo it is what was not done, which the centre reads.
     // On a proxy wish the filer is the helper: the rating is given on the elder's behalf (代老人评价).
-    record: (c) => ({ stars: c.params.stars, ...(c.params.comment ? { note: c.params.comment } : {}), ...(c.doc.proxy ? { onBehalf: true } : {}) }),
+    record: (c) => ({
+      stars: c.params.stars,
+      ...(c.params.comment ? { note: c.params.comment } : {}),
+      ...(c.doc.proxy ? { onBehalf: true } : {}),
+    }),
   },
   close: {
     from: ['rated', 'completed'],
