@@ -209,6 +209,7 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
 const NO_DATA = new Set([
   'user.whoami',
   'wish.building',
+  'wish.places',
   'wish.mine',
   'dispatch.queue',
   'volunteer.profile',

@@ -77,6 +77,11 @@ const WishFormObject = z.strictObject({
 type ContactPart = { contact?: { phone?: unknown }; proxy?: unknown; noPhone?: unknown; helper?: unknown; proxyConsent?: unknown };
 const phoneOf = (f: ContactPart | undefined) => (typeof f?.contact?.phone === 'string' ? f.contact.phone.trim() : '');
 const always = { when: () => true };
+/** A resident's own number must be a mobile: a landline is named as such, anything else gets Phone's message. */
+const ownPhoneProblem = (phone: string) =>
+  /^[02-9]/.test(phone) && ElderPhone.safeParse(phone).success
+    ? '这是座机号码，请填写11位手机号'
+    : (Phone.safeParse(phone).error?.issues[0]?.message ?? '请填写11位手机号');
 
 /**
  * Who is reached how. Filing for oneself: a mobile (with Phone's own messages). Filing for an elder:
@@ -88,7 +93,7 @@ function contactRules<T extends z.ZodType<ContactPart>>(schema: T): T {
     .refine((f) => !!f?.proxy || Phone.safeParse(phoneOf(f)).success, {
       ...always,
       path: ['contact', 'phone'],
-      error: (iss) => Phone.safeParse(phoneOf(iss.input as ContactPart)).error?.issues[0]?.message ?? '请填写11位手机号',
+      error: (iss) => ownPhoneProblem(phoneOf(iss.input as ContactPart)),
     })
     .refine((f) => !f?.proxy || !!f.noPhone || phoneOf(f) !== '', {
       ...always,
