@@ -384,7 +384,7 @@ describe('logs', () => {
           buildingId: 'B-0012',
           communityId: 'c-jinding',
           sponsorId: 'street-xmh',
-          room: 'ZZ-7719',
+          room: 'ZZ7719',
           contact: { name: '上官婉清', phone: '13912340987' },
           filedBy: 'abuse-log-res-2',
           proxy: false,
@@ -408,7 +408,7 @@ describe('logs', () => {
     const SECRETS = {
       names: ['欧阳秀珍', '司马建业', '上官婉清'],
       phones: ['13698761234', '13876543219', '13912340987'],
-      rooms: ['QX-8841', 'ZZ-7719'],
+      rooms: ['QX8841', 'ZZ7719'],
       // Not asked for, but free text is personal too.
       texts: ['卫生间水管漏水', '更换了水管接头', '志愿者很专业'],
     };
