@@ -16,7 +16,8 @@ interface Props {
 export function HotlineLine({ number, lead, id, className = '' }: Props) {
   const dial = () => void Taro.makePhoneCall({ phoneNumber: number }).catch(() => undefined);
   return (
-    <Tappable className={`hotline-line ${className}`} id={id} label={`拨打${lead} ${number}`} data-number={number} onClick={dial}>
+    // Named by its own words (社区电话：0871-… 点击拨打), so what is seen is what is said.
+    <Tappable className={`hotline-line ${className}`} id={id} data-number={number} onClick={dial}>
       <Text className='hotline-text'>{`${lead}：`}</Text>
       <Text className='hotline-number'>{number}</Text>
       <Text className='hotline-action'>点击拨打</Text>

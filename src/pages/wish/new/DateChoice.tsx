@@ -39,11 +39,8 @@ export function DateChoice({ value, label, onChange }: Props) {
         onChange={(e) => onChange(String(e.detail.value))}
       >
         {/* No handler of its own: the tap (or Enter) reaches the Picker around it. */}
-        <Tappable
-          className={`picker-box ${later ? 'picker-box--on' : ''}`}
-          id='wish-date'
-          label={later ? `更晚的日期：${describeDate(value, now)}，点击修改` : '选更晚的日期'}
-        >
+        {/* Named by its own words: 更晚的日期 (or the later day chosen) and 选日期. */}
+        <Tappable className={`picker-box ${later ? 'picker-box--on' : ''}`} id='wish-date'>
           <Text className='picker-value'>{later ? describeDate(value, now) : '更晚的日期'}</Text>
           <Text className='picker-action'>选日期 ›</Text>
         </Tappable>
