@@ -23,7 +23,8 @@ export function WishInfo({ wish }: { wish: WishView }) {
       <InfoRow label='门牌号' value={wish.room} />
       <InfoRow
         label={wish.proxy ? '老人' : '联系人'}
-        value={[wish.contact.name, wish.noPhone ? '没有电话（志愿者会打您的电话）' : wish.contact.phone]}
+        // Short parts: each stays whole and the row wraps between them (大字模式).
+        value={wish.noPhone ? [wish.contact.name, '没有电话', '志愿者会打您的电话'] : [wish.contact.name, wish.contact.phone]}
       />
       <InfoRow label='提交时间' value={formatDateTime(wish.createdAt)} />
     </Card>
