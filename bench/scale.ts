@@ -50,7 +50,7 @@ function wishAt(i: number, n: number, now: number) {
     buildingId: 'B-0012',
     communityId: 'c-jinding',
     sponsorId: 'street-xmh',
-    room: '3-201',
+    room: '201',
     contact: { name: '张桂兰', phone: `139${String(i).padStart(8, '0')}` },
     filedBy: i < MINE ? 'demo-resident' : `scale-res-${i % Math.max(1, Math.floor(n / 10))}`,
     proxy: false,

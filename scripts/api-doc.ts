@@ -28,6 +28,7 @@ export const COMMON_ERRORS: readonly ErrorCode[] = ['INPUT.INVALID', 'AUTH.NO_ID
 export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'user.whoami': [],
   'wish.building': ['SCENE.INVALID', 'BUILDING.NOT_FOUND'],
+  'wish.places': [],
   // the wish id is derived from (OPENID, requestId): a retry lands once, nobody else's requestId collides
   'wish.submit': ['BUILDING.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.RATE_LIMITED', 'WISH.CONTENT_RISKY'],
   'wish.mine': [],
@@ -91,10 +92,13 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
 export const ACCESS_NOTES: Readonly<Record<string, string>> = {
-  'wish.submit': '`proxy: true` (filing for someone else) needs the `helper` or `dispatcher` role; otherwise `AUTH.FORBIDDEN`.',
+  'wish.submit':
+    "`proxy: true` (filing for someone else) needs the `helper` or `dispatcher` role; otherwise `AUTH.FORBIDDEN`. With it, `helper` and `proxyConsent: true` are required, and `noPhone` records the helper's phone as the way to reach the elder. The room must fit what the building's code fixes (`fixes`), else `INPUT.INVALID` on `room`.",
   'wish.detail':
     'Only the owner, the claimant, a dispatcher and the team it was dispatched to (mayView); anyone else gets `WISH.NOT_FOUND`.',
   'wish.mine': 'Lists the wishes the caller filed.',
+  'wish.places': 'Public reference data (names and hotlines), cached per instance: to choose a stairwell without a code.',
+
   'dispatch.queue': 'Lists wishes waiting at the centre (`submitted`, `returned`, `reopened`), due first.',
   'volunteer.register': 'Grants the caller the `volunteer` role; an unknown `communityId` answers `INPUT.INVALID`.',
   'volunteer.join': 'Without the `volunteer` role the answer is `VOLUNTEER.NOT_REGISTERED`; the membership starts `pending`.',

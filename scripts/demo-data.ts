@@ -16,6 +16,8 @@ export const DEMO_PEOPLE = [
 ] as const;
 
 export const DEMO_SPONSOR = 'street-xmh';
+/** 洗马河街道's phone: called when the community is not known (no code scanned, an unknown code). */
+export const DEMO_STREET_HOTLINE = '0871-63120000';
 
 /** Seeds only an empty store, so a developer's own data is never overwritten. */
 export async function seedDemo(db: Database, now = new Date()): Promise<boolean> {
@@ -24,14 +26,16 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
     'users',
     DEMO_PEOPLE.map(({ _id, roles }) => ({ _id, roles: [...roles], createdAt: now, demo: true })),
   );
+  await db.insert('streets', [{ _id: 's-ximahe', name: '洗马河街道', hotline: DEMO_STREET_HOTLINE }]);
   await db.insert('communities', [
     { _id: 'c-jinding', name: '金鼎社区', street: '洗马河街道', sponsorId: DEMO_SPONSOR, hotline: '0871-63120012' },
     { _id: 'c-qingyun', name: '青云社区', street: '洗马河街道', sponsorId: DEMO_SPONSOR, hotline: '0871-63120101' },
   ]);
+  // A unit's stairwell fixes 楼栋 and 单元 (only the room is asked); a building's code fixes only the 楼栋.
   await db.insert('buildings', [
-    { _id: 'B-0012', name: '3栋2单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区' },
-    { _id: 'B-0013', name: '5栋1单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区' },
-    { _id: 'B-0101', name: '1栋', estateName: '青云里', communityId: 'c-qingyun', communityName: '青云社区' },
+    { _id: 'B-0012', name: '3栋2单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区', fixes: 'unit' },
+    { _id: 'B-0013', name: '5栋1单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区', fixes: 'unit' },
+    { _id: 'B-0101', name: '1栋', estateName: '青云里', communityId: 'c-qingyun', communityName: '青云社区', fixes: 'building' },
   ]);
   await db.insert('teams', [
     {

@@ -1,7 +1,7 @@
 // Reference data every function reads: buildings, communities, teams with their active members, dispatchers.
 // Cached per instance for a minute (see cache.ts); all reads are paginated and index-served.
 import type { DB } from 'wx-server-sdk';
-import type { Building, Community } from '../../src/domain/org/places';
+import type { Building, Community, Street } from '../../src/domain/org/places';
 import type { PlaceNames } from '../../src/domain/wish/view';
 import type { Team as TeamDoc } from '../../src/domain/team/team';
 import { TtlCache } from './cache';
@@ -10,7 +10,7 @@ import { holdersOf } from './collections/users';
 import { collection, type CollectionName } from './collections/names';
 import { getAll } from './db';
 
-export type { Building, Community };
+export type { Building, Community, Street };
 export interface Team extends TeamDoc {
   /** Active members and leaders (from `memberships`), for notifications. */
   members: string[];
@@ -26,6 +26,7 @@ export function referenceData(db: DB.Database) {
       new Map((await getAll<T>(collection(db, c).orderBy('_id', 'asc'))).map((d) => [d._id, d]));
   const buildings = new TtlCache(MINUTE, byId<Building>('buildings'));
   const communities = new TtlCache(MINUTE, byId<Community>('communities'));
+  const streets = new TtlCache(MINUTE, byId<Street>('streets'));
   const teams = new TtlCache(MINUTE, async () => {
     const list = await getAll<TeamDoc>(collection(db, 'teams').where({ active: true }));
     const members = await membersOf(
@@ -46,6 +47,9 @@ export function referenceData(db: DB.Database) {
       return b && { communityName: b.communityName, estateName: b.estateName, buildingName: b.name };
     },
     community: async (id: string) => (await communities.get()).get(id),
+    buildings: async () => [...(await buildings.get()).values()],
+    communities: async () => [...(await communities.get()).values()],
+    streets: async () => [...(await streets.get()).values()],
     team: async (id: string) => (await teams.get()).get(id),
     teams: async () => [...(await teams.get()).values()],
     /** After a change an instance itself made (approve), so it reads fresh data next time. */

@@ -1,4 +1,5 @@
-// Reading: the building behind a stairwell code, my wishes, one wish as its viewer may see it.
+// Reading: the building behind a stairwell code, the places to choose from by hand, my wishes, one
+// wish as its viewer may see it.
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { mayView } from '../../src/domain/policy';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
@@ -10,6 +11,7 @@ import { getVolunteer } from '../_lib/collections/volunteers';
 import { mine } from '../_lib/collections/wishes';
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
+import { placesOf } from './places';
 import { freeRelations, loadWish, relationsFor } from '../_lib/wishes';
 
 export function readHandlers({ db, ref }: Deps) {
@@ -31,13 +33,22 @@ export function readHandlers({ db, ref }: Deps) {
       if (!scene.ok) return scene;
       const building = scene.data ? await ref.building(scene.data) : undefined;
       if (!building) return fail('BUILDING.NOT_FOUND', 'no such building');
+      const [community, streets] = await Promise.all([ref.community(building.communityId), ref.streets()]);
+      const hotline = community?.hotline ?? streets[0]?.hotline;
       return ok({
         buildingId: building._id,
         name: building.name,
         estateName: building.estateName,
         communityId: building.communityId,
         communityName: building.communityName,
+        ...(building.fixes ? { fixes: building.fixes } : {}),
+        ...(hotline ? { hotline } : {}),
       });
+    },
+
+    places: async (): Promise<Result<ActionOutput<'wish', 'places'>>> => {
+      const [streets, communities, buildings] = await Promise.all([ref.streets(), ref.communities(), ref.buildings()]);
+      return ok(placesOf(streets, communities, buildings));
     },
 
     mine: async (input: ActionInput<'wish', 'mine'>, { openid }: HandlerContext): Promise<Result<ActionOutput<'wish', 'mine'>>> => {

@@ -4,7 +4,7 @@
 // Building, community and the dispatchers to notify come from the per-instance cache. Every refusal happens before a write.
 import crypto from 'node:crypto';
 import { fail, ok, type Result } from '../../src/domain/errors';
-import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
+import { roomProblem, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
 import { DUPLICATE_WINDOW_MS, findDuplicate } from '../../src/domain/wish/guards';
 import { newWish } from '../../src/domain/wish/wish';
 import { takeQuota } from '../_lib/collections/quotas';
@@ -26,15 +26,20 @@ export function submitHandler({ cloud, db, ref }: Deps) {
     const building = await ref.building(input.buildingId);
     const community = building && (await ref.community(building.communityId));
     if (!building || !community) return fail('BUILDING.NOT_FOUND', 'no such building');
+    // The room asks only for what the code does not already say (the unit, or unit and room).
+    const room = roomProblem(input.room, building.fixes);
+    if (room) return fail('INPUT.INVALID', 'room does not fit the building code', [{ path: 'room', message: room }]);
     const wishId = wishIdOf(openid, input.requestId);
-    const recent = await recentByPhone(db, input.contact.phone, new Date(now.getTime() - DUPLICATE_WINDOW_MS));
+    // An elder without a phone is reached (and counted, and de-duplicated) through the helper's phone.
+    const phone = input.proxy && input.noPhone && input.helper ? input.helper.phone : input.contact.phone;
+    const recent = await recentByPhone(db, phone, new Date(now.getTime() - DUPLICATE_WINDOW_MS));
     if (recent.some((r) => r._id === wishId)) return ok({ outcome: 'created', wishId });
     const duplicate = findDuplicate(recent, input, openid, now);
     if (duplicate.own && !input.confirmDuplicate) return ok({ outcome: 'duplicate', existingWishId: duplicate.own._id });
     // Checked before any write, so risky text costs the sender nothing but the refusal.
-    const checked = await checkText(cloud, openid, `${input.contact.name} ${input.description}`, 1);
+    const checked = await checkText(cloud, openid, `${input.contact.name} ${input.helper?.name ?? ''} ${input.description}`, 1);
     if (!checked.ok) return checked;
-    if (!(await takeQuota(db, openid, input.contact.phone, now))) return fail('WISH.RATE_LIMITED', 'daily limit reached');
+    if (!(await takeQuota(db, openid, phone, now))) return fail('WISH.RATE_LIMITED', 'daily limit reached');
 
     const place = { buildingId: building._id, communityId: building.communityId, sponsorId: community.sponsorId };
     const duplicateOf = (duplicate.own ?? duplicate.flagFor)?._id;

@@ -8,6 +8,7 @@ export { Choice, ChoiceGroup } from './Choice';
 export { Dialog } from './Dialog';
 export { FieldError } from './FieldError';
 export { FormInput } from './FormInput';
+export { HotlineLine } from './HotlineLine';
 export { Loading } from './Loading';
 export { Notice, type NoticeKind } from './Notice';
 export { PageRoot } from './PageRoot';

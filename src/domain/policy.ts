@@ -36,6 +36,7 @@ export const GATES: Gates = {
   user: { whoami: SIGNED_IN },
   wish: {
     building: SIGNED_IN,
+    places: SIGNED_IN, // public reference data: names and hotlines only
     submit: { roles: PROXY_FILERS, when: (input) => input.proxy },
     mine: SIGNED_IN,
     detail: SIGNED_IN, // the owner, the centre, the team (relationsOf)

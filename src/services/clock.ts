@@ -48,3 +48,13 @@ export function describeDate(date: string, now: Date = new Date()): string {
 export function hoursOf(minutes: number): string {
   return String(Math.round((minutes / 60) * 10) / 10);
 }
+
+/** The next `count` days from today as big buttons read them: `今天` / `明天` / `12月3日`, each with `周四`. */
+export function dayChoices(now: Date, count = 7): Array<{ date: string; day: string; weekday: string }> {
+  return Array.from({ length: count }, (_, i) => {
+    const date = shanghaiDate(now, i);
+    const [y, m, d] = date.split('-').map(Number);
+    const weekday = `周${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}`;
+    return { date, day: i === 0 ? '今天' : i === 1 ? '明天' : `${m}月${d}日`, weekday };
+  });
+}

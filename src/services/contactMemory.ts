@@ -30,3 +30,25 @@ export function rememberContact(contact: RememberedContact): void {
     // Not remembered: the resident types it again next time.
   }
 }
+
+const HELPER_KEY = 'msb.helper.v1';
+
+/** A 帮办员's own name and mobile, remembered after filing for an elder (the elder's never are). */
+export function recallHelper(): { name: string; phone: string } | undefined {
+  try {
+    const v: unknown = Taro.getStorageSync(HELPER_KEY);
+    if (typeof v !== 'object' || v === null) return undefined;
+    const { name, phone } = v as Record<string, unknown>;
+    return typeof name === 'string' && typeof phone === 'string' ? { name, phone } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberHelper(helper: { name: string; phone: string }): void {
+  try {
+    Taro.setStorageSync(HELPER_KEY, helper);
+  } catch {
+    // Not remembered: typed again next time.
+  }
+}

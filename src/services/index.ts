@@ -10,7 +10,7 @@ import type { Transport } from './transport';
 export { initCloud } from './cloud';
 export { messageFor } from './messages';
 export { clip, roleNames, shortenOpenid } from './format';
-export { describeDate, formatDateTime, formatDay, hoursOf, shanghaiDate } from './clock';
+export { dayChoices, describeDate, formatDateTime, formatDay, hoursOf, shanghaiDate } from './clock';
 export { getLargeText, pageRootClass, setLargeText } from './prefs';
 export { hasPrivacyConsent, savePrivacyConsent } from './consent';
 export { newRequestId } from './requestId';
@@ -23,7 +23,8 @@ export {
 } from './subscribe';
 export { chooseAndUploadPhotos, MAX_PHOTOS, PHOTOS_SUPPORTED } from './photos';
 export { canFileForOthers } from './session';
-export { recallContact, rememberContact, type RememberedContact } from './contactMemory';
+export { CALL_COMMUNITY_CODES, hotlineLabel, hotlineOf, saysCallCommunity, type Places } from './hotline';
+export { recallContact, recallHelper, rememberContact, rememberHelper, type RememberedContact } from './contactMemory';
 export {
   actorLabel,
   backReason,

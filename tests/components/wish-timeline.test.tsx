@@ -94,7 +94,35 @@ describe("the detail page's timeline", () => {
     mockWish.status = 'in_service';
     act(() => void fireEvent.click(document.querySelector('#refresh') as Element));
     await waitFor(() => expect(steps()[0]).toEqual({ title: '志愿者已上门，开始服务', actor: '志愿者', note: undefined, latest: true }));
-    expect(mockCall).toHaveBeenCalledTimes(2);
+    expect(mockCall.mock.calls.filter(([, e]) => e.action === 'detail')).toHaveLength(2);
     expect(steps()).toHaveLength(4);
+  });
+
+  test('a 帮办员 rates on the elder’s behalf: the form says so, then a thank-you stays and the step reads 代老人评价', async () => {
+    Object.assign(mockWish, {
+      status: 'completed',
+      proxy: true,
+      completion: { summary: '换了水龙头', minutes: 40, at: '2025-11-22T10:00:00.000Z' },
+    });
+    render(<WishDetail />);
+    await screen.findByText('办理进度');
+    expect(document.querySelector('#rate-card')?.textContent).toContain('代老人评价');
+    expect(document.querySelector('#rate-thanks')).toBeNull();
+    // what the cloud answers after the rating: rated, with the entry recorded on the elder's behalf
+    Object.assign(mockWish, { status: 'rated', rating: { stars: 5, at: '2025-11-22T11:00:00.000Z' } });
+    mockWish.history.push({
+      at: '2025-11-22T11:00:00.000Z',
+      action: 'rate',
+      as: 'owner',
+      from: 'completed',
+      to: 'rated',
+      stars: 5,
+      onBehalf: true,
+      byMe: true,
+    });
+    act(() => void fireEvent.click(document.querySelector('#refresh') as Element));
+    await waitFor(() => expect(document.querySelector('#rate-thanks')?.textContent).toContain('谢谢您的评价'));
+    expect(document.querySelector('#rate-card')).toBeNull();
+    expect(steps()[0]).toEqual({ title: '评价5星（代老人评价）', actor: '我', note: undefined, latest: true });
   });
 });

@@ -49,7 +49,9 @@ describe('docs/API.md', () => {
   it('lists input fields with their constraints', () => {
     const submit = section('wish.submit');
     for (const row of [
-      '| `contact.phone` | string | yes | 11–11 chars; pattern `^\\d*$`; pattern `^1[3-9]\\d{9}$` |',
+      // a resident's own mobile; a 帮办员's elder may give a landline
+      '| `helper.phone` | string | yes | 11–11 chars; pattern `^\\d*$`; pattern `^1[3-9]\\d{9}$` |',
+      '| `contact.phone` | string | yes | ≤ 20 chars; pattern `^[\\d-]*$`; custom check ("手机号应为11位数字");',
       '| `photos` | array of string | yes | ≤ 3 items;',
       '| `description` | string | yes | 5–300 chars;',
     ]) {

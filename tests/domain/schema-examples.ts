@@ -4,13 +4,14 @@ const ID = 'w_0123456789abcdef';
 export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'user.whoami': { action: 'whoami' },
   'wish.building': { action: 'building', scene: 'B-0012' },
+  'wish.places': { action: 'places' },
   'wish.submit': {
     action: 'submit',
     buildingId: 'B-0012',
     category: 'repairs',
     description: '厨房水龙头漏水，需要更换',
     contact: { name: '张阿姨', phone: '13812345678' },
-    room: '3-201',
+    room: '201',
     preferredTime: { date: '2024-05-02', window: 'morning' },
     urgency: 'normal',
     photos: ['cloud://env-1.bucket/wish/a.jpg'],

@@ -134,6 +134,9 @@ describe('maskPhone / maskName', () => {
   const phones: Array<[string, string]> = [
     ['13812345678', '138****5678'],
     ['1381234', '****'],
+    ['0871-63120012', '****0012'],
+    ['087163120012', '****0012'],
+    ['63120012', '****0012'],
     ['', '****'],
   ];
   for (const [phone, masked] of phones) it(`maskPhone(${JSON.stringify(phone)}) → ${masked}`, () => assert.equal(maskPhone(phone), masked));

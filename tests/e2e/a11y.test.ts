@@ -71,7 +71,7 @@ async function submitWish(phone: string): Promise<string> {
     category: 'repairs',
     description: '厨房水龙头一直漏水，关不紧，麻烦师傅上门看看。',
     contact: { name: '张桂兰', phone },
-    room: '3-201',
+    room: '201',
     preferredTime: { date: tomorrow, window: 'any' },
     urgency: 'urgent',
     photos: [],
@@ -232,7 +232,7 @@ describe('resident pages at phone width', () => {
     await page.locator('#wish-description textarea').fill('厨房水龙头一直漏水，关不紧。');
     await page.locator('#wish-name input').fill('张桂兰');
     await page.locator('#wish-phone input').fill('1391234');
-    await page.locator('#wish-room input').fill('3-201');
+    await page.locator('#wish-room input').fill('201');
     await page.locator('#wish-submit').click();
     await page.locator('.field-error[data-field="contact.phone"]').waitFor(WAIT);
     await page.waitForTimeout(200);
@@ -251,7 +251,7 @@ describe('resident pages at phone width', () => {
     await page.locator('#wish-description textarea').fill('厨房水龙头一直漏水，关不紧。');
     await page.locator('#wish-name input').fill('张桂兰');
     await page.locator('#wish-phone input').fill('13912345670');
-    await page.locator('#wish-room input').fill('3-201');
+    await page.locator('#wish-room input').fill('201');
     await page.locator('#wish-submit').click();
     await page.locator('#privacy-dialog').waitFor(WAIT);
     await page.waitForTimeout(300);
@@ -300,6 +300,68 @@ describe('resident pages at phone width', () => {
     await page.locator('.star-4').focus();
     await page.keyboard.press('Enter');
     if ((await axOf(page, '.star-4'))?.props.checked !== 'true') problems.push('Enter on the 4th star does not rate 4');
+    await page.close();
+    none(problems);
+  }, 120_000);
+
+  test('landing without a code: choosing the place by hand', async () => {
+    const page = await open('/pages/index/index', '#pick-place');
+    await page.locator('#pick-place').click();
+    await page.locator('.pick-community-c-jinding').waitFor(WAIT);
+    const problems = await audit(page, 'landing-pick');
+    const choice = await axOf(page, '.pick-community-c-jinding');
+    if (choice?.role !== 'radio' || choice.name !== '金鼎社区') problems.push(`a community to choose is ${JSON.stringify(choice)}`);
+    await page.close();
+    none(problems);
+  }, 120_000);
+
+  test('an unknown code: the street’s number is a button that calls it', async () => {
+    const page = await open('/pages/index/index?scene=B-9999', '#building-hotline');
+    const problems = await audit(page, 'landing-unknown');
+    const call = await axOf(page, '#building-hotline');
+    if (call?.role !== 'button' || !call.name.includes('0871-63120000')) problems.push(`the hotline is ${JSON.stringify(call)}`);
+    await page.close();
+    none(problems);
+  }, 120_000);
+
+  test('帮办: the switch at the top, the elder’s phone, the helper’s contact and the consent box', async () => {
+    const helper = await as('demo-helper');
+    await recordClickListeners(helper);
+    const page = await helper.newPage();
+    await page.goto(`${cloud.baseUrl}/#/pages/wish/new/index?buildingId=B-0012`);
+    await page.locator('#wish-proxy').waitFor(WAIT);
+    await page.locator('#wish-proxy').click();
+    await page.locator('#wish-proxy-consent').waitFor(WAIT);
+    await page.waitForTimeout(400);
+    const problems = await audit(page, 'form-proxy');
+    const toggle = await axOf(page, '#wish-proxy');
+    if (toggle?.role !== 'switch' || !/帮别人提/.test(toggle.name) || toggle.props.checked !== 'true')
+      problems.push(`帮别人提 is not a switch, on: ${JSON.stringify(toggle)}`);
+    for (const [selector, name] of [
+      ['#wish-no-phone', '老人没有电话（由我转达）'],
+      ['#wish-proxy-consent', '我已向老人说明并征得同意'],
+    ] as const) {
+      const box = await axOf(page, selector);
+      if (box?.role !== 'checkbox' || box.name !== name || box.props.checked !== 'false')
+        problems.push(`${selector} is ${JSON.stringify(box)}`);
+    }
+    for (const [selector, label] of [
+      ['#wish-name input', '4. 老人的姓名'],
+      ['#wish-phone input', '老人的电话（手机或座机）'],
+      ['#wish-helper-name input', '您（帮办人）的姓名'],
+      ['#wish-helper-phone input', '您（帮办人）的手机号'],
+    ] as const) {
+      const ax = await axOf(page, selector);
+      if (ax?.name !== label) problems.push(`${selector} is named ${JSON.stringify(ax?.name)}, not ${label}`);
+    }
+    await helper.close();
+    none(problems);
+  }, 120_000);
+
+  test('after rating: the thank-you stays on the page', async () => {
+    await api(resident, 'wish', { action: 'rate', wishId: completedId, stars: 5, comment: '师傅很细心' });
+    const page = await open(`/pages/wish/detail/index?id=${completedId}`, '#rate-thanks');
+    const problems = await audit(page, 'detail-rated');
     await page.close();
     none(problems);
   }, 120_000);

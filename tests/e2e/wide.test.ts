@@ -35,7 +35,7 @@ beforeAll(async () => {
       category: 'repairs',
       description: '厨房水龙头一直漏水，关不紧，麻烦师傅上门看看。',
       contact: { name: '张桂兰', phone: '13912345678' },
-      room: '3-201',
+      room: '201',
       preferredTime: { date: tomorrow, window: 'any' },
       urgency: 'urgent',
       photos: [],

@@ -423,10 +423,23 @@ describe('submission guards', () => {
     assert.equal(risky.error?.code, 'WISH.CONTENT_RISKY');
     const proxy = await person(cloud, 'sec-check-resident')(
       'wish',
-      wishForm({ proxy: true, contact: { name: '孙丽', phone: '13700005555' } }),
+      wishForm({
+        proxy: true,
+        contact: { name: '孙丽', phone: '13700005555' },
+        helper: { name: '周丽', phone: '13700000001' },
+        proxyConsent: true,
+      }),
     );
     assert.equal(proxy.error?.code, 'AUTH.FORBIDDEN');
-    const helper = await person(cloud, 'demo-helper')('wish', wishForm({ proxy: true, contact: { name: '孙丽', phone: '13700005555' } }));
+    const helper = await person(cloud, 'demo-helper')(
+      'wish',
+      wishForm({
+        proxy: true,
+        contact: { name: '孙丽', phone: '13700005555' },
+        helper: { name: '周丽', phone: '13700000001' },
+        proxyConsent: true,
+      }),
+    );
     assert.equal(helper.data.outcome, 'created');
   });
 

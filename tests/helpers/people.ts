@@ -52,7 +52,7 @@ export function wishForm(overrides: Record<string, unknown> = {}): Record<string
     category: 'repairs',
     description: '厨房水龙头一直滴水，拧不紧',
     contact: { name: '张桂兰', phone: '13912345678' },
-    room: '3-201',
+    room: '201',
     preferredTime: { date: '2026-11-24', window: 'morning' },
     urgency: 'normal',
     photos: [],

@@ -1,7 +1,7 @@
 // Times and dates as the resident reads them: Asia/Shanghai, whatever the machine's zone.
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
-import { describeDate, formatDateTime, hoursOf, shanghaiDate } from '../../src/services/clock';
+import { dayChoices, describeDate, formatDateTime, hoursOf, shanghaiDate } from '../../src/services/clock';
 
 describe('clock (Asia/Shanghai)', () => {
   it('formats an instant in Shanghai time, without the year in the current year', () => {
@@ -33,4 +33,20 @@ describe('hoursOf', () => {
   it('hours with one decimal, no trailing .0', () => {
     assert.deepEqual([hoursOf(45), hoursOf(60), hoursOf(135), hoursOf(0)], ['0.8', '1', '2.3', '0']);
   });
+});
+
+describe('dayChoices: the week as big day buttons', () => {
+  // 2026-11-30 17:00 UTC is already Tuesday 1 December in Shanghai
+  const days = dayChoices(new Date('2026-11-30T17:00:00Z'), 7);
+  const rows: Array<[number, string, string, string]> = [
+    [0, '2026-12-01', '今天', '周二'],
+    [1, '2026-12-02', '明天', '周三'],
+    [2, '2026-12-03', '12月3日', '周四'],
+    [6, '2026-12-07', '12月7日', '周一'],
+  ];
+  for (const [i, date, day, weekday] of rows)
+    it(`day ${i}: ${date} reads ${day} ${weekday}`, () => assert.deepEqual(days[i], { date, day, weekday }));
+  it('gives 7 days, one after the other', () => assert.equal(days.length, 7));
+  it('crosses a year', () =>
+    assert.deepEqual(dayChoices(new Date('2026-12-30T04:00:00Z'), 3)[2], { date: '2027-01-01', day: '1月1日', weekday: '周五' }));
 });

@@ -203,6 +203,20 @@ const CHECKED: Record<string, Checked> = {
       return { answer: await call(openid, 'wish', form), wrote: filedBy(openid) > 0 };
     },
   },
+  'wish.submit:helper.name': {
+    shownTo: '帮办员 → dispatcher, team (masked), claimant',
+    attempt: async () => {
+      const before = filedBy('demo-helper');
+      const form = wishForm({
+        proxy: true,
+        contact: { name: '王奶奶', phone: '0871-63120099' },
+        helper: { name: RISKY, phone: '13700000001' },
+        noPhone: false,
+        proxyConsent: true,
+      });
+      return { answer: await call('demo-helper', 'wish', form), wrote: filedBy('demo-helper') > before };
+    },
+  },
   'wish.rate:comment': {
     shownTo: 'resident → claimant, team, dispatcher',
     attempt: async () => {
@@ -404,7 +418,7 @@ describe('logs', () => {
           buildingId: 'B-0012',
           communityId: 'c-jinding',
           sponsorId: 'street-xmh',
-          room: 'ZZ-7719',
+          room: 'ZZ7719',
           contact: { name: '上官婉清', phone: '13912340987' },
           filedBy: 'abuse-log-res-2',
           proxy: false,
@@ -428,7 +442,7 @@ describe('logs', () => {
     const SECRETS = {
       names: ['欧阳秀珍', '司马建业', '上官婉清'],
       phones: ['13698761234', '13876543219', '13912340987'],
-      rooms: ['QX-8841', 'ZZ-7719'],
+      rooms: ['QX8841', 'ZZ7719'],
       // Not asked for, but free text is personal too.
       texts: ['卫生间水管漏水', '更换了水管接头', '志愿者很专业'],
     };

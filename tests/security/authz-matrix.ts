@@ -29,6 +29,7 @@ export const MATRIX_TEXT = `
 fn.action            stranger resident other-res team-vol other-vol leader dispatcher admin merchant
 user.whoami          deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in
 wish.building        deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in
+wish.places          deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; public names and hotlines
 wish.submit          deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in (proxy: false)
 wish.mine            deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; lists own wishes
 wish.detail          deny     allow    deny      allow    deny      allow  allow      deny  deny      # owner, claimant, dispatcher, the wish's team (mayView)

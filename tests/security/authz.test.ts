@@ -216,6 +216,7 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
 const NO_DATA = new Set([
   'user.whoami',
   'wish.building',
+  'wish.places',
   'wish.mine',
   'dispatch.queue',
   'volunteer.profile',
@@ -560,7 +561,17 @@ describe('IDOR probes', () => {
     ] as const) {
       const { phone } = walker.newResident();
       const seq0 = cloud.db.seq;
-      const r = await rec(who, 'wish', wishForm({ requestId: `req_az_proxy_${who}`, proxy: true, contact: { name: '王奶奶', phone } }));
+      const r = await rec(
+        who,
+        'wish',
+        wishForm({
+          requestId: `req_az_proxy_${who}`,
+          proxy: true,
+          contact: { name: '王奶奶', phone },
+          helper: { name: '周丽', phone: '13700000001' },
+          proxyConsent: true,
+        }),
+      );
       const got = r.ok
         ? 'allow'
         : r.error?.code === 'AUTH.FORBIDDEN' && cloud.db.seq === seq0

@@ -329,9 +329,12 @@ describe('randomized mixed operations', () => {
       const makeSubmit = (): Op => {
         const r = rnd.pick(RESIDENTS);
         const category: Category = rnd.pick(CATEGORIES);
+        const buildingId = rnd.pick(BUILDINGS);
         const event = wishForm({
           requestId: `rq${seed.toString(36)}x${submissions.length}x${rnd.int(1e9).toString(36)}`,
-          buildingId: rnd.pick(BUILDINGS),
+          buildingId,
+          // B-0101's code fixes only the building: its room names the unit too
+          room: buildingId === 'B-0101' ? '1-201' : '201',
           category,
           contact: { name: '李秀英', phone: r.phone },
           description: `随机心愿 ${category} 第${submissions.length}号`,

@@ -3,6 +3,7 @@ import type { DB } from 'wx-server-sdk';
 
 export const COLLECTIONS = {
   users: 'users',
+  streets: 'streets',
   communities: 'communities',
   buildings: 'buildings',
   teams: 'teams',

@@ -4,7 +4,7 @@ import { Text } from '@tarojs/components';
 import { Card, InfoRow } from '@/components/Card';
 import { isWishOverdue } from '@/domain/sla';
 import type { WishView } from '@/domain/wish/view';
-import { backReason, dispatchNote, formatDateTime, placeText, preferredTimeLine } from '@/services';
+import { backReason, dispatchNote, formatDateTime, placeText, preferredTimeText } from '@/services';
 import { StatusTag } from './StatusTag';
 import { needsAttention, WishHead } from './WishHead';
 import { WishPhotos } from './WishPhotos';
@@ -37,11 +37,14 @@ export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
       {contact ? (
         <InfoRow
           label='联系人'
-          value={`${wish.contact.name} ${wish.contact.phone}${wish.proxy ? '（帮办代提）' : ''}`}
+          value={`${wish.contact.name} ${wish.contact.phone}${wish.noPhone ? '（老人没有电话，这是帮办人的电话）' : wish.proxy ? '（帮办代提）' : ''}`}
           className={`${prefix}-contact`}
         />
       ) : null}
-      <InfoRow label='希望时间' value={preferredTimeLine(wish.preferredTime)} />
+      {contact && wish.helper ? (
+        <InfoRow label='帮办人' value={`${wish.helper.name} ${wish.helper.phone}`} className={`${prefix}-helper`} />
+      ) : null}
+      <InfoRow label='希望时间' value={preferredTimeText(wish.preferredTime)} />
       <InfoRow label='提交于' value={formatDateTime(wish.createdAt)} />
       <InfoRow
         label='办理时限'

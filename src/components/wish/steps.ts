@@ -20,11 +20,15 @@ export function wishSteps(wish: Seen, { filedByMe = false, now = new Date() }: {
   };
   const steps = wish.history.map((h, i): TimelineStep => {
     const rated = h.action === 'rate' && wish.rating ? `评价${wish.rating.stars}星` : '';
+    // A 帮办员's rating is the elder's, given through them (代老人评价).
+    const behalf = h.onBehalf ? '（代老人评价）' : '';
     return {
       key: `${i}-${h.action}`,
       time: formatDateTime(h.at, now),
-      title: rated ? `${rated}${h.to === 'reopened' ? '，中心将安排其他服务队重办' : ''}` : stepLabel(h.action, h.to),
-      actor: actorLabel(h.as, h.byMe),
+      title: rated
+        ? `${rated}${behalf}${h.to === 'reopened' ? '，中心将安排其他服务队重办' : ''}`
+        : `${stepLabel(h.action, h.to)}${behalf}`,
+      actor: h.onBehalf && !h.byMe ? '帮办员' : actorLabel(h.as, h.byMe),
       ...(h.note ? { note: h.note } : {}),
     };
   });

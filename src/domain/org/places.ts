@@ -2,6 +2,10 @@
 // documents, so imports validate exactly what they write.
 import * as z from 'zod';
 
+/** A street office (街道): its phone is the one to call while the community is not known yet. */
+export const StreetSchema = z.object({ _id: z.string(), name: z.string(), hotline: z.string().optional() });
+export type Street = z.infer<typeof StreetSchema>;
+
 export const CommunitySchema = z.object({
   _id: z.string(),
   name: z.string(),
@@ -20,5 +24,7 @@ export const BuildingSchema = z.object({
   estateName: z.string(),
   communityId: z.string(),
   communityName: z.string(),
+  /** What the code already says: 'unit' (3栋2单元: only the room is asked) or 'building' (1栋: unit and room). */
+  fixes: z.enum(['unit', 'building']).optional(),
 });
 export type Building = z.infer<typeof BuildingSchema>;

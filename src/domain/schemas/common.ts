@@ -14,6 +14,24 @@ export const Phone = z
   .regex(/^\d*$/, '手机号只能填数字')
   .length(11, '手机号应为11位数字')
   .regex(/^1[3-9]\d{9}$/, '这不是有效的手机号码，请检查');
+const MOBILE = /^1[3-9]\d{9}$/;
+export const isMobile = (phone: string) => MOBILE.test(phone);
+
+/**
+ * An elder's phone when a 帮办员 files for them: a mobile, a landline with its area code
+ * (0871-63120012) or a local 7–8 digit number (63120012); empty when the elder has no phone at all
+ * (`noPhone`). Each message says what is wrong for the kind of number it looks like.
+ */
+export const ElderPhone = z
+  .string()
+  .trim()
+  .max(20, '电话号码太长了，请检查')
+  .regex(/^[\d-]*$/, '电话只能填数字和「-」')
+  .refine((s) => !s.startsWith('1') || /^\d{11}$/.test(s), '手机号应为11位数字')
+  .refine((s) => !/^1\d{10}$/.test(s) || MOBILE.test(s), '这不是有效的手机号码，请检查')
+  .refine((s) => !s.startsWith('0') || /^0\d{2,3}-?\d{7,8}$/.test(s), '带区号的座机号应像 0871-63120012')
+  .refine((s) => s === '' || /^[01]/.test(s) || /^[2-9]\d{6,7}$/.test(s), '座机号应为7到8位数字，如 63120012');
+
 export const PersonName = z
   .string()
   .trim()
@@ -26,6 +44,32 @@ export const Room = z
   .trim()
   .min(1, '请填写门牌号')
   .regex(/^[0-9A-Za-z-]{1,12}$/, '门牌号只能填数字、字母和「-」，如 201');
+
+/** What a stairwell code already fixes: the unit (`3栋2单元`: ask only the room) or the building (`1栋`: ask unit and room). */
+export type CodeFixes = 'unit' | 'building';
+
+/** The room question for a code: its label's hint, placeholder, and the message when the answer does not fit. */
+export const ROOM_ASK: Record<CodeFixes | 'unknown', { hint: string; placeholder: string; pattern: RegExp; message: string }> = {
+  unit: { hint: '房号，如 502', placeholder: '如：502', pattern: /^[0-9A-Za-z]{1,6}$/, message: '楼栋码已经定好了单元，只填房号，如 502' },
+  building: {
+    hint: '单元-房号，如 2-502',
+    placeholder: '如：2-502',
+    pattern: /^[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/,
+    message: '请按「单元-房号」填写，如 2-502',
+  },
+  unknown: {
+    hint: '单元-房号，如 2-502',
+    placeholder: '如：2-502',
+    pattern: /^[0-9A-Za-z-]{1,12}$/,
+    message: '门牌号只能填数字、字母和「-」，如 201',
+  },
+};
+
+/** Undefined when `room` fits what the stairwell code does not say; else the message. */
+export function roomProblem(room: string, fixes: CodeFixes | undefined): string | undefined {
+  const ask = ROOM_ASK[fixes ?? 'unknown'];
+  return ask.pattern.test(room.trim()) ? undefined : ask.message;
+}
 
 /**
  * Characters that are never meaningful in a wish and can disguise or reorder what staff read: C0 and

@@ -27,5 +27,8 @@ export type WishAction = (typeof WISH_ACTIONS)[number];
 /** A rating at or below this sends the wish back to the centre for another team (重办). */
 export const REOPEN_AT_OR_BELOW = 2;
 
-/** One step of a wish's history; a rating records its stars, a leader's confirmation the minutes. */
-export type HistoryEntry = Entry<WishAction, Status, Relation> & { stars?: number; minutes?: number };
+/**
+ * One step of a wish's history; a rating records its stars and whether a 帮办员 gave it for the elder,
+ * a leader's confirmation the minutes.
+ */
+export type HistoryEntry = Entry<WishAction, Status, Relation> & { stars?: number; minutes?: number; onBehalf?: boolean };

@@ -158,7 +158,12 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     // the attempt (for the volunteer who served it), so the resident rates the second service afresh.
     effects: (c) => ((c.params.stars ?? 5) <= REOPEN_AT_OR_BELOW ? sentBack(c) : { set: { rating: ratingOf(c) } }),
     // The comment is the entry's note: for a redo it is what was not done, which the centre reads.
-    record: (c) => ({ stars: c.params.stars, ...(c.params.comment ? { note: c.params.comment } : {}) }),
+    // On a proxy wish the filer is the helper: the rating is given on the elder's behalf (代老人评价).
+    record: (c) => ({
+      stars: c.params.stars,
+      ...(c.params.comment ? { note: c.params.comment } : {}),
+      ...(c.doc.proxy ? { onBehalf: true } : {}),
+    }),
   },
   close: {
     from: ['rated', 'completed'],

@@ -9,7 +9,9 @@ import type { Wish } from './wish';
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
 export function maskPhone(phone: string): string {
-  return phone.length >= 11 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+  if (/^1\d{10}$/.test(phone)) return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+  // A landline (帮办 for an elder) keeps only its last 4 digits: 0871-63120012 → ****0012.
+  return /^(0\d{2,3}-?)?[2-9]\d{6,7}$/.test(phone) ? `****${phone.slice(-4)}` : '****';
 }
 
 /** 张阿姨 → 张**: enough to greet, not enough to identify. */
@@ -36,6 +38,10 @@ export interface WishView {
   room?: string;
   contact: { name: string; phone: string; masked: boolean };
   proxy: boolean;
+  /** 帮办: the elder has no phone; `contact.phone` is the helper's. */
+  noPhone?: boolean;
+  /** 帮办: who filed it for the elder, masked like the contact (never shown to strangers: they see no wish). */
+  helper?: { name: string; phone: string; masked: boolean };
   /** Instants cross the wire as ISO strings. */
   createdAt: string;
   dueAt: string;
@@ -53,7 +59,18 @@ export interface WishView {
   duplicateOf?: string;
   /** The resident's view once someone holds the wish: who serves it and how to reach them. */
   servedBy?: ServedBy;
-  history: Array<{ at: string; action: WishAction; as: Relation; from: Status; to: Status; note?: string; stars?: number; byMe: boolean }>;
+  history: Array<{
+    at: string;
+    action: WishAction;
+    as: Relation;
+    from: Status;
+    to: Status;
+    note?: string;
+    stars?: number;
+    /** A rating a 帮办员 gave on the elder's behalf. */
+    onBehalf?: boolean;
+    byMe: boolean;
+  }>;
 }
 
 /** Shown to the resident: the volunteer's masked name, the team, and the community's hotline to call. */
@@ -82,6 +99,10 @@ export interface ServiceFacts {
 const TEAM_ONLY_NOTES: readonly WishAction[] = ['dispatch'];
 const STAFF: readonly Relation[] = ['dispatcher', 'member', 'leader', 'claimant'];
 
+/** A name and phone in full, or masked (张**, 139****5678; a landline keeps only its last 4 digits). */
+const masked = (c: { name: string; phone: string }, full: boolean) =>
+  full ? { name: c.name, phone: c.phone, masked: false } : { name: maskName(c.name), phone: maskPhone(c.phone), masked: true };
+
 export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[], facts: ServiceFacts = {}): WishView {
   const full = relations.includes('owner') || relations.includes('claimant') || relations.includes('dispatcher');
   const staff = relations.some((r) => STAFF.includes(r));
@@ -102,10 +123,10 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
     communityId: wish.communityId,
     ...(facts.place ? { place: facts.place } : {}),
     ...(full ? { room: wish.room } : {}),
-    contact: full
-      ? { ...wish.contact, masked: false }
-      : { name: maskName(wish.contact.name), phone: maskPhone(wish.contact.phone), masked: true },
+    contact: masked(wish.contact, full),
     proxy: wish.proxy,
+    ...(wish.noPhone ? { noPhone: true } : {}),
+    ...(wish.helper ? { helper: masked(wish.helper, full) } : {}),
     createdAt: iso(wish.createdAt),
     dueAt: iso(wish.dueAt),
     ...(wish.teamId ? { teamId: wish.teamId } : {}),
@@ -146,6 +167,7 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
       to: h.to,
       ...(h.note && (staff || !TEAM_ONLY_NOTES.includes(h.action)) ? { note: h.note } : {}),
       ...(h.stars ? { stars: h.stars } : {}),
+      ...(h.onBehalf ? { onBehalf: true } : {}),
       byMe: h.by === viewer,
     })),
   };

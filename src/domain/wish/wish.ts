@@ -36,6 +36,12 @@ export interface Wish {
   /** OPENID of whoever filed it: the resident, or a 帮办员 filing for an elder (proxy). */
   filedBy: string;
   proxy: boolean;
+  /** 帮办: the elder has no phone; `contact.phone` is then the helper's. */
+  noPhone?: boolean;
+  /** 帮办: who filed it for the elder and how to reach them (from the form or their volunteer profile). */
+  helper?: Contact;
+  /** 帮办: when the helper confirmed that the elder was told and agreed (consent by proxy). */
+  proxyConsentAt?: Date;
   createdAt: Date;
   dueAt: Date;
   teamId?: string;
@@ -76,6 +82,9 @@ export interface NewWishInput {
   room: string;
   contact: Contact;
   proxy: boolean;
+  noPhone?: boolean;
+  helper?: Contact;
+  proxyConsent?: boolean;
 }
 
 /** A submitted wish, not yet stored (the store gives `_id`). */
@@ -97,10 +106,14 @@ export function newWish(
     communityId: place.communityId,
     sponsorId: place.sponsorId,
     room: input.room,
-    contact: input.contact,
-    phoneTail: phoneTailOf(input.contact.phone),
+    // An elder without a phone is reached through the helper who filed for them.
+    contact: input.proxy && input.noPhone && input.helper ? { name: input.contact.name, phone: input.helper.phone } : input.contact,
+    phoneTail: phoneTailOf(input.proxy && input.noPhone && input.helper ? input.helper.phone : input.contact.phone),
     filedBy,
     proxy: input.proxy,
+    ...(input.proxy && input.noPhone ? { noPhone: true } : {}),
+    ...(input.proxy && input.helper ? { helper: input.helper } : {}),
+    ...(input.proxy && input.proxyConsent ? { proxyConsentAt: now } : {}),
     createdAt: now,
     dueAt: dueAt(now, input.category, input.urgency),
     excludedTeamIds: [],

@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { BigButton, Card, Loading, Notice } from '@/components';
-import { messageFor } from '@/services';
+import { useState } from 'react';
+import { BigButton, Card, HotlineLine, Loading, Notice } from '@/components';
+import { hotlineLabel, messageFor, type Places } from '@/services';
+import { PlacePicker } from './PlacePicker';
 import type { BuildingState } from './useBuilding';
 
 /** The stairwell code as scanned (`.scene-value`), shown in every state that has one. */
@@ -17,22 +19,52 @@ function SceneLine({ scene }: { scene?: string }) {
   );
 }
 
-function openForm(buildingId: string) {
+export function openForm(buildingId: string) {
   void Taro.navigateTo({ url: `/pages/wish/new/index?buildingId=${encodeURIComponent(buildingId)}` });
 }
 
-/** What the stairwell code says: the building and 「我要提心愿」, or a kind explanation. */
-export function BuildingCard({ state, onRetry }: { state: BuildingState; onRetry: () => void }) {
-  if (state.status === 'none') {
-    return (
+interface Props {
+  state: BuildingState;
+  onRetry: () => void;
+  /** The place list: the hand-picked place, and the street's number while the community is unknown. */
+  places?: Places;
+}
+
+/** The number to call with the community unknown (`#building-hotline`): the street office's. */
+function StreetHotline({ places }: { places?: Places }) {
+  if (!places?.streetHotline) return <Text className='how-line'>有急事请直接给社区居委会打电话。</Text>;
+  return (
+    <>
+      <Text className='how-line'>有急事请直接打街道电话，会帮您转到社区：</Text>
+      <HotlineLine number={places.streetHotline} lead={hotlineLabel(false)} id='building-hotline' />
+    </>
+  );
+}
+
+/** No code scanned: how to scan, or choose the place by hand (`#pick-place` → PlacePicker). */
+function NoScene({ places }: { places?: Places }) {
+  const [picking, setPicking] = useState(false);
+  return (
+    <>
       <Card className='how-to-scan' id='scene-none'>
         <Text className='card-title'>怎样提心愿？</Text>
         <Text className='how-line'>1. 打开微信的「扫一扫」。</Text>
         <Text className='how-line'>2. 对准楼道里的「码上办」二维码。</Text>
         <Text className='how-line'>3. 写下需要的帮助，志愿者上门来办。</Text>
+        {picking ? null : (
+          <BigButton kind='secondary' id='pick-place' onClick={() => setPicking(true)}>
+            没有二维码？自己选择楼栋
+          </BigButton>
+        )}
       </Card>
-    );
-  }
+      {picking ? <PlacePicker places={places} onChoose={openForm} /> : null}
+    </>
+  );
+}
+
+/** What the stairwell code says: the building and 「我要提心愿」, or a kind explanation with a number to call. */
+export function BuildingCard({ state, onRetry, places }: Props) {
+  if (state.status === 'none') return <NoScene places={places} />;
   if (state.status === 'loading') {
     return (
       <Card className='building-card'>
@@ -44,18 +76,22 @@ export function BuildingCard({ state, onRetry }: { state: BuildingState; onRetry
   if (state.status === 'error') {
     const retryable = !['BUILDING.NOT_FOUND', 'SCENE.INVALID', 'AUTH.NO_IDENTITY'].includes(state.code);
     return (
-      <Card className='building-error' id='building-error'>
-        <Notice kind='error' code={state.code}>
-          {messageFor(state.code)}
-        </Notice>
-        <Text className='how-line'>有急事请直接给社区居委会打电话。</Text>
-        <SceneLine scene={state.scene} />
-        {retryable ? (
-          <BigButton kind='secondary' id='building-retry' onClick={onRetry}>
-            重试
-          </BigButton>
-        ) : null}
-      </Card>
+      <>
+        <Card className='building-error' id='building-error'>
+          <Notice kind='error' code={state.code}>
+            {messageFor(state.code)}
+          </Notice>
+          <StreetHotline places={places} />
+          <SceneLine scene={state.scene} />
+          {retryable ? (
+            <BigButton kind='secondary' id='building-retry' onClick={onRetry}>
+              重试
+            </BigButton>
+          ) : null}
+        </Card>
+        {/* A code nobody knows: the place can still be chosen by hand. */}
+        {retryable ? null : <NoScene places={places} />}
+      </>
     );
   }
   const b = state.building;

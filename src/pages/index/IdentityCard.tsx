@@ -1,10 +1,13 @@
 import { Text, View } from '@tarojs/components';
-import { BigButton, Notice } from '@/components';
-import { roleNames, shortenOpenid } from '@/services';
+import { BigButton, HotlineLine, Notice } from '@/components';
+import { hotlineLabel, roleNames, saysCallCommunity } from '@/services';
 import type { WhoamiState } from '@/hooks/useWhoami';
 
-/** The user's WeChat identity and roles as the cloud sees them (`.whoami-openid`, `.whoami-roles`). */
-export function IdentityCard({ state, onRetry }: { state: WhoamiState; onRetry: () => void }) {
+/**
+ * The user's roles as the cloud sees them (`.whoami-roles`); never the raw WeChat id. When the cloud
+ * cannot tell who they are, a number to call (`#whoami-hotline`).
+ */
+export function IdentityCard({ state, onRetry, hotline }: { state: WhoamiState; onRetry: () => void; hotline?: string }) {
   if (state.status === 'loading') {
     return (
       <View className='identity'>
@@ -20,6 +23,7 @@ export function IdentityCard({ state, onRetry }: { state: WhoamiState; onRetry: 
         <Notice kind='error' code={state.code} id='whoami-error'>
           {state.message}
         </Notice>
+        {hotline && saysCallCommunity(state.code) ? <HotlineLine number={hotline} lead={hotlineLabel(false)} id='whoami-hotline' /> : null}
         <BigButton kind='secondary' className='retry-button' id='retry-button' onClick={onRetry}>
           重试
         </BigButton>
@@ -32,12 +36,6 @@ export function IdentityCard({ state, onRetry }: { state: WhoamiState; onRetry: 
         <Text className='muted'>我的身份：</Text>
         <Text className='whoami-roles' id='whoami-roles'>
           {roleNames(state.data.roles)}
-        </Text>
-      </View>
-      <View className='identity-row'>
-        <Text className='muted'>微信编号：</Text>
-        <Text className='whoami-openid' id='whoami-openid'>
-          {shortenOpenid(state.data.openid)}
         </Text>
       </View>
     </View>

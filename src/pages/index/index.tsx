@@ -4,9 +4,10 @@
  *
  * For browser tests:
  *   `#building-card` (`.building-community`, `.building-estate`, `.building-name`), `.scene-value`,
- *   `#new-wish` (我要提心愿), `#building-error` (`.error-message[data-code]`), `#scene-none` (no scene),
+ *   `#new-wish` (我要提心愿), `#building-error` (`.error-message[data-code]`, `#building-hotline`),
+ *   `#scene-none` (no scene; `#pick-place` → `#place-picker`, see PlacePicker),
  *   `#my-wishes`, `#volunteer-hall`, `#dispatcher-queue`, `#become-volunteer`,
- *   `#large-text-toggle` (`data-on`), `.whoami-openid`, `.whoami-roles`, `#whoami-error`, `#retry-button`.
+ *   `#large-text-toggle` (`data-on`), `.whoami-roles`, `#whoami-error`, `#retry-button` (no WeChat id is shown).
  */
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
@@ -19,6 +20,7 @@ import { IdentityCard } from './IdentityCard';
 import { LargeTextToggle } from './LargeTextToggle';
 import { RoleEntries } from './RoleEntries';
 import { useBuilding } from './useBuilding';
+import { usePlaces } from '@/hooks/useHotline';
 import { useWhoami } from '@/hooks/useWhoami';
 import './index.scss';
 
@@ -27,6 +29,7 @@ export default function Index() {
   const scene = useMemo(() => decodeScene(params.scene), [params.scene]);
   const building = useBuilding(scene);
   const { state, reload } = useWhoami();
+  const places = usePlaces();
 
   return (
     <PageRoot className='index'>
@@ -37,9 +40,9 @@ export default function Index() {
         <LargeTextToggle />
       </View>
       <Text className='subtitle'>扫码提心愿，志愿者上门办</Text>
-      <BuildingCard state={building.state} onRetry={() => void building.reload()} />
+      <BuildingCard state={building.state} onRetry={() => void building.reload()} places={places} />
       <RoleEntries state={state} />
-      <IdentityCard state={state} onRetry={() => void reload()} />
+      <IdentityCard state={state} onRetry={() => void reload()} hotline={places?.streetHotline} />
     </PageRoot>
   );
 }

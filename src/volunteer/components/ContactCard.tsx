@@ -25,6 +25,12 @@ export function ContactCard({ order }: { order: WishView }) {
           </BigButton>
         )}
       </View>
+      {order.noPhone ? (
+        <Text className='meta' id='contact-no-phone'>
+          老人没有电话，这是帮办人的电话
+        </Text>
+      ) : null}
+      {order.helper ? <Text className='meta' id='contact-helper'>{`帮办人：${order.helper.name} ${order.helper.phone}`}</Text> : null}
       {!full && (
         <Text className='meta' id='contact-hint'>
           {order.hasClaimant ? '已由队员接单，完整电话只有接单人能看到' : '接单后可查看完整电话'}

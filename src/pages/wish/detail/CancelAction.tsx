@@ -1,18 +1,20 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { BigButton, Dialog, Notice } from '@/components';
-import { call, messageFor } from '@/services';
+import { BigButton, Dialog, HotlineLine, Notice } from '@/components';
+import { call, hotlineLabel, messageFor, saysCallCommunity } from '@/services';
 
 interface Props {
   wishId: string;
   open: boolean;
   setOpen: (open: boolean) => void;
   onCancelled: () => void;
+  /** The community's number, shown under a refusal that says to contact the community. */
+  hotline?: string;
 }
 
 /** 取消心愿 with a confirmation: `#cancel-wish`, then `#cancel-confirm` or `#cancel-keep`; errors in `#cancel-error`. */
-export function CancelAction({ wishId, open, setOpen, onCancelled }: Props) {
+export function CancelAction({ wishId, open, setOpen, onCancelled, hotline }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ code: string; message: string }>();
 
@@ -33,6 +35,9 @@ export function CancelAction({ wishId, open, setOpen, onCancelled }: Props) {
         <Notice kind='error' code={error.code} id='cancel-error'>
           {error.message}
         </Notice>
+      ) : null}
+      {error && hotline && saysCallCommunity(error.code) ? (
+        <HotlineLine number={hotline} lead={hotlineLabel(true)} id='cancel-hotline' />
       ) : null}
       <BigButton kind='danger' id='cancel-wish' onClick={() => setOpen(true)}>
         取消这个心愿

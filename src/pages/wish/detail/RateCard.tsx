@@ -8,13 +8,16 @@ import { call, messageFor } from '@/services';
 
 interface Props {
   wishId: string;
+  /** Filed by a 帮办员 for an elder: they rate on the elder's behalf (代老人评价). */
+  proxy?: boolean;
   /** A dialog is open: hide weapp's native textarea, which would draw over it. */
   covered: boolean;
+  /** After the rating is saved (the page reloads and thanks the resident, lastingly: RateThanks). */
   onRated: () => void;
 }
 
 /** 群众评单: 5 big stars (`.star-1`…`.star-5`), optional words (`#rate-comment`), `#rate-submit`. */
-export function RateCard({ wishId, covered, onRated }: Props) {
+export function RateCard({ wishId, proxy, covered, onRated }: Props) {
   const [stars, setStars] = useState(0);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
@@ -53,7 +56,7 @@ export function RateCard({ wishId, covered, onRated }: Props) {
   };
 
   return (
-    <Card title='请为这次服务打分' className='rate-card' id='rate-card'>
+    <Card title={proxy ? '代老人评价：请问问老人，为这次服务打分' : '请为这次服务打分'} className='rate-card' id='rate-card'>
       <StarRating value={stars} onChange={(n) => (setStars(n), setError(undefined))} id='rate-stars' />
       {redo ? (
         <Notice kind='info' id='redo-note'>

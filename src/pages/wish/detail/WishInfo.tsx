@@ -21,7 +21,11 @@ export function WishInfo({ wish }: { wish: WishView }) {
       <WishPhotos photos={wish.photos} />
       <InfoRow label='希望时间' value={preferredTimeText(wish.preferredTime)} />
       <InfoRow label='门牌号' value={wish.room ?? ''} />
-      <InfoRow label='联系人' value={[wish.contact.name, wish.contact.phone]} />
+      <InfoRow
+        label={wish.proxy ? '老人' : '联系人'}
+        // Short parts: each stays whole and the row wraps between them (大字模式).
+        value={wish.noPhone ? [wish.contact.name, '没有电话', '志愿者会打您的电话'] : [wish.contact.name, wish.contact.phone]}
+      />
       <InfoRow label='提交时间' value={formatDateTime(wish.createdAt)} />
     </Card>
   );

@@ -7,7 +7,8 @@
  *   `.timeline-step` (`.timeline-title`, `.timeline-time`, `.timeline-actor`, `.timeline-note`),
  *   `#cancel-wish` → `#cancel-confirm` / `#cancel-keep`, `#cancel-error`,
  *   `#rate-card`, `.star-1`…`.star-5`, `#redo-note`, `#rate-comment textarea`, `#rate-submit`, `#rate-error`,
- *   `#my-rating`, `#refresh`, `#detail-error`, `#served-by` (once someone holds it), `#call-hotline`.
+ *   `#my-rating`, `#rate-thanks` (stays after rating), `#refresh`, `#detail-error`, `#served-by` (once someone
+ *   holds it), `#call-hotline`, `#cancel-hotline` (under a refusal that says to contact the community).
  */
 import { Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -18,11 +19,13 @@ import { WishTimeline } from '@/components/wish/WishTimeline';
 import { WISH_LIFECYCLE } from '@/domain/wish/machine';
 import type { Status } from '@/domain/wish/states';
 import { fail } from '@/domain/errors';
+import { useHotline } from '@/hooks/useHotline';
 import { useRefresh } from '@/hooks/useRefresh';
 import { useRemote } from '@/hooks/useRemote';
 import { call } from '@/services';
 import { CancelAction } from './CancelAction';
 import { RateCard } from './RateCard';
+import { RateThanks } from './RateThanks';
 import { ServedBy } from './ServedBy';
 import { WishInfo } from './WishInfo';
 import './index.scss';
@@ -40,6 +43,7 @@ export default function WishDetail() {
   const { state, reload } = useRemote(load);
   const [confirming, setConfirming] = useState(false);
   useRefresh(reload);
+  const hotline = useHotline(state.status === 'ready' ? state.data.communityId : undefined);
 
   if (state.status === 'loading') {
     return (
@@ -69,13 +73,18 @@ export default function WishDetail() {
     <PageRoot className='wish-detail' heading='心愿详情'>
       {params.new === '1' && wish.status === 'submitted' ? (
         <Notice kind='success' id='submitted-notice'>
-          心愿已提交！社区派单后，志愿者会联系您。
+          {wish.proxy
+            ? `已替老人提交心愿！社区派单后，志愿者会联系老人${wish.noPhone ? '（老人没有电话，会打您的电话）' : ''}。`
+            : '心愿已提交！社区派单后，志愿者会联系您。'}
         </Notice>
       ) : null}
       <WishInfo wish={wish} />
       {wish.servedBy ? <ServedBy servedBy={wish.servedBy} /> : null}
       <WishCompletion wish={wish} mine id='completion' ratingId='my-rating' />
-      {wish.status === 'completed' ? <RateCard wishId={wish.id} covered={confirming} onRated={() => void reload()} /> : null}
+      <RateThanks wish={wish} />
+      {wish.status === 'completed' ? (
+        <RateCard wishId={wish.id} proxy={wish.proxy} covered={confirming} onRated={() => void reload()} />
+      ) : null}
       <WishTimeline
         wish={wish}
         filedByMe
@@ -88,7 +97,7 @@ export default function WishDetail() {
         }
       />
       {cancellable(wish.status) ? (
-        <CancelAction wishId={wish.id} open={confirming} setOpen={setConfirming} onCancelled={() => void reload()} />
+        <CancelAction wishId={wish.id} open={confirming} setOpen={setConfirming} onCancelled={() => void reload()} hotline={hotline} />
       ) : null}
       <BigButton kind='plain' id='to-mine' onClick={() => void Taro.redirectTo({ url: '/pages/wish/mine/index' })}>
         看我的全部心愿

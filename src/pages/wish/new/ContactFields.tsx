@@ -1,47 +1,30 @@
-import { Switch, Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { FormInput } from '@/components';
+import { ROOM_ASK, type CodeFixes } from '@/domain/schemas/common';
 import { Field, fieldInput } from './Field';
 import type { FieldErrors, FormValues } from './formModel';
+import { ProxyFields } from './ProxyFields';
 
 interface Props {
   values: FormValues;
   errors: FieldErrors;
   set: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void;
-  setProxy: (on: boolean) => void;
   clearError: (field: string) => void;
-  /** Helpers and dispatchers may file for an elder without a smartphone (帮办). */
-  mayProxy: boolean;
+  /** What the stairwell code already says: the room field asks only for the rest. */
+  fixes?: CodeFixes;
 }
 
-/** Who and where: `#wish-proxy` (帮办 switch), `#wish-name`, `#wish-phone`, `#wish-room` (inputs inside them on H5). */
-export function ContactFields({ values, errors, set, setProxy, clearError, mayProxy }: Props) {
-  const whose = values.proxy ? '被帮助人的' : '您的';
-  const nameLabel = `4. ${whose}姓名`;
-  const phoneLabel = `${whose}手机号`;
+/**
+ * Who and where: `#wish-name`, `#wish-phone`, `#wish-room` (inputs inside them on H5); when filing for
+ * an elder (帮办) the elder's name and phone (mobile, landline, or `#wish-no-phone`) and ProxyFields.
+ */
+export function ContactFields({ values, errors, set, clearError, fixes }: Props) {
+  const proxy = values.proxy;
+  const nameLabel = proxy ? '4. 老人的姓名' : '4. 您的姓名';
+  const phoneLabel = proxy ? '老人的电话（手机或座机）' : '您的手机号';
+  const room = ROOM_ASK[fixes ?? 'unknown'];
   return (
     <View>
-      {mayProxy ? (
-        <View className='switch-row proxy-row'>
-          <View className='proxy-text'>
-            <Text className='field-label' id='wish-proxy-label'>
-              帮别人提（帮办）
-            </Text>
-            <Text className='field-hint' id='wish-proxy-hint'>
-              替没有智能手机的老人提交
-            </Text>
-          </View>
-          <Switch
-            id='wish-proxy'
-            checked={values.proxy}
-            color='#b71c1c'
-            onChange={(e) => setProxy(e.detail.value)}
-            // H5: the real checkbox inside, as a switch named by the words beside it (WeChat's is native).
-            {...(process.env.TARO_ENV === 'h5'
-              ? { nativeProps: { role: 'switch', 'aria-labelledby': 'wish-proxy-label', 'aria-describedby': 'wish-proxy-hint' } }
-              : {})}
-          />
-        </View>
-      ) : null}
       <Field field='contact.name' label={nameLabel} error={errors['contact.name']}>
         <FormInput
           id='wish-name'
@@ -52,24 +35,32 @@ export function ContactFields({ values, errors, set, setProxy, clearError, mayPr
           onInput={(v) => (set('name', v), clearError('contact.name'))}
         />
       </Field>
-      <Field field='contact.phone' label={phoneLabel} hint='只有接单的志愿者能看到完整号码' error={errors['contact.phone']}>
-        <FormInput
-          id='wish-phone'
-          {...fieldInput('contact.phone', phoneLabel, errors['contact.phone'])}
-          kind='phone'
-          value={values.phone}
-          maxlength={11}
-          placeholder='11位手机号'
-          onInput={(v) => (set('phone', v), clearError('contact.phone'))}
-        />
-      </Field>
-      <Field field='room' label='门牌号' hint='单元-房号，如 3-201' error={errors.room}>
+      {proxy && values.noPhone ? null : (
+        <Field
+          field='contact.phone'
+          label={phoneLabel}
+          hint={proxy ? '座机请带区号，如 0871-63120012' : '只有接单的志愿者能看到完整号码'}
+          error={errors['contact.phone']}
+        >
+          <FormInput
+            id='wish-phone'
+            {...fieldInput('contact.phone', phoneLabel, errors['contact.phone'])}
+            kind='phone'
+            value={values.phone}
+            maxlength={proxy ? 13 : 11}
+            placeholder={proxy ? '手机或座机号码' : '11位手机号'}
+            onInput={(v) => (set('phone', v), clearError('contact.phone'))}
+          />
+        </Field>
+      )}
+      {proxy ? <ProxyFields values={values} errors={errors} set={set} clearError={clearError} /> : null}
+      <Field field='room' label='门牌号' hint={room.hint} error={errors.room}>
         <FormInput
           id='wish-room'
           {...fieldInput('room', '门牌号', errors.room)}
           value={values.room}
           maxlength={12}
-          placeholder='如：3-201'
+          placeholder={room.placeholder}
           onInput={(v) => (set('room', v), clearError('room'))}
         />
       </Field>

@@ -1,7 +1,8 @@
-import { Picker, Text, View } from '@tarojs/components';
-import { FormInput, Tappable } from '@/components';
-import { describeDate, shanghaiDate, TIME_WINDOW_LABELS, URGENCY_LABELS } from '@/services';
+import { Text, View } from '@tarojs/components';
+import { FormInput } from '@/components';
+import { TIME_WINDOW_LABELS, URGENCY_LABELS } from '@/services';
 import { CategoryGrid, Choices } from './CategoryGrid';
+import { DateChoice } from './DateChoice';
 import { Field, fieldInput } from './Field';
 import { DESCRIPTION_MAX, type FieldErrors, type FormValues } from './formModel';
 
@@ -22,10 +23,8 @@ const LABELS = {
   urgency: '急不急？',
 };
 
-/** What to do and when: category, description (`#wish-description`), date (`#wish-date`), time window, urgency. */
+/** What to do and when: category, description (`#wish-description`), date (DateChoice), time window, urgency. */
 export function WishFields({ values, errors, set, clearError, covered }: Props) {
-  const now = new Date();
-  const date = describeDate(values.date, now);
   return (
     <View>
       <Field field='category' label={LABELS.category} error={errors.category}>
@@ -45,19 +44,7 @@ export function WishFields({ values, errors, set, clearError, covered }: Props) 
         <Text className='desc-counter' id='description-counter'>{`${[...values.description].length}/${DESCRIPTION_MAX}字`}</Text>
       </Field>
       <Field field='preferredTime.date' label={LABELS.date} error={errors['preferredTime.date']}>
-        <Picker
-          mode='date'
-          value={values.date}
-          start={shanghaiDate(now)}
-          end={shanghaiDate(now, 60)}
-          onChange={(e) => set('date', String(e.detail.value))}
-        >
-          {/* No handler of its own: the tap (or Enter) reaches the Picker around it. */}
-          <Tappable className='picker-box' id='wish-date'>
-            <Text className='picker-value'>{date}</Text>
-            <Text className='picker-action'>改日期 ›</Text>
-          </Tappable>
-        </Picker>
+        <DateChoice value={values.date} label={LABELS.date} onChange={(d) => set('date', d)} />
       </Field>
       <Field field='preferredTime.window' label={LABELS.window} error={errors['preferredTime.window']}>
         <Choices

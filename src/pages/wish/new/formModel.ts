@@ -16,6 +16,13 @@ export interface FormValues {
   urgency: 'normal' | 'urgent';
   photos: string[];
   proxy: boolean;
+  /** 帮办: the elder has no phone (the helper's phone is recorded instead). */
+  noPhone: boolean;
+  /** 帮办: the helper's own name and mobile (prefilled from the volunteer profile or the remembered contact). */
+  helperName: string;
+  helperPhone: string;
+  /** 帮办: 「我已向老人说明并征得同意」. */
+  proxyConsent: boolean;
 }
 
 /** Field errors keyed by the WishForm path: `category`, `description`, `contact.name`, `contact.phone`, `room`, … */
@@ -36,6 +43,10 @@ export function initialValues(now: Date, remembered?: RememberedContact, buildin
     urgency: 'normal',
     photos: [],
     proxy: false,
+    noPhone: false,
+    helperName: '',
+    helperPhone: '',
+    proxyConsent: false,
   };
 }
 
@@ -51,6 +62,14 @@ export function toWishForm(v: FormValues, buildingId: string) {
     urgency: v.urgency,
     photos: v.photos,
     proxy: v.proxy,
+    // The helper's part is sent only when filing for someone else (the schema refuses it otherwise).
+    ...(v.proxy
+      ? {
+          noPhone: v.noPhone,
+          helper: { name: v.helperName.trim(), phone: v.helperPhone.trim() },
+          proxyConsent: v.proxyConsent,
+        }
+      : {}),
   };
 }
 
@@ -66,6 +85,11 @@ const FALLBACK: Record<string, string> = {
   'preferredTime.window': '请选择时间段',
   urgency: '请选择是否紧急',
   photos: '照片有误，请重新选择',
+  'helper.name': '请填写您（帮办人）的姓名',
+  'helper.phone': '请填写您（帮办人）的手机号',
+  helper: '请填写您（帮办人）的姓名和手机号',
+  proxyConsent: '请勾选「我已向老人说明并征得同意」',
+  proxy: '帮办人和老人同意只在帮别人提时填写',
 };
 
 const CHINESE = /[\u4e00-\u9fa5]/;
@@ -74,7 +98,9 @@ const CHINESE = /[\u4e00-\u9fa5]/;
 export function errorsFromIssues(issues: readonly Issue[] = []): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of issues) {
-    const field = Object.keys(FALLBACK).find((f) => issue.path === f || issue.path.startsWith(`${f}.`)) ?? issue.path;
+    // The most specific field first (helper.name before helper).
+    const fields = Object.keys(FALLBACK).sort((a, b) => b.length - a.length);
+    const field = fields.find((f) => issue.path === f || issue.path.startsWith(`${f}.`)) ?? issue.path;
     if (out[field]) continue;
     out[field] = CHINESE.test(issue.message) ? issue.message : (FALLBACK[field] ?? '这一项填写有误');
   }
@@ -83,6 +109,7 @@ export function errorsFromIssues(issues: readonly Issue[] = []): FieldErrors {
 
 /** The fields in the order they appear on the page (to scroll to the first error). */
 export const FIELD_ORDER = [
+  'proxy',
   'category',
   'description',
   'preferredTime.date',
@@ -91,6 +118,10 @@ export const FIELD_ORDER = [
   'contact.name',
   'contact.phone',
   'room',
+  'helper',
+  'helper.name',
+  'helper.phone',
+  'proxyConsent',
   'photos',
 ];
 

@@ -4,7 +4,9 @@
  * For browser tests:
  *   `.category-<key>` (e.g. `.category-repairs`), `#wish-description textarea`, `#description-counter`,
  *   `#wish-date`, `.window-<morning|afternoon|evening|any>`, `.urgency-<normal|urgent>`,
- *   `#wish-name input`, `#wish-phone input`, `#wish-room input`, `#wish-proxy` (helpers/dispatchers only),
+ *   `.date-<YYYY-MM-DD>` (the next 7 days), `#wish-proxy` (helpers/dispatchers only, at the top; `data-on`),
+ *   `#wish-name input`, `#wish-phone input`, `#wish-room input`, and when filing for an elder `#wish-no-phone`,
+ *   `#wish-helper-name input`, `#wish-helper-phone input`, `#wish-proxy-consent`; `#place-hotline`,
  *   `#photo-add` (weapp only), `#wish-submit`, `.field-error[data-field="contact.phone"]`, `#form-error`,
  *   `#privacy-dialog`, `#privacy-agree`, `#privacy-decline`,
  *   `#duplicate-notice`, `#duplicate-open`, `#duplicate-confirm`, `#duplicate-back`, `#place-error`.
@@ -13,12 +15,15 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { BigButton, Loading, Notice, PageRoot } from '@/components';
-import { messageFor } from '@/services';
+import { HotlineLine } from '@/components';
+import { useHotline } from '@/hooks/useHotline';
+import { hotlineLabel, messageFor, saysCallCommunity } from '@/services';
 import { ContactFields } from './ContactFields';
 import { DuplicateNotice } from './DuplicateNotice';
 import { PhotoField } from './PhotoField';
 import { PrivacyDialog } from './PrivacyDialog';
-import { usePlace, useMayProxy, type PlaceState } from './usePlace';
+import { ProxySwitch } from './ProxySwitch';
+import { usePlace, useMayProxy, useProfileName, type PlaceState } from './usePlace';
 import { useWishForm } from './useWishForm';
 import { WishFields } from './WishFields';
 import './index.scss';
@@ -30,7 +35,14 @@ function PlaceBanner({ state }: { state: PlaceState }) {
   return (
     <View className='place-banner' id='place-banner'>
       <Text className='place-label'>志愿者将上门到</Text>
-      <Text className='place-text'>{`${p.communityName} · ${p.estateName} · ${p.name}`}</Text>
+      {/* Each name stays whole in 大字模式: the line wraps between the parts, never inside one. */}
+      <View className='place-text'>
+        <Text className='place-part'>{p.communityName}</Text>
+        <Text className='place-sep'> · </Text>
+        <Text className='place-part'>{p.estateName}</Text>
+        <Text className='place-sep'> · </Text>
+        <Text className='place-part'>{p.name}</Text>
+      </View>
     </View>
   );
 }
@@ -40,15 +52,21 @@ export default function NewWish() {
   const buildingId = params.buildingId ? decodeURIComponent(params.buildingId) : '';
   const place = usePlace(buildingId);
   const mayProxy = useMayProxy();
-  const form = useWishForm(buildingId);
+  const profileName = useProfileName(mayProxy);
+  const building = place.status === 'ready' ? place.data : undefined;
+  const form = useWishForm(buildingId, building?.fixes, profileName);
+  // The community's number once the building is known, else the street's.
+  const listed = useHotline(building?.communityId);
+  const hotline = building?.hotline ?? listed;
   const { phase } = form;
 
   if (place.status === 'error' && ['SCENE.INVALID', 'BUILDING.NOT_FOUND'].includes(place.code)) {
     return (
       <PageRoot className='wish-new' heading='提心愿'>
         <Notice kind='error' code={place.code} id='place-error'>
-          {buildingId ? messageFor(place.code) : '请先用微信扫一扫，扫描楼道里张贴的「码上办」二维码，再来提心愿。'}
+          {buildingId ? messageFor(place.code) : '请先用微信扫一扫，扫描楼道里张贴的「码上办」二维码，或回到首页选择您的楼栋，再来提心愿。'}
         </Notice>
+        {hotline ? <HotlineLine number={hotline} lead={hotlineLabel(false)} id='place-hotline' /> : null}
         <BigButton kind='secondary' onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
           回到首页
         </BigButton>
@@ -59,6 +77,7 @@ export default function NewWish() {
   return (
     <PageRoot className='wish-new' heading='提心愿'>
       <PlaceBanner state={place} />
+      {mayProxy ? <ProxySwitch on={form.values.proxy} onChange={form.setProxy} /> : null}
       <WishFields
         values={form.values}
         errors={form.errors}
@@ -66,20 +85,16 @@ export default function NewWish() {
         clearError={form.clearError}
         covered={phase.kind === 'consent'}
       />
-      <ContactFields
-        values={form.values}
-        errors={form.errors}
-        set={form.set}
-        setProxy={form.setProxy}
-        clearError={form.clearError}
-        mayProxy={mayProxy}
-      />
+      <ContactFields values={form.values} errors={form.errors} set={form.set} clearError={form.clearError} fixes={building?.fixes} />
       <PhotoField photos={form.values.photos} error={form.errors.photos} onChange={(p) => form.set('photos', p)} />
       {form.failure ? (
         // A new alert for each failed submit, so a screen reader says it again.
         <Notice key={form.failure.seq} kind='error' code={form.failure.code} id='form-error'>
           {form.failure.message}
         </Notice>
+      ) : null}
+      {form.failure && saysCallCommunity(form.failure.code) && hotline ? (
+        <HotlineLine number={hotline} lead={hotlineLabel(!!building)} id='form-hotline' />
       ) : null}
       {phase.kind === 'duplicate' ? (
         <DuplicateNotice existingWishId={phase.existingWishId} onConfirm={() => form.submit(true)} onBack={form.backToEditing} />
@@ -88,8 +103,12 @@ export default function NewWish() {
           提交心愿
         </BigButton>
       )}
-      <Text className='free-note'>提交后，社区会安排志愿者联系您。服务免费。</Text>
-      {phase.kind === 'consent' ? <PrivacyDialog onAgree={form.agree} onDecline={form.backToEditing} /> : null}
+      <Text className='free-note'>
+        {form.values.proxy
+          ? '提交后，社区会安排志愿者联系老人（老人没有电话时联系您）。服务免费。'
+          : '提交后，社区会安排志愿者联系您。服务免费。'}
+      </Text>
+      {phase.kind === 'consent' ? <PrivacyDialog proxy={phase.form.proxy} onAgree={form.agree} onDecline={form.backToEditing} /> : null}
     </PageRoot>
   );
 }

@@ -18,6 +18,13 @@ export function usePlace(buildingId: string) {
 
 export type PlaceState = ReturnType<typeof usePlace>;
 
+/** A helper's name from their volunteer profile (only asked when they may file for others), to prefill 帮办人. */
+export function useProfileName(mayProxy: boolean): string | undefined {
+  const load = useCallback(() => call('volunteer', { action: 'profile' }), []);
+  const { state } = useRemote(mayProxy ? load : undefined);
+  return state.status === 'ready' ? state.data.name : undefined;
+}
+
 /** Whether this person may file for someone else (roles helper or dispatcher). */
 export function useMayProxy(): boolean {
   const { state } = useWhoami();

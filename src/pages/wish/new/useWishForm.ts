@@ -2,6 +2,7 @@
 // subscribe-message prompt (weapp) → `wish`/`submit` with one requestId per form → outcome.
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
+import { roomProblem, type CodeFixes } from '@/domain/schemas/common';
 import { WishForm } from '@/domain/schemas/wish';
 import { validate } from '@/domain/validate';
 import {
@@ -11,7 +12,9 @@ import {
   messageFor,
   newRequestId,
   recallContact,
+  recallHelper,
   rememberContact,
+  rememberHelper,
   savePrivacyConsent,
 } from '@/services';
 import { useFocusRequest } from '@/hooks/useFocusRequest';
@@ -26,7 +29,18 @@ export type Phase =
   | { kind: 'sending' }
   | { kind: 'duplicate'; existingWishId: string };
 
-export function useWishForm(buildingId: string) {
+/** The helper's own contact to start from: what they typed last time, else their own remembered contact. */
+function helperStart(profileName?: string): { helperName: string; helperPhone: string } {
+  const last = recallHelper();
+  const own = recallContact();
+  return { helperName: last?.name || profileName || own?.name || '', helperPhone: last?.phone || own?.phone || '' };
+}
+
+/**
+ * `fixes`: what the building's code already says, so the room is checked as `submit` will check it.
+ * `profileName`: the volunteer profile's name, to start the helper's name from.
+ */
+export function useWishForm(buildingId: string, fixes?: CodeFixes, profileName?: string) {
   const [values, setValues] = useState<FormValues>(() => initialValues(new Date(), recallContact(), buildingId));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
@@ -41,7 +55,10 @@ export function useWishForm(buildingId: string) {
     // The last answer was about the old values: once the resident edits, it no longer applies.
     setFailure(undefined);
   }, []);
-  /** 帮办 on: the contact is someone else's, so start empty; off: back to my remembered contact. */
+  /**
+   * 帮办 on: the contact is the elder's, so start empty, and the helper's own contact is prefilled;
+   * off: back to my remembered contact.
+   */
   const setProxy = useCallback(
     (on: boolean) => {
       const mine = on ? undefined : recallContact();
@@ -51,9 +68,14 @@ export function useWishForm(buildingId: string) {
         name: mine?.name ?? '',
         phone: mine?.phone ?? '',
         room: mine && mine.buildingId === buildingId ? mine.room : '',
+        noPhone: false,
+        proxyConsent: false,
+        ...(on ? helperStart(profileName) : { helperName: '', helperPhone: '' }),
       }));
+      setErrors({});
+      setFailure(undefined);
     },
-    [buildingId],
+    [buildingId, profileName],
   );
   /** Clear one field's message once the resident changes it. */
   const clearError = useCallback((field: string) => setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e)), []);
@@ -85,7 +107,8 @@ export function useWishForm(buildingId: string) {
       return;
     }
     if (!form.proxy) rememberContact({ name: form.contact.name, phone: form.contact.phone, room: form.room, buildingId });
-    void Taro.showToast({ title: '提交成功', icon: 'success' });
+    else if (form.helper) rememberHelper(form.helper);
+    void Taro.showToast({ title: form.proxy ? '已替老人提交' : '提交成功', icon: 'success' });
     void Taro.redirectTo({ url: `/pages/wish/detail/index?id=${encodeURIComponent(result.data.wishId)}&new=1` });
   };
 
@@ -93,13 +116,16 @@ export function useWishForm(buildingId: string) {
   const submit = (confirmDuplicate = false) => {
     if (phase.kind === 'sending') return;
     const checked = validate(WishForm, toWishForm(values, buildingId));
-    if (!checked.ok) {
-      showErrors(errorsFromIssues(checked.error.issues));
+    // The room as the building's code asks it (`submit` checks the same).
+    const room = roomProblem(values.room, fixes);
+    if (!checked.ok || room) {
+      const found = checked.ok ? {} : errorsFromIssues(checked.error.issues);
+      showErrors(room && !found.room ? { ...found, room } : found);
       setFailure({ code: 'INPUT.INVALID', message: '还有几项需要修改，请看红色提示', seq: Date.now() });
       return;
     }
     setErrors({});
-    if (!hasPrivacyConsent()) {
+    if (!hasPrivacyConsent(checked.data.proxy ? 'proxy' : 'own')) {
       setPhase({ kind: 'consent', form: checked.data, confirmDuplicate });
       return;
     }
@@ -108,7 +134,7 @@ export function useWishForm(buildingId: string) {
 
   const agree = () => {
     if (phase.kind !== 'consent') return;
-    savePrivacyConsent();
+    savePrivacyConsent(phase.form.proxy ? 'proxy' : 'own');
     void send(phase.form, phase.confirmDuplicate);
   };
 
