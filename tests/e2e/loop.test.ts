@@ -102,7 +102,7 @@ test(
       const card = page.locator(`#queue-card-${wishId}`);
       await card.waitFor(WAIT);
       assert.match(await card.locator('.queue-category').innerText(), /家电维修/);
-      assert.match(await card.locator('.queue-building').innerText(), /翠湖小区 3栋2单元 · 3-201室/);
+      assert.match(await card.locator('.queue-building').innerText(), /翠湖小区 3栋2单元 · 201室/);
       await shot(dispatcher, 'loop-2-dispatcher-queue');
       await card.click();
       const order = page.locator('#dispatch-order-page');

@@ -146,7 +146,7 @@ describe('wide windows', () => {
       await page.locator('#queue-tab-waiting .workbench-count').waitFor(WAIT);
       assert.match(await page.locator('#queue-tab-waiting').innerText(), /待派单\s*[1-9]/, 'the tab says how many wait');
       assert.equal(await page.locator('#queue-tab-ended .workbench-count').count(), 0, '已结束 is not counted');
-      assert.match(await card.locator('.queue-building').innerText(), /翠湖小区 3栋2单元 · 3-201室/);
+      assert.match(await card.locator('.queue-building').innerText(), /翠湖小区 3栋2单元 · 201室/);
       const search = async (q: string) => {
         await page.locator('#queue-search input').fill(q);
         await page.locator('#queue-search-button').click();

@@ -160,6 +160,13 @@ describe('redo (≤2★)', () => {
     );
     assert.equal(mine.outcome, 'to_confirm');
 
+    // The leader finds it in the team's view, waiting for them; a team's member does not get that list.
+    const waiting = async () =>
+      (await leader('volunteer', { action: 'team_orders', teamId: 't-lexiujiang', page: 0 })).data.toConfirm.map(
+        (o: { wish: { id: string; completion: { minutes: number } }; holder: string }) => [o.wish.id, o.wish.completion.minutes, o.holder],
+      );
+    assert.deepEqual(await waiting(), [[wishId, 240, '李明']]);
+
     const refusals: Array<[Record<string, unknown>, string]> = [[{ minutes: 300, reason: '多记一点' }, 'MINUTES.MORE_THAN_CLAIMED']];
     for (const [input, code] of refusals)
       assert.equal((await leader('volunteer', { action: 'confirm_minutes', wishId, ...input })).error?.code, code);
@@ -170,6 +177,7 @@ describe('redo (≤2★)', () => {
     const confirmed = await leader('volunteer', { action: 'confirm_minutes', wishId, minutes: 120, reason: '路上买配件用了一小时' });
     assert.equal(confirmed.data.status, 'closed', JSON.stringify(confirmed.error));
     assert.equal(journal().find((e) => e._id === `credit:${wishId}`)?.minutes, 120);
+    assert.deepEqual(await waiting(), [], 'confirmed: no longer waiting');
     assert.equal(
       (await leader('volunteer', { action: 'confirm_minutes', wishId, minutes: 120, reason: '再确认一次' })).error?.code,
       'ORDER.INVALID_TRANSITION',

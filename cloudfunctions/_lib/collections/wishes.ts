@@ -91,6 +91,19 @@ export const openOfTeam = (db: DB.Database, teamId: string, page: number, size: 
     size,
   );
 
+/**
+ * Served orders of one team whose minutes wait for the leader (index teamId_1_status_1_dueAt_1: a
+ * served order waits here until confirmed, since neither rating nor the timer closes it meanwhile).
+ */
+export const minutesToConfirm = (db: DB.Database, teamId: string, size: number) =>
+  getPage<Wish>(
+    collection(db, 'wishes')
+      .where({ teamId, status: db.command.in(['completed', 'rated']), 'completion.toConfirm': true })
+      .orderBy('dueAt', 'asc'),
+    0,
+    size,
+  );
+
 /** Open orders held per member of one team (index teamId_1_status_1_dueAt_1). */
 export async function heldLoad(db: DB.Database, teamId: string): Promise<Map<string, number>> {
   const { list } = (await collection(db, 'wishes')

@@ -104,8 +104,11 @@ export const HistoryOutput = pageOf(
 
 /** The leader's view of the team: open orders and who holds each, and the record of assignments. */
 export const TeamOrdersInput = z.strictObject({ action: z.literal('team_orders'), teamId: Id, page: Page });
+const HeldOrder = z.strictObject({ wish: WishViewSchema, holder: z.string().optional() });
 export const TeamOrdersOutput = z.strictObject({
-  items: z.array(z.strictObject({ wish: WishViewSchema, holder: z.string().optional() })),
+  items: z.array(HeldOrder),
+  /** Page 0: served orders whose minutes wait for the leader's confirmation (else empty). */
+  toConfirm: z.array(HeldOrder),
   page: z.number().int(),
   hasMore: z.boolean(),
   assignments: z.array(z.strictObject({ wishId: z.string(), category: z.string(), by: z.string(), to: z.string(), at: IsoDate })),

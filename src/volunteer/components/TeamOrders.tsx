@@ -5,12 +5,14 @@ import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { BigButton, Loading, Notice, Tappable } from '@/components';
 import { SERVICE_MENU, type Category } from '@/domain/menu';
+import { MINUTES_MARGIN } from '@/domain/wish/service';
 import { STATUS_LABELS } from '@/domain/wish/states';
 import { call } from '@/services';
 import { formatDateTime } from '@/services/clock';
 import { usePaged } from '@/hooks/usePaged';
 
 type Assignment = { wishId: string; category: string; by: string; to: string; at: string };
+type Held = { wish: { id: string; category: string; completion?: { minutes: number; allowedMinutes?: number } }; holder?: string };
 type Member = { membershipId: string; name: string; status: string; load: number };
 
 const label = (c: string) => SERVICE_MENU[c as Category]?.label ?? c;
@@ -19,14 +21,18 @@ const open = (wishId: string) => void Taro.navigateTo({ url: `/volunteer/pages/o
 export function TeamOrders({ teamId, members }: { teamId: string; members: readonly Member[] }) {
   const load = useCallback((page: number) => call('volunteer', { action: 'team_orders' as const, teamId, page }), [teamId]);
   const [assignments, setAssignments] = useState<Assignment[]>([]);
+  const [toConfirm, setToConfirm] = useState<Held[]>([]);
   const { list, more } = usePaged(
     useCallback(
       async (page: number) => {
         const r = await load(page);
-        if (r.ok && page === 0) setAssignments(r.data.assignments);
+        if (r.ok && page === 0) {
+          setAssignments(r.data.assignments);
+          setToConfirm(r.data.toConfirm);
+        }
         return r;
       },
-      [load, setAssignments],
+      [load, setAssignments, setToConfirm],
     ),
     { keyOf: (o) => o.wish.id },
   );
@@ -38,6 +44,21 @@ export function TeamOrders({ teamId, members }: { teamId: string; members: reado
         <Text className='meta member-load' key={m.membershipId} id={`load-${m.membershipId}`}>
           {m.name}：进行中 {m.load} 单
         </Text>
+      ))}
+      {toConfirm.length > 0 && <Text className='section-title'>等您确认服务时长</Text>}
+      {toConfirm.map(({ wish, holder }) => (
+        <Tappable
+          role='link'
+          className='team-order team-order--confirm'
+          key={wish.id}
+          id={`confirm-order-${wish.id}`}
+          onClick={() => open(wish.id)}
+        >
+          <Text className='body-text'>
+            {label(wish.category)} · {holder ?? '队员'}填写 {wish.completion?.minutes ?? 0} 分钟
+          </Text>
+          <Text className='meta'>{`从签到到完成约 ${Math.max(0, (wish.completion?.allowedMinutes ?? MINUTES_MARGIN) - MINUTES_MARGIN)} 分钟，请核实后确认`}</Text>
+        </Tappable>
       ))}
       <Text className='section-title'>本队未办结的单</Text>
       {list.status === 'loading' && <Loading text='正在读取…' />}
