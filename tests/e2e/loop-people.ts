@@ -72,9 +72,9 @@ export function report(person: Person): string {
 }
 
 /**
- * Screenshots 390 px wide and as long as the page: Taro's H5 page scrolls inside `.taro_page`, not
- * the document, so the viewport is stretched to the visible page's height for the shot (its top
- * 844 px are what the phone shows first).
+ * Screenshots as wide as the person's window (390 px on a phone, 1366 at a desk) and as long as the
+ * page: Taro's H5 page scrolls inside `.taro_page`, not the document, so the viewport is stretched to
+ * the visible page's height for the shot (its top is what the screen shows first), then restored.
  */
 export function shooter(dir: string) {
   return async (person: Person, name: string) => {
@@ -84,11 +84,12 @@ export function shooter(dir: string) {
       const shown = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((el) => getComputedStyle(el).display !== 'none');
       return Math.max(0, ...shown.map((el) => el.scrollHeight));
     });
-    await page.setViewportSize({ width: 390, height: Math.min(Math.max(844, height), 6000) });
+    const size = page.viewportSize() ?? { width: 390, height: 844 };
+    await page.setViewportSize({ width: size.width, height: Math.min(Math.max(size.height, height), 6000) });
     try {
       await page.screenshot({ path: path.join(dir, `${name}.png`) });
     } finally {
-      await page.setViewportSize({ width: 390, height: 844 });
+      await page.setViewportSize(size);
     }
   };
 }

@@ -1,9 +1,8 @@
 // One volunteer team: its specialties and communities, my standing, and 申请加入.
 import { Text, View } from '@tarojs/components';
 import { BigButton } from '@/components';
-import { SPECIALTY_LABELS } from '@/domain/menu';
 import type { ActionOutput } from '@/domain/schemas';
-import { communityName } from './constants';
+import { communityName, skillLabel } from './constants';
 
 export type TeamItem = ActionOutput<'volunteer', 'teams'>['items'][number];
 
@@ -29,7 +28,7 @@ export function TeamCard({
       <View className='row'>
         {team.specialties.map((s) => (
           <Text key={s} className='tag tag--good'>
-            {SPECIALTY_LABELS[s]}
+            {skillLabel(s)}
           </Text>
         ))}
       </View>
