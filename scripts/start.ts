@@ -12,6 +12,7 @@ const root = path.resolve(__dirname, '..');
 
 function newestMtime(dir: string): number {
   if (!fs.existsSync(dir)) return 0;
+  if (!fs.statSync(dir).isDirectory()) return fs.statSync(dir).mtimeMs;
   let newest = fs.statSync(dir).mtimeMs;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
@@ -24,7 +25,9 @@ function h5Stale(): boolean {
   const out = path.join(root, 'dist/h5/index.html');
   if (!fs.existsSync(out)) return true;
   const built = fs.statSync(out).mtimeMs;
-  return [path.join(root, 'src'), path.join(root, 'config')].some((d) => newestMtime(d) > built);
+  // The build settings in .env (e.g. the street's phone) count as sources too.
+  const sources = ['src', 'config', '.env', '.env.local'].map((d) => path.join(root, d));
+  return sources.some((d) => newestMtime(d) > built);
 }
 
 async function main(): Promise<void> {

@@ -5,6 +5,7 @@ import type { ErrorCode } from '../domain/errors';
 
 /** Codes whose message says to contact the community, its 居委会 or its staff. */
 export const CALL_COMMUNITY_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'AUTH.NO_IDENTITY',
   'SCENE.INVALID',
   'BUILDING.NOT_FOUND',
   'WISH.RATE_LIMITED',
@@ -16,10 +17,16 @@ export const saysCallCommunity = (code: string | undefined): boolean => !!code &
 
 export type Places = ActionOutput<'wish', 'places'>;
 
+/**
+ * The street office's number built into the app (`TARO_APP_STREET_HOTLINE` in `.env`): the number to
+ * give when the cloud cannot be asked, e.g. when WeChat cannot say who the user is.
+ */
+export const BUILT_IN_STREET_HOTLINE: string | undefined = process.env.TARO_APP_STREET_HOTLINE || undefined;
+
 /** The number to call: the community's when it is known and has one, else the street office's. */
-export function hotlineOf(places: Places | undefined, communityId?: string): string | undefined {
+export function hotlineOf(places: Places | undefined, communityId?: string, builtIn = BUILT_IN_STREET_HOTLINE): string | undefined {
   const community = communityId ? places?.communities.find((c) => c.communityId === communityId) : undefined;
-  return community?.hotline ?? places?.streetHotline;
+  return community?.hotline ?? places?.streetHotline ?? builtIn;
 }
 
 /** 「社区电话：0871-63120012」, or 「街道电话：…」 when the community is not known. */

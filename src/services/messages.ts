@@ -4,7 +4,7 @@ import { isErrorCode, type ErrorCode, type Failure } from '../domain/errors';
 export const MESSAGES: Record<ErrorCode, string> = {
   'INPUT.INVALID': '填写的内容有误，请检查后再提交',
   'AUTH.FORBIDDEN': '您没有权限进行此操作',
-  'AUTH.NO_IDENTITY': '无法确认您的微信身份，请在微信中重新打开小程序',
+  'AUTH.NO_IDENTITY': '无法确认您的微信身份，请在微信中重新打开小程序；仍然不行，请联系社区工作人员',
   'ACTION.UNKNOWN': '暂不支持此操作，请更新小程序后再试',
   'SCENE.INVALID': '二维码内容无法识别，请重新扫描楼栋码或联系社区工作人员',
   'INTERNAL.ERROR': '系统繁忙，请稍后再试',

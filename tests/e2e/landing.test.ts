@@ -72,6 +72,8 @@ test('a stranger without a session sees the Chinese message for AUTH.NO_IDENTITY
   await page.locator('.error-message').waitFor({ timeout: 30_000 });
   const text = await page.locator('.error-message').innerText();
   assert.match(text, /[\u4e00-\u9fa5]/, 'a Chinese message');
+  // Nothing can be read from the cloud without an identity: the street's number is the one built in (.env).
+  assert.match(await page.locator('#whoami-hotline').innerText(), /街道电话[\s\S]*0871-63120000/);
   await page.screenshot({ path: path.join(shots, 'landing-stranger.png') });
   await context.close();
 }, 60_000);

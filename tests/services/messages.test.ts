@@ -47,5 +47,8 @@ describe('messages that say to contact the community get its number on the page'
   ];
   for (const [communityId, number] of cases)
     it(`the number for ${communityId ?? 'an unknown community'} is ${number}`, () => assert.equal(hotlineOf(places, communityId), number));
-  it('no number before the place list arrives', () => assert.equal(hotlineOf(undefined, 'c-1'), undefined));
+  it('no number before the place list arrives, unless the build has the street office’s', () => {
+    assert.equal(hotlineOf(undefined, 'c-1', undefined), undefined);
+    assert.equal(hotlineOf(undefined, 'c-1', '0871-63120000'), '0871-63120000');
+  });
 });

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { BigButton, Card, HotlineLine, Loading, Notice } from '@/components';
-import { hotlineLabel, messageFor, type Places } from '@/services';
+import { hotlineLabel, hotlineOf, messageFor, type Places } from '@/services';
 import { PlacePicker } from './PlacePicker';
 import type { BuildingState } from './useBuilding';
 
@@ -32,11 +32,12 @@ interface Props {
 
 /** The number to call with the community unknown (`#building-hotline`): the street office's. */
 function StreetHotline({ places }: { places?: Places }) {
-  if (!places?.streetHotline) return <Text className='how-line'>有急事请直接给社区居委会打电话。</Text>;
+  const hotline = hotlineOf(places);
+  if (!hotline) return <Text className='how-line'>有急事请直接给社区居委会打电话。</Text>;
   return (
     <>
       <Text className='how-line'>有急事请直接打街道电话，会帮您转到社区：</Text>
-      <HotlineLine number={places.streetHotline} lead={hotlineLabel(false)} id='building-hotline' />
+      <HotlineLine number={hotline} lead={hotlineLabel(false)} id='building-hotline' />
     </>
   );
 }

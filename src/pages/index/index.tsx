@@ -21,6 +21,7 @@ import { LargeTextToggle } from './LargeTextToggle';
 import { RoleEntries } from './RoleEntries';
 import { useBuilding } from './useBuilding';
 import { usePlaces } from '@/hooks/useHotline';
+import { hotlineOf } from '@/services';
 import { useWhoami } from '@/hooks/useWhoami';
 import './index.scss';
 
@@ -42,7 +43,7 @@ export default function Index() {
       <Text className='subtitle'>扫码提心愿，志愿者上门办</Text>
       <BuildingCard state={building.state} onRetry={() => void building.reload()} places={places} />
       <RoleEntries state={state} />
-      <IdentityCard state={state} onRetry={() => void reload()} hotline={places?.streetHotline} />
+      <IdentityCard state={state} onRetry={() => void reload()} hotline={hotlineOf(places)} />
     </PageRoot>
   );
 }
