@@ -7,6 +7,12 @@ import type { Status } from './states';
 
 export type TimeWindow = 'morning' | 'afternoon' | 'evening' | 'any';
 
+/** 约定上门: the day (YYYY-MM-DD, business time) and time window the claimant agreed with the resident. */
+export interface PlannedVisit {
+  date: string;
+  window: TimeWindow;
+}
+
 export interface Contact {
   name: string;
   phone: string;
@@ -49,6 +55,8 @@ export interface Wish {
   excludedTeamIds: string[];
   claimant?: string;
   claimedAt?: Date;
+  /** 约定上门: set by the claimant (plan_visit), cleared with the claim whenever the order goes back to a pool. */
+  plannedVisit?: PlannedVisit;
   checkedInAt?: Date;
   /** Where the claimant checked in, coarse, when they allowed it (staff only). */
   checkInPlace?: Place;
