@@ -1,7 +1,7 @@
 // The names the wish lifecycle speaks in: its actions, who can act, and the history entry each leaves.
 import type { Entry } from '../lifecycle';
 import type { Status } from './states';
-import type { PlannedVisit } from './wish';
+import type { PlannedVisit } from './service';
 
 /**
  * How the actor relates to this wish (computed by `relationsOf`), or a role that acts on any wish.

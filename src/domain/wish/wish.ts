@@ -2,16 +2,10 @@
 import { dueAt, type Category, type Urgency } from '../menu';
 import type { HistoryEntry } from './actions';
 import { phoneTailOf } from './queue';
-import type { Attempt, Completion, Place } from './service';
+import type { Attempt, Completion, Place, PlannedVisit, TimeWindow } from './service';
 import type { Status } from './states';
 
-export type TimeWindow = 'morning' | 'afternoon' | 'evening' | 'any';
-
-/** 约定上门: the day (YYYY-MM-DD, business time) and time window the claimant agreed with the resident. */
-export interface PlannedVisit {
-  date: string;
-  window: TimeWindow;
-}
+export type { PlannedVisit, TimeWindow } from './service';
 
 export interface Contact {
   name: string;
