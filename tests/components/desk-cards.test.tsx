@@ -77,7 +77,10 @@ describe('wish facts', () => {
           prefix={prefix}
         />,
       );
-      expect(text(`.${prefix}-visit`)).toContain('12月2日 周三（后天） 下午');
+      expect([...document.querySelectorAll(`.${prefix}-visit .info-part`)].map((p) => p.textContent)).toEqual([
+        '12月2日 周三（后天）',
+        '下午',
+      ]);
       unmount();
     }
     render(<WishFacts wish={wish({})} now={NOW} prefix='wish' />);

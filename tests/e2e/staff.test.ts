@@ -149,6 +149,7 @@ test(
       await plan.locator(`.date-${businessDate(addDays(new Date(), 1))}`).click(WAIT);
       await plan.locator('.window-morning').click(WAIT);
       await audit(page, 'volunteer-order-plan');
+      await shot(volunteer, 'staff-2-volunteer-plan');
       await plan.locator('#plan-visit-button').click(WAIT);
       await order.locator('#action-done').waitFor(WAIT);
       await plan.locator('#plan-visit-current', { hasText: '已约定' }).waitFor(WAIT);

@@ -4,7 +4,7 @@ import { Text } from '@tarojs/components';
 import { Card, InfoRow } from '@/components/Card';
 import { isWishOverdue } from '@/domain/sla';
 import type { WishView } from '@/domain/wish/view';
-import { backReason, dispatchNote, formatDateTime, placeText, preferredTimeLine, preferredTimeText } from '@/services';
+import { backReason, dispatchNote, formatDateTime, placeText, preferredTimeText } from '@/services';
 import { StatusTag } from './StatusTag';
 import { needsAttention, WishHead } from './WishHead';
 import { WishPhotos } from './WishPhotos';
@@ -46,7 +46,7 @@ export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
       ) : null}
       <InfoRow label='希望时间' value={preferredTimeText(wish.preferredTime)} />
       {wish.plannedVisit ? (
-        <InfoRow label='约定上门' value={preferredTimeLine(wish.plannedVisit, new Date(now))} className={`${prefix}-visit`} />
+        <InfoRow label='约定上门' value={preferredTimeText(wish.plannedVisit, new Date(now))} className={`${prefix}-visit`} />
       ) : null}
       <InfoRow label='提交于' value={formatDateTime(wish.createdAt)} />
       <InfoRow

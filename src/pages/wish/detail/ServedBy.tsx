@@ -4,7 +4,7 @@
 import Taro from '@tarojs/taro';
 import { BigButton, Card, InfoRow } from '@/components';
 import type { WishView } from '@/domain/wish/view';
-import { preferredTimeLine } from '@/services';
+import { preferredTimeText } from '@/services';
 
 interface Props {
   servedBy: NonNullable<WishView['servedBy']>;
@@ -20,7 +20,7 @@ export function ServedBy({ servedBy, plannedVisit }: Props) {
     <Card title='为您服务' id='served-by'>
       <InfoRow label='志愿者' value={servedBy.name} className='served-by-name' />
       {servedBy.teamName ? <InfoRow label='服务队' value={servedBy.teamName} className='served-by-team' /> : null}
-      {plannedVisit ? <InfoRow label='约定上门' value={preferredTimeLine(plannedVisit)} className='served-by-visit' /> : null}
+      {plannedVisit ? <InfoRow label='约定上门' value={preferredTimeText(plannedVisit)} className='served-by-visit' /> : null}
       {hotline ? (
         <>
           <InfoRow label='社区电话' value={hotline} className='served-by-hotline' />
