@@ -74,6 +74,7 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'volunteer.assign': ['WISH.NOT_FOUND', 'TEAM.NOT_MEMBER', 'AUTH.FORBIDDEN', 'ORDER.ALREADY_CLAIMED', 'ORDER.OWN_WISH'],
   'volunteer.release': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
   'volunteer.return': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.CONTENT_RISKY', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'volunteer.plan_visit': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'VISIT.DATE_PASSED', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
   'volunteer.check_in': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
   'volunteer.complete': ['WISH.NOT_FOUND', 'ORDER.NOT_CLAIMANT', 'WISH.CONTENT_RISKY', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
   'volunteer.confirm_minutes': [
@@ -109,6 +110,8 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'volunteer.approve': "Only an active leader of the applicant's team.",
   'volunteer.hall': "`open`: orders dispatched to the caller's active teams; `mine`: orders the caller holds.",
   'volunteer.assign': "`membershipId` must be an active member of the wish's team, else `TEAM.NOT_MEMBER`.",
+  'volunteer.plan_visit':
+    '约定上门: the claimant writes down the day (`date`, not before today in Asia/Shanghai, else `VISIT.DATE_PASSED`) and time window agreed with the resident; again to change it. The status stays `claimed`; the wish shows `plannedVisit` to the owner and staff; releasing or returning the order clears it. No subscribe message is sent (no template): the resident sees it on the detail page.',
   'volunteer.complete': 'Anyone but the claimant gets `ORDER.NOT_CLAIMANT`.',
 };
 

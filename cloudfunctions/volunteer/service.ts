@@ -1,5 +1,5 @@
 // 志愿者接单 and service: claim (first claim wins), a leader's assign and return, release,
-// check in on arrival, complete with what was done and how long. The domain's table decides each one.
+// plan the visit (约定上门), check in on arrival, complete with what was done and how long. The domain's table decides each one.
 import type { Result } from '../../src/domain/errors';
 import { noticeData } from '../../src/domain/notify';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
@@ -65,6 +65,10 @@ export function serviceHandlers(deps: Deps) {
         if (done.ok) await notifyCentre(deps.cloud, deps.ref, 'volunteer', wish, 'return');
         return done;
       }),
+
+    // 约定上门: no subscribe message (no template); the resident sees it on the detail page.
+    plan_visit: (input: ActionInput<'volunteer', 'plan_visit'>, ctx: HandlerContext) =>
+      onWish(input.wishId, (wish) => actOnWish(deps, ctx, wish, 'plan_visit', { visit: { date: input.date, window: input.window } })),
 
     check_in: (input: ActionInput<'volunteer', 'check_in'>, ctx: HandlerContext) =>
       onWish(input.wishId, (wish) => actOnWish(deps, ctx, wish, 'check_in', input.place ? { place: input.place } : {})),

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
 import { regionProps } from './a11y';
 import { Tappable } from './Tappable';
@@ -37,5 +37,37 @@ export function Choice({ checked, multi, onChoose, children, ...rest }: PropsWit
     <Tappable {...rest} role={multi ? 'checkbox' : 'radio'} checked={checked} onClick={onChoose}>
       {children}
     </Tappable>
+  );
+}
+
+/** A row of big choices, one of which is chosen (`.choice`, `.<prefix>-<key>`, chosen: `.choice--on`). */
+export function Choices<K extends string>({
+  options,
+  value,
+  prefix,
+  label,
+  onChange,
+}: {
+  options: Record<K, string>;
+  value: K;
+  prefix: string;
+  /** The question, which names the group for a screen reader. */
+  label: string;
+  onChange: (k: K) => void;
+}) {
+  const keys = Object.keys(options) as K[];
+  return (
+    <ChoiceGroup className='choices' label={label}>
+      {keys.map((k) => (
+        <Choice
+          key={k}
+          checked={value === k}
+          className={`option choice ${prefix}-${k}${value === k ? ' option--on choice--on' : ''}`}
+          onChoose={() => onChange(k)}
+        >
+          <Text>{options[k]}</Text>
+        </Choice>
+      ))}
+    </ChoiceGroup>
   );
 }

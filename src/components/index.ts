@@ -4,7 +4,8 @@
 // screen readers: ./a11y.ts, used by Tappable, Choice, BigButton, Dialog, Notice and FormInput.
 export { BigButton, type BigButtonKind } from './BigButton';
 export { Card, InfoRow } from './Card';
-export { Choice, ChoiceGroup } from './Choice';
+export { Choice, ChoiceGroup, Choices } from './Choice';
+export { DateChoice } from './DateChoice';
 export { Dialog } from './Dialog';
 export { FieldError } from './FieldError';
 export { FormInput } from './FormInput';

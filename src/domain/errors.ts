@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'TEAM.NOT_MEMBER',
   'TEAM.ALREADY_MEMBER',
   'VOLUNTEER.NOT_REGISTERED',
+  'VISIT.DATE_PASSED',
   // Service minutes and the centre's award after a redo (重办)
   'MINUTES.NOTHING_TO_CONFIRM',
   'MINUTES.MORE_THAN_CLAIMED',

@@ -56,6 +56,7 @@ export const GATES: Gates = {
     assign: SIGNED_IN,
     release: SIGNED_IN,
     return: SIGNED_IN,
+    plan_visit: SIGNED_IN, // the claimant (WISH_LIFECYCLE)
     check_in: SIGNED_IN,
     complete: SIGNED_IN,
     confirm_minutes: SIGNED_IN, // the wish's team leader (WISH_LIFECYCLE)

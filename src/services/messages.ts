@@ -26,6 +26,7 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'TEAM.NOT_MEMBER': '您还不是这支服务队的队员',
   'TEAM.ALREADY_MEMBER': '您已经申请或加入了这支服务队',
   'VOLUNTEER.NOT_REGISTERED': '请先完成志愿者注册',
+  'VISIT.DATE_PASSED': '这一天已经过去了，请选今天或以后的日子',
   'MINUTES.NOTHING_TO_CONFIRM': '这一单的服务时长不需要确认',
   'MINUTES.MORE_THAN_CLAIMED': '确认的时长不能超过志愿者填写的时长',
   'MINUTES.AWAITING_CONFIRMATION': '服务时长还在等队长确认，确认后积分就会存入存折',

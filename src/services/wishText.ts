@@ -29,6 +29,7 @@ const ACTION_LABELS: Record<string, string> = {
   assign: '队长已安排志愿者',
   release: '志愿者改派，等待重新接单',
   return: '服务队退回，中心重新派单',
+  plan_visit: '志愿者约定了上门时间',
   check_in: '志愿者已上门，开始服务',
   complete: '服务完成',
   confirm_minutes: '队长已确认服务时长',
@@ -36,8 +37,10 @@ const ACTION_LABELS: Record<string, string> = {
   close: '已办结',
 };
 
-export function stepLabel(action: string, to: Status): string {
+/** What one step says; a planned visit (约定上门) names its day and window: `约定上门：12月2日 周三 上午`. */
+export function stepLabel(action: string, to: Status, visit?: WishView['preferredTime'], now: Date = new Date()): string {
   if (action === 'rate' && to === 'reopened') return '评价不满意，中心将安排其他服务队重办';
+  if (action === 'plan_visit' && visit) return `约定上门：${preferredTimeLine(visit, now)}`;
   return ACTION_LABELS[action] ?? '状态更新';
 }
 

@@ -6,6 +6,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { DecisionDialog } from '@/dispatcher/components/DecisionDialog';
 import { QueueCard } from '@/dispatcher/components/QueueCard';
 import type { Suggestion } from '@/dispatcher/components/SuggestionList';
+import { WishFacts } from '@/components/wish/WishFacts';
 import type { WishView } from '@/domain/wish/view';
 import { OrderCard } from '@/volunteer/components/OrderCard';
 
@@ -63,6 +64,27 @@ describe('hall card', () => {
       />,
     );
     expect(text('.order-place')).toBe('地点：翠湖小区 3栋2单元 · 3-201室');
+  });
+});
+
+describe('wish facts', () => {
+  test('约定上门 once the claimant wrote it down, for the centre (`wish-`) and the team (`order-`)', () => {
+    for (const prefix of ['wish', 'order'] as const) {
+      const { unmount } = render(
+        <WishFacts
+          wish={wish({ status: 'claimed', plannedVisit: { date: '2026-12-02', window: 'afternoon' } })}
+          now={NOW}
+          prefix={prefix}
+        />,
+      );
+      expect([...document.querySelectorAll(`.${prefix}-visit .info-part`)].map((p) => p.textContent)).toEqual([
+        '12月2日 周三（后天）',
+        '下午',
+      ]);
+      unmount();
+    }
+    render(<WishFacts wish={wish({})} now={NOW} prefix='wish' />);
+    expect(document.querySelector('.wish-visit')).toBeNull();
   });
 });
 

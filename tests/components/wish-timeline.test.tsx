@@ -98,6 +98,29 @@ describe("the detail page's timeline", () => {
     expect(steps()).toHaveLength(4);
   });
 
+  test('约定上门: the step names the day and window; 为您服务 shows the plan', async () => {
+    Object.assign(mockWish, {
+      servedBy: { name: '李*', teamName: '乐修匠志愿服务队' },
+      plannedVisit: { date: '2025-12-03', window: 'afternoon' },
+    });
+    mockWish.history.push({
+      at: '2025-11-22T08:40:00.000Z',
+      action: 'plan_visit',
+      as: 'claimant',
+      from: 'claimed',
+      to: 'claimed',
+      visit: { date: '2025-12-03', window: 'afternoon' },
+      byMe: false,
+    });
+    render(<WishDetail />);
+    await screen.findByText('办理进度');
+    expect(steps()[0]).toEqual({ title: '约定上门：12月3日 周三 下午', actor: '志愿者', note: undefined, latest: true });
+    expect(document.querySelector('#served-by .served-by-visit')?.textContent).toBe('12月3日 周三下午');
+    mockWish.history.pop();
+    delete mockWish.servedBy;
+    delete mockWish.plannedVisit;
+  });
+
   test('a 帮办员 rates on the elder’s behalf: the form says so, then a thank-you stays and the step reads 代老人评价', async () => {
     Object.assign(mockWish, {
       status: 'completed',

@@ -47,6 +47,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'volunteer.assign': { action: 'assign', wishId: ID, membershipId: 't-lexiujiang_demo-volunteer' },
   'volunteer.release': { action: 'release', wishId: ID },
   'volunteer.return': { action: 'return', wishId: ID, reason: '队员都不在' },
+  'volunteer.plan_visit': { action: 'plan_visit', wishId: ID, date: '2024-05-02', window: 'morning' },
   'volunteer.check_in': { action: 'check_in', wishId: ID, place: { lat: 26.584, lng: 107.978 } },
   'volunteer.complete': { action: 'complete', wishId: ID, summary: '已更换水龙头', minutes: 45, photo: 'cloud://env-1.bucket/done.jpg' },
   'volunteer.confirm_minutes': { action: 'confirm_minutes', wishId: ID, minutes: 120, reason: '路上买配件用了一小时' },

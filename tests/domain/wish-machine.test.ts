@@ -43,6 +43,7 @@ const RULES: Record<WishAction, { by: Relation[]; denied?: ErrorCode }> = {
   assign: { by: ['leader'] },
   release: { by: ['claimant', 'leader'] },
   return: { by: ['leader'] },
+  plan_visit: { by: ['claimant'] },
   check_in: { by: ['claimant'] },
   complete: { by: ['claimant'], denied: 'ORDER.NOT_CLAIMANT' },
   confirm_minutes: { by: ['leader'] },
@@ -61,6 +62,7 @@ const MATRIX: Record<WishAction, Cell[]> = {
   assign:    [_,            'claimed',    X,            X,           X,         X,        X,      _,        _,         _,            _],
   release:   [_,            _,            'dispatched', _,           _,         _,        _,      _,        _,         _,            _],
   return:    [_,            'returned',   'returned',   _,           _,         _,        _,      _,        _,         _,            _],
+  plan_visit: [_,           _,            'claimed',    _,           _,         _,        _,      _,        _,         _,            _],
   check_in:  [_,            _,            'in_service', _,           _,         _,        _,      _,        _,         _,            _],
   complete:  [_,            _,            _,            'completed', _,         _,        _,      _,        _,         _,            _],
   confirm_minutes: [_,       _,            _,            _,           N,         N,        _,      _,        _,         _,            _],
@@ -78,6 +80,7 @@ const PARAMS: Partial<Record<WishAction, WishParams>> = {
   dispatch: { team: { _id: 't-2' } },
   assign: { target: { openid: 'o_member', teamId: 't-1', status: 'active' } },
   complete: { completion: { summary: '换了灯泡', minutes: 30 } },
+  plan_visit: { visit: { date: '2024-05-01', window: 'morning' } },
   rate: { stars: 5 },
 };
 const decide = (action: WishAction, status: Status, actor: { openid: string; relations: readonly Relation[] }, now: Date) =>

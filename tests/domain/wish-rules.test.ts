@@ -149,7 +149,7 @@ describe('effects: the whole change, as data', () => {
       params: { team: { _id: 't-2' }, note: '周三' },
       to: 'dispatched',
       set: { teamId: 't-2' },
-      unset: ['claimant', 'claimedAt'],
+      unset: ['claimant', 'claimedAt', 'plannedVisit'],
       entry: { note: '周三' },
     },
     {
@@ -184,7 +184,7 @@ describe('effects: the whole change, as data', () => {
       wish: w({ status: 'claimed', teamId: 't-1', claimant: 'o_m' }),
       actor: as('o_m', 'claimant'),
       to: 'dispatched',
-      unset: ['claimant', 'claimedAt'],
+      unset: ['claimant', 'claimedAt', 'plannedVisit'],
     },
     {
       name: 'return sends it back and excludes the team',
@@ -193,7 +193,7 @@ describe('effects: the whole change, as data', () => {
       actor: as('o_l', 'leader'),
       params: { note: '人手不足' },
       to: 'returned',
-      unset: ['teamId', 'claimant', 'claimedAt'],
+      unset: ['teamId', 'claimant', 'claimedAt', 'plannedVisit'],
       push: { excludedTeamIds: ['t-1'] },
     },
     {
@@ -283,7 +283,7 @@ describe('effects: the whole change, as data', () => {
       params: { stars: 2, comment: '没修好' },
       to: 'reopened',
       set: { hoursPending: true },
-      unset: ['teamId', 'claimant', 'claimedAt', 'checkedInAt', 'checkInPlace', 'completion', 'completedAt'],
+      unset: ['teamId', 'claimant', 'claimedAt', 'plannedVisit', 'checkedInAt', 'checkInPlace', 'completion', 'completedAt'],
       push: {
         excludedTeamIds: ['t-1'],
         attempts: [

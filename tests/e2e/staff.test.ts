@@ -2,7 +2,8 @@
 // the team leader (王建国) assigns it and later confirms minutes claimed far beyond the check-in, the
 // volunteer (李明) serves it, the resident sends it back (1★), the dispatcher (陈老师, at 1366×768)
 // finds it under 重办/退回 with the reason and awards points once, and the volunteer finds it in 我的
-// and the award in the passbook. Every page on the way is audited like the resident's pages: no
+// and the award in the passbook. Before checking in, the volunteer writes down the visit (约定上门) and
+// the resident's detail shows it. Every page on the way is audited like the resident's pages: no
 // serious axe-core violation, and every clickable has a role, a name and focus.
 // Screenshots: tests/out/screenshots/staff-<n>-<step>.png; figures: tests/out/a11y-staff-report.json.
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
+import { addDays, businessDate } from '../../src/domain/time';
 import { startProduct } from '../helpers/product';
 import { clickables, recordClickListeners, runAxe, textSizes, unusable } from './a11y-checks';
 import { personIn, report, shooter, type Person } from './loop-people';
@@ -126,7 +128,7 @@ test(
 );
 
 test(
-  '2 the volunteer finds it under 进行中 with the place, the time and the centre’s note; checks in and claims 240 minutes',
+  '2 the volunteer finds it under 进行中 with the place, the time and the centre’s note; plans the visit (the resident sees it); checks in and claims 240 minutes',
   () =>
     step(volunteer, '2-volunteer', async () => {
       const { page } = volunteer;
@@ -141,6 +143,21 @@ test(
       await shot(volunteer, 'staff-2-volunteer-hall');
       await card.click();
       const order = page.locator('#volunteer-order-page');
+      // 约定上门: after the phone call, tomorrow morning; the resident reads it on the wish's page.
+      const plan = order.locator('#plan-visit');
+      assert.match(await plan.locator('#plan-visit-current').innerText(WAIT), /还没有约定/);
+      await plan.locator(`.date-${businessDate(addDays(new Date(), 1))}`).click(WAIT);
+      await plan.locator('.window-morning').click(WAIT);
+      await audit(page, 'volunteer-order-plan');
+      await shot(volunteer, 'staff-2-volunteer-plan');
+      await plan.locator('#plan-visit-button').click(WAIT);
+      await order.locator('#action-done').waitFor(WAIT);
+      await plan.locator('#plan-visit-current', { hasText: '已约定' }).waitFor(WAIT);
+      assert.match(await plan.locator('#plan-visit-current').innerText(), /已约定：[\s\S]*（明天）[\s\S]*上午/);
+      await resident.page.goto(`${cloud.baseUrl}/#/pages/wish/detail/index?id=${wishId}`);
+      assert.match(await resident.page.locator('#served-by .served-by-visit').innerText(WAIT), /周.[\s\S]*上午/);
+      assert.match(await resident.page.locator('#served-by').innerText(), /约定上门/);
+      await shot(resident, 'staff-2-resident-visit');
       await order.locator('#check-in-button').click(WAIT);
       await order.locator('#order-status[data-status="in_service"]').waitFor(WAIT);
       await order.locator('#complete-summary textarea').fill('清理了热水器点火针，试了三次都能打着火。');

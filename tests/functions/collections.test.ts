@@ -57,6 +57,7 @@ describe('updateOf: a decided change as one update', () => {
       teamId: { $remove: true },
       claimant: { $remove: true },
       claimedAt: { $remove: true },
+      plannedVisit: { $remove: true },
       excludedTeamIds: { $push: ['t-1'] },
       status: 'returned',
       version: 5,

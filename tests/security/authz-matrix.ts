@@ -51,6 +51,7 @@ volunteer.claim      deny     deny     deny      allow    deny      allow  deny 
 volunteer.assign     deny     deny     deny      deny     deny      allow  deny       deny  deny      # leader; from dispatched
 volunteer.release    deny     deny     deny      allow    deny      allow  deny       deny  deny      # claimant, leader; from claimed
 volunteer.return     deny     deny     deny      deny     deny      allow  deny       deny  deny      # leader; from dispatched
+volunteer.plan_visit deny     deny     deny      allow    deny      deny   deny       deny  deny      # claimant; from claimed (约定上门)
 volunteer.check_in   deny     deny     deny      allow    deny      deny   deny       deny  deny      # claimant; from claimed
 volunteer.complete   deny     deny     deny      allow    deny      deny   deny       deny  deny      # claimant; from in_service
 volunteer.confirm_minutes deny deny    deny      deny     deny      allow  deny       deny  deny      # the wish's team leader; minutes marked to confirm

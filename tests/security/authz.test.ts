@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { registry } from '../../src/domain/schemas';
+import { addDays, businessDate } from '../../src/domain/time';
 import { VALID_INPUTS } from '../domain/schema-examples';
 import { startFunctionsCloud } from '../helpers/functions';
 import { person, wishForm, type Called } from '../helpers/people';
@@ -203,6 +204,8 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
   'volunteer.assign': onWish('dispatched', { membershipId: `${TEAM}_${P.teamVolunteer}` }),
   'volunteer.release': onWish('claimed'),
   'volunteer.return': onWish('dispatched'),
+  // Tomorrow in business time: a past day is refused for everyone (VISIT.DATE_PASSED).
+  'volunteer.plan_visit': onWish('claimed', { date: businessDate(addDays(new Date(), 1)) }),
   'volunteer.check_in': onWish('claimed'),
   'volunteer.complete': onWish('in_service'),
   // 240 minutes right after the check-in: marked for the leader to confirm.

@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import type { LocalCloud } from '../../localcloud';
 import { ERROR_CODES } from '../../src/domain/errors';
 import { registry } from '../../src/domain/schemas';
+import { addDays, businessDate } from '../../src/domain/time';
 import { VALID_INPUTS } from '../domain/schema-examples';
 import { startFunctionsCloud } from '../helpers/functions';
 import { wishForm, type Called } from '../helpers/people';
@@ -119,6 +120,11 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   'volunteer.return': async (w) => {
     const x = await w.wishIn('dispatched');
     return { plausible: 'leader', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.return'], wishId: x.wishId }) };
+  },
+  'volunteer.plan_visit': async (w) => {
+    const x = await w.wishIn('claimed');
+    const date = businessDate(addDays(new Date(), 1));
+    return { plausible: 'volunteer', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.plan_visit'], wishId: x.wishId, date }) };
   },
   'volunteer.check_in': async (w) => {
     const x = await w.wishIn('claimed');

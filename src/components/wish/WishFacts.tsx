@@ -1,5 +1,5 @@
 // The whole wish as the centre and the volunteers read it: what, where (小区 楼栋 · 门牌, the room only
-// for whoever may see it), when, by when, which team, the centre's note to it, and why it is back.
+// for whoever may see it), when (and the visit the volunteer planned), by when, which team, the centre's note to it, and why it is back.
 import { Text } from '@tarojs/components';
 import { Card, InfoRow } from '@/components/Card';
 import { isWishOverdue } from '@/domain/sla';
@@ -45,6 +45,9 @@ export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
         <InfoRow label='帮办人' value={`${wish.helper.name} ${wish.helper.phone}`} className={`${prefix}-helper`} />
       ) : null}
       <InfoRow label='希望时间' value={preferredTimeText(wish.preferredTime)} />
+      {wish.plannedVisit ? (
+        <InfoRow label='约定上门' value={preferredTimeText(wish.plannedVisit, new Date(now))} className={`${prefix}-visit`} />
+      ) : null}
       <InfoRow label='提交于' value={formatDateTime(wish.createdAt)} />
       <InfoRow
         label='办理时限'

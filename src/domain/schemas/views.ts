@@ -29,6 +29,8 @@ export const WishViewSchema = z.strictObject({
   teamId: z.string().optional(),
   claimedByMe: z.boolean(),
   hasClaimant: z.boolean(),
+  /** 约定上门: the owner and staff who may view the wish. */
+  plannedVisit: z.strictObject({ date: z.string(), window: TimeWindow }).optional(),
   completion: z
     .strictObject({
       summary: z.string(),
@@ -69,6 +71,7 @@ export const WishViewSchema = z.strictObject({
       note: z.string().optional(),
       stars: z.number().int().optional(),
       onBehalf: z.boolean().optional(),
+      visit: z.strictObject({ date: z.string(), window: TimeWindow }).optional(),
       byMe: z.boolean(),
     }),
   ),

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { JOURNAL_KINDS } from '../bank/ledger';
 import { MAX_CREDITED_MINUTES } from '../menu';
 import { TEAM_ROLES } from '../team/team';
-import { FileId, Id, pageOf, Page, PersonName, Phone, Specialty, text, IsoDate } from './common';
+import { DateString, FileId, Id, pageOf, Page, PersonName, Phone, Specialty, text, IsoDate, TimeWindow } from './common';
 import { TransitionOutput, WishViewSchema } from './views';
 
 export const RegisterInput = z.strictObject({
@@ -63,6 +63,8 @@ export const CheckInInput = z.strictObject({
   /** Only when the volunteer allowed it; stored coarse (about 100 m), shown to staff only. */
   place: z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).optional(),
 });
+/** 约定上门: the day (not before today, business time) and time window agreed with the resident. */
+export const PlanVisitInput = z.strictObject({ action: z.literal('plan_visit'), wishId: Id, date: DateString, window: TimeWindow });
 export const AssignInput = z.strictObject({ action: z.literal('assign'), wishId: Id, membershipId: Id });
 export const ReturnInput = z.strictObject({ action: z.literal('return'), wishId: Id, reason: text(2, 100) });
 export const CompleteInput = z.strictObject({
@@ -143,6 +145,7 @@ export const volunteerActions = {
   assign: { input: AssignInput, output: TransitionOutput },
   release: { input: ReleaseInput, output: TransitionOutput },
   return: { input: ReturnInput, output: TransitionOutput },
+  plan_visit: { input: PlanVisitInput, output: TransitionOutput },
   check_in: { input: CheckInInput, output: TransitionOutput },
   complete: { input: CompleteInput, output: TransitionOutput },
   confirm_minutes: { input: ConfirmMinutesInput, output: TransitionOutput },

@@ -1,6 +1,7 @@
 // The names the wish lifecycle speaks in: its actions, who can act, and the history entry each leaves.
 import type { Entry } from '../lifecycle';
 import type { Status } from './states';
+import type { PlannedVisit } from './service';
 
 /**
  * How the actor relates to this wish (computed by `relationsOf`), or a role that acts on any wish.
@@ -16,6 +17,7 @@ export const WISH_ACTIONS = [
   'assign',
   'release',
   'return',
+  'plan_visit',
   'check_in',
   'complete',
   'confirm_minutes',
@@ -29,6 +31,11 @@ export const REOPEN_AT_OR_BELOW = 2;
 
 /**
  * One step of a wish's history; a rating records its stars and whether a 帮办员 gave it for the elder,
- * a leader's confirmation the minutes.
+ * a leader's confirmation the minutes, a planned visit (约定上门) its day and time window.
  */
-export type HistoryEntry = Entry<WishAction, Status, Relation> & { stars?: number; minutes?: number; onBehalf?: boolean };
+export type HistoryEntry = Entry<WishAction, Status, Relation> & {
+  stars?: number;
+  minutes?: number;
+  onBehalf?: boolean;
+  visit?: PlannedVisit;
+};

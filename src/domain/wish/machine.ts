@@ -6,7 +6,8 @@ import type { Result } from '../errors';
 import { REOPEN_AT_OR_BELOW, type HistoryEntry, type Relation, type WishAction } from './actions';
 import { completionOf, coarsePlace, type Attempt, type Place } from './service';
 import { AT_CENTRE, HELD, type Status } from './states';
-import type { Wish } from './wish';
+import type { PlannedVisit, Wish } from './wish';
+import { businessDate } from '../time';
 
 export { REOPEN_AT_OR_BELOW, WISH_ACTIONS, type HistoryEntry, type Relation, type WishAction } from './actions';
 
@@ -19,6 +20,8 @@ export interface WishParams {
   target?: { openid: string; teamId: string; status: string } | undefined;
   /** check_in: where, when the volunteer allowed it (stored coarse). */
   place?: Place;
+  /** plan_visit: the day and time window agreed with the resident (约定上门). */
+  visit?: PlannedVisit;
   /** complete */
   completion?: { summary: string; minutes: number; photo?: string };
   /** confirm_minutes: the minutes the leader confirms (≤ the claim), with `note` as the reason. */
@@ -33,7 +36,7 @@ export interface WishParams {
 type S = Situation<Wish, Relation, WishParams>;
 
 /** Who holds the order, cleared whenever it goes back to a pool. */
-const CLAIM = ['claimant', 'claimedAt'];
+const CLAIM = ['claimant', 'claimedAt', 'plannedVisit'];
 /** The team that had it: never again (returned, or rated ≤2). */
 const awayFromTeam = (c: S) => ({ push: { excludedTeamIds: c.doc.teamId }, unset: ['teamId', ...CLAIM] });
 /** A service sent back (重办): the attempt is kept, the service fields are cleared for the next team. */
@@ -106,6 +109,22 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
   },
   release: { from: ['claimed'], to: ['dispatched'], by: ['claimant', 'leader'], effects: () => ({ unset: CLAIM }) },
   return: { from: ['dispatched', 'claimed'], to: ['returned'], by: ['leader'], effects: awayFromTeam },
+  // 约定上门: the claimant writes down when they will come (again, to change it); never a day already past
+  // in business time (YYYY-MM-DD strings compare as days).
+  plan_visit: {
+    from: ['claimed'],
+    to: ['claimed'],
+    by: ['claimant'],
+    guards: [
+      {
+        code: 'VISIT.DATE_PASSED',
+        message: 'the visit day is already past',
+        refuses: (c) => c.params.visit!.date < businessDate(c.now),
+      },
+    ],
+    effects: (c) => ({ set: { plannedVisit: { date: c.params.visit!.date, window: c.params.visit!.window } } }),
+    record: (c) => ({ visit: { date: c.params.visit!.date, window: c.params.visit!.window } }),
+  },
   check_in: {
     from: ['claimed'],
     to: ['in_service'],

@@ -1,5 +1,14 @@
-// The service itself: how long it took against the time since check-in, where the volunteer checked
-// in (coarse), and the record a served attempt leaves when the resident sends it back (重办).
+// The service itself: when the volunteer plans to come (约定上门), how long it took against the time
+// since check-in, where the volunteer checked in (coarse), and the record a served attempt leaves when
+// the resident sends it back (重办).
+
+export type TimeWindow = 'morning' | 'afternoon' | 'evening' | 'any';
+
+/** 约定上门: the day (YYYY-MM-DD, business time) and time window the claimant agreed with the resident. */
+export interface PlannedVisit {
+  date: string;
+  window: TimeWindow;
+}
 
 /** Minutes a volunteer may claim beyond the time since check-in before the leader must confirm them. */
 export const MINUTES_MARGIN = 30;

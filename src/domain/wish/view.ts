@@ -4,7 +4,7 @@
 import { HELD, STATUS_GROUP, type Status, type StatusGroup } from './states';
 import type { Relation, WishAction } from './actions';
 import { countedMinutes, type Completion, type Place } from './service';
-import type { Wish } from './wish';
+import type { PlannedVisit, Wish } from './wish';
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
@@ -48,6 +48,8 @@ export interface WishView {
   teamId?: string;
   claimedByMe: boolean;
   hasClaimant: boolean;
+  /** 约定上门: the day and window the claimant agreed with the resident (the owner and staff). */
+  plannedVisit?: PlannedVisit;
   completion?: Omit<Completion, 'at' | 'confirmed'> & { at: string; confirmed?: { claimed: number; reason: string; at: string } };
   /** The centre and the team's leader: where the volunteer checked in (coarse). */
   checkInPlace?: Place;
@@ -69,6 +71,8 @@ export interface WishView {
     stars?: number;
     /** A rating a 帮办员 gave on the elder's behalf. */
     onBehalf?: boolean;
+    /** plan_visit: the day and window written down. */
+    visit?: PlannedVisit;
     byMe: boolean;
   }>;
 }
@@ -132,6 +136,7 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
     ...(wish.teamId ? { teamId: wish.teamId } : {}),
     claimedByMe: wish.claimant === viewer,
     hasClaimant: !!wish.claimant,
+    ...(wish.plannedVisit && (staff || relations.includes('owner')) ? { plannedVisit: { ...wish.plannedVisit } } : {}),
     ...(wish.completion ? { completion: completionView(wish.completion) } : {}),
     ...(wish.checkInPlace && (centre || relations.includes('leader')) ? { checkInPlace: wish.checkInPlace } : {}),
     ...(attempts.length
@@ -168,6 +173,7 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
       ...(h.note && (staff || !TEAM_ONLY_NOTES.includes(h.action)) ? { note: h.note } : {}),
       ...(h.stars ? { stars: h.stars } : {}),
       ...(h.onBehalf ? { onBehalf: true } : {}),
+      ...(h.visit ? { visit: { date: h.visit.date, window: h.visit.window } } : {}),
       byMe: h.by === viewer,
     })),
   };

@@ -2,10 +2,10 @@
 import { dueAt, type Category, type Urgency } from '../menu';
 import type { HistoryEntry } from './actions';
 import { phoneTailOf } from './queue';
-import type { Attempt, Completion, Place } from './service';
+import type { Attempt, Completion, Place, PlannedVisit, TimeWindow } from './service';
 import type { Status } from './states';
 
-export type TimeWindow = 'morning' | 'afternoon' | 'evening' | 'any';
+export type { PlannedVisit, TimeWindow } from './service';
 
 export interface Contact {
   name: string;
@@ -49,6 +49,8 @@ export interface Wish {
   excludedTeamIds: string[];
   claimant?: string;
   claimedAt?: Date;
+  /** 约定上门: set by the claimant (plan_visit), cleared with the claim whenever the order goes back to a pool. */
+  plannedVisit?: PlannedVisit;
   checkedInAt?: Date;
   /** Where the claimant checked in, coarse, when they allowed it (staff only). */
   checkInPlace?: Place;

@@ -1,6 +1,7 @@
 // Every action a volunteer or leader takes on one order, each refreshing the order afterwards.
 import type { Result } from '@/domain/errors';
 import type { ActionInput } from '@/domain/schemas';
+import type { TimeWindow } from '@/domain/wish/wish';
 import { askVolunteerSubscriptions, call } from '@/services';
 import { checkInPlace } from './checkInPlace';
 import { goHall } from './goHall';
@@ -25,6 +26,9 @@ export function useOrderActions(wishId: string, refresh: () => Promise<void>) {
       return run(() => call('volunteer', { action: 'claim' as const, wishId }), '接单成功，请尽快联系居民');
     },
     release: () => run(() => call('volunteer', { action: 'release' as const, wishId }), '已放弃，这一单回到大厅'),
+    // 约定上门: the resident sees it on the wish's page.
+    planVisit: (date: string, window: TimeWindow) =>
+      run(() => call('volunteer', { action: 'plan_visit' as const, wishId, date, window }), '已记下约定上门时间，居民能看到'),
     checkIn: () =>
       run(async () => {
         const place = await checkInPlace();

@@ -79,7 +79,7 @@ export default function WishDetail() {
         </Notice>
       ) : null}
       <WishInfo wish={wish} />
-      {wish.servedBy ? <ServedBy servedBy={wish.servedBy} /> : null}
+      {wish.servedBy ? <ServedBy servedBy={wish.servedBy} plannedVisit={wish.plannedVisit} /> : null}
       <WishCompletion wish={wish} mine id='completion' ratingId='my-rating' />
       <RateThanks wish={wish} />
       {wish.status === 'completed' ? (

@@ -19,35 +19,3 @@ export function CategoryGrid({ value, label, onChange }: { value: Category | '';
     </ChoiceGroup>
   );
 }
-
-/** A row of big choices, one of which is chosen (`.choice`, `.<prefix>-<key>`, chosen: `.choice--on`). */
-export function Choices<K extends string>({
-  options,
-  value,
-  prefix,
-  label,
-  onChange,
-}: {
-  options: Record<K, string>;
-  value: K;
-  prefix: string;
-  /** The question, which names the group for a screen reader. */
-  label: string;
-  onChange: (k: K) => void;
-}) {
-  const keys = Object.keys(options) as K[];
-  return (
-    <ChoiceGroup className='choices' label={label}>
-      {keys.map((k) => (
-        <Choice
-          key={k}
-          checked={value === k}
-          className={`option choice ${prefix}-${k}${value === k ? ' option--on choice--on' : ''}`}
-          onChoose={() => onChange(k)}
-        >
-          <Text>{options[k]}</Text>
-        </Choice>
-      ))}
-    </ChoiceGroup>
-  );
-}

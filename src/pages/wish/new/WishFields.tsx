@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { FormInput } from '@/components';
+import { Choices, DateChoice, FormInput } from '@/components';
 import { TIME_WINDOW_LABELS, URGENCY_LABELS } from '@/services';
-import { CategoryGrid, Choices } from './CategoryGrid';
-import { DateChoice } from './DateChoice';
+import { CategoryGrid } from './CategoryGrid';
 import { Field, fieldInput } from './Field';
 import { DESCRIPTION_MAX, type FieldErrors, type FormValues } from './formModel';
 

@@ -1,12 +1,14 @@
 /**
  * 工单 — one order for a volunteer: what and where, the resident's contact (full phone and
- * 拨打电话 only once I hold the claim), and the actions my relation allows: 接单, 到达签到,
+ * 拨打电话 only once I hold the claim), 约定上门时间 once I hold it, and the actions my relation allows: 接单, 到达签到,
  * 完成服务, 放弃; for the team leader also 指派给队员, 收回, 退回中心. Opened as
  * `/volunteer/pages/order/index?wishId=<id>`.
  *
  * Selectors (browser tests):
  * - `#volunteer-order-page`; `#order-facts`, `#order-status[data-status]`, `.order-description`, `.order-place`
  * - `#order-contact`: `#contact-phone` (`data-masked`), `#call-phone` (拨打电话), `#contact-hint`
+ * - `#plan-visit` (约定上门, claimed by me): `#plan-visit-current`, `.date-<YYYY-MM-DD>`, `#plan-visit-date`,
+ *   `.window-<key>`, `#plan-visit-button`
  * - `#order-actions`: `#claim-button`, `#check-in-button`, `#release-button` → `#release-dialog`
  *   (`#release-confirm`, `#release-keep`), leader: `#assign-open` → `#assign-panel` (`#assign-<membershipId>`,
  *   `#assign-cancel`), `#return-open` → `#return-form` (`#return-reason textarea`, `#return-button`, `#return-cancel`)
@@ -31,6 +33,7 @@ import { ContactCard } from '@/volunteer/components/ContactCard';
 import { goHall } from '@/volunteer/components/goHall';
 import { LoadFailure } from '@/volunteer/components/LoadFailure';
 import { MinutesCard } from '@/volunteer/components/MinutesCard';
+import { PlanVisitCard } from '@/volunteer/components/PlanVisitCard';
 import { SentBackCard } from '@/volunteer/components/SentBackCard';
 import { OrderActions } from '@/volunteer/components/OrderActions';
 import { useOrderActions } from '@/volunteer/components/useOrderActions';
@@ -72,6 +75,7 @@ export default function VolunteerOrderPage() {
       <SentBackCard order={order} />
       <WishFacts wish={order} now={now} prefix='order' teamName={teamName(profile, order.teamId)} />
       <ContactCard order={order} />
+      <PlanVisitCard order={order} busy={api.busy} onPlan={(date, window) => void api.planVisit(date, window)} />
       <OrderActions order={order} role={roleIn(profile, order.teamId)} api={api} />
       <MinutesCard
         order={order}

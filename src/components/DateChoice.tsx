@@ -1,17 +1,20 @@
-// 「希望哪天来？」: a row of big day buttons for the coming week (今天 / 明天 / 12月3日, each with its
-// weekday), and the native date picker for a later day.
+// 「哪天？」: a row of big day buttons for the coming week (今天 / 明天 / 12月3日, each with its weekday),
+// and the native date picker for a later day. The resident's 希望哪天来 and the volunteer's 约定上门.
 import { Picker, Text } from '@tarojs/components';
-import { Choice, ChoiceGroup, Tappable } from '@/components';
 import { dayChoices, describeDate, shanghaiDate } from '@/services';
+import { Choice, ChoiceGroup } from './Choice';
+import { Tappable } from './Tappable';
 
 interface Props {
   value: string;
   label: string;
   onChange: (date: string) => void;
+  /** The picker's id (default `wish-date`, the resident's form). */
+  id?: string;
 }
 
-/** `.date-<YYYY-MM-DD>` (the next 7 days), `#wish-date` (更多日期: the picker, up to 60 days ahead). */
-export function DateChoice({ value, label, onChange }: Props) {
+/** `.date-<YYYY-MM-DD>` (the next 7 days), `#<id>` (更多日期: the picker, up to 60 days ahead). */
+export function DateChoice({ value, label, onChange, id = 'wish-date' }: Props) {
   const now = new Date();
   const days = dayChoices(now, 7);
   const later = !days.some((d) => d.date === value);
@@ -40,7 +43,7 @@ export function DateChoice({ value, label, onChange }: Props) {
       >
         {/* No handler of its own: the tap (or Enter) reaches the Picker around it. */}
         {/* Named by its own words: 更晚的日期 (or the later day chosen) and 选日期. */}
-        <Tappable className={`picker-box ${later ? 'picker-box--on' : ''}`} id='wish-date'>
+        <Tappable className={`picker-box ${later ? 'picker-box--on' : ''}`} id={id}>
           <Text className='picker-value'>{later ? describeDate(value, now) : '更晚的日期'}</Text>
           <Text className='picker-action'>选日期 ›</Text>
         </Tappable>
