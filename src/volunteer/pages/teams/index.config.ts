@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的服务队' });
+export default definePageConfig({ navigationBarTitleText: '我的服务队', enablePullDownRefresh: true });

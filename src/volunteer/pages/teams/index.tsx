@@ -6,12 +6,13 @@
  * - `#teams-page`; `.team-card` / `#team-<teamId>` (`data-status` none | pending | active), `.team-name`,
  *   `.join-button` / `#join-<teamId>`, `.team-standing`
  * - `.leader-panel` / `#leader-<teamId>`: `.pending-member` / `#pending-<membershipId>`, `#approve-<membershipId>`
- * - `#teams-more`, `#teams-error` (`.error-message[data-code]`), `#go-register`, `#go-hall`
+ * - `#teams-refresh` (also pull-to-refresh and coming back to the page: the teams and the leader's panel),
+ *   `#teams-more`, `#teams-error` (`.error-message[data-code]`), `#go-register`, `#go-hall`
  */
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback } from 'react';
-import { BigButton, Loading, Notice, PageRoot } from '@/components';
+import { useCallback, useState } from 'react';
+import { BigButton, Loading, Notice, PageRoot, RefreshButton } from '@/components';
 import { call } from '@/services';
 import { goHall } from '@/volunteer/components/goHall';
 import { LeaderPanel } from '@/volunteer/components/LeaderPanel';
@@ -19,6 +20,7 @@ import { LoadFailure } from '@/volunteer/components/LoadFailure';
 import { TeamCard, type TeamItem } from '@/volunteer/components/TeamCard';
 import { useAct } from '@/hooks/useAct';
 import { usePaged } from '@/hooks/usePaged';
+import { useRefresh } from '@/hooks/useRefresh';
 import { useProfile } from '@/volunteer/components/useProfile';
 
 export default function TeamsPage() {
@@ -26,6 +28,13 @@ export default function TeamsPage() {
   const { list, reload, more } = usePaged(load, { keyOf: (t) => t.teamId });
   const { profile } = useProfile();
   const { busy, error, act } = useAct();
+  // A new key remounts each leader's panel, which then reads its members and orders afresh.
+  const [round, setRound] = useState(0);
+  const refresh = useCallback(async () => {
+    setRound((r) => r + 1);
+    await reload();
+  }, [reload]);
+  useRefresh(refresh);
 
   const led = profile.status === 'ready' ? profile.data.teams.filter((t) => t.role === 'leader' && t.status === 'active') : [];
   const join = async (team: TeamItem) => {
@@ -45,8 +54,9 @@ export default function TeamsPage() {
           先注册成为志愿者
         </BigButton>
       )}
+      <RefreshButton id='teams-refresh' onRefresh={refresh} />
       {led.map((t) => (
-        <LeaderPanel key={t.teamId} teamId={t.teamId} name={t.name} />
+        <LeaderPanel key={`${t.teamId}-${round}`} teamId={t.teamId} name={t.name} />
       ))}
       <Text className='section-title'>志愿服务队</Text>
       {list.status === 'loading' && <Loading />}
