@@ -41,7 +41,7 @@ function docIdOf(query: Record<string, unknown>): string {
 const txId = (body: Body) => (typeof body.transactionId === 'string' && body.transactionId ? body.transactionId : undefined);
 
 export function databaseActions(db: Database, txs: Transactions, log: RequestLog): Record<string, JsonAction> {
-  const note = (ctx: AdminContext, body: Body, filter: Record<string, unknown>, plan: Plan | undefined, returned: number) =>
+  const note = (ctx: AdminContext, body: Body, filter: Record<string, unknown>, plan: Plan | undefined, returned: number, limit?: number) =>
     log.record({
       action: String(body.action),
       collection: typeof body.collectionName === 'string' ? body.collectionName : undefined,
@@ -50,6 +50,7 @@ export function databaseActions(db: Database, txs: Transactions, log: RequestLog
       inTransaction: !!txId(body),
       returned,
       ...planFields(plan, filter),
+      ...(limit !== undefined ? { limit } : {}),
     });
 
   return {
@@ -83,7 +84,7 @@ export function databaseActions(db: Database, txs: Transactions, log: RequestLog
         const projection = body.projection ? obj(body.projection) : undefined;
         ({ docs, plan } = db.find(c, query, { sort: sortOf(body.order), skip: offset, limit, projection }));
       }
-      note(ctx, body, query, plan, docs.length);
+      note(ctx, body, query, plan, docs.length, limit);
       return { data: { list: docs.map(toEJSON), limit, offset } };
     },
 

@@ -16,6 +16,8 @@ export interface RequestEntry {
   served: boolean;
   /** Field names of the filter (never values: they can be names and phone numbers). */
   fields: string[];
+  /** A read's page size (`limit`), as the caller asked for it. */
+  limit?: number;
 }
 
 const KEEP = 100_000;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
 import { QueueInput } from '../../src/domain/schemas/dispatch';
 import { STATUSES, STATUS_GROUP, type Status } from '../../src/domain/wish/states';
-import { literalPattern, parseQueueSearch, phoneTailOf, QUEUE_TABS, queueFilter } from '../../src/domain/wish/queue';
+import { COUNT_CAP, countLabel, literalPattern, parseQueueSearch, phoneTailOf, QUEUE_TABS, queueFilter } from '../../src/domain/wish/queue';
 import { newWish } from '../../src/domain/wish/wish';
 
 const NOW = new Date('2026-12-01T02:00:00Z');
@@ -92,4 +92,14 @@ describe('phoneTail', () => {
     );
     assert.equal(wish.phoneTail, '1234');
   });
+});
+
+describe('countLabel: exact up to the cap, 「99+」 beyond', () => {
+  const cases: Array<[number, string]> = [
+    [0, '0'],
+    [7, '7'],
+    [COUNT_CAP, '99'],
+    [COUNT_CAP + 1, '99+'],
+  ];
+  it.each(cases)('%i reads %s', (n, label) => assert.equal(countLabel(n), label));
 });

@@ -9,6 +9,7 @@ import type { LocalCloud } from '../../localcloud';
 import { readOutbox } from '../../localcloud/openapi/outbox';
 import { startFunctionsCloud } from '../helpers/functions';
 import { person, wishForm, type Called } from '../helpers/people';
+import { COUNT_CAP } from '../../src/domain/wish/queue';
 
 let cloud: LocalCloud;
 const QUIET_DISPATCHER = 'desk-dispatcher-unsubscribed';
@@ -32,10 +33,12 @@ type Item = {
 const ids = (r: Called<{ items: Item[] }>) => r.data.items.map((w) => w.id).sort();
 /** The workbench's one read of `wishes` (page 0 also counts the open tabs): which index served it, how many documents it examined. */
 const wishRead = (r: Called) => {
-  const counts = r.requests.filter((q) => q.collection === 'wishes' && q.action === 'database.calculateDocument');
+  // A tab's count is a capped read of ids (limit COUNT_CAP + 1); the page is the other read.
+  const isCount = (q: Called['requests'][number]) => q.action === 'database.getDocument' && q.limit === COUNT_CAP + 1;
+  const counts = r.requests.filter((q) => q.collection === 'wishes' && isCount(q));
   assert.equal(counts.length, r.data.counts ? 5 : 0, 'one count per open tab on page 0');
   assert.ok(counts.every((q) => q.served && q.index === 'status_1_dueAt_1'));
-  const reads = r.requests.filter((q) => q.collection === 'wishes' && q.action !== 'database.calculateDocument');
+  const reads = r.requests.filter((q) => q.collection === 'wishes' && !isCount(q));
   assert.equal(reads.length, 1, JSON.stringify(reads));
   return reads[0];
 };
@@ -210,5 +213,25 @@ describe('workbench', () => {
 
   test('every query was served by a declared index', () => {
     assert.equal(cloud.log.unindexed, 0);
+  });
+});
+
+describe('a tab with more than COUNT_CAP wishes', () => {
+  test('its count stops at COUNT_CAP + 1 (「99+」), examining no more index entries than that', async () => {
+    const sample = cloud.db.get('wishes').docs.values().next().value as Record<string, unknown>;
+    const many = Array.from({ length: 150 }, (_, i) => ({
+      ...sample,
+      _id: `w_many_${i}`,
+      status: 'dispatched',
+      teamId: 't-jiankang',
+      dueAt: new Date(Date.now() + (i + 1) * 3_600_000),
+    }));
+    await cloud.db.insert('wishes', many);
+    const r = await desk()('dispatch', { action: 'queue', page: 0, tab: 'dispatched' });
+    assert.equal(r.data.counts.dispatched, COUNT_CAP + 1);
+    const count = r.requests.find((q) => q.limit === COUNT_CAP + 1 && q.returned === COUNT_CAP + 1);
+    assert.ok(count, JSON.stringify(r.requests));
+    assert.ok(count.examined <= COUNT_CAP + 1, `the capped count examined ${count.examined}`);
+    assert.equal(r.data.items.length, 20, 'the page itself is one page');
   });
 });

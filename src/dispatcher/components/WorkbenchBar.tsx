@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { BigButton, FormInput, Tappable } from '@/components';
 import { regionProps } from '@/components/a11y';
-import { QUEUE_TAB_LABELS, QUEUE_TABS } from '@/domain/wish/queue';
+import { countLabel, QUEUE_TAB_LABELS, QUEUE_TABS } from '@/domain/wish/queue';
 import { askDispatcherSubscriptions, canAskDispatcherSubscriptions } from '@/services';
 import type { Workbench } from './useQueue';
 import './workbench.scss';
@@ -28,7 +28,7 @@ export function WorkbenchBar({ bench }: { bench: Workbench }) {
               onClick={() => bench.setTab(key)}
             >
               {QUEUE_TAB_LABELS[key]}
-              {count !== undefined ? <Text className='workbench-count' data-count={count}>{` ${count}`}</Text> : null}
+              {count !== undefined ? <Text className='workbench-count' data-count={count}>{` ${countLabel(count)}`}</Text> : null}
             </Tappable>
           );
         })}

@@ -35,6 +35,15 @@ export const QUEUE_TAB_RULES: Record<QueueTab, TabRule> = {
 export const COUNTED_TABS = ['waiting', 'dispatched', 'serving', 'overdue', 'sent_back'] as const satisfies readonly QueueTab[];
 export type CountedTab = (typeof COUNTED_TABS)[number];
 
+/**
+ * A tab's count is exact up to this and reads 「99+」 beyond: the count then costs at most this many
+ * index entries per tab, however much work piles up.
+ */
+export const COUNT_CAP = 99;
+
+/** 「12」, or 「99+」 for a count above the cap. */
+export const countLabel = (n: number): string => (n > COUNT_CAP ? `${COUNT_CAP}+` : String(n));
+
 /** What one entry in the search box looks for: a phone's last 4 digits, a stairwell code, or words of the description. */
 export type QueueSearch = { by: 'phoneTail'; value: string } | { by: 'building'; value: string } | { by: 'text'; value: string };
 
