@@ -177,7 +177,7 @@ test(
     step(leader, '3-leader', async () => {
       const { page } = leader;
       await page.goto(`${cloud.baseUrl}/#/volunteer/pages/teams/index`);
-      await page.reload();
+      await page.locator('#teams-page #teams-refresh').click(WAIT); // the page may be the one left open
       const waiting = page.locator(`#confirm-order-${wishId}`);
       assert.match(await waiting.innerText(WAIT), /李明填写 240 分钟/);
       await waiting.click();
