@@ -1,16 +1,10 @@
-// Text as the pages show it: shortened ids, clipped descriptions, role names.
+// Text as the pages show it: clipped descriptions, role names.
 import { isRole, ROLE_LABELS } from '../domain/roles';
 
 /** The first `max` characters (not UTF-16 units: an emoji or a rare character counts once), with … when cut. */
 export function clip(text: string, max: number): string {
   const chars = [...text];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-}
-
-/** Show an openid without revealing all of it: first 4 + … + last 4. */
-export function shortenOpenid(openid: string): string {
-  if (openid.length <= 10) return openid;
-  return `${openid.slice(0, 4)}…${openid.slice(-4)}`;
 }
 
 /** Roles in Chinese, joined with 、. Anyone without a stored role is a resident. */

@@ -9,7 +9,7 @@ import type { Transport } from './transport';
 
 export { initCloud } from './cloud';
 export { messageFor } from './messages';
-export { clip, roleNames, shortenOpenid } from './format';
+export { clip, roleNames } from './format';
 export { dayChoices, describeDate, formatDateTime, formatDay, hoursOf, shanghaiDate } from './clock';
 export { getLargeText, pageRootClass, setLargeText } from './prefs';
 export { hasPrivacyConsent, savePrivacyConsent } from './consent';

@@ -1,19 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
-import { clip, roleNames, shortenOpenid } from '../../src/services/format';
-
-describe('shortenOpenid', () => {
-  const cases: Array<[string, string]> = [
-    ['oABC1234567890xyzW', 'oABC…xyzW'],
-    ['o_local_user_1', 'o_lo…er_1'],
-    ['short', 'short'],
-    ['0123456789', '0123456789'],
-    ['01234567890', '0123…7890'],
-  ];
-  for (const [openid, expected] of cases) {
-    it(`${openid} → ${expected}`, () => assert.equal(shortenOpenid(openid), expected));
-  }
-});
+import { clip, roleNames } from '../../src/services/format';
 
 describe('roleNames', () => {
   const cases: Array<[string[], string]> = [
