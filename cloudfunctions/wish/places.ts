@@ -13,7 +13,8 @@ export function placesOf(streets: readonly Street[], communities: readonly Commu
     ...(streetHotline ? { streetHotline } : {}),
     communities: [...communities].sort(byName).map((c) => {
       const estates = new Map<string, Places['communities'][number]['estates'][number]['buildings']>();
-      for (const b of buildings.filter((b) => b.communityId === c._id)) {
+      // A retired code is not offered: nothing can be filed there any more.
+      for (const b of buildings.filter((b) => b.communityId === c._id && !b.retired)) {
         const list = estates.get(b.estateName) ?? [];
         list.push({ buildingId: b._id, name: b.name, ...(b.fixes ? { fixes: b.fixes } : {}) });
         estates.set(b.estateName, list);

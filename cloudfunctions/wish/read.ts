@@ -43,6 +43,7 @@ export function readHandlers({ db, ref }: Deps) {
         communityName: building.communityName,
         ...(building.fixes ? { fixes: building.fixes } : {}),
         ...(hotline ? { hotline } : {}),
+        ...(building.retired ? { retired: true } : {}),
       });
     },
 

@@ -26,6 +26,7 @@ export function submitHandler({ cloud, db, ref }: Deps) {
     const building = await ref.building(input.buildingId);
     const community = building && (await ref.community(building.communityId));
     if (!building || !community) return fail('BUILDING.NOT_FOUND', 'no such building');
+    if (building.retired) return fail('BUILDING.RETIRED', 'this stairwell code was retired');
     // The room asks only for what the code does not already say (the unit, or unit and room).
     const room = roomProblem(input.room, building.fixes);
     if (room) return fail('INPUT.INVALID', 'room does not fit the building code', [{ path: 'room', message: room }]);

@@ -8,6 +8,7 @@ export const CALL_COMMUNITY_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'AUTH.NO_IDENTITY',
   'SCENE.INVALID',
   'BUILDING.NOT_FOUND',
+  'BUILDING.RETIRED',
   'WISH.RATE_LIMITED',
   'WISH.CANNOT_CANCEL',
 ]);

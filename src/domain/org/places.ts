@@ -26,5 +26,10 @@ export const BuildingSchema = z.object({
   communityName: z.string(),
   /** What the code already says: 'unit' (3栋2单元: only the room is asked) or 'building' (1栋: unit and room). */
   fixes: z.enum(['unit', 'building']).optional(),
+  /**
+   * The stairwell was removed: its code stays taken (a code is never reused) and a scan of an old
+   * poster answers 「此二维码已停用」 with the community's number, not "not found".
+   */
+  retired: z.boolean().optional(),
 });
 export type Building = z.infer<typeof BuildingSchema>;

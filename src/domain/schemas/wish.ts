@@ -22,6 +22,8 @@ import { TransitionOutput, WishViewSchema } from './views';
 export const BuildingInput = z.strictObject({ action: z.literal('building'), scene: z.string().max(64) });
 const Fixes = z.enum(['unit', 'building']);
 export const BuildingOutput = z.strictObject({
+  /** The code was retired: the page says 「此二维码已停用」 with the hotline, and nothing can be filed here. */
+  retired: z.boolean().optional(),
   buildingId: z.string(),
   name: z.string(),
   estateName: z.string(),

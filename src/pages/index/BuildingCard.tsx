@@ -6,6 +6,8 @@ import { hotlineLabel, hotlineOf, messageFor, type Places } from '@/services';
 import { PlacePicker } from './PlacePicker';
 import type { BuildingState } from './useBuilding';
 
+type RetiredBuilding = Extract<BuildingState, { status: 'ready' }>['building'];
+
 /** The stairwell code as scanned (`.scene-value`), shown in every state that has one. */
 function SceneLine({ scene }: { scene?: string }) {
   if (!scene) return null;
@@ -63,6 +65,23 @@ function NoScene({ places }: { places?: Places }) {
   );
 }
 
+/** An old poster's code (`#building-retired`): 「此二维码已停用」, the community's number, and the place by hand. */
+function RetiredCode({ building, scene, places }: { building: RetiredBuilding; scene: string; places?: Places }) {
+  const hotline = building.hotline ?? hotlineOf(places);
+  return (
+    <>
+      <Card className='building-error' id='building-retired'>
+        <Notice kind='error' code='BUILDING.RETIRED'>
+          {`此二维码已停用（${building.communityName} · ${building.estateName} · ${building.name}）。`}
+        </Notice>
+        {hotline ? <HotlineLine number={hotline} lead={hotlineLabel(!!building.hotline)} id='retired-hotline' /> : null}
+        <SceneLine scene={scene} />
+      </Card>
+      <NoScene places={places} />
+    </>
+  );
+}
+
 /** What the stairwell code says: the building and 「我要提心愿」, or a kind explanation with a number to call. */
 export function BuildingCard({ state, onRetry, places }: Props) {
   if (state.status === 'none') return <NoScene places={places} />;
@@ -96,6 +115,7 @@ export function BuildingCard({ state, onRetry, places }: Props) {
     );
   }
   const b = state.building;
+  if (b.retired) return <RetiredCode building={b} scene={state.scene} places={places} />;
   return (
     <Card className='building-card' id='building-card'>
       <Text className='building-hint'>您所在的位置</Text>

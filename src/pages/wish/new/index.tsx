@@ -60,13 +60,15 @@ export default function NewWish() {
   const hotline = building?.hotline ?? listed;
   const { phase } = form;
 
-  if (place.status === 'error' && ['SCENE.INVALID', 'BUILDING.NOT_FOUND'].includes(place.code)) {
+  // A code nobody knows, or a retired one: nothing can be filed here; say whom to call instead.
+  const refusal = building?.retired ? 'BUILDING.RETIRED' : place.status === 'error' ? place.code : undefined;
+  if (refusal && ['SCENE.INVALID', 'BUILDING.NOT_FOUND', 'BUILDING.RETIRED'].includes(refusal)) {
     return (
       <PageRoot className='wish-new' heading='提心愿'>
-        <Notice kind='error' code={place.code} id='place-error'>
-          {buildingId ? messageFor(place.code) : '请先用微信扫一扫，扫描楼道里张贴的「码上办」二维码，或回到首页选择您的楼栋，再来提心愿。'}
+        <Notice kind='error' code={refusal} id='place-error'>
+          {buildingId ? messageFor(refusal) : '请先用微信扫一扫，扫描楼道里张贴的「码上办」二维码，或回到首页选择您的楼栋，再来提心愿。'}
         </Notice>
-        {hotline ? <HotlineLine number={hotline} lead={hotlineLabel(false)} id='place-hotline' /> : null}
+        {hotline ? <HotlineLine number={hotline} lead={hotlineLabel(!!building?.hotline)} id='place-hotline' /> : null}
         <BigButton kind='secondary' onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
           回到首页
         </BigButton>
