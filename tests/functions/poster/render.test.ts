@@ -1,7 +1,7 @@
 // Stairwell posters, checked as a person would: the PDF rendered to PNG by poppler (pdftoppm), the code
 // decoded from the image (jsQR) back to the stairwell's page and scene, the Chinese text read back (pdftotext).
 import assert from 'node:assert/strict';
-import { execFileSync, type ExecFileSyncOptionsWithStringEncoding } from 'node:child_process';
+import { execFileSync, spawnSync, type ExecFileSyncOptionsWithStringEncoding } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, test } from '@jest/globals';
@@ -16,9 +16,9 @@ const OUT = path.join(__dirname, '../../out/poster');
 /** One poster measured 29,919 bytes (fonts subset to its characters, a 430 px code PNG). */
 const ONE_POSTER_MAX_BYTES = 60_000;
 
-const stairwell = (buildingName: string, scene: string): PosterInput => ({
+const stairwell = (buildingName: string, scene: string, estateName = '翠湖小区'): PosterInput => ({
   communityName: '五华区翠湖街道华山社区',
-  estateName: '翠湖小区',
+  estateName,
   buildingName,
   scene,
   hotline: '0871-65123456',
@@ -42,7 +42,12 @@ function write(name: string, pdf: Uint8Array): string {
 
 function decodePage(pdfFile: string, page: number): string | undefined {
   const prefix = `${pdfFile}.page`;
-  execFileSync('pdftoppm', ['-r', '100', '-png', '-f', String(page), '-l', String(page), pdfFile, prefix], QUIET);
+  const run = spawnSync('pdftoppm', ['-r', '100', '-png', '-f', String(page), '-l', String(page), pdfFile, prefix], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  // The one note poppler may print (pdf-lib labels an OpenType font CIDFontType0C); a broken or missing
+  // embedded font ("Embedded font file may be invalid", "Couldn't create a font") fails here.
+  const complaints = run.stderr.split('\n').filter((l) => l !== '' && !l.includes('Mismatch between font type and embedded font file'));
+  assert.deepEqual(complaints, []);
   const pngFile = fs.readdirSync(OUT).find((f) => f.startsWith(path.basename(prefix)) && f.endsWith(`-${page}.png`));
   assert.ok(pngFile, `pdftoppm wrote page ${page}`);
   const png = readPng(fs.readFileSync(path.join(OUT, pngFile)));
@@ -98,7 +103,7 @@ describe('one stairwell poster', () => {
 });
 
 describe('a batch for a community', () => {
-  const batch = [stairwell('1栋1单元', 'B-0001'), stairwell('2栋1单元', 'B-0002'), stairwell('3栋2单元', 'B-0012')];
+  const batch = [stairwell('1栋1单元', 'B-0001'), stairwell('2栋1单元', 'B-0002', '金碧花园'), stairwell('3栋2单元', 'B-0012')];
   let file: string;
   const calls: Array<[number, number]> = [];
   beforeAll(async () => {
@@ -115,7 +120,9 @@ describe('a batch for a community', () => {
   });
 
   test.each([1, 2, 3])('page %i carries its own stairwell code', (page) => {
-    assert.equal(parseQrContent(decodePage(file, page) ?? '')?.scene, batch[page - 1]?.scene);
-    assert.ok(text(file, page).includes(batch[page - 1]?.buildingName ?? '?'));
+    const expected = batch[page - 1];
+    assert.ok(expected);
+    assert.equal(parseQrContent(decodePage(file, page) ?? '')?.scene, expected.scene);
+    assert.ok(text(file, page).includes(`${expected.estateName} · ${expected.buildingName}`), text(file, page));
   });
 });
