@@ -5,6 +5,7 @@
  *   pages/components (src/ outside domain and services)  → services, domain, @tarojs/*, react
  *   services (src/services)                              → domain, @tarojs/*
  *   cloud functions (cloudfunctions/<fn>, _lib)          → src/domain, cloudfunctions/_lib, wx-server-sdk, node builtins
+ *                                                          (_lib/poster also pdf-lib, @pdf-lib/fontkit, subset-font)
  *   domain (src/domain)                                  → zod, dayjs only
  *   local cloud (localcloud/)                            → never src/ pages or services, never cloudfunctions/
  *   nothing in production code                           → tests/
@@ -62,8 +63,15 @@ module.exports = {
       from: { path: '^cloudfunctions/' },
       to: {
         dependencyTypesNot: ['core'],
-        pathNot: ['^src/domain/', '^cloudfunctions/', '^node_modules/wx-server-sdk/'],
+        pathNot: ['^src/domain/', '^cloudfunctions/', '^node_modules/(wx-server-sdk|pdf-lib|@pdf-lib/fontkit|subset-font)/'],
       },
+    },
+    {
+      name: 'poster-libraries',
+      comment: 'The PDF and font libraries are for cloudfunctions/_lib/poster only (a function that prints posters).',
+      severity: 'error',
+      from: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_lib/poster/' },
+      to: { path: '^node_modules/(pdf-lib|@pdf-lib/fontkit|subset-font|@embedpdf/fonts-sc)/' },
     },
     {
       name: 'functions-are-independent',

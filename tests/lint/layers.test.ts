@@ -41,6 +41,11 @@ write({
   'cloudfunctions/user/bad.ts': "import { call } from '../../src/services/index';\nexport const y = call;\n",
   'cloudfunctions/user/cross.ts': "import { main } from '../other/index';\nexport const y = main;\n",
   'cloudfunctions/other/index.ts': 'export const main = 1;\n',
+  // A stand-in package, so imports resolve inside the fixture as they do in the project.
+  'node_modules/pdf-lib/package.json': '{ "name": "pdf-lib", "main": "index.js" }\n',
+  'node_modules/pdf-lib/index.js': 'exports.PDFDocument = 1;\n',
+  'cloudfunctions/user/pdf.ts': "import { PDFDocument } from 'pdf-lib';\nexport const y = PDFDocument;\n",
+  'cloudfunctions/_lib/poster/render.ts': "import { PDFDocument } from 'pdf-lib';\nexport const y = PDFDocument;\n",
   'localcloud/server.ts': 'export const x = 1;\n',
   'localcloud/pages.ts': "import { Page } from '../src/pages/index/index';\nexport const y = Page;\n",
   'localcloud/fn.ts': "import { main } from '../cloudfunctions/user/index';\nexport const y = main;\n",
@@ -78,6 +83,7 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
     ['src-not-to-server', 'src/pages/index/fn.ts', 'cloudfunctions/user/index.ts'],
     ['functions-layer', 'cloudfunctions/user/bad.ts', 'src/services/index.ts'],
     ['functions-are-independent', 'cloudfunctions/user/cross.ts', 'cloudfunctions/other/index.ts'],
+    ['poster-libraries', 'cloudfunctions/user/pdf.ts', 'node_modules/pdf-lib/index.js'],
     ['lib-not-to-functions', 'cloudfunctions/_lib/up.ts', 'cloudfunctions/user/index.ts'],
     ['localcloud-not-to-app', 'localcloud/pages.ts', 'src/pages/index/index.tsx'],
     ['localcloud-not-to-app', 'localcloud/fn.ts', 'cloudfunctions/user/index.ts'],
@@ -96,6 +102,7 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
       'src/pages/index/index.tsx',
       'src/pages/index/aliased.ts',
       'cloudfunctions/user/index.ts',
+      'cloudfunctions/_lib/poster/render.ts',
       'localcloud/domain.ts',
     ];
     for (const from of allowed) {
