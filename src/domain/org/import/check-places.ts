@@ -63,8 +63,7 @@ export function checkPlaces(rows: readonly SheetRow[], org: OrgSnapshot): CheckR
     let entry = communities.get(key);
     if (!entry) {
       const stored = org.communities.find((c) => c.name === name && (c.street ?? streetName) === streetName);
-      const sponsorId =
-        stored?.sponsorId ?? org.communities.find((c) => c.street === streetName)?.sponsorId ?? org.defaultSponsorId;
+      const sponsorId = stored?.sponsorId ?? org.communities.find((c) => c.street === streetName)?.sponsorId ?? org.defaultSponsorId;
       if (!sponsorId) {
         problems.push(problem(row, '社区', `是新社区，但街道还没有出资方，请先设置：${name}`));
         continue;

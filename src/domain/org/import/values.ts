@@ -33,7 +33,10 @@ export const specialtyText = (s: Specialty) => SPECIALTY_LABELS[s];
 const WEEKDAYS = '一二三四五六日';
 /** 「每周三」「周三」「星期三」「3」 → 3; 「周日」「星期天」 → 7; undefined when unreadable. */
 export function weekday(cell: string): number | undefined {
-  const v = cell.trim().replace(/^(每周|每星期|星期|周|礼拜)/, '').replace('天', '日');
+  const v = cell
+    .trim()
+    .replace(/^(每周|每星期|星期|周|礼拜)/, '')
+    .replace('天', '日');
   if (/^[1-7]$/.test(v)) return Number(v);
   const i = WEEKDAYS.indexOf(v);
   return v.length === 1 && i >= 0 ? i + 1 : undefined;
