@@ -5,6 +5,7 @@
  *   pages/components (src/ outside domain and services)  → services, domain, @tarojs/*, react
  *   services (src/services)                              → domain, @tarojs/*
  *   cloud functions (cloudfunctions/<fn>, _lib)          → src/domain, cloudfunctions/_lib, wx-server-sdk, node builtins
+ *                                                          (and exceljs, in cloudfunctions/_lib/sheets only)
  *   domain (src/domain)                                  → zod, dayjs only
  *   local cloud (localcloud/)                            → never src/ pages or services, never cloudfunctions/
  *   nothing in production code                           → tests/
@@ -59,10 +60,20 @@ module.exports = {
       name: 'functions-layer',
       comment: 'Cloud functions may import src/domain, cloudfunctions/ (their own folder, _lib), wx-server-sdk and node builtins.',
       severity: 'error',
-      from: { path: '^cloudfunctions/' },
+      from: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_lib/sheets/' },
       to: {
         dependencyTypesNot: ['core'],
         pathNot: ['^src/domain/', '^cloudfunctions/', '^node_modules/wx-server-sdk/'],
+      },
+    },
+    {
+      name: 'sheets-layer',
+      comment: 'cloudfunctions/_lib/sheets reads and writes spreadsheet files: the functions layer plus exceljs.',
+      severity: 'error',
+      from: { path: '^cloudfunctions/_lib/sheets/' },
+      to: {
+        dependencyTypesNot: ['core'],
+        pathNot: ['^src/domain/', '^cloudfunctions/', '^node_modules/exceljs/'],
       },
     },
     {

@@ -13,7 +13,7 @@ import { ORG, place, sheet, team, volunteer } from './import-fixture';
 
 /** The snapshot after applying records (what a later apply will write). */
 function apply(org: OrgSnapshot, records: readonly ImportRecord[]): OrgSnapshot {
-  const next = { ...org } as Record<string, readonly { _id: string }[]>;
+  const next = { ...org } as unknown as Record<string, readonly { _id: string }[]>;
   for (const r of records) next[r.collection] = [...(next[r.collection] ?? []).filter((d) => d._id !== r.doc._id), r.doc];
   return next as unknown as OrgSnapshot;
 }
@@ -71,7 +71,7 @@ describe('diffRecords', () => {
   });
 
   it('a stored document keeps the fields the sheet does not carry', () => {
-    const org = { ...ORG, volunteers: [{ ...ORG.volunteers[0]!, createdAt: new Date('2026-01-01') }] } as OrgSnapshot;
+    const org = { ...ORG, volunteers: [{ ...ORG.volunteers[0]!, createdAt: new Date('2026-01-01') }] } as unknown as OrgSnapshot;
     const [change] = diffRecords(checked(checkRows('volunteers', sheet(volunteer()), org)), org);
     assert.equal(change?.change, 'unchanged');
     assert.deepEqual((change?.doc as { createdAt?: Date }).createdAt, new Date('2026-01-01'));

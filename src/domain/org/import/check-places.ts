@@ -19,6 +19,7 @@ export function checkPlaces(rows: readonly SheetRow[], org: OrgSnapshot): CheckR
   const communities = new Map<string, { doc: Community; from: Partial<Record<keyof Fields, number>> }>();
   const buildings = new Map<string, { doc: Building; row: number }>();
   const retired = new Set(org.retiredCodes ?? []);
+  const storedBuildings = new Map(org.buildings.map((b) => [b._id, b]));
 
   for (const { row, values } of rows) {
     const get = (h: string) => cell(values, h);
@@ -84,7 +85,7 @@ export function checkPlaces(rows: readonly SheetRow[], org: OrgSnapshot): CheckR
       }
     }
 
-    const stored = org.buildings.find((b) => b._id === code);
+    const stored = storedBuildings.get(code);
     const doc: Building = {
       ...stored,
       _id: code,

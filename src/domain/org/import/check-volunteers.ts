@@ -9,6 +9,7 @@ import { list, specialtyByName, stableId, yesNo } from './values';
 export function checkVolunteers(rows: readonly SheetRow[], org: OrgSnapshot): CheckResult {
   const problems: Problem[] = [];
   const byPhone = new Map<string, { row: number; doc: Volunteer }>();
+  const storedByPhone = new Map(org.volunteers.map((v) => [v.phone, v]));
 
   for (const { row, values } of rows) {
     const get = (h: string) => cell(values, h);
@@ -38,7 +39,7 @@ export function checkVolunteers(rows: readonly SheetRow[], org: OrgSnapshot): Ch
     if (problems.length > before || !name.success || !phone.success || !community) continue;
 
     // A volunteer who registered already is matched by mobile; a new one waits for their OPENID under a stable id.
-    const stored = org.volunteers.find((v) => v.phone === phone.data);
+    const stored = storedByPhone.get(phone.data);
     const doc: Volunteer = {
       ...(stored ?? { _id: stableId('v', phone.data) }),
       name: name.data,
