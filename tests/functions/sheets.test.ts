@@ -1,9 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readSheet } from '../../cloudfunctions/_lib/sheets/read';
 import { templateRows, writeCsvSheet, writeTemplate, writeXlsx } from '../../cloudfunctions/_lib/sheets/write';
-import { checkRows, COLUMNS, countChanges, diffRecords, IMPORT_KINDS, toRows, type OrgSnapshot } from '../../src/domain/org/import';
+import {
+  checkHeaders,
+  checkRows,
+  COLUMNS,
+  countChanges,
+  diffRecords,
+  IMPORT_KINDS,
+  toRows,
+  type OrgSnapshot,
+} from '../../src/domain/org/import';
+import { DEMO_SHEETS, DEMO_SHEETS_DIR, demoOrg, demoSheets } from '../../scripts/demo-sheets';
 import { ORG } from '../domain/import-fixture';
 
 async function workbookOf(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
@@ -153,4 +165,21 @@ describe('a 5,000-row file', () => {
     assert.deepEqual(countChanges(diffRecords(good.records, ORG)), { create: 4999 + 50, update: 0, unchanged: 1 });
     console.log(`5,000-row XLSX written, read, checked and diffed in ${Date.now() - started} ms`);
   });
+});
+
+describe('the demo spreadsheets (database/demo)', () => {
+  for (const kind of DEMO_SHEETS) {
+    it(`${kind}.csv is what the demo seed gives (npm run demo-sheets) and checks clean against it, changing nothing`, async () => {
+      const committed = readFileSync(join(DEMO_SHEETS_DIR, `${kind}.csv`));
+      assert.equal(committed.toString('utf8'), (await demoSheets())[`${kind}.csv`], 'regenerate with npm run demo-sheets');
+      const org = await demoOrg();
+      const { headers, rows } = await readSheet(committed, 'csv');
+      assert.deepEqual(checkHeaders(kind, headers), []);
+      assert.ok(rows.length >= 3);
+      const result = checkRows(kind, rows, org);
+      assert.ok(result.ok, JSON.stringify(result));
+      const { create, update } = countChanges(diffRecords(result.records, org));
+      assert.deepEqual({ create, update }, { create: 0, update: 0 });
+    });
+  }
 });
