@@ -43,12 +43,16 @@ export function weekday(cell: string): number | undefined {
 }
 export const weekdayText = (day: number) => `每周${WEEKDAYS[day - 1]}`;
 
-/** A stable id for something new, from its name (FNV-1a), so re-reading the same file gives the same ids. */
+/** A stable id for something new, from its name (two 32-bit FNV-1a passes), so re-reading the same file gives the same ids. */
 export function stableId(prefix: string, ...parts: string[]): string {
-  let h = 0x811c9dc5;
-  for (const ch of parts.join('\u0001')) {
-    h ^= ch.codePointAt(0) ?? 0;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${prefix}-${h.toString(36).padStart(7, '0')}`;
+  const text = parts.join('\u0001');
+  const fnv = (basis: number) => {
+    let h = basis;
+    for (const ch of text) {
+      h ^= ch.codePointAt(0) ?? 0;
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(36).padStart(7, '0');
+  };
+  return `${prefix}-${fnv(0x811c9dc5)}${fnv(0x050c5d1f)}`;
 }
