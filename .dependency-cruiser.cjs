@@ -6,6 +6,7 @@
  *   services (src/services)                              → domain, @tarojs/*
  *   cloud functions (cloudfunctions/<fn>, _lib)          → src/domain, cloudfunctions/_lib, wx-server-sdk, node builtins
  *                                                          (_lib/poster also pdf-lib, @pdf-lib/fontkit, subset-font)
+ *                                                          (and exceljs, in cloudfunctions/_lib/sheets only)
  *   domain (src/domain)                                  → zod, dayjs only
  *   local cloud (localcloud/)                            → never src/ pages or services, never cloudfunctions/
  *   nothing in production code                           → tests/
@@ -60,7 +61,7 @@ module.exports = {
       name: 'functions-layer',
       comment: 'Cloud functions may import src/domain, cloudfunctions/ (their own folder, _lib), wx-server-sdk and node builtins.',
       severity: 'error',
-      from: { path: '^cloudfunctions/' },
+      from: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_lib/sheets/' },
       to: {
         dependencyTypesNot: ['core'],
         pathNot: ['^src/domain/', '^cloudfunctions/', '^node_modules/(wx-server-sdk|pdf-lib|@pdf-lib/fontkit|subset-font)/'],
@@ -72,6 +73,16 @@ module.exports = {
       severity: 'error',
       from: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_lib/poster/' },
       to: { path: '^node_modules/(pdf-lib|@pdf-lib/fontkit|subset-font|@embedpdf/fonts-sc)/' },
+    },
+    {
+      name: 'sheets-layer',
+      comment: 'cloudfunctions/_lib/sheets reads and writes spreadsheet files: the functions layer plus exceljs.',
+      severity: 'error',
+      from: { path: '^cloudfunctions/_lib/sheets/' },
+      to: {
+        dependencyTypesNot: ['core'],
+        pathNot: ['^src/domain/', '^cloudfunctions/', '^node_modules/exceljs/'],
+      },
     },
     {
       name: 'functions-are-independent',

@@ -14,6 +14,7 @@ const UNIT = [
   'tests/jest/',
   'tests/functions-build/function-config.test.ts',
   'tests/functions/collections.test.ts',
+  'tests/functions/sheets.test.ts',
   'tests/localcloud/tree-index.test.ts',
   'tests/localcloud/openapi/openapi-units.test.ts',
   'tests/localcloud/storage/storage-units.test.ts',

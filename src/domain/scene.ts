@@ -7,6 +7,9 @@ import { fail, ok, type Result } from './errors';
 export const SCENE_MAX_LENGTH = 32;
 const SCENE_PATTERN = /^[0-9a-zA-Z!#$&'()*+,/:;=?@\-._~]+$/;
 
+/** Whether a stairwell code can be a scene as it stands (no URL encoding): 1–32 allowed characters. */
+export const isScene = (code: string): boolean => code.length <= SCENE_MAX_LENGTH && SCENE_PATTERN.test(code);
+
 /**
  * Decode the scene that the page receives URL-encoded. Returns null when the page was
  * opened without a scene; SCENE.INVALID when it is malformed or outside the allowed set.

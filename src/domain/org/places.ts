@@ -14,6 +14,10 @@ export const CommunitySchema = z.object({
   sponsorId: z.string(),
   /** The community's phone line residents call (居委会 / 新时代文明实践站). */
   hotline: z.string().optional(),
+  /** The 新时代文明实践所/站 that serves it. */
+  station: z.string().optional(),
+  /** Its weekly service day, 1 (Monday) … 7 (Sunday), if it has one (seed 000: every Wednesday, 3). */
+  serviceDay: z.number().int().min(1).max(7).optional(),
 });
 export type Community = z.infer<typeof CommunitySchema>;
 

@@ -1,0 +1,40 @@
+// CSV as office software saves it: UTF-8 with or without a BOM, commas, "quoted" cells with "" inside,
+// CRLF or LF. Hand-written so cells stay text (a phone keeps its digits, 0871-… its zero).
+
+/** Records of cells, in order; a quoted cell may hold commas and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const records: string[][] = [];
+  let record: string[] = [];
+  let value = '';
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        value += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else value += ch;
+    } else if (ch === '"' && value === '') quoted = true;
+    else if (ch === ',') {
+      record.push(value);
+      value = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      record.push(value);
+      records.push(record);
+      record = [];
+      value = '';
+    } else value += ch;
+  }
+  if (value !== '' || record.length) records.push([...record, value]);
+  return records;
+}
+
+const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+/** CSV with a BOM, so Excel opens the Chinese as UTF-8. */
+export function writeCsv(records: readonly (readonly string[])[]): string {
+  return '\uFEFF' + records.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+}
