@@ -32,6 +32,18 @@ let wishId = '';
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   ({ cloud, browser } = await startProduct('loop'));
+  // A stairwell removed since its poster went up (before any call, so the reference cache reads it).
+  await cloud.db.insert('buildings', [
+    {
+      _id: 'B-0099',
+      name: '9栋1单元',
+      estateName: '翠湖小区',
+      communityId: 'c-jinding',
+      communityName: '金鼎社区',
+      fixes: 'unit',
+      retired: true,
+    },
+  ]);
   [resident, dispatcher, volunteer, helper] = await Promise.all(
     ['demo-resident', 'demo-dispatcher', 'demo-volunteer', 'demo-helper'].map((openid) => personIn(browser, cloud.baseUrl, openid)),
   );
@@ -260,7 +272,7 @@ test(
 );
 
 test(
-  '7 an unknown code: the street’s number to call, and the place can be chosen by hand',
+  '7 an unknown code: the street’s number to call, and the place can be chosen by hand; a retired code says so, with the community’s number',
   () =>
     step(resident, '7-unknown-code', async () => {
       const { page } = resident;
@@ -271,6 +283,14 @@ test(
       assert.equal(await hotline.getAttribute('role'), 'button');
       await page.locator('#pick-place').waitFor(WAIT);
       await shot(resident, 'loop-7-unknown-code');
+      // An old poster's code: 此二维码已停用, with the community's own number, and the place by hand.
+      await page.goto(`${cloud.baseUrl}/#/pages/index/index?scene=B-0099`);
+      await page.reload();
+      const retired = page.locator('#building-retired');
+      assert.match(await retired.innerText(WAIT), /此二维码已停用[\s\S]*9栋1单元[\s\S]*社区电话：\s*0871-63120012/);
+      await page.locator('#pick-place').waitFor(WAIT);
+      assert.equal(await page.locator('#new-wish').count(), 0, 'nothing to file on a retired code');
+      await shot(resident, 'loop-7-retired-code');
     }),
   60_000,
 );
