@@ -2,13 +2,13 @@
 import type { DB } from 'wx-server-sdk';
 import type { RecentWish } from '../../../src/domain/wish/guards';
 import { COUNT_CAP, literalPattern, type QueueFilter } from '../../../src/domain/wish/queue';
-import type { Status } from '../../../src/domain/wish/states';
+import { SERVING, type Status } from '../../../src/domain/wish/states';
 import type { Wish } from '../../../src/domain/wish/wish';
 import { getDoc, getPage } from '../db';
 import { collection } from './names';
 
-const OPEN_WITH_TEAM: Status[] = ['dispatched', 'claimed', 'in_service'];
-const HELD: Status[] = ['claimed', 'in_service'];
+/** With a team and not yet served: waiting for a claim, or being served. */
+const OPEN_WITH_TEAM: Status[] = ['dispatched', ...SERVING];
 
 export const getWish = (db: DB.Database, id: string) => getDoc<Wish>(db, 'wishes', id);
 
@@ -80,7 +80,7 @@ export const openForTeams = (db: DB.Database, teamIds: readonly string[], page: 
 export const heldBy = (db: DB.Database, openid: string, page: number, size: number) =>
   getPage<Wish>(
     collection(db, 'wishes')
-      .where({ claimant: openid, status: db.command.in(HELD) })
+      .where({ claimant: openid, status: db.command.in(SERVING) })
       .orderBy('dueAt', 'asc'),
     page,
     size,
@@ -117,7 +117,7 @@ export const minutesToConfirm = (db: DB.Database, teamId: string, size: number) 
 export async function heldLoad(db: DB.Database, teamId: string): Promise<Map<string, number>> {
   const { list } = (await collection(db, 'wishes')
     .aggregate()
-    .match({ teamId, status: db.command.in(HELD) })
+    .match({ teamId, status: db.command.in(SERVING) })
     .group({ _id: '$claimant', n: db.command.aggregate.sum(1) })
     .limit(1000)
     .end()) as { list: Array<{ _id: string; n: number }> };

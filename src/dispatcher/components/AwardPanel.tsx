@@ -9,6 +9,7 @@ import { BigButton, Card, FieldError, FormInput, Notice } from '@/components';
 import { AwardInput } from '@/domain/schemas/dispatch';
 import type { WishView } from '@/domain/wish/view';
 import { useAct } from '@/hooks/useAct';
+import { checkForm, wholeNumber } from '@/domain/formCheck';
 import { call, formatDateTime } from '@/services';
 
 export function AwardPanel({ wish }: { wish: WishView }) {
@@ -23,22 +24,16 @@ export function AwardPanel({ wish }: { wish: WishView }) {
   const last = attempts[attempts.length - 1]!;
 
   const submit = async () => {
-    const event = {
-      action: 'award' as const,
-      wishId: wish.id,
-      points: /^\d+$/.test(points.trim()) ? Number(points.trim()) : Number.NaN,
-      reason,
-    };
-    const parsed = AwardInput.safeParse(event);
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-      if (found.points && !/^\d+$/.test(points.trim())) found.points = '请填写要补记的积分，如 10';
+    const checked = checkForm(AwardInput, { action: 'award' as const, wishId: wish.id, points: wholeNumber(points), reason });
+    if (!checked.ok) {
+      const found = checked.issues;
+      if (found.points && Number.isNaN(wholeNumber(points))) found.points = '请填写要补记的积分，如 10';
       setIssues(found);
       return;
     }
     setIssues({});
-    const r = await act(() => call('dispatch', parsed.data), `已为志愿者补记 ${parsed.data.points} 积分`, { toast: false });
+    const event = checked.data;
+    const r = await act(() => call('dispatch', event), `已为志愿者补记 ${event.points} 积分`, { toast: false });
     setRepeat(r.ok && !r.data.created);
   };
 

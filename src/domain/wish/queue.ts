@@ -1,6 +1,6 @@
 // The centre's workbench (派单台): which wishes each tab holds, in which order, and what a search
 // box entry asks for. Pure: the function turns a filter into one index-served query.
-import { AT_CENTRE, statusesIn, type Status } from './states';
+import { AT_CENTRE, SERVING, statusesIn, type Status } from './states';
 
 export const QUEUE_TABS = ['waiting', 'dispatched', 'serving', 'overdue', 'sent_back', 'ended'] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
@@ -25,7 +25,7 @@ interface TabRule {
 export const QUEUE_TAB_RULES: Record<QueueTab, TabRule> = {
   waiting: { statuses: AT_CENTRE, order: 'asc' },
   dispatched: { statuses: ['dispatched'], order: 'asc' },
-  serving: { statuses: ['claimed', 'in_service'], order: 'asc' },
+  serving: { statuses: SERVING, order: 'asc' },
   overdue: { statuses: statusesIn('open'), overdue: true, order: 'asc' },
   sent_back: { statuses: ['reopened', 'returned'], order: 'asc' },
   ended: { statuses: ['rated', 'closed', 'rejected', 'cancelled'], order: 'desc' },

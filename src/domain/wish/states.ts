@@ -44,6 +44,9 @@ export const statusesIn = (group: StatusGroup): Status[] => STATUSES.filter((s) 
 /** A volunteer holds it, or held it until it was served: nobody else may take or cancel it. */
 export const HELD: Status[] = ['claimed', 'in_service', 'completed', 'rated', 'closed'];
 
+/** A volunteer holds it and the service is not done yet (服务中: a member's load, the leader's view). */
+export const SERVING: Status[] = ['claimed', 'in_service'];
+
 /** Waiting for the centre (中心派单): the dispatcher's queue. */
 export const AT_CENTRE: Status[] = ['submitted', 'returned', 'reopened'];
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { BigButton, Card, Choice, ChoiceGroup, FieldError, FormInput } from '@/components';
 import type { ActionInput } from '@/domain/schemas';
 import { CompleteInput } from '@/domain/schemas/volunteer';
+import { checkForm, wholeNumber } from '@/domain/formCheck';
 import { chooseAndUploadPhotos, PHOTOS_SUPPORTED } from '@/services';
 import { MINUTES_MARGIN } from '@/domain/wish/service';
 import { MINUTE_CHOICES } from './constants';
@@ -11,7 +12,7 @@ import '@/styles/controls.scss';
 
 type Complete = ActionInput<'volunteer', 'complete'>;
 
-const validMinutes = (v: string) => /^\d+$/.test(v.trim()) && CompleteInput.shape.minutes.safeParse(Number(v.trim())).success;
+const validMinutes = (v: string) => CompleteInput.shape.minutes.safeParse(wholeNumber(v)).success;
 
 export function CompleteForm({ wishId, busy, onSubmit }: { wishId: string; busy: boolean; onSubmit: (input: Complete) => void }) {
   const [summary, setSummary] = useState('');
@@ -34,23 +35,15 @@ export function CompleteForm({ wishId, busy, onSubmit }: { wishId: string; busy:
   };
 
   const submit = () => {
-    const trimmed = minutes.trim();
-    const event = {
-      action: 'complete' as const,
-      wishId,
-      summary,
-      minutes: /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN,
-      ...(photo ? { photo } : {}),
-    };
-    const parsed = CompleteInput.safeParse(event);
-    if (parsed.success) {
+    const event = { action: 'complete' as const, wishId, summary, minutes: wholeNumber(minutes), ...(photo ? { photo } : {}) };
+    const checked = checkForm(CompleteInput, event);
+    if (checked.ok) {
       setIssues({});
-      onSubmit(parsed.data);
+      onSubmit(checked.data);
       return;
     }
-    const found: Record<string, string> = {};
-    for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-    if (!/^\d+$/.test(trimmed)) found.minutes = '请填写服务了多少分钟，如 45';
+    const found = checked.issues;
+    if (Number.isNaN(event.minutes)) found.minutes = '请填写服务了多少分钟，如 45';
     setIssues(found);
   };
 

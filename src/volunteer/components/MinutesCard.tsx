@@ -6,6 +6,7 @@ import { BigButton, Card, FieldError, FormInput, Notice } from '@/components';
 import { ConfirmMinutesInput } from '@/domain/schemas/volunteer';
 import type { WishView } from '@/domain/wish/view';
 import { MINUTES_MARGIN } from '@/domain/wish/service';
+import { checkForm, wholeNumber } from '@/domain/formCheck';
 
 interface Props {
   order: WishView;
@@ -28,16 +29,10 @@ export function MinutesCard({ order, leader, busy, onConfirm }: Props) {
       </Notice>
     );
   const submit = () => {
-    const parsed = ConfirmMinutesInput.safeParse({
-      action: 'confirm_minutes',
-      wishId: order.id,
-      minutes: /^\d+$/.test(minutes.trim()) ? Number(minutes.trim()) : Number.NaN,
-      reason,
-    });
-    if (parsed.success) return onConfirm(parsed.data.minutes, parsed.data.reason);
-    const found: Record<string, string> = {};
-    for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-    if (found.minutes && !/^\d+$/.test(minutes.trim())) found.minutes = '请填写分钟数，如 60';
+    const checked = checkForm(ConfirmMinutesInput, { action: 'confirm_minutes', wishId: order.id, minutes: wholeNumber(minutes), reason });
+    if (checked.ok) return onConfirm(checked.data.minutes, checked.data.reason);
+    const found = checked.issues;
+    if (found.minutes && Number.isNaN(wholeNumber(minutes))) found.minutes = '请填写分钟数，如 60';
     setIssues(found);
   };
   return (
