@@ -1,7 +1,7 @@
 // What every function sets up once per instance: the SDK, the database, cached reference data, and
 // how the router learns who calls (identity) and with which roles.
 import * as cloud from 'wx-server-sdk';
-import { rolesOf } from './collections/users';
+import { accessOf } from './collections/users';
 import { DATABASE_OPTIONS } from './db';
 import { openidOf } from './identity';
 import { referenceData } from './reference';
@@ -15,7 +15,7 @@ export function setup() {
     db,
     ref: referenceData(db),
     identity: () => openidOf(cloud.getWXContext()),
-    roles: (openid: string) => rolesOf(db, openid),
+    access: (openid: string) => accessOf(db, openid),
   };
 }
 export type Deps = ReturnType<typeof setup>;

@@ -1,6 +1,7 @@
 import { fail, type Result } from '../../src/domain/errors';
 import { actionSchemas, type ActionInput, type ActionName, type ActionOutput, type FunctionName } from '../../src/domain/schemas';
 import { gateOf, needsRoles } from '../../src/domain/policy';
+import type { Grant } from '../../src/domain/org/grants';
 import type { Role } from '../../src/domain/roles';
 import { validate } from '../../src/domain/validate';
 import { logFailure } from './log';
@@ -12,6 +13,8 @@ export interface HandlerContext {
   openid: string;
   /** The caller's roles, when the action's gate needed them (read once, by the router). */
   roles?: readonly Role[];
+  /** Where the caller's scoped roles hold (read with the roles, from the same document). */
+  grants?: readonly Grant[];
 }
 
 export type Handlers<F extends FunctionName> = {
@@ -21,8 +24,8 @@ export type Handlers<F extends FunctionName> = {
 export interface RouteOptions {
   /** Reads the caller's OPENID for this invocation (undefined: no identity). */
   identity: () => string | undefined;
-  /** Reads the caller's roles (one database request), for gates that need them. */
-  roles: (openid: string) => Promise<Role[]>;
+  /** Reads the caller's roles and grants (one database request), for gates that need them. */
+  access: (openid: string) => Promise<{ roles: Role[]; grants: Grant[] }>;
 }
 
 /**
@@ -69,13 +72,14 @@ export function route<F extends FunctionName>(fn: F, handlers: Handlers<F>, opti
 
     const gate = gateOf(fn, action);
     if (gate === undefined) return fail('AUTH.FORBIDDEN', `${fn}.${action} has no gate`);
-    let roles: Role[] | undefined;
+    let access: { roles: Role[]; grants: Grant[] } | undefined;
     if (needsRoles(gate, input.data)) {
-      roles = await options.roles(openid);
-      if (!gate.roles.some((r) => roles!.includes(r))) return fail(gate.refuse ?? 'AUTH.FORBIDDEN', `${fn}.${action} needs another role`);
+      access = await options.access(openid);
+      if (!gate.roles.some((r) => access!.roles.includes(r)))
+        return fail(gate.refuse ?? 'AUTH.FORBIDDEN', `${fn}.${action} needs another role`);
     }
 
-    const result = await handler(input.data, { openid, ...(roles ? { roles } : {}) });
+    const result = await handler(input.data, { openid, ...(access ? { roles: access.roles, grants: access.grants } : {}) });
     if (!result.ok) return result;
     const output = validate(schemas.output, result.data);
     if (!output.ok) {
