@@ -14,6 +14,7 @@ export const COLLECTIONS = {
   accounts: 'accounts',
   journal: 'journal',
   assignments: 'assignments',
+  jobs: 'jobs',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
