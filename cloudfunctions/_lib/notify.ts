@@ -3,6 +3,7 @@
 import type cloudModule from 'wx-server-sdk';
 import type { Category } from '../../src/domain/menu';
 import { NOTICES, noticeData, WORKBENCH_PAGE, type NoticeKind } from '../../src/domain/notify';
+import { dispatchesIn } from '../../src/domain/org/grants';
 import { logFailure } from './log';
 import type { ReferenceData } from './reference';
 
@@ -39,20 +40,21 @@ export async function notify(
 }
 
 /**
- * Tell the centre (every dispatcher) that a wish waits for it: a new one, or one sent back by a ≤2★
+ * Tell the centre (the street's dispatchers and those of the wish's community) that a wish waits for it: a new one, or one sent back by a ≤2★
  * rating or by a team. The data names the kind of help only. Never fails the action.
  */
 export async function notifyCentre(
   cloud: Cloud,
   ref: ReferenceData,
   fn: string,
-  wish: { category: Category },
+  wish: { category: Category; communityId: string },
   back?: 'rating' | 'return',
 ): Promise<void> {
   try {
     const kind: NoticeKind = back ? 'wish_sent_back' : 'wish_waiting';
     const data = noticeData(kind, wish, back ? { back } : {});
-    await Promise.all((await ref.dispatchers()).map((d) => notify(cloud, fn, d, kind, data, WORKBENCH_PAGE)));
+    const centre = (await ref.dispatchers()).filter((d) => dispatchesIn(d.grants, wish.communityId));
+    await Promise.all(centre.map((d) => notify(cloud, fn, d.openid, kind, data, WORKBENCH_PAGE)));
   } catch (err) {
     logFailure(fn, 'notify:centre', err);
   }

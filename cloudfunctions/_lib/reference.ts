@@ -36,7 +36,7 @@ export function referenceData(db: DB.Database) {
     );
     return new Map(list.map((t) => [t._id, { ...t, members: members.filter((m) => m.teamId === t._id).map((m) => m.openid) }]));
   });
-  // Every dispatcher, to tell the centre about a new or sent-back wish (roles are not scoped yet).
+  // Every dispatcher with their grants, to tell the centre of a wish's community about it.
   const dispatchers = new TtlCache(MINUTE, () => holdersOf(db, 'dispatcher'));
   return {
     dispatchers: () => dispatchers.get(),

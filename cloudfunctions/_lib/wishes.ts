@@ -8,7 +8,7 @@ import { decideWish, WISH_LIFECYCLE, type Relation, type WishAction, type WishPa
 import type { Wish } from '../../src/domain/wish/wish';
 import { commitChange } from './collections/changes';
 import { activeMembership } from './collections/memberships';
-import { rolesOf } from './collections/users';
+import { accessOf } from './collections/users';
 import { getWish } from './collections/wishes';
 import { checkText } from './content';
 import type { Deps } from './context';
@@ -19,9 +19,19 @@ export async function loadWish(db: DB.Database, id: string): Promise<Result<Wish
   return wish ? ok(wish) : fail('WISH.NOT_FOUND', 'no such wish');
 }
 
+/**
+ * A wish the caller acts on as its centre (the router read the dispatcher's roles and grants): one
+ * of another community reads like a missing wish to a community dispatcher.
+ */
+export async function loadCentreWish(db: DB.Database, ctx: HandlerContext, id: string): Promise<Result<Wish>> {
+  const loaded = await loadWish(db, id);
+  if (!loaded.ok || freeRelations(ctx, loaded.data).includes('dispatcher')) return loaded;
+  return fail('WISH.NOT_FOUND', 'no such wish');
+}
+
 /** Relations that cost no read: what the wish says (owner, claimant) and roles the router read. */
 export const freeRelations = (ctx: HandlerContext, wish: Wish): Relation[] =>
-  relationsOf(wish, { openid: ctx.openid, roles: ctx.roles ?? [], teams: {} });
+  relationsOf(wish, { openid: ctx.openid, roles: ctx.roles ?? [], grants: ctx.grants ?? [], teams: {} });
 
 /**
  * The caller's relations to a wish. What the wish itself says (owner, claimant) and roles the router
@@ -32,11 +42,14 @@ export async function relationsFor(db: DB.Database, ctx: HandlerContext, wish: W
   const free = freeRelations(ctx, wish);
   if (need?.some((r) => free.includes(r))) return free;
   const wants = (r: Relation) => need === undefined || need.includes(r);
-  const [roles, membership] = await Promise.all([
-    ctx.roles === undefined && wants('dispatcher') ? rolesOf(db, ctx.openid) : Promise.resolve(ctx.roles ?? []),
+  const [access, membership] = await Promise.all([
+    ctx.roles === undefined && wants('dispatcher')
+      ? accessOf(db, ctx.openid)
+      : Promise.resolve({ roles: ctx.roles ?? [], grants: ctx.grants ?? [] }),
     wants('member') || wants('leader') ? activeMembership(db, wish.teamId, ctx.openid) : Promise.resolve(null),
   ]);
-  return relationsOf(wish, { openid: ctx.openid, roles, teams: membership ? { [membership.teamId]: membership.role } : {} });
+  const teams = membership ? { [membership.teamId]: membership.role } : {};
+  return relationsOf(wish, { openid: ctx.openid, roles: access.roles, grants: access.grants, teams });
 }
 
 /**

@@ -9,11 +9,11 @@ import type { Deps } from '../_lib/context';
 import { bookOnce } from '../_lib/entries';
 import { notify } from '../_lib/notify';
 import type { HandlerContext } from '../_lib/router';
-import { loadWish } from '../_lib/wishes';
+import { loadCentreWish } from '../_lib/wishes';
 
 export function awardHandler({ cloud, db }: Deps) {
   return async (input: ActionInput<'dispatch', 'award'>, ctx: HandlerContext): Promise<Result<ActionOutput<'dispatch', 'award'>>> => {
-    const loaded = await loadWish(db, input.wishId);
+    const loaded = await loadCentreWish(db, ctx, input.wishId);
     if (!loaded.ok) return loaded;
     const decided = decideAward(loaded.data, ctx.openid, input.points, input.reason, new Date());
     if (!decided.ok) return decided;

@@ -46,7 +46,7 @@ export function submitHandler({ cloud, db, ref }: Deps) {
     const duplicateOf = (duplicate.own ?? duplicate.flagFor)?._id;
     await insertWish(db, wishId, { ...newWish(input, place, openid, now), ...(duplicateOf ? { duplicateOf } : {}) });
     // The centre hears of every new wish (dispatchers come from the cached reference data).
-    await notifyCentre(cloud, ref, 'wish', input);
+    await notifyCentre(cloud, ref, 'wish', { category: input.category, communityId: building.communityId });
     return ok({ outcome: 'created', wishId });
   };
 }

@@ -3,6 +3,7 @@
 // needs, or anyone signed in when the document decides (relations, see relationsOf and the lifecycle
 // tables). The function router applies the gate before any handler runs.
 import type { ErrorCode } from './errors';
+import { dispatchesIn, type Grant } from './org/grants';
 import type { Role } from './roles';
 import type { TeamRole } from './team/team';
 import type { ActionInput, ActionName, FunctionName } from './schemas';
@@ -14,6 +15,8 @@ export interface Actor {
   roles: readonly Role[];
   /** teamId → the role in that team, active memberships only. */
   teams: Readonly<Record<string, TeamRole>>;
+  /** Where the scoped roles hold (a community dispatcher: that community's wishes only). */
+  grants?: readonly Grant[];
 }
 
 export interface Gate<I = unknown> {
@@ -87,12 +90,13 @@ export function mayCall(fn: string, action: string, roles: readonly Role[], inpu
 
 /** The caller's relations to one wish. */
 export function relationsOf(
-  wish: { filedBy: string; teamId?: string; claimant?: string; attempts?: ReadonlyArray<{ claimant: string }> },
+  wish: { filedBy: string; communityId?: string; teamId?: string; claimant?: string; attempts?: ReadonlyArray<{ claimant: string }> },
   actor: Actor,
 ): Relation[] {
   const out: Relation[] = [];
   if (wish.filedBy === actor.openid) out.push('owner');
-  if (actor.roles.includes('dispatcher')) out.push('dispatcher');
+  // The centre of the wish's community: a street dispatcher, or one of that community (closed without a grant).
+  if (actor.roles.includes('dispatcher') && dispatchesIn(actor.grants ?? [], wish.communityId)) out.push('dispatcher');
   // own keys only: a team id like 'constructor' must not match Object.prototype
   const team = wish.teamId && Object.prototype.hasOwnProperty.call(actor.teams, wish.teamId) ? actor.teams[wish.teamId] : undefined;
   // An active membership is the relation (joining needs a registered volunteer; see volunteer.join).

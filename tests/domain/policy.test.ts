@@ -1,22 +1,39 @@
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
 import { GATES, mayCall, mayView, relationsOf, type Actor } from '../../src/domain/policy';
+import type { Grant } from '../../src/domain/org/grants';
 import { ROLES, type Role } from '../../src/domain/roles';
 import { registry } from '../../src/domain/schemas';
 import type { Relation } from '../../src/domain/wish/machine';
 
-const wish = { filedBy: 'o_owner', teamId: 't_repair', claimant: 'o_claimant' };
-const actor = (openid: string, roles: Role[], teams: Actor['teams'] = {}): Actor => ({ openid, roles, teams });
+const wish = { filedBy: 'o_owner', communityId: 'c_a', teamId: 't_repair', claimant: 'o_claimant' };
+const STREET: Grant[] = [{ role: 'dispatcher', scope: { kind: 'street', id: 's_1' } }];
+const actor = (openid: string, roles: Role[], teams: Actor['teams'] = {}, grants: Grant[] = STREET): Actor => ({
+  openid,
+  roles,
+  teams,
+  grants,
+});
+const community = (id: string): Grant[] => [{ role: 'dispatcher', scope: { kind: 'community', id } }];
 
 describe('relationsOf', () => {
   const cases: Array<{
     name: string;
     actor: Actor;
-    wish?: { filedBy: string; teamId?: string; claimant?: string };
+    wish?: { filedBy: string; communityId?: string; teamId?: string; claimant?: string };
     relations: Relation[];
   }> = [
     { name: 'owner', actor: actor('o_owner', ['resident']), relations: ['owner'] },
-    { name: 'dispatcher', actor: actor('o_disp', ['dispatcher']), relations: ['dispatcher'] },
+    { name: 'dispatcher of the street', actor: actor('o_disp', ['dispatcher']), relations: ['dispatcher'] },
+    { name: "dispatcher of the wish's community", actor: actor('o_disp', ['dispatcher'], {}, community('c_a')), relations: ['dispatcher'] },
+    { name: 'dispatcher of another community', actor: actor('o_disp', ['dispatcher'], {}, community('c_b')), relations: [] },
+    { name: 'dispatcher role without a grant (closed)', actor: actor('o_disp', ['dispatcher'], {}, []), relations: [] },
+    { name: 'a street grant without the role', actor: actor('o_disp', ['resident']), relations: [] },
+    {
+      name: 'a leader grant is no dispatcher scope',
+      actor: actor('o_disp', ['dispatcher'], {}, [{ role: 'leader', scope: { kind: 'team', id: 't_repair' } }]),
+      relations: [],
+    },
     // An active membership is the relation; roles do not matter (joining a team needs the volunteer role).
     { name: 'team member', actor: actor('o_mem', ['volunteer'], { t_repair: 'member' }), relations: ['member'] },
     {

@@ -246,7 +246,9 @@ describe('lifecycle rules', () => {
   });
 
   test('two dispatchers re-dispatch one wish at the same moment: one wins, the other hears ORDER.CHANGED', async () => {
-    await cloud.db.insert('users', [{ _id: 'second-dispatcher', roles: ['dispatcher'] }]);
+    await cloud.db.insert('users', [
+      { _id: 'second-dispatcher', roles: ['dispatcher'], grants: [{ role: 'dispatcher', scope: { kind: 'street', id: 's-ximahe' } }] },
+    ]);
     // Both updates are held until both have arrived, so both dispatchers read the same version first:
     // only the compare-and-set on (status, version) can tell them apart (a re-dispatch keeps the status).
     type Update = typeof cloud.db.update;

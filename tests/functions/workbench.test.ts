@@ -17,7 +17,9 @@ const QUIET_DISPATCHER = 'desk-dispatcher-unsubscribed';
 beforeAll(async () => {
   cloud = await startFunctionsCloud('workbench');
   // A second dispatcher who never allowed notices: skipped without error.
-  await cloud.db.insert('users', [{ _id: QUIET_DISPATCHER, roles: ['dispatcher'] }]);
+  await cloud.db.insert('users', [
+    { _id: QUIET_DISPATCHER, roles: ['dispatcher'], grants: [{ role: 'dispatcher', scope: { kind: 'street', id: 's-ximahe' } }] },
+  ]);
   fs.writeFileSync(path.join(cloud.dataDir, 'unsubscribed.json'), JSON.stringify([QUIET_DISPATCHER]));
 });
 afterAll(() => cloud.stop());

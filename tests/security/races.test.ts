@@ -79,7 +79,7 @@ beforeAll(async () => {
     ...[...people]
       .filter((p) => !p.startsWith('demo-'))
       .map((_id) => ({ _id, roles: ['resident', 'volunteer', ...(_id.startsWith('race-lead') ? ['leader'] : [])] })),
-    { _id: 'race-disp-2', roles: ['dispatcher'] },
+    { _id: 'race-disp-2', roles: ['dispatcher'], grants: [{ role: 'dispatcher', scope: { kind: 'street', id: 's-ximahe' } }] },
   ]);
   const existing = cloud.db.get('memberships').docs;
   const memberships = [

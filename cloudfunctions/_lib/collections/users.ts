@@ -11,7 +11,7 @@ export interface Access {
   grants: Grant[];
 }
 
-const isGrant = (g: unknown): g is Grant => {
+export const isGrant = (g: unknown): g is Grant => {
   if (typeof g !== 'object' || g === null) return false;
   const { role, scope } = g as { role?: unknown; scope?: { kind?: unknown; id?: unknown } };
   return (
@@ -48,8 +48,10 @@ export async function grantRole(db: DB.Database, openid: string, role: Role, now
   }
 }
 
-/** Everyone holding a role, as OPENIDs (index roles_1; `roles` is an array, so the index is multikey). */
-export async function holdersOf(db: DB.Database, role: Role): Promise<string[]> {
-  const users = await getAll<{ _id: string }>(collection(db, 'users').where({ roles: role }).orderBy('_id', 'asc').field({ _id: true }));
-  return users.map((u) => u._id);
+/** Everyone holding a role, with their grants (index roles_1; `roles` is an array, so the index is multikey). */
+export async function holdersOf(db: DB.Database, role: Role): Promise<Array<{ openid: string; grants: Grant[] }>> {
+  const users = await getAll<{ _id: string; grants?: unknown }>(
+    collection(db, 'users').where({ roles: role }).orderBy('_id', 'asc').field({ _id: true, grants: true }),
+  );
+  return users.map((u) => ({ openid: u._id, grants: Array.isArray(u.grants) ? u.grants.filter(isGrant) : [] }));
 }

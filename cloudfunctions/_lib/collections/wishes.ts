@@ -63,6 +63,7 @@ function whereOf(db: DB.Database, filter: QueueFilter): Record<string, unknown> 
   if (s?.by === 'phoneTail') where.phoneTail = s.value;
   if (s?.by === 'building') where.buildingId = s.value;
   if (s?.by === 'text') where.description = db.RegExp({ regexp: literalPattern(s.value), options: 'i' });
+  if (filter.communities) where.communityId = _.in(filter.communities);
   return where;
 }
 

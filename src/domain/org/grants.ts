@@ -49,3 +49,9 @@ export function dispatcherCommunities(grants: readonly Grant[]): 'all' | string[
   if (own.some((g) => g.scope.kind === 'street')) return 'all';
   return own.filter((g) => g.scope.kind === 'community').map((g) => g.scope.id);
 }
+
+/** Does a dispatcher with these grants act for wishes of `communityId`? */
+export function dispatchesIn(grants: readonly Grant[], communityId: string | undefined): boolean {
+  const communities = dispatcherCommunities(grants);
+  return communities === 'all' || (communityId !== undefined && communities.includes(communityId));
+}

@@ -68,10 +68,20 @@ export interface QueueFilter {
   dueBefore?: Date;
   order: 'asc' | 'desc';
   search?: QueueSearch;
+  /** A community dispatcher's communities (absent: the whole street). */
+  communities?: string[];
 }
 
-/** The whole filter of one workbench request; `now` decides what is overdue. */
-export function queueFilter(tab: QueueTab, search: string | undefined, now: Date): QueueFilter {
+/**
+ * The whole filter of one workbench request; `now` decides what is overdue; `communities` is where the
+ * dispatcher acts ('all' for a street dispatcher; see dispatcherCommunities).
+ */
+export function queueFilter(
+  tab: QueueTab,
+  search: string | undefined,
+  now: Date,
+  communities: 'all' | readonly string[] = 'all',
+): QueueFilter {
   const rule = QUEUE_TAB_RULES[tab];
   const parsed = search === undefined ? undefined : parseQueueSearch(search);
   return {
@@ -79,6 +89,7 @@ export function queueFilter(tab: QueueTab, search: string | undefined, now: Date
     ...(rule.overdue ? { dueBefore: now } : {}),
     order: rule.order,
     ...(parsed ? { search: parsed } : {}),
+    ...(communities === 'all' ? {} : { communities: [...communities] }),
   };
 }
 
