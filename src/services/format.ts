@@ -8,8 +8,13 @@ export function clip(text: string, max: number): string {
 }
 
 /** Roles in Chinese, joined with 、. Anyone without a stored role is a resident. */
-export function roleNames(roles: readonly string[]): string {
+export function roleNames(roles: readonly string[], scopes: ReadonlyArray<{ role: string; name?: string }> = []): string {
   const known = roles.filter(isRole);
   if (known.length === 0) return ROLE_LABELS.resident;
-  return known.map((role) => ROLE_LABELS[role]).join('、');
+  return known
+    .map((role) => {
+      const where = scopes.filter((s) => s.role === role && s.name).map((s) => s.name);
+      return where.length > 0 ? `${ROLE_LABELS[role]}（${where.join('、')}）` : ROLE_LABELS[role];
+    })
+    .join('、');
 }

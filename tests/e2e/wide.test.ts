@@ -108,6 +108,9 @@ describe('wide windows', () => {
       const context = await as('demo-dispatcher', size);
       const queue = await visit(context, size, 'dispatcher-queue', '/dispatcher/pages/queue/index', `#queue-card-${wishId}`);
       const { page } = queue;
+      // the demo dispatcher acts for the whole street (a community dispatcher reads its community's name)
+      await page.locator('#queue-scope').waitFor(WAIT);
+      assert.equal(await page.locator('#queue-scope').innerText(), '派单范围：全街道（洗马河街道）');
       if (size === 'desk') {
         assert.equal(await page.locator('.desk-list').count(), 1, 'two panes on the desk');
         await page.locator('#desk-pick').waitFor(WAIT);

@@ -13,7 +13,17 @@ import { sdkEnv, tempDir } from './helpers';
  * a tiny fake of the CloudBase /admin endpoint (wire format: docs/LOCALCLOUD-WIRE.md).
  */
 const USERS: Record<string, unknown> = {
-  o_admin_0001: { _id: 'o_admin_0001', roles: ['admin', 'volunteer', 'not-a-role'] },
+  o_admin_0001: {
+    _id: 'o_admin_0001',
+    roles: ['admin', 'volunteer', 'not-a-role'],
+    // a good grant, then ones to drop: a role that takes no such scope, an unknown kind, no id
+    grants: [
+      { role: 'admin', scope: { kind: 'street', id: 's-1' } },
+      { role: 'admin', scope: { kind: 'team', id: 't-1' } },
+      { role: 'dispatcher', scope: { kind: 'planet', id: 'x' } },
+      { role: 'helper', scope: { kind: 'community' } },
+    ],
+  },
   o_broken_001: { _id: 'o_broken_001', roles: 'admin' },
 };
 
@@ -77,25 +87,28 @@ describe('user function (bundled, real wx-server-sdk)', () => {
       name: 'no users doc → roles []',
       openid: 'o_newcomer_01',
       event: { action: 'whoami' },
-      expected: { ok: true, data: { openid: 'o_newcomer_01', roles: [] } },
+      expected: { ok: true, data: { openid: 'o_newcomer_01', roles: [], scopes: [] } },
     },
     {
-      name: 'roles come from users/{openid}, unknown roles dropped',
+      name: 'roles and scopes come from users/{openid}, unknown roles and malformed grants dropped',
       openid: 'o_admin_0001',
       event: { action: 'whoami' },
-      expected: { ok: true, data: { openid: 'o_admin_0001', roles: ['admin', 'volunteer'] } },
+      expected: {
+        ok: true,
+        data: { openid: 'o_admin_0001', roles: ['admin', 'volunteer'], scopes: [{ role: 'admin', kind: 'street', id: 's-1' }] },
+      },
     },
     {
       name: 'malformed roles field → roles []',
       openid: 'o_broken_001',
       event: { action: 'whoami' },
-      expected: { ok: true, data: { openid: 'o_broken_001', roles: [] } },
+      expected: { ok: true, data: { openid: 'o_broken_001', roles: [], scopes: [] } },
     },
     {
       name: 'WeChat-injected userInfo is ignored, never trusted',
       openid: 'o_newcomer_01',
       event: { action: 'whoami', userInfo: { appId: 'wx1', openId: 'o_admin_0001' } },
-      expected: { ok: true, data: { openid: 'o_newcomer_01', roles: [] } },
+      expected: { ok: true, data: { openid: 'o_newcomer_01', roles: [], scopes: [] } },
     },
   ];
   for (const { name, openid, event, expected } of cases) {
@@ -125,12 +138,12 @@ describe('user function (bundled, real wx-server-sdk)', () => {
     assert.doesNotMatch(stderr, new RegExp(FAILING));
   });
 
-  it('reads users/{openid} by _id only', () => {
+  it('reads users/{openid} by _id only, and reference data only to name a scope', () => {
     const reads = requests.filter((r) => r.action === 'database.getDocument');
-    assert.ok(reads.length > 0);
-    for (const read of reads) {
-      assert.equal(read.collectionName, 'users');
-      assert.equal(read.queryType, 'DOC');
-    }
+    const users = reads.filter((r) => r.collectionName === 'users');
+    assert.ok(users.length > 0);
+    for (const read of users) assert.equal(read.queryType, 'DOC');
+    // the admin's street grant is named from the cached streets (one read per cold start)
+    assert.deepEqual([...new Set(reads.filter((r) => r.collectionName !== 'users').map((r) => r.collectionName))], ['streets']);
   });
 });

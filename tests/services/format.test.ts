@@ -13,6 +13,18 @@ describe('roleNames', () => {
   for (const [roles, expected] of cases) {
     it(`${JSON.stringify(roles)} → ${expected}`, () => assert.equal(roleNames(roles), expected));
   }
+  it('names where a scoped role holds', () => {
+    const scopes = [
+      { role: 'dispatcher', name: '青云社区' },
+      { role: 'dispatcher', name: '金鼎社区' },
+      { role: 'leader', name: '乐修匠志愿服务队' },
+      { role: 'merchant' },
+    ];
+    assert.equal(
+      roleNames(['volunteer', 'leader', 'dispatcher', 'merchant'], scopes),
+      '志愿者、队长（乐修匠志愿服务队）、派单员（青云社区、金鼎社区）、爱心商户',
+    );
+  });
 });
 
 describe('clip', () => {

@@ -6,6 +6,7 @@ import { QUEUE_TAB_LABELS } from '@/domain/wish/queue';
 import type { WishView } from '@/domain/wish/view';
 import type { Paged } from '@/hooks/usePaged';
 import { QueueCard } from './QueueCard';
+import { QueueScope } from './QueueScope';
 import type { Workbench } from './useQueue';
 import { WorkbenchBar } from './WorkbenchBar';
 
@@ -27,6 +28,7 @@ export function QueueList({ bench, now, selectedId, onOpen, onRetry, onMore }: P
       <Text className='section-title' id='queue-title'>
         {`派单台 · ${label}`}
       </Text>
+      <QueueScope />
       <WorkbenchBar bench={bench} />
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && list.error && (

@@ -35,7 +35,7 @@ export function IdentityCard({ state, onRetry, hotline }: { state: WhoamiState; 
       <View className='identity-row'>
         <Text className='muted'>我的身份：</Text>
         <Text className='whoami-roles' id='whoami-roles'>
-          {roleNames(state.data.roles)}
+          {roleNames(state.data.roles, state.data.scopes)}
         </Text>
       </View>
     </View>

@@ -6,6 +6,7 @@
  *
  * Selectors (browser tests):
  * - `#queue-page`                           the page
+ * - `#queue-scope` (派单范围：全街道 / 青云社区; `data-kind` street | community) or `#queue-no-scope`
  * - `#queue-title`; `#workbench-bar`: `#queue-tab-<tab>` (`data-on`, tab = waiting | dispatched | serving |
  *   overdue | sent_back | ended), `#queue-search` (H5: `#queue-search input`), `#queue-search-button`,
  *   `#queue-search-clear`, `#queue-refresh`, `#queue-subscribe` (weapp, real template ids only)
