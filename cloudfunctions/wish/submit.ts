@@ -12,6 +12,8 @@ import { insertWish, recentByPhone } from '../_lib/collections/wishes';
 import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
 import { notifyCentre } from '../_lib/notify';
+import type { HandlerContext } from '../_lib/router';
+import { filesFor } from '../../src/domain/org/grants';
 
 type Input = ActionInput<'wish', 'submit'>;
 type Output = ActionOutput<'wish', 'submit'>;
@@ -21,12 +23,15 @@ const wishIdOf = (openid: string, requestId: string) =>
   `w_${crypto.createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 24)}`;
 
 export function submitHandler({ cloud, db, ref }: Deps) {
-  return async (input: Input, { openid }: { openid: string }): Promise<Result<Output>> => {
+  return async (input: Input, { openid, grants }: HandlerContext): Promise<Result<Output>> => {
     const now = new Date();
     const building = await ref.building(input.buildingId);
     const community = building && (await ref.community(building.communityId));
     if (!building || !community) return fail('BUILDING.NOT_FOUND', 'no such building');
     if (building.retired) return fail('BUILDING.RETIRED', 'this stairwell code was retired');
+    // 帮办 is for the communities the helper (or dispatcher) serves (the router read the grants for a proxy).
+    if (input.proxy && !filesFor(grants ?? [], building.communityId))
+      return fail('PROXY.OUT_OF_SCOPE', 'not a community this filer serves');
     // The room asks only for what the code does not already say (the unit, or unit and room).
     const room = roomProblem(input.room, building.fixes);
     if (room) return fail('INPUT.INVALID', 'room does not fit the building code', [{ path: 'room', message: room }]);

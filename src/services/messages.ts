@@ -11,6 +11,7 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'NETWORK.UNAVAILABLE': '网络连接失败，请检查网络后重试',
   'BUILDING.NOT_FOUND': '没有找到这个楼栋码，请联系社区工作人员',
   'BUILDING.RETIRED': '此二维码已停用，请联系社区工作人员，或自己选择楼栋',
+  'PROXY.OUT_OF_SCOPE': '您只能为自己负责的社区的居民代提心愿，请换一个楼栋',
   'WISH.NOT_FOUND': '没有找到这条心愿，或您已无权查看',
   'WISH.RATE_LIMITED': '今天提交的心愿已经够多了，请明天再来，急事请直接联系社区',
   'WISH.CONTENT_RISKY': '内容里有不合适的词语，请修改后再提交',

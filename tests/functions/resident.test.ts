@@ -127,6 +127,16 @@ describe('帮办: a helper files for an elder', () => {
     assert.deepEqual([doc.contact, doc.noPhone], [{ name: '李爷爷', phone: HELPER.phone }, true]);
   });
 
+  test('only for the communities the helper serves (demo-helper: 金鼎社区): PROXY.OUT_OF_SCOPE elsewhere, nothing written', async () => {
+    const seq = cloud.db.seq;
+    const r = await helper('wish', elderForm({ buildingId: 'B-0101', room: '2-301' }));
+    assert.equal(r.error?.code, 'PROXY.OUT_OF_SCOPE', JSON.stringify(r));
+    assert.equal(cloud.db.seq, seq);
+    // the street's dispatcher may file for anyone of the street
+    const centre = await person(cloud, 'demo-dispatcher')('wish', elderForm({ buildingId: 'B-0101', room: '2-301' }));
+    assert.equal(centre.data?.outcome, 'created', JSON.stringify(centre.error));
+  });
+
   const refused: Array<[string, Record<string, unknown>, string]> = [
     ['without the elder’s consent', { proxyConsent: false }, 'proxyConsent'],
     ['without the helper’s contact', { helper: undefined }, 'helper'],

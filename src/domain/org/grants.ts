@@ -55,3 +55,8 @@ export function dispatchesIn(grants: readonly Grant[], communityId: string | und
   const communities = dispatcherCommunities(grants);
   return communities === 'all' || (communityId !== undefined && communities.includes(communityId));
 }
+
+/** May a 帮办员 or dispatcher with these grants file a wish for a resident of `communityId` (帮办)? */
+export function filesFor(grants: readonly Grant[], communityId: string): boolean {
+  return grants.some((g) => g.role === 'helper' && g.scope.id === communityId) || dispatchesIn(grants, communityId);
+}
