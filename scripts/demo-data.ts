@@ -2,6 +2,7 @@
 // stairwell codes, two volunteer teams, one person per role, and a sponsor with a points budget.
 import type { Database } from '../localcloud/store/database';
 import { budgetGrant, sponsorAccount } from '../src/domain/bank/ledger';
+import type { Grant } from '../src/domain/org/grants';
 
 export const DEMO_PEOPLE = [
   { _id: 'demo-resident', roles: ['resident'], label: '居民 张阿姨' },
@@ -15,6 +16,12 @@ export const DEMO_PEOPLE = [
   { _id: 'demo-merchant', roles: ['merchant'], label: '爱心商户 幸福超市' },
 ] as const;
 
+/** Where the staff's roles hold (users.grants): the street's dispatcher and admin act for the whole street. */
+export const DEMO_GRANTS: Readonly<Record<string, Grant[]>> = {
+  'demo-dispatcher': [{ role: 'dispatcher', scope: { kind: 'street', id: 's-ximahe' } }],
+  'demo-admin': [{ role: 'admin', scope: { kind: 'street', id: 's-ximahe' } }],
+};
+
 export const DEMO_SPONSOR = 'street-xmh';
 /** 洗马河街道's phone: called when the community is not known (no code scanned, an unknown code). */
 export const DEMO_STREET_HOTLINE = '0871-63120000';
@@ -24,7 +31,13 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
   if (db.get('users').docs.size > 0) return false;
   await db.insert(
     'users',
-    DEMO_PEOPLE.map(({ _id, roles }) => ({ _id, roles: [...roles], createdAt: now, demo: true })),
+    DEMO_PEOPLE.map(({ _id, roles }) => ({
+      _id,
+      roles: [...roles],
+      ...(DEMO_GRANTS[_id] ? { grants: DEMO_GRANTS[_id] } : {}),
+      createdAt: now,
+      demo: true,
+    })),
   );
   await db.insert('streets', [{ _id: 's-ximahe', name: '洗马河街道', hotline: DEMO_STREET_HOTLINE }]);
   await db.insert('communities', [
