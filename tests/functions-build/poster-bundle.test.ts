@@ -64,7 +64,8 @@ describe('the poster function folder', () => {
 
   test('only the poster function carries assets', async () => {
     const others = fs.readdirSync(buildDir).filter((n) => n !== 'poster');
-    for (const name of others) assert.deepEqual(fs.readdirSync(path.join(buildDir, name)).sort(), ['config.json', 'index.js', 'package.json']);
+    for (const name of others)
+      assert.deepEqual(fs.readdirSync(path.join(buildDir, name)).sort(), ['config.json', 'index.js', 'package.json']);
   });
 });
 
