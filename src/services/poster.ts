@@ -1,31 +1,10 @@
-// Stairwell posters: make one, run a community's batch to the end (one chunk a call, progress after
-// each), and open the PDF: the mini-program downloads it from cloud storage and opens it (print or
-// forward from the menu); H5 downloads it as a file.
+// Opening a stairwell poster PDF: the mini-program downloads it from cloud storage and opens it (print
+// or forward from the menu); H5 downloads it as a file. Running a batch: posterBatch.ts.
 import Taro from '@tarojs/taro';
-import type { Result } from '../domain/errors';
-import type { BatchProgress } from '../domain/schemas/poster';
-import type { Call } from './client';
 
 export interface PdfFile {
   fileID: string;
   url: string;
-}
-
-/** Calls `poster.batch` until the job is done (or fails), telling `onProgress` after every chunk. */
-export async function runBatch(
-  call: Call,
-  communityId: string,
-  onProgress: (p: BatchProgress) => void,
-  maxCalls = 1000,
-): Promise<Result<BatchProgress>> {
-  let last: Result<BatchProgress> | undefined;
-  for (let i = 0; i < maxCalls; i++) {
-    last = await call('poster', { action: 'batch', communityId });
-    if (!last.ok) return last;
-    onProgress(last.data);
-    if (last.data.status !== 'running') return last;
-  }
-  return last ?? { ok: false, error: { code: 'INTERNAL.ERROR', message: 'no call made' } };
 }
 
 /** H5: fetch the PDF and save it under `name` (a blob link, so the browser downloads instead of showing it). */

@@ -1,10 +1,11 @@
 // The posters page's state: the communities the caller may print for, the chosen one, each stairwell's
 // poster (making / made), and the community's batch with its progress.
+import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { BatchProgress } from '@/domain/schemas/poster';
 import { useAct } from '@/hooks/useAct';
 import { useRemote } from '@/hooks/useRemote';
-import { call, runBatch, type PdfFile } from '@/services';
+import { call, openPdf, runBatch, type PdfFile } from '@/services';
 
 export function usePosters() {
   const load = useCallback(() => call('poster', { action: 'communities' as const }), []);
@@ -29,5 +30,11 @@ export function usePosters() {
     await act(() => runBatch(call, communityId, (p) => setProgress((all) => ({ ...all, [communityId]: p }))), '全社区海报已生成');
   };
 
-  return { state, reload, communities, community, choose: setChosen, files, making, busy, error, makeOne, makeAll, progress };
+  /** 下载 PDF / 打开; says so when it could not (the temporary link expired: make it again). */
+  const open = async (file: PdfFile | undefined, name: string) => {
+    if (file && (await openPdf(file, name))) return;
+    void Taro.showToast({ title: '文件打不开，请重新生成', icon: 'none' });
+  };
+
+  return { state, reload, open, communities, community, choose: setChosen, files, making, busy, error, makeOne, makeAll, progress };
 }

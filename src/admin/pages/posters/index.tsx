@@ -15,7 +15,6 @@ import { Text, View } from '@tarojs/components';
 import { Card, Choice, ChoiceGroup, Loading, Notice, PageRoot, RefreshButton } from '@/components';
 import { DeskLayout } from '@/components/DeskLayout';
 import { useWide } from '@/hooks/useWide';
-import { openPdf } from '@/services';
 import { BatchPanel } from '@/admin/components/BatchPanel';
 import { communityPdfName, stairwellPdfName } from '@/admin/components/posterNames';
 import { StairwellRow } from '@/admin/components/StairwellRow';
@@ -55,10 +54,7 @@ export default function PostersPage() {
           busy={p.busy && !p.making}
           openLabel={OPEN_LABEL}
           onRun={() => void p.makeAll(c.communityId)}
-          onOpen={() => {
-            const file = p.progress[c.communityId]?.file;
-            if (file) void openPdf(file, communityPdfName(c.name));
-          }}
+          onOpen={() => void p.open(p.progress[c.communityId]?.file, communityPdfName(c.name))}
         />
       </Card>
       <Card title='各楼栋'>
@@ -70,10 +66,7 @@ export default function PostersPage() {
             state={{ busy: p.making === s.code, ready: !!p.files[s.code] }}
             openLabel={OPEN_LABEL}
             onMake={() => void p.makeOne(s.code)}
-            onOpen={() => {
-              const file = p.files[s.code];
-              if (file) void openPdf(file, stairwellPdfName(s.code));
-            }}
+            onOpen={() => void p.open(p.files[s.code], stairwellPdfName(s.code))}
           />
         ))}
       </Card>
