@@ -21,13 +21,17 @@ export async function tempUrl(cloud: Cloud, fileID: string): Promise<string> {
   return url;
 }
 
+/** Files per deleteFile call (CloudBase's limit). */
+const DELETE_BATCH = 50;
+
 /** Best effort: a leftover file only costs storage. */
 export async function remove(cloud: Cloud, fileIDs: string[]): Promise<void> {
-  if (fileIDs.length === 0) return;
-  try {
-    await cloud.deleteFile({ fileList: fileIDs });
-  } catch {
-    // kept: removed by hand if ever
+  for (let i = 0; i < fileIDs.length; i += DELETE_BATCH) {
+    try {
+      await cloud.deleteFile({ fileList: fileIDs.slice(i, i + DELETE_BATCH) });
+    } catch {
+      // kept: removed by hand if ever
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // The `poster` function in the local cloud with the demo data: one stairwell's poster, a community's
 // batch in chunks with progress, stored codes reused (wxacode.getUnlimited counted), and who may do it.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../../localcloud';
@@ -147,6 +148,15 @@ describe("a community's batch", () => {
     assert.equal(pageCount(file), MANY);
     for (const page of [1, 10, 11, MANY]) assert.equal(decodePage(file, page)?.scene, `M-${String(page).padStart(3, '0')}`);
     assert.ok(pageText(file, 11).includes('百楼小区 · 11栋'));
+  });
+
+  test('the parts are deleted once the whole PDF is stored', () => {
+    const stored = fs.readdirSync(path.join(cloud.dataDir, 'storage'), { recursive: true }).map(String);
+    assert.ok(stored.some((f) => f.endsWith(`posters/${jobId}.pdf`)));
+    assert.deepEqual(
+      stored.filter((f) => f.includes(`posters/${jobId}/part-`)),
+      [],
+    );
   });
 
   test('done, asked again: the same PDF, nothing rendered', async () => {
