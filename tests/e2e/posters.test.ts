@@ -10,6 +10,7 @@ import { afterAll, beforeAll, test } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { startProduct } from '../helpers/product';
+import { clickables, recordClickListeners, runAxe, unusable } from './a11y-checks';
 import { decodePage, pageCount, pageText } from '../functions/poster/helpers';
 
 const root = path.resolve(__dirname, '../..');
@@ -29,7 +30,19 @@ async function as(openid: string, viewport: typeof DESK): Promise<BrowserContext
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const login = await context.request.post(`${cloud.baseUrl}/__dev/login`, { data: { openid } });
   assert.equal(login.status(), 200);
+  await recordClickListeners(context);
   return context;
+}
+
+/** Serious axe findings and clickables without a role, a name or focus, on the page as shown. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.waitForTimeout(300); // the last render
+  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const bad = (await clickables(page)).filter(unusable);
+  return [
+    ...serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`),
+    ...bad.map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`),
+  ];
 }
 
 async function openPosters(context: BrowserContext): Promise<Page> {
@@ -94,6 +107,7 @@ test("generates 金鼎社区's posters with progress, downloads the PDF, and pag
   assert.equal(await $(desk, '#posters-progress').getAttribute('data-total'), '2');
   assert.match(await $(desk, '#posters-progress').innerText(), /已完成 2 \/ 2/);
   await desk.screenshot({ path: path.join(shots, 'posters-batch-done-desk.png') });
+  assert.deepEqual(await accessibilityProblems(desk), []);
   const file = await download(desk, '#posters-batch-open', 'jinding.pdf');
   assert.equal(pageCount(file), 2);
   assert.deepEqual(decodePage(file, 1), { page: 'pages/index/index', scene: 'B-0012', envVersion: 'release' });
