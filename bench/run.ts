@@ -8,6 +8,7 @@ import { buildFunctions } from '../scripts/build-functions';
 import { seedDemo } from '../scripts/demo-data';
 import { measureFunctions } from './functions';
 import { measureGateway } from './gateway-load';
+import { measurePosters } from './posters';
 import { measureScale } from './scale';
 import { measureSoak } from './soak';
 import { measureRequests } from './requests';
@@ -98,6 +99,12 @@ async function main(): Promise<void> {
     console.log('▶ scale: queue, hall and my wishes with 1k and 100k wishes in the store…');
     const table = await measureScale(functionsDir);
     report.scale = table;
+    console.table(table);
+  }
+  if (!skip.has('posters')) {
+    console.log('▶ posters: one poster, and a 100-stairwell batch (codes made, then reused)…');
+    const table = await measurePosters(functionsDir);
+    report.posters = table;
     console.table(table);
   }
   if (!skip.has('soak')) {

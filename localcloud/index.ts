@@ -16,7 +16,7 @@ import { cleanStagedUploads, storageActions, storageRoute } from './storage';
 import { Database } from './store/database';
 import { loadManifest } from './store/manifest';
 import { Transactions } from './store/transactions';
-import type { CloudServices, Route } from './types';
+import type { CloudServices, OpenApiCallEntry, Route } from './types';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -45,6 +45,8 @@ export interface LocalCloud {
   dataDir: string;
   db: Database;
   log: RequestLog;
+  /** Every cloud.openapi call (apiName, function), e.g. to count wxacode.getUnlimited. */
+  openapiCalls: OpenApiCallEntry[];
   host: FunctionHost;
   services: CloudServices;
   stop(): Promise<void>;
@@ -76,6 +78,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     secret: loadSecret(dataDir),
     dev: !!opts.dev,
     h5Dir: opts.h5Dir ?? path.join(ROOT, 'dist/h5'),
+    openapiCalls: [],
     host: undefined as unknown as FunctionHost, // set once the port is known (the host needs the /admin URL)
   };
   const actions = { ...databaseActions(db, txs, log), ...storageActions, ...functionActions };
@@ -120,6 +123,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     dataDir,
     db,
     log,
+    openapiCalls: services.openapiCalls ?? [],
     host,
     services,
     async stop() {

@@ -76,4 +76,11 @@ export interface CloudServices {
   dev: boolean;
   /** The H5 build the gateway serves (default <repo>/dist/h5). */
   h5Dir?: string;
+  /** Every cloud.openapi call answered (apiName and calling function; never params): tests count them. */
+  openapiCalls?: OpenApiCallEntry[];
+}
+
+export interface OpenApiCallEntry {
+  apiName: string;
+  fn?: string;
 }

@@ -89,6 +89,10 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'volunteer.passbook': [],
   'volunteer.history': [],
   'volunteer.team_orders': ['AUTH.FORBIDDEN'],
+  'poster.communities': ['AUTH.FORBIDDEN'],
+  'poster.poster': ['AUTH.FORBIDDEN', 'BUILDING.NOT_FOUND', 'POSTER.RETIRED', 'POSTER.CODE_FAILED'],
+  'poster.batch': ['AUTH.FORBIDDEN', 'POSTER.COMMUNITY_NOT_FOUND', 'POSTER.NO_STAIRWELLS', 'POSTER.CODE_FAILED'],
+  'poster.job': ['AUTH.FORBIDDEN', 'POSTER.JOB_NOT_FOUND'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -113,6 +117,14 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'volunteer.plan_visit':
     '约定上门: the claimant writes down the day (`date`, not before today in Asia/Shanghai, else `VISIT.DATE_PASSED`) and time window agreed with the resident; again to change it. The status stays `claimed`; the wish shows `plannedVisit` to the owner and staff; releasing or returning the order clears it. No subscribe message is sent (no template): the resident sees it on the detail page.',
   'volunteer.complete': 'Anyone but the claimant gets `ORDER.NOT_CLAIMANT`.',
+  'poster.communities':
+    "The communities the caller makes posters for: an admin all of the deployment's, a dispatcher those of their grants (a street grant: all), each with its stairwells (`retired` ones get no poster).",
+  'poster.poster':
+    "A dispatcher only for a stairwell of their communities (`AUTH.FORBIDDEN`). The stairwell's code is made once with `wxacode.getUnlimited` (scene = the code, page `pages/index/index`), kept at `qrcodes/<code>.png` and reused. The PDF is stored at `posters/<code>.pdf`; `url` is a temporary download URL.",
+  'poster.batch':
+    'One A4 page per active stairwell of the community. Each call renders one more chunk (10 pages) and answers the progress; call again until `status` is `done`, then `file` holds the PDF. The same community with the same pages continues (or, done, hands out again) the same job.',
+  'poster.job':
+    "The progress of a batch, for whoever started it or may make that community's posters; anyone else gets `POSTER.JOB_NOT_FOUND`.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

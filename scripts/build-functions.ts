@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assetsFor, copyAssets, posterBundlePlugin } from './function-assets';
 import { parseFunctionConfig } from './function-config';
 
 /**
@@ -25,7 +26,10 @@ export interface BuildOptions {
 export interface BuiltFunction {
   name: string;
   dir: string;
+  /** index.js alone. */
   bytes: number;
+  /** Files copied beside it (the poster function's fonts and wasm), in bytes. */
+  assetBytes: number;
 }
 
 function dirs(opts: BuildOptions): { sourceDir: string; outDir: string } {
@@ -62,8 +66,9 @@ export async function buildFunctions(opts: BuildOptions = {}): Promise<BuiltFunc
   const built: BuiltFunction[] = [];
   for (const [i, name] of names.entries()) {
     const dir = join(outDir, name);
+    rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    await build({
+    const { metafile } = await build({
       entryPoints: [join(sourceDir, name, 'index.ts')],
       outfile: join(dir, 'index.js'),
       bundle: true,
@@ -75,13 +80,18 @@ export async function buildFunctions(opts: BuildOptions = {}): Promise<BuiltFunc
       sourcemap: false,
       legalComments: 'none',
       logLevel: 'silent',
+      metafile: true,
+      plugins: [posterBundlePlugin],
     });
+    const assetBytes = copyAssets(dir, assetsFor(Object.keys(metafile.inputs)));
     const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': WX_SERVER_SDK_VERSION } };
     writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
     writeFileSync(join(dir, 'config.json'), `${JSON.stringify(configs[i], null, 2)}\n`);
     const bytes = statSync(join(dir, 'index.js')).size;
-    built.push({ name, dir, bytes });
-    opts.log?.(`${name}: ${(bytes / 1024).toFixed(1)} KiB`);
+    built.push({ name, dir, bytes, assetBytes });
+    opts.log?.(
+      `${name}: ${(bytes / 1024).toFixed(1)} KiB${assetBytes ? ` + ${(assetBytes / 1024 / 1024).toFixed(1)} MiB of fonts and wasm` : ''}`,
+    );
   }
   return built;
 }

@@ -9,6 +9,9 @@ import { NOT_FOUND_ERRCODE, OPENAPI_HANDLERS, notEmulatedMessage } from './regis
 export { readOutbox, type OutboxEntry } from './outbox';
 export { buildQrContent, parseQrContent, type QrTarget } from './qr-content';
 
+/** The call list keeps the latest this many (a long `npm start` checks every text). */
+const MAX_CALLS_KEPT = 10_000;
+
 type Caller = { ok: true; invocation?: Invocation } | { ok: false };
 
 /** The invocation behind `wxCloudApiToken`: ctx.invocation if the server resolved it, else the admin token or a live invocation. */
@@ -41,6 +44,11 @@ async function dispatch(form: OpenApiForm, ctx: AdminContext): Promise<Buffer> {
     return wxErrorResp(47001, `data format error hint: [local cloud: requestData: ${(err as Error).message}]`);
   }
   const handler = OPENAPI_HANDLERS[apiName];
+  const calls = ctx.cloud.openapiCalls;
+  if (calls) {
+    calls.push({ apiName, ...(caller.invocation ? { fn: caller.invocation.fn } : {}) });
+    if (calls.length > MAX_CALLS_KEPT * 1.1) calls.splice(0, calls.length - MAX_CALLS_KEPT);
+  }
   if (decoded.apiType !== OPEN_API || !handler) return wxErrorResp(NOT_FOUND_ERRCODE, notEmulatedMessage(apiName));
   const call = {
     apiName,

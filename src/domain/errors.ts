@@ -37,6 +37,12 @@ export const ERROR_CODES = [
   'MINUTES.AWAITING_CONFIRMATION',
   'AWARD.NO_SERVICE',
   'AWARD.BUDGET_EXHAUSTED',
+  // Stairwell QR codes and posters (poster function)
+  'POSTER.COMMUNITY_NOT_FOUND',
+  'POSTER.NO_STAIRWELLS',
+  'POSTER.RETIRED',
+  'POSTER.JOB_NOT_FOUND',
+  'POSTER.CODE_FAILED',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

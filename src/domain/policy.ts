@@ -32,6 +32,8 @@ export type Gates = { readonly [F in FunctionName]: { readonly [A in ActionName<
 
 const SIGNED_IN: Gate = { roles: 'signed_in' };
 const DISPATCHER: Gate = { roles: ['dispatcher'] };
+/** Stairwell posters: admins, and dispatchers for their own communities (checked on the community). */
+const POSTER_MAKERS: Gate = { roles: ['admin', 'dispatcher'] };
 /** Filing for someone else (帮办) is for grid workers and helpers. */
 export const PROXY_FILERS: readonly Role[] = ['helper', 'dispatcher'];
 
@@ -66,6 +68,12 @@ export const GATES: Gates = {
     passbook: SIGNED_IN, // the caller's own
     history: SIGNED_IN, // the caller's own services (我的)
     team_orders: SIGNED_IN, // the team's active leader (checked on the team)
+  },
+  poster: {
+    communities: POSTER_MAKERS, // a dispatcher sees only their communities (dispatcherCommunities)
+    poster: POSTER_MAKERS, // the stairwell's community must be the dispatcher's
+    batch: POSTER_MAKERS, // the community must be the dispatcher's
+    job: POSTER_MAKERS, // whoever started it, or may make that community's posters
   },
 };
 

@@ -23,6 +23,8 @@ export {
 } from './subscribe';
 export { chooseAndUploadPhotos, MAX_PHOTOS, PHOTOS_SUPPORTED } from './photos';
 export { canFileForOthers } from './session';
+export { openPdf, type PdfFile } from './poster';
+export { runBatch } from './posterBatch';
 export { CALL_COMMUNITY_CODES, hotlineLabel, hotlineOf, saysCallCommunity, type Places } from './hotline';
 export { recallContact, recallHelper, rememberContact, rememberHelper, type RememberedContact } from './contactMemory';
 export {

@@ -54,6 +54,10 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'volunteer.passbook': { action: 'passbook', page: 0 },
   'volunteer.history': { action: 'history', page: 0 },
   'volunteer.team_orders': { action: 'team_orders', teamId: 't-lexiujiang', page: 0 },
+  'poster.communities': { action: 'communities' },
+  'poster.poster': { action: 'poster', code: 'B-0012' },
+  'poster.batch': { action: 'batch', communityId: 'c-jinding' },
+  'poster.job': { action: 'job', jobId: 'posters_c-jinding_0123abcd' },
 };
 
 /** Field names that hold document ids. */

@@ -58,6 +58,10 @@ volunteer.confirm_minutes deny deny    deny      deny     deny      allow  deny 
 volunteer.passbook   deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; own passbook only
 volunteer.history    deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; own services only
 volunteer.team_orders deny    deny     deny      deny     deny      allow  deny       deny  deny      # only an active leader of that team
+poster.communities   deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher (their communities: the demo one holds the street)
+poster.poster        deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher of the stairwell's community
+poster.batch         deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher of the community
+poster.job           deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher of the job's community (or who started it)
 `;
 
 export interface Row {

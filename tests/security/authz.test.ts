@@ -214,6 +214,11 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     return { event: { ...VALID_INPUTS[key], wishId: w.wishId }, owner: w.owner };
   },
   'volunteer.team_orders': async (key) => ({ event: { ...VALID_INPUTS[key], teamId: TEAM } }),
+  // A batch the admin started (金鼎社区: one chunk, done at once).
+  'poster.job': async (key) => {
+    const started = await rec(P.admin, 'poster', { action: 'batch', communityId: 'c-jinding' });
+    return { event: { ...VALID_INPUTS[key], jobId: started.data.jobId } };
+  },
 };
 /** Actions that need no data of their own: their example event as is. */
 const NO_DATA = new Set([
@@ -227,6 +232,9 @@ const NO_DATA = new Set([
   'volunteer.hall',
   'volunteer.passbook',
   'volunteer.history',
+  'poster.communities',
+  'poster.poster',
+  'poster.batch',
 ]);
 
 type Observed = Cell | string;

@@ -23,6 +23,11 @@ export function RoleEntries({ state }: { state: WhoamiState }) {
           中心派单
         </BigButton>
       ) : null}
+      {roles.includes('admin') || roles.includes('dispatcher') ? (
+        <BigButton kind='secondary' id='posters-entry' onClick={go('/admin/pages/posters/index')}>
+          楼道二维码海报
+        </BigButton>
+      ) : null}
       <BigButton kind='plain' id='become-volunteer' onClick={go('/volunteer/pages/register/index')}>
         成为志愿者
       </BigButton>

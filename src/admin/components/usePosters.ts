@@ -1,0 +1,40 @@
+// The posters page's state: the communities the caller may print for, the chosen one, each stairwell's
+// poster (making / made), and the community's batch with its progress.
+import Taro from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import type { BatchProgress } from '@/domain/schemas/poster';
+import { useAct } from '@/hooks/useAct';
+import { useRemote } from '@/hooks/useRemote';
+import { call, openPdf, runBatch, type PdfFile } from '@/services';
+
+export function usePosters() {
+  const load = useCallback(() => call('poster', { action: 'communities' as const }), []);
+  const { state, reload } = useRemote(load);
+  const [chosen, setChosen] = useState<string>();
+  const [files, setFiles] = useState<Record<string, PdfFile>>({});
+  const [making, setMaking] = useState<string>();
+  const [progress, setProgress] = useState<Record<string, BatchProgress>>({});
+  const { busy, error, act } = useAct();
+
+  const communities = state.status === 'ready' ? state.data.communities : [];
+  const community = communities.find((c) => c.communityId === chosen) ?? communities[0];
+
+  const makeOne = async (code: string) => {
+    setMaking(code);
+    const r = await act(() => call('poster', { action: 'poster' as const, code }), '海报已生成');
+    setMaking(undefined);
+    if (r.ok) setFiles((f) => ({ ...f, [code]: r.data }));
+  };
+
+  const makeAll = async (communityId: string) => {
+    await act(() => runBatch(call, communityId, (p) => setProgress((all) => ({ ...all, [communityId]: p }))), '全社区海报已生成');
+  };
+
+  /** 下载 PDF / 打开; says so when it could not (the temporary link expired: make it again). */
+  const open = async (file: PdfFile | undefined, name: string) => {
+    if (file && (await openPdf(file, name))) return;
+    void Taro.showToast({ title: '文件打不开，请重新生成', icon: 'none' });
+  };
+
+  return { state, reload, open, communities, community, choose: setChosen, files, making, busy, error, makeOne, makeAll, progress };
+}

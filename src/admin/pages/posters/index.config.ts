@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '楼道二维码海报' });
