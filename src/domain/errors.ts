@@ -36,6 +36,12 @@ export const ERROR_CODES = [
   'MINUTES.AWAITING_CONFIRMATION',
   'AWARD.NO_SERVICE',
   'AWARD.BUDGET_EXHAUSTED',
+  // Spreadsheet import (sheets)
+  'IMPORT.FILE_UNREADABLE',
+  'IMPORT.HAS_PROBLEMS',
+  'IMPORT.TOO_MANY_ROWS',
+  'IMPORT.STALE',
+  'JOB.NOT_FOUND',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

@@ -29,6 +29,7 @@ export type Gates = { readonly [F in FunctionName]: { readonly [A in ActionName<
 
 const SIGNED_IN: Gate = { roles: 'signed_in' };
 const DISPATCHER: Gate = { roles: ['dispatcher'] };
+const ADMIN: Gate = { roles: ['admin'] };
 /** Filing for someone else (帮办) is for grid workers and helpers. */
 export const PROXY_FILERS: readonly Role[] = ['helper', 'dispatcher'];
 
@@ -64,6 +65,8 @@ export const GATES: Gates = {
     history: SIGNED_IN, // the caller's own services (我的)
     team_orders: SIGNED_IN, // the team's active leader (checked on the team)
   },
+  // Spreadsheet import and export of the street's places, teams and volunteers: the street's admins.
+  sheets: { template: ADMIN, check: ADMIN, apply: ADMIN, job: ADMIN, jobs: ADMIN, export: ADMIN },
 };
 
 /** The gate of `fn.action`, or undefined when there is none (the router then refuses the call). */

@@ -15,6 +15,7 @@ export const COLLECTIONS = {
   journal: 'journal',
   assignments: 'assignments',
   jobs: 'jobs',
+  importRows: 'importRows',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
