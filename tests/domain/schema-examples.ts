@@ -54,6 +54,12 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'volunteer.passbook': { action: 'passbook', page: 0 },
   'volunteer.history': { action: 'history', page: 0 },
   'volunteer.team_orders': { action: 'team_orders', teamId: 't-lexiujiang', page: 0 },
+  'sheets.template': { action: 'template', kind: 'teams' },
+  'sheets.check': { action: 'check', kind: 'places', fileID: 'cloud://local-dev.6c6f-local-dev-1000000000/imports/0a1b2c3d.xlsx' },
+  'sheets.apply': { action: 'apply', kind: 'places', fileID: 'cloud://local-dev.6c6f-local-dev-1000000000/imports/0a1b2c3d.csv' },
+  'sheets.job': { action: 'job', jobId: 'imp-0123456789abcdef' },
+  'sheets.jobs': { action: 'jobs' },
+  'sheets.export': { action: 'export', kind: 'volunteers', format: 'csv' },
 };
 
 /** Field names that hold document ids. */

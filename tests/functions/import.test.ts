@@ -197,7 +197,12 @@ describe('a job that stopped', () => {
     );
     const jobId = await stoppedWhileStaging(fileID);
     const job = cloud.db.get('jobs').docs.get(jobId) as Record<string, unknown>;
-    await cloud.db.update('jobs', { _id: jobId }, { $set: { params: { ...(job.params as object), phase: 'commit' } } }, {});
+    await cloud.db.update(
+      'jobs',
+      { _id: jobId },
+      { $set: { params: { ...(job.params as object), phase: 'commit' } } },
+      { multi: false, replace: false, upsert: false },
+    );
     const r = await admin('sheets', { action: 'job', jobId });
     assert.deepEqual([r.data.status, r.data.done, r.data.total], ['done', 1, 1]);
     assert.equal(cloud.db.get('buildings').docs.get('Z-0001')?.estateName, '紫云小区');

@@ -58,6 +58,12 @@ volunteer.confirm_minutes deny deny    deny      deny     deny      allow  deny 
 volunteer.passbook   deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; own passbook only
 volunteer.history    deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; own services only
 volunteer.team_orders deny    deny     deny      deny     deny      allow  deny       deny  deny      # only an active leader of that team
+sheets.template      deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin (import and export)
+sheets.check         deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin; writes nothing
+sheets.apply         deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+sheets.job           deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin; own jobs only
+sheets.jobs          deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin; own jobs only
+sheets.export        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin (volunteers' phones)
 `;
 
 export interface Row {

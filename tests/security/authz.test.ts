@@ -11,6 +11,8 @@ import type { LocalCloud } from '../../localcloud';
 import { registry } from '../../src/domain/schemas';
 import { addDays, businessDate } from '../../src/domain/time';
 import { VALID_INPUTS } from '../domain/schema-examples';
+import { demoSheetText } from '../../scripts/demo-data';
+import { putImportFile } from '../../scripts/demo-import';
 import { startFunctionsCloud } from '../helpers/functions';
 import { person, wishForm, type Called } from '../helpers/people';
 import { DENY_CODES, EXTRA_DENY_CODES, parseMatrix, ROLES, type Cell, type MatrixRole, type Row } from './authz-matrix';
@@ -214,7 +216,15 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     return { event: { ...VALID_INPUTS[key], wishId: w.wishId }, owner: w.owner };
   },
   'volunteer.team_orders': async (key) => ({ event: { ...VALID_INPUTS[key], teamId: TEAM } }),
+  // The demo's own places sheet: it checks clean and changes nothing, so an allowed apply writes only its job.
+  'sheets.check': async (key) => ({ event: { ...VALID_INPUTS[key], kind: 'places', fileID: await demoPlacesFile() } }),
+  'sheets.apply': async (key) => ({ event: { ...VALID_INPUTS[key], kind: 'places', fileID: await demoPlacesFile() } }),
+  'sheets.job': async (key) => {
+    const started = await person(cloud, P.admin)('sheets', { action: 'apply', kind: 'places', fileID: await demoPlacesFile() });
+    return { event: { ...VALID_INPUTS[key], jobId: started.data.jobId } };
+  },
 };
+const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 /** Actions that need no data of their own: their example event as is. */
 const NO_DATA = new Set([
   'user.whoami',
@@ -227,6 +237,9 @@ const NO_DATA = new Set([
   'volunteer.hall',
   'volunteer.passbook',
   'volunteer.history',
+  'sheets.template',
+  'sheets.jobs',
+  'sheets.export',
 ]);
 
 type Observed = Cell | string;

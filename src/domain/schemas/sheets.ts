@@ -55,7 +55,11 @@ export const JobInput = z.strictObject({ action: z.literal('job'), jobId: Id });
 export const JobsInput = z.strictObject({ action: z.literal('jobs') });
 export const JobsOutput = z.strictObject({ items: z.array(ImportJobView) });
 
-export const ExportInput = z.strictObject({ action: z.literal('export'), kind: Kind, format: z.enum(['xlsx', 'csv']).optional() });
+export const ExportInput = z.strictObject({
+  action: z.literal('export'),
+  kind: Kind,
+  format: z.enum(['xlsx', 'csv'], { error: '请选择 Excel 或 CSV' }).optional(),
+});
 export const ExportOutput = SheetFile.extend({ rows: z.number().int() });
 
 export const sheetsActions = {
