@@ -4,7 +4,8 @@
 //      commit point). From then on the job only rolls forward: each call copies the next staged documents
 //      over the live ones (`set`: redoing a chunk after a crash writes the same documents), saving the
 //      count with compare-and-set, until all are in. A job that stops before its commit point leaves
-//      nothing visible; one that stops after it is finished by the next `job` or `apply` call.
+//      nothing visible; one that stops after it is finished by the next `job` or `apply` call, or by
+//      the timer (`sweep`) when the page is not reopened.
 import { createHash, randomBytes } from 'node:crypto';
 import type * as Cloud from 'wx-server-sdk';
 import type { DB } from 'wx-server-sdk';
@@ -22,7 +23,7 @@ import {
 } from '../../src/domain/org/import';
 import { MAX_PROBLEMS, type ActionInput, type ActionOutput, type ImportJobView } from '../../src/domain/schemas';
 import { commitRow, dropStaged, stagedFrom, stageRecords } from '../_lib/collections/import-rows';
-import { getJob, recentJobs, saveJob, startJob } from '../_lib/collections/jobs';
+import { getJob, recentJobs, saveJob, startJob, stalledJobs } from '../_lib/collections/jobs';
 import { loadOrg } from '../_lib/collections/org';
 import type { HandlerContext } from '../_lib/router';
 import { readUpload } from './files';
@@ -161,8 +162,33 @@ export function importHandlers(cloud: typeof Cloud, db: DB.Database) {
     return (await saveJob(db, job, next)) ? next : ((await getJob<Params, Summary>(db, job._id)) ?? job);
   }
 
-  return { check, apply, job, jobs };
+  /**
+   * The timer: imports nobody has continued for a while. One past its commit point is finished (its
+   * documents are already partly visible); one still staging after an hour is given up, dropping what it staged.
+   */
+  async function sweep(now = new Date()): Promise<{ finished: number; abandoned: number }> {
+    let finished = 0;
+    let abandoned = 0;
+    for (const stalled of await stalledJobs<Params, Summary>(db, new Date(now.getTime() - SWEEP_IDLE_MS), 20)) {
+      if (stalled.kind !== 'import') continue;
+      if (stalled.params.phase === 'commit') {
+        let job = stalled;
+        for (let i = 0; i < 10 && job.status === 'running'; i++) job = await commit(job);
+        if (job.status === 'done') finished++;
+      } else if (now.getTime() - new Date(stalled.updatedAt).getTime() > ABANDON_MS) {
+        await stop(stalled, 'IMPORT.ABANDONED', 'nobody continued the job before its commit point');
+        abandoned++;
+      }
+    }
+    return { finished, abandoned };
+  }
+
+  return { handlers: { check, apply, job, jobs }, sweep };
 }
+
+/** A job nobody continued for this long is the timer's to finish; one still staging after an hour is dropped. */
+const SWEEP_IDLE_MS = 2 * 60_000;
+const ABANDON_MS = 60 * 60_000;
 
 function viewOf(job: ImportJob): ImportJobView {
   return {

@@ -26,6 +26,8 @@ afterAll(() => cloud?.stop());
 
 const csv = (kind: ImportKind, rows: Record<string, string>[]) => Buffer.from(writeCsvSheet(kind, rows), 'utf8');
 const upload = (bytes: Buffer, ext: 'xlsx' | 'csv' = 'csv') => putImportFile(cloud, bytes, ext);
+const OPTS = { multi: false, replace: false, upsert: false };
+const get = <T>(c: string, id: string) => cloud.db.get(c).docs.get(id) as unknown as T;
 const docs = (c: string) => [...cloud.db.get(c).docs.values()] as Array<Record<string, unknown>>;
 
 /** apply, then job until it ends; every call's answer. */
@@ -156,9 +158,8 @@ describe('check and apply', () => {
 
 describe('a job that stopped', () => {
   /** A job as an apply leaves it when it stops while staging (before its commit point). */
-  async function stoppedWhileStaging(fileID: string, fingerprint = 'stale'): Promise<string> {
+  async function stoppedWhileStaging(fileID: string, fingerprint = 'stale', now = new Date()): Promise<string> {
     const jobId = `imp-stopped-${Math.random().toString(36).slice(2, 10)}`;
-    const now = new Date();
     const summary = { create: 1, update: 0, unchanged: 0 };
     await cloud.db.insert('jobs', [
       {
@@ -206,6 +207,39 @@ describe('a job that stopped', () => {
     const r = await admin('sheets', { action: 'job', jobId });
     assert.deepEqual([r.data.status, r.data.done, r.data.total], ['done', 1, 1]);
     assert.equal(cloud.db.get('buildings').docs.get('Z-0001')?.estateName, '紫云小区');
+  });
+
+  test('the timer finishes a job left past its commit point and drops one left staging for over an hour', async () => {
+    const hoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    const fileID = await upload(
+      csv('places', [place({ 社区: '金鼎社区', 社区电话: '0871-63120012', 小区: '紫云小区', 楼栋码: 'Z-0002' })]),
+    );
+    const committing = await stoppedWhileStaging(fileID, 'stale', hoursAgo);
+    const job = cloud.db.get('jobs').docs.get(committing) as Record<string, unknown>;
+    const staged = get<{ record: { doc: Record<string, unknown> } }>('importRows', `${committing}:0`);
+    await cloud.db.update('jobs', { _id: committing }, { $set: { params: { ...(job.params as object), phase: 'commit' } } }, OPTS);
+    await cloud.db.update(
+      'importRows',
+      { _id: `${committing}:0` },
+      { $set: { 'record.doc': { ...staged.record.doc, _id: 'Z-0002' } } },
+      OPTS,
+    );
+    const staging = await stoppedWhileStaging(fileID, 'stale', hoursAgo);
+    const fresh = await stoppedWhileStaging(fileID);
+
+    const r = await cloud.host.invoke(
+      'sheets',
+      { Type: 'Timer', TriggerName: 'import-sweep', Time: new Date().toISOString() },
+      { source: 'wx_trigger' },
+    );
+    assert.equal(r.ok, true);
+    assert.deepEqual((r.result as { data: unknown }).data, { finished: 1, abandoned: 1 });
+    assert.equal(get<{ status: string }>('jobs', committing).status, 'done');
+    assert.equal(cloud.db.get('buildings').docs.get('Z-0002')?.estateName, '紫云小区');
+    assert.deepEqual(get<{ status: string; error: { code: string } }>('jobs', staging).error.code, 'IMPORT.ABANDONED');
+    assert.equal(docs('importRows').filter((d) => d.jobId === staging).length, 0);
+    assert.equal(get<{ status: string }>('jobs', fresh).status, 'running', 'a job someone may still continue is left alone');
+    assert.equal(cloud.log.unindexed, 0);
   });
 });
 

@@ -34,3 +34,13 @@ export async function recentJobs<P, R>(db: DB.Database, by: string, limit: numbe
   };
   return data;
 }
+
+/** Running jobs not saved since `before`, oldest first (index status_1_updatedAt_1): the timer's to continue. */
+export async function stalledJobs<P, R>(db: DB.Database, before: Date, limit: number): Promise<Job<P, R>[]> {
+  const { data } = (await collection(db, 'jobs')
+    .where({ status: 'running', updatedAt: db.command.lt(before) })
+    .orderBy('updatedAt', 'asc')
+    .limit(limit)
+    .get()) as unknown as { data: Job<P, R>[] };
+  return data;
+}

@@ -4,7 +4,7 @@ import type { ImportJobView } from '@/domain/schemas';
 import { Notice } from '@/components';
 import { formatDateTime } from '@/services';
 
-export const KIND_LABELS = { places: '楼栋（社区、小区）', teams: '服务队', volunteers: '志愿者' } as const;
+export const KIND_LABELS = { places: '楼栋', teams: '服务队', volunteers: '志愿者' } as const;
 
 interface Checked {
   rows: number;

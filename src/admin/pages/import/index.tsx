@@ -75,7 +75,7 @@ export default function ImportPage() {
 
   const steps = (
     <View className='import-steps'>
-      <Text className='page-title'>批量导入</Text>
+      <Text className='section-title'>批量导入：楼栋（含社区、小区）、服务队、志愿者</Text>
       <Choices options={KIND_LABELS} value={kind} prefix='import-kind' label='要导入什么？' onChange={changeKind} />
       <BigButton id='import-template' kind='secondary' busy={busy} onClick={() => void download('template')}>
         下载模板
