@@ -100,7 +100,11 @@ export function importHandlers(cloud: typeof Cloud, db: DB.Database) {
     const { problems, writes, summary, fingerprint } = prepared.data;
     if (problems.length) return fail('IMPORT.HAS_PROBLEMS', `${problems.length} problems; check first`);
     const params: Params = { kind: input.kind, fileID: input.fileID, fingerprint, phase: 'staging', summary };
-    const fresh = newJob(`imp-${sha(openid, fingerprint).slice(0, 40)}`, 'import', openid, writes.length, params, new Date()) as ImportJob;
+    // The same file over the same data is the same job, unless that one failed: then it is tried afresh.
+    const sameId = `imp-${sha(openid, fingerprint).slice(0, 40)}`;
+    const failedBefore = (await getJob<Params, Summary>(db, sameId))?.status === 'failed';
+    const id = failedBefore ? `${sameId}-${randomBytes(4).toString('hex')}` : sameId;
+    const fresh = newJob(id, 'import', openid, writes.length, params, new Date()) as ImportJob;
     const job = await startJob(db, fresh);
     return ok(viewOf(await run(job, writes)));
   }

@@ -124,6 +124,15 @@ describe('check and apply', () => {
     assert.deepEqual([again.data.status, again.data.total, again.data.summary], ['done', 0, { create: 0, update: 0, unchanged: 2 }]);
     assert.equal(docs('volunteers').length, count, 'no duplicates');
     assert.equal(cloud.db.seq - seq, 1, 'only the (finished, empty) job is written');
+    // Once more: the same file over the same data is the same job…
+    const third = (await importAll('volunteers', await upload(csv('volunteers', rows)))).at(-1)!;
+    assert.equal(third.data.jobId, again.data.jobId);
+    // …unless that job failed: then it is tried afresh under a new id.
+    await cloud.db.update('jobs', { _id: again.data.jobId }, { $set: { status: 'failed' } }, OPTS);
+    const retried = (await importAll('volunteers', await upload(csv('volunteers', rows)))).at(-1)!;
+    assert.notEqual(retried.data.jobId, again.data.jobId);
+    assert.ok(retried.data.jobId.startsWith(`${again.data.jobId}-`));
+    assert.equal(retried.data.status, 'done');
   });
 
   test('a changed row updates the stored document; a renamed team with its 队伍编号 keeps its id', async () => {
@@ -148,7 +157,7 @@ describe('check and apply', () => {
   test('jobs lists the caller’s recent imports; another admin cannot read or continue them', async () => {
     const mine = await admin('sheets', { action: 'jobs' });
     assert.ok(mine.data.items.length >= 4);
-    assert.ok(mine.data.items.every((j: { status: string }) => j.status === 'done'));
+    assert.ok(mine.data.items.every((j: { status: string }) => j.status !== 'running'));
     await cloud.db.insert('users', [{ _id: 'other-admin', roles: ['admin'] }]);
     const other = person(cloud, 'other-admin');
     assert.deepEqual((await other('sheets', { action: 'jobs' })).data.items, []);
@@ -190,6 +199,10 @@ describe('a job that stopped', () => {
     assert.deepEqual([r.data.status, r.data.error?.code], ['failed', 'IMPORT.STALE']);
     assert.equal(cloud.db.get('buildings').docs.get('Z-0001'), undefined);
     assert.equal(docs('importRows').filter((d) => d.jobId === jobId).length, 0);
+    // Applying the same file again starts afresh (a failed job is not reused) and goes through.
+    const again = (await importAll('places', fileID)).at(-1)!;
+    assert.equal(again.data.status, 'done', JSON.stringify(again.error ?? again.data));
+    assert.equal(cloud.db.get('buildings').docs.get('Z-0001')?.estateName, '紫云小区');
   });
 
   test('past its commit point it is finished by the next call (the page reopened)', async () => {
