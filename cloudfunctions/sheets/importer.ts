@@ -6,27 +6,17 @@
 //      count with compare-and-set, until all are in. A job that stops before its commit point leaves
 //      nothing visible; one that stops after it is finished by the next `job` or `apply` call, or by
 //      the timer (`sweep`) when the page is not reopened.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type * as Cloud from 'wx-server-sdk';
 import type { DB } from 'wx-server-sdk';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { advanced, failed, newJob, type Job } from '../../src/domain/job';
-import {
-  checkHeaders,
-  checkRows,
-  countChanges,
-  diffRecords,
-  type ImportKind,
-  type ImportRecord,
-  type NewId,
-  type Problem,
-} from '../../src/domain/org/import';
+import type { ImportKind, ImportRecord } from '../../src/domain/org/import';
 import { MAX_PROBLEMS, type ActionInput, type ActionOutput, type ImportJobView } from '../../src/domain/schemas';
 import { commitRow, dropStaged, stagedFrom, stageRecords } from '../_lib/collections/import-rows';
 import { getJob, recentJobs, saveJob, startJob, stalledJobs } from '../_lib/collections/jobs';
-import { loadOrg } from '../_lib/collections/org';
 import type { HandlerContext } from '../_lib/router';
-import { readUpload } from './files';
+import { prepare, sha } from './prepare';
 
 type Summary = ImportJobView['summary'];
 interface Params {
@@ -43,43 +33,6 @@ type ImportJob = Job<Params, Summary>;
 export const COMMIT_PER_CALL = 2000;
 const COMMIT_BUDGET_MS = 8000;
 const PARALLEL = 25;
-
-/** New volunteers get random ids (never derived from the mobile). */
-const newId: NewId = (prefix) => `${prefix}-${randomBytes(9).toString('base64url')}`;
-const sha = (...parts: (string | Buffer)[]) => {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p).update('\u0000');
-  return h.digest('hex');
-};
-
-interface Prepared {
-  rows: number;
-  problems: Problem[];
-  writes: ImportRecord[];
-  summary: Summary;
-  fingerprint: string;
-}
-
-/** Reads the file and checks it against what is stored now: the problems, or the documents to write. */
-async function prepare(cloud: typeof Cloud, db: DB.Database, kind: ImportKind, fileID: string): Promise<Result<Prepared>> {
-  const upload = await readUpload(cloud, fileID);
-  if (!upload.ok) return upload;
-  const { headers, rows } = upload.data.sheet;
-  const org = await loadOrg(db, kind === 'volunteers');
-  const fingerprint = sha(kind, sha(upload.data.bytes), JSON.stringify(org));
-  const none: Summary = { create: 0, update: 0, unchanged: 0 };
-  const headerProblems = checkHeaders(kind, headers);
-  if (headerProblems.length) return ok({ rows: rows.length, problems: headerProblems, writes: [], summary: none, fingerprint });
-  if (!rows.length) {
-    const problems = [{ row: 2, column: '', message: '表格里没有数据，请从第 2 行起逐行填写' }];
-    return ok({ rows: 0, problems, writes: [], summary: none, fingerprint });
-  }
-  const checked = checkRows(kind, rows, org, newId);
-  if (!checked.ok) return ok({ rows: rows.length, problems: checked.problems, writes: [], summary: none, fingerprint });
-  const changes = diffRecords(checked.records, org);
-  const writes = changes.filter((c) => c.change !== 'unchanged').map(({ change: _c, ...record }) => record as ImportRecord);
-  return ok({ rows: rows.length, problems: [], writes, summary: countChanges(changes), fingerprint });
-}
 
 export function importHandlers(cloud: typeof Cloud, db: DB.Database) {
   async function check(input: ActionInput<'sheets', 'check'>): Promise<Result<ActionOutput<'sheets', 'check'>>> {

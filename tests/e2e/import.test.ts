@@ -1,7 +1,7 @@
 // The admin's 批量导入 page in Chromium (H5 build, local cloud), at a desk (1366×768) and on a phone
 // (390×844): the template downloads, a file with a bad row shows 行 / 列 / 问题 and cannot be imported,
 // a good file checks clean, imports with a progress bar to the end, and the stairwell is stored; 导出
-// downloads the places. Screenshots: tests/out/screenshots/import-<step>-<desk|phone>.png.
+// downloads the places; axe-core and roles/names of every clickable are audited. Screenshots: tests/out/screenshots/import-<step>-<desk|phone>.png.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { writeCsvSheet } from '../../cloudfunctions/_lib/sheets/write';
 import { startProduct } from '../helpers/product';
+import { clickables, recordClickListeners, runAxe, unusable } from './a11y-checks';
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'tests/out/screenshots');
@@ -57,12 +58,21 @@ async function openAsAdmin(size: Size): Promise<Page> {
     timezoneId: 'Asia/Shanghai',
     acceptDownloads: true,
   });
+  await recordClickListeners(context);
   const login = await context.request.post(`${cloud.baseUrl}/__dev/login`, { data: { openid: 'demo-admin' } });
   assert.equal(login.status(), 200);
   const page = await context.newPage();
   await page.goto(`${cloud.baseUrl}/#/admin/pages/import/index`);
   await page.locator('#import-page #import-choose').waitFor(WAIT);
   return page;
+}
+
+/** Serious axe findings and clickables without a role, a name or focus fail the page. */
+async function audit(page: Page): Promise<void> {
+  await page.waitForTimeout(300);
+  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
+  assert.deepEqual([...serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`), ...bad], []);
 }
 
 async function choose(page: Page, file: string): Promise<void> {
@@ -99,6 +109,7 @@ describe.each(['desk', 'phone'] as const)('批量导入 at %s width', (size) => 
     );
     assert.equal(await page.locator('#import-page #import-apply').getAttribute('aria-disabled'), 'true');
     await page.screenshot({ path: path.join(shots, `import-problems-${size}.png`) });
+    await audit(page);
     assert.equal(cloud.db.get('buildings').docs.get(code), undefined, 'nothing written');
   }, 60_000);
 
@@ -112,6 +123,7 @@ describe.each(['desk', 'phone'] as const)('批量导入 at %s width', (size) => 
     assert.equal(await page.locator('#import-page #import-progress').getAttribute('data-done'), '1');
     await page.locator('#import-page .import-job').first().waitFor(WAIT);
     await page.screenshot({ path: path.join(shots, `import-done-${size}.png`) });
+    await audit(page);
     assert.equal(cloud.db.get('buildings').docs.get(code)?.estateName, '紫云小区');
   }, 60_000);
 
