@@ -1,5 +1,5 @@
 // `npm run bench`: prints a table of figures, each as a ratio against a baseline measured in the same
-// run, and writes bench/out/report.json.
+// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,import,soak leaves parts out.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { seedDemo } from '../scripts/demo-data';
 import { measureFunctions } from './functions';
 import { measureGateway } from './gateway-load';
 import { measurePosters } from './posters';
+import { IMPORT_ROWS, measureImport } from './import';
 import { measureScale } from './scale';
 import { measureSoak } from './soak';
 import { measureRequests } from './requests';
@@ -106,6 +107,12 @@ async function main(): Promise<void> {
     const table = await measurePosters(functionsDir);
     report.posters = table;
     console.table(table);
+  }
+  if (!skip.has('import')) {
+    console.log(`▶ import: a ${IMPORT_ROWS}-row places sheet through sheets.apply vs its dry run (check)…`);
+    const row = await measureImport(functionsDir);
+    report.import = row;
+    console.table([row]);
   }
   if (!skip.has('soak')) {
     console.log(`▶ soak: local cloud memory under mixed gateway load for ${process.env.BENCH_SOAK_SECONDS ?? 300} s…`);

@@ -93,6 +93,12 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'poster.poster': ['AUTH.FORBIDDEN', 'BUILDING.NOT_FOUND', 'POSTER.RETIRED', 'POSTER.CODE_FAILED'],
   'poster.batch': ['AUTH.FORBIDDEN', 'POSTER.COMMUNITY_NOT_FOUND', 'POSTER.NO_STAIRWELLS', 'POSTER.CODE_FAILED'],
   'poster.job': ['AUTH.FORBIDDEN', 'POSTER.JOB_NOT_FOUND'],
+  'sheets.template': ['AUTH.FORBIDDEN'],
+  'sheets.check': ['AUTH.FORBIDDEN', 'IMPORT.FILE_UNREADABLE', 'IMPORT.TOO_MANY_ROWS'],
+  'sheets.apply': ['AUTH.FORBIDDEN', 'IMPORT.FILE_UNREADABLE', 'IMPORT.TOO_MANY_ROWS', 'IMPORT.HAS_PROBLEMS'],
+  'sheets.job': ['AUTH.FORBIDDEN', 'JOB.NOT_FOUND'],
+  'sheets.jobs': ['AUTH.FORBIDDEN'],
+  'sheets.export': ['AUTH.FORBIDDEN'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -125,6 +131,16 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     'One A4 page per active stairwell of the community. Each call renders one more chunk (10 pages) and answers the progress; call again until `status` is `done`, then `file` holds the PDF. The same community with the same pages continues (or, done, hands out again) the same job.',
   'poster.job':
     "The progress of a batch, for whoever started it or may make that community's posters; anyone else gets `POSTER.JOB_NOT_FOUND`.",
+  'sheets.check':
+    'The dry run: reads the uploaded sheet (a fileID under `imports/`, `.xlsx` or `.csv`) and checks every row against the file and what is stored; writes nothing. `problems` (row, column, a Chinese sentence) or, when there are none, `summary`: the documents apply would create, update or leave unchanged.',
+  'sheets.apply':
+    "Checks the file again and starts an import job (or continues this caller's running job of the same file): the documents to write are staged, then committed in chunks; a job stopped before its commit point leaves nothing, one stopped after it is finished by the next `job` call. A file with problems answers `IMPORT.HAS_PROBLEMS` and writes nothing; the same file over the same data is the same job; importing it again changes nothing (`total: 0`).",
+  'sheets.job':
+    "Continues the caller's running import by one chunk and answers its progress (`done` of `total` documents); `IMPORT.STALE` in `error` when a job stopped before its commit point and the file or the data changed since. Someone else's job answers `JOB.NOT_FOUND`.",
+  'sheets.jobs': "The caller's ten most recent imports, newest first (a reopened page resumes a running one).",
+  'sheets.export':
+    "The stored places, teams or volunteers in the import sheet's shape (with the 编号 columns), as XLSX (default) or CSV: export → edit → import round-trips.",
+  'sheets.template': 'The import template of one kind: the Chinese headers (required ones marked 必填) and one example row, as XLSX.',
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

@@ -1,8 +1,15 @@
 // A small demo data set for `npm start` and the browser tests: one street, two communities, a few
-// stairwell codes, two volunteer teams, one person per role, and a sponsor with a points budget.
+// stairwell codes, three volunteer teams, one person per role, and a sponsor with a points budget.
+// The places and teams are the import sheets in database/demo/ (places.csv, teams.csv): they are read
+// by the import's own code (the CSV reader, checkRows), here straight into the store, and by
+// `npm start` through the real `sheets` function as demo-admin (scripts/demo-import.ts).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fromRecords, parseCsv } from '../cloudfunctions/_lib/sheets/csv';
 import type { Database } from '../localcloud/store/database';
 import { budgetGrant, sponsorAccount } from '../src/domain/bank/ledger';
 import type { Grant } from '../src/domain/org/grants';
+import { checkRows, type ImportKind, type OrgSnapshot } from '../src/domain/org/import';
 
 export const DEMO_PEOPLE = [
   { _id: 'demo-resident', roles: ['resident'], label: '居民 张阿姨' },
@@ -28,35 +35,49 @@ export const DEMO_SPONSOR = 'street-xmh';
 /** 洗马河街道's phone: called when the community is not known (no code scanned, an unknown code). */
 export const DEMO_STREET_HOTLINE = '0871-63120000';
 
+/** The demo import sheets, in the order they are imported (teams name the communities of places). */
+export const DEMO_SHEETS: readonly ImportKind[] = ['places', 'teams'];
+export const DEMO_SHEETS_DIR = join(resolve(__dirname, '..'), 'database', 'demo');
+export const demoSheetText = (kind: ImportKind): string => readFileSync(join(DEMO_SHEETS_DIR, `${kind}.csv`), 'utf8');
+
+/**
+ * The demo's places and teams, read from database/demo/*.csv by the import's code and written straight
+ * into the store: 洗马河街道 (s-ximahe), 金鼎社区 (c-jinding), 青云社区 (c-qingyun), stairwells B-0012,
+ * B-0013 (a unit's: only the room is asked), B-0101 (a building's: unit and room), and the teams
+ * t-lexiujiang, t-jiankang, t-paotui.
+ */
+export async function seedDemoOrg(db: Database): Promise<void> {
+  const org: { -readonly [K in keyof OrgSnapshot]: OrgSnapshot[K] } = {
+    streets: [],
+    communities: [],
+    buildings: [],
+    teams: [],
+    volunteers: [],
+    defaultSponsorId: DEMO_SPONSOR,
+  };
+  for (const kind of DEMO_SHEETS) {
+    const result = checkRows(kind, fromRecords(parseCsv(demoSheetText(kind))).rows, org);
+    if (!result.ok) throw new Error(`database/demo/${kind}.csv: ${result.problems.map((p) => p.message).join('; ')}`);
+    for (const { collection, doc } of result.records) {
+      await db.insert(collection, [{ ...doc }]);
+      (org[collection] as unknown[]) = [...org[collection], doc];
+    }
+  }
+}
+
+export interface SeedOptions {
+  /** Write the places and teams too (default); `npm start` leaves them to the real import instead. */
+  org?: boolean;
+}
+
 /** Seeds only an empty store, so a developer's own data is never overwritten. */
-export async function seedDemo(db: Database, now = new Date()): Promise<boolean> {
+export async function seedDemo(db: Database, now = new Date(), options: SeedOptions = {}): Promise<boolean> {
   if (db.get('users').docs.size > 0) return false;
   await db.insert(
     'users',
     DEMO_PEOPLE.map(({ _id, roles }) => ({ _id, roles: [...roles], grants: DEMO_GRANTS[_id] ?? [], createdAt: now, demo: true })),
   );
-  await db.insert('streets', [{ _id: 's-ximahe', name: '洗马河街道', hotline: DEMO_STREET_HOTLINE }]);
-  await db.insert('communities', [
-    { _id: 'c-jinding', name: '金鼎社区', street: '洗马河街道', sponsorId: DEMO_SPONSOR, hotline: '0871-63120012' },
-    { _id: 'c-qingyun', name: '青云社区', street: '洗马河街道', sponsorId: DEMO_SPONSOR, hotline: '0871-63120101' },
-  ]);
-  // A unit's stairwell fixes 楼栋 and 单元 (only the room is asked); a building's code fixes only the 楼栋.
-  await db.insert('buildings', [
-    { _id: 'B-0012', name: '3栋2单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区', fixes: 'unit' },
-    { _id: 'B-0013', name: '5栋1单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区', fixes: 'unit' },
-    { _id: 'B-0101', name: '1栋', estateName: '青云里', communityId: 'c-qingyun', communityName: '青云社区', fixes: 'building' },
-  ]);
-  await db.insert('teams', [
-    {
-      _id: 't-lexiujiang',
-      name: '乐修匠志愿服务队',
-      specialties: ['repair', 'general'],
-      communities: ['c-jinding', 'c-qingyun'],
-      active: true,
-    },
-    { _id: 't-jiankang', name: '健康有约志愿服务队', specialties: ['health', 'companion'], communities: ['c-jinding'], active: true },
-    { _id: 't-paotui', name: '青云跑腿代办队', specialties: ['errand', 'cleaning'], communities: ['c-qingyun'], active: true },
-  ]);
+  if (options.org ?? true) await seedDemoOrg(db);
   const member = (openid: string, teamId: string, role: 'member' | 'leader') => ({
     _id: `${teamId}_${openid}`,
     teamId,

@@ -1,15 +1,15 @@
-// Writes the demo street's places and teams as import sheets (database/demo/*.csv) from scripts/demo-data.ts,
-// so the demo spreadsheets stay in step with the seed: `npm run demo-sheets`. A test checks they are current.
+// The demo street's places and teams are import sheets (database/demo/*.csv): the demo seed reads them
+// (scripts/demo-data.ts). `npm run demo-sheets` rewrites them as the export writes what they seed, so an
+// edited sheet is kept in the export's exact shape (a test checks they are).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCsvSheet } from '../cloudfunctions/_lib/sheets/write';
-import { toRows, type ImportKind, type OrgSnapshot } from '../src/domain/org/import';
+import { toRows, type OrgSnapshot } from '../src/domain/org/import';
 import type { Database } from '../localcloud/store/database';
-import { seedDemo } from './demo-data';
+import { DEMO_SHEETS, DEMO_SHEETS_DIR, seedDemo } from './demo-data';
 
-export const DEMO_SHEETS: readonly ImportKind[] = ['places', 'teams'];
-export const DEMO_SHEETS_DIR = join(resolve(fileURLToPath(import.meta.url), '../..'), 'database', 'demo');
+export { DEMO_SHEETS, DEMO_SHEETS_DIR };
 
 /** The organisation the demo seed writes, caught by a stand-in store. */
 export async function demoOrg(): Promise<OrgSnapshot> {

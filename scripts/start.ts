@@ -1,12 +1,14 @@
 // `npm start`: the whole product on this machine. Builds the H5 app and the cloud functions when
 // their sources changed, starts the local cloud on 127.0.0.1:$PORT (default 8080) with dev login and
-// timers, seeds the demo people into an empty store, and prints how to use it.
+// timers, seeds the demo into an empty store (places and teams by importing database/demo/*.csv through the
+// sheets function), and prints how to use it.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startLocalCloud } from '../localcloud';
 import { buildFunctions, functionsStale } from './build-functions';
 import { DEMO_PEOPLE, seedDemo } from './demo-data';
+import { importDemoSheets } from './demo-import';
 
 const root = path.resolve(__dirname, '..');
 
@@ -45,7 +47,9 @@ async function main(): Promise<void> {
   }
   const port = Number(process.env.PORT ?? 8080);
   const cloud = await startLocalCloud({ port, dev: true, timers: true });
-  const seeded = await seedDemo(cloud.db);
+  // People, memberships and the bank directly; the places and teams through the real import (sheets.apply as demo-admin).
+  const seeded = await seedDemo(cloud.db, new Date(), { org: false });
+  if (seeded) await importDemoSheets(cloud);
   const url = cloud.baseUrl;
   console.log(`\n码上办 本地云已启动：${url}/`);
   console.log(`数据目录：${cloud.dataDir}${seeded ? '（已写入演示数据）' : ''}  ·  清空：npm run reset`);

@@ -10,7 +10,7 @@ export default defineAppConfig({
       root: 'volunteer',
       pages: ['pages/register/index', 'pages/hall/index', 'pages/order/index', 'pages/teams/index', 'pages/passbook/index'],
     },
-    { root: 'admin', pages: ['pages/posters/index'] },
+    { root: 'admin', pages: ['pages/posters/index', 'pages/import/index'] },
   ],
   window: {
     navigationBarTitleText: '码上办',

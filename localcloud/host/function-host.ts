@@ -11,6 +11,9 @@ import { buildWorkerEnv } from './worker-env';
 
 export type { InvokeCaller } from './invocation';
 
+/** The env id functions see (`cloud.DYNAMIC_CURRENT_ENV`) unless another is given; storage fileIDs carry it. */
+export const DEFAULT_ENV_ID = 'local-dev';
+
 export interface FunctionHostOptions {
   /** Folder with one built function per sub-folder (default: <repo>/build/cloudfunctions). */
   functionsDir?: string;
@@ -57,7 +60,7 @@ export class FunctionHost implements FunctionHostApi {
   constructor(options: FunctionHostOptions) {
     this.opts = {
       ...options,
-      envId: options.envId ?? 'local-dev',
+      envId: options.envId ?? DEFAULT_ENV_ID,
       appid: options.appid ?? 'wx0000000000000000',
       poolSize: options.poolSize ?? 2,
       region: options.region ?? 'ap-shanghai',

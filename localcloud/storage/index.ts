@@ -3,4 +3,4 @@ export { storageActions } from './actions';
 export { storageRoute } from './route';
 export { bucketOf, makeFileId, parseFileId, validateCloudPath, StoragePathError } from './paths';
 export { downloadUrl, uploadUrl, STORAGE_PREFIX } from './sign';
-export { cleanStagedUploads, deleteFileDurably, statFile, writeFileDurably } from './files';
+export { cleanStagedUploads, deleteFileDurably, statFile, TooLargeError, writeFileDurably } from './files';

@@ -43,6 +43,12 @@ export const ERROR_CODES = [
   'POSTER.RETIRED',
   'POSTER.JOB_NOT_FOUND',
   'POSTER.CODE_FAILED',
+  // Spreadsheet import (sheets)
+  'IMPORT.FILE_UNREADABLE',
+  'IMPORT.HAS_PROBLEMS',
+  'IMPORT.TOO_MANY_ROWS',
+  'IMPORT.STALE',
+  'JOB.NOT_FOUND',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

@@ -34,6 +34,7 @@ const SIGNED_IN: Gate = { roles: 'signed_in' };
 const DISPATCHER: Gate = { roles: ['dispatcher'] };
 /** Stairwell posters: admins, and dispatchers for their own communities (checked on the community). */
 const POSTER_MAKERS: Gate = { roles: ['admin', 'dispatcher'] };
+const ADMIN: Gate = { roles: ['admin'] };
 /** Filing for someone else (帮办) is for grid workers and helpers. */
 export const PROXY_FILERS: readonly Role[] = ['helper', 'dispatcher'];
 
@@ -75,6 +76,8 @@ export const GATES: Gates = {
     batch: POSTER_MAKERS, // the community must be the dispatcher's
     job: POSTER_MAKERS, // whoever started it, or may make that community's posters
   },
+  // Spreadsheet import and export of the street's places, teams and volunteers: the street's admins.
+  sheets: { template: ADMIN, check: ADMIN, apply: ADMIN, job: ADMIN, jobs: ADMIN, export: ADMIN },
 };
 
 /** The gate of `fn.action`, or undefined when there is none (the router then refuses the call). */

@@ -50,7 +50,11 @@ describe('diffRecords', () => {
     ['a new team', checkRows('teams', sheet(team({ 队伍名称: '新队' })), ORG), ['teams:create']],
     ['a registered volunteer as stored', checkRows('volunteers', sheet(volunteer()), ORG), ['volunteers:unchanged']],
     ['a volunteer who joined the party', checkRows('volunteers', sheet(volunteer({ 党员: '是' })), ORG), ['volunteers:update']],
-    ['a new volunteer', checkRows('volunteers', sheet(volunteer({ 手机号: '13900000009', 姓名: '周杰' })), ORG), ['volunteers:create']],
+    [
+      'a new volunteer',
+      checkRows('volunteers', sheet(volunteer({ 手机号: '13900000009', 姓名: '周杰' })), ORG, () => 'v-random1'),
+      ['volunteers:create'],
+    ],
   ];
   for (const [name, result, expected] of cases) {
     it(name, () =>

@@ -58,6 +58,12 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'poster.poster': { action: 'poster', code: 'B-0012' },
   'poster.batch': { action: 'batch', communityId: 'c-jinding' },
   'poster.job': { action: 'job', jobId: 'posters_c-jinding_0123abcd' },
+  'sheets.template': { action: 'template', kind: 'teams' },
+  'sheets.check': { action: 'check', kind: 'places', fileID: 'cloud://local-dev.6c6f-local-dev-1000000000/imports/0a1b2c3d.xlsx' },
+  'sheets.apply': { action: 'apply', kind: 'places', fileID: 'cloud://local-dev.6c6f-local-dev-1000000000/imports/0a1b2c3d.csv' },
+  'sheets.job': { action: 'job', jobId: 'imp-0123456789abcdef' },
+  'sheets.jobs': { action: 'jobs' },
+  'sheets.export': { action: 'export', kind: 'volunteers', format: 'csv' },
 };
 
 /** Field names that hold document ids. */

@@ -62,6 +62,12 @@ poster.communities   deny     deny     deny      deny     deny      deny   allow
 poster.poster        deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher of the stairwell's community
 poster.batch         deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher of the community
 poster.job           deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher of the job's community (or who started it)
+sheets.template      deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin (import and export)
+sheets.check         deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin; writes nothing
+sheets.apply         deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+sheets.job           deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin; own jobs only
+sheets.jobs          deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin; own jobs only
+sheets.export        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin (volunteers' phones)
 `;
 
 export interface Row {

@@ -11,6 +11,8 @@ import type { LocalCloud } from '../../localcloud';
 import { registry } from '../../src/domain/schemas';
 import { addDays, businessDate } from '../../src/domain/time';
 import { VALID_INPUTS } from '../domain/schema-examples';
+import { demoSheetText } from '../../scripts/demo-data';
+import { putImportFile } from '../../scripts/demo-import';
 import { startFunctionsCloud } from '../helpers/functions';
 import { person, wishForm, type Called } from '../helpers/people';
 import { DENY_CODES, EXTRA_DENY_CODES, parseMatrix, ROLES, type Cell, type MatrixRole, type Row } from './authz-matrix';
@@ -219,7 +221,15 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     const started = await rec(P.admin, 'poster', { action: 'batch', communityId: 'c-jinding' });
     return { event: { ...VALID_INPUTS[key], jobId: started.data.jobId } };
   },
+  // The demo's own places sheet: it checks clean and changes nothing, so an allowed apply writes only its job.
+  'sheets.check': async (key) => ({ event: { ...VALID_INPUTS[key], kind: 'places', fileID: await demoPlacesFile() } }),
+  'sheets.apply': async (key) => ({ event: { ...VALID_INPUTS[key], kind: 'places', fileID: await demoPlacesFile() } }),
+  'sheets.job': async (key) => {
+    const started = await person(cloud, P.admin)('sheets', { action: 'apply', kind: 'places', fileID: await demoPlacesFile() });
+    return { event: { ...VALID_INPUTS[key], jobId: started.data.jobId } };
+  },
 };
+const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 /** Actions that need no data of their own: their example event as is. */
 const NO_DATA = new Set([
   'user.whoami',
@@ -235,6 +245,9 @@ const NO_DATA = new Set([
   'poster.communities',
   'poster.poster',
   'poster.batch',
+  'sheets.template',
+  'sheets.jobs',
+  'sheets.export',
 ]);
 
 type Observed = Cell | string;

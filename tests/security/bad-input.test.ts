@@ -17,7 +17,9 @@ import { registry } from '../../src/domain/schemas';
 import { addDays, businessDate } from '../../src/domain/time';
 import { VALID_INPUTS } from '../domain/schema-examples';
 import { startFunctionsCloud } from '../helpers/functions';
-import { wishForm, type Called } from '../helpers/people';
+import { clientCall, wishForm, type Called } from '../helpers/people';
+import { demoSheetText } from '../../scripts/demo-data';
+import { putImportFile } from '../../scripts/demo-import';
 import {
   anythingEvent,
   anythingWithAction,
@@ -41,7 +43,7 @@ const N_MUT = RUNS - N_VALID - 2 * N_ANY;
 const ACTIONS = Object.entries(registry).flatMap(([fn, actions]) => Object.keys(actions).map((a) => `${fn}.${a}`));
 const ALL_ACTION_NAMES = [...new Set(Object.values(registry).flatMap((actions) => Object.keys(actions)))];
 
-type CallerKind = 'resident' | 'volunteer' | 'dispatcher' | 'leader' | 'stranger';
+type CallerKind = 'resident' | 'volunteer' | 'dispatcher' | 'leader' | 'admin' | 'stranger';
 
 /** What a fuzzed action calls with: a valid event built on real data, and who would plausibly send it. */
 interface Target {
@@ -145,7 +147,24 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
     const x = await w.sentBack();
     return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.award'], wishId: x.wishId }) };
   },
+  // The admin's import: a real uploaded sheet (the demo's places: clean, changing nothing) and a real job.
+  'sheets.template': async () => ({ plausible: 'admin' }),
+  'sheets.jobs': async () => ({ plausible: 'admin' }),
+  'sheets.export': async () => ({ plausible: 'admin' }),
+  'sheets.check': async () => {
+    const fileID = await demoPlacesFile();
+    return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['sheets.check'], kind: 'places', fileID }) };
+  },
+  'sheets.apply': async () => {
+    const fileID = await demoPlacesFile();
+    return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['sheets.apply'], kind: 'places', fileID }) };
+  },
+  'sheets.job': async () => {
+    const started = await clientCall(cloud, P.admin, 'sheets', { action: 'apply', kind: 'places', fileID: await demoPlacesFile() });
+    return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['sheets.job'], jobId: (started.data as { jobId: string }).jobId }) };
+  },
 };
+const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 
 /** One payload: how it was made, who sends it, and the event (mutations are applied at call time). */
 type Payload =
@@ -252,6 +271,8 @@ function openidOf(kind: CallerKind, target: Target): string | undefined {
       return P.dispatcher;
     case 'leader':
       return P.leader;
+    case 'admin':
+      return P.admin;
     case 'stranger':
       return undefined;
   }

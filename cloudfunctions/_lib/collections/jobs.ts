@@ -26,3 +26,21 @@ export async function saveJob<P, R>(db: DB.Database, prev: Job<P, R>, next: Job<
   const res = (await collection(db, 'jobs').where({ _id, version: prev.version }).update({ data })) as Updated;
   return res.stats.updated === 1;
 }
+
+/** The caller's most recent jobs, newest first (index by_1_createdAt_-1). */
+export async function recentJobs<P, R>(db: DB.Database, by: string, limit: number): Promise<Job<P, R>[]> {
+  const { data } = (await collection(db, 'jobs').where({ by }).orderBy('createdAt', 'desc').limit(limit).get()) as unknown as {
+    data: Job<P, R>[];
+  };
+  return data;
+}
+
+/** Running jobs not saved since `before`, oldest first (index status_1_updatedAt_1): the timer's to continue. */
+export async function stalledJobs<P, R>(db: DB.Database, before: Date, limit: number): Promise<Job<P, R>[]> {
+  const { data } = (await collection(db, 'jobs')
+    .where({ status: 'running', updatedAt: db.command.lt(before) })
+    .orderBy('updatedAt', 'asc')
+    .limit(limit)
+    .get()) as unknown as { data: Job<P, R>[] };
+  return data;
+}

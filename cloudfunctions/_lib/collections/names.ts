@@ -16,6 +16,7 @@ export const COLLECTIONS = {
   assignments: 'assignments',
   jobs: 'jobs',
   qrcodes: 'qrcodes',
+  importRows: 'importRows',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

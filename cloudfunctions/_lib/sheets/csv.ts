@@ -1,5 +1,37 @@
 // CSV as office software saves it: UTF-8 with or without a BOM, commas, "quoted" cells with "" inside,
-// CRLF or LF. Hand-written so cells stay text (a phone keeps its digits, 0871-… its zero).
+// CRLF or LF. Hand-written so cells stay text (a phone keeps its digits, 0871-… its zero). Also the rows of read records.
+
+import type { SheetRow } from '../../../src/domain/org/import';
+
+export interface ReadSheet {
+  /** The first row's cells, trimmed. */
+  headers: string[];
+  /** Data rows that have any value, numbered as the spreadsheet numbers them (the header is row 1). */
+  rows: SheetRow[];
+}
+
+/** A CSV's records: record i is sheet row i + 1. */
+export function fromRecords(records: readonly (readonly string[])[]): ReadSheet {
+  const headers = (records[0] ?? []).map((h) => h.trim());
+  const rows: SheetRow[] = [];
+  records.slice(1).forEach((cells, i) => {
+    const row = keyed(headers, cells);
+    if (row) rows.push({ row: i + 2, values: row });
+  });
+  return { headers, rows };
+}
+
+/** Cells keyed by header; null when every cell is blank (an empty line is not a row). */
+export function keyed(headers: readonly string[], cells: readonly string[]): Record<string, string> | null {
+  const values: Record<string, string> = {};
+  let any = false;
+  headers.forEach((h, i) => {
+    if (!h) return;
+    values[h] = (cells[i] ?? '').trim();
+    any ||= values[h] !== '';
+  });
+  return any ? values : null;
+}
 
 /** Records of cells, in order; a quoted cell may hold commas and line breaks. */
 export function parseCsv(text: string): string[][] {

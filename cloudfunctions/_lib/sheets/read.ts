@@ -1,31 +1,15 @@
 // Reads an uploaded XLSX or CSV into header-keyed rows with their row numbers, for checkRows.
 import ExcelJS from 'exceljs';
 import type { SheetRow } from '../../../src/domain/org/import';
-import { parseCsv } from './csv';
+import { fromRecords, keyed, parseCsv, type ReadSheet } from './csv';
+
+export { fromRecords, type ReadSheet };
 
 export type SheetFormat = 'xlsx' | 'csv';
-
-export interface ReadSheet {
-  /** The first row's cells, trimmed. */
-  headers: string[];
-  /** Data rows that have any value, numbered as the spreadsheet numbers them (the header is row 1). */
-  rows: SheetRow[];
-}
 
 export async function readSheet(data: Buffer | ArrayBuffer, format: SheetFormat): Promise<ReadSheet> {
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data);
   return format === 'csv' ? fromRecords(parseCsv(buffer.toString('utf8'))) : readXlsx(buffer);
-}
-
-/** A CSV's records: record i is sheet row i + 1. */
-export function fromRecords(records: readonly (readonly string[])[]): ReadSheet {
-  const headers = (records[0] ?? []).map((h) => h.trim());
-  const rows: SheetRow[] = [];
-  records.slice(1).forEach((cells, i) => {
-    const row = keyed(headers, cells);
-    if (row) rows.push({ row: i + 2, values: row });
-  });
-  return { headers, rows };
 }
 
 async function readXlsx(buffer: Buffer): Promise<ReadSheet> {
@@ -43,18 +27,6 @@ async function readXlsx(buffer: Buffer): Promise<ReadSheet> {
     if (values) rows.push({ row: number, values });
   });
   return { headers, rows };
-}
-
-/** Cells keyed by header; null when every cell is blank (an empty line is not a row). */
-function keyed(headers: readonly string[], cells: readonly string[]): Record<string, string> | null {
-  const values: Record<string, string> = {};
-  let any = false;
-  headers.forEach((h, i) => {
-    if (!h) return;
-    values[h] = (cells[i] ?? '').trim();
-    any ||= values[h] !== '';
-  });
-  return any ? values : null;
 }
 
 /** What a cell shows, as text: rich text joined, a formula's result, a link's text, a date as YYYY-MM-DD. */

@@ -4,6 +4,7 @@ import { userActions } from './user';
 import { volunteerActions } from './volunteer';
 import { wishActions } from './wish';
 import { posterActions } from './poster';
+import { sheetsActions } from './sheets';
 
 export * from './user';
 export * from './wish';
@@ -12,6 +13,7 @@ export * from './volunteer';
 export * from './views';
 export * from './common';
 export * from './poster';
+export * from './sheets';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {
@@ -29,6 +31,7 @@ export const registry = {
   dispatch: dispatchActions,
   volunteer: volunteerActions,
   poster: posterActions,
+  sheets: sheetsActions,
 } as const satisfies Record<string, Record<string, ActionSchemas>>;
 
 export type Registry = typeof registry;

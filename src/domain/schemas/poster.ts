@@ -42,7 +42,7 @@ export const BatchProgress = z.strictObject({
 export const BatchInput = z.strictObject({ action: z.literal('batch'), communityId: Id });
 
 /** A batch's progress and, when done, its PDF (for whoever started it or may make that community's posters). */
-export const JobInput = z.strictObject({
+export const PosterJobInput = z.strictObject({
   action: z.literal('job'),
   jobId: z.string().regex(/^posters_[0-9A-Za-z_-]{1,120}$/, '任务编号不正确'),
 });
@@ -51,7 +51,7 @@ export const posterActions = {
   communities: { input: CommunitiesInput, output: CommunitiesOutput },
   poster: { input: OnePosterInput, output: OnePosterOutput },
   batch: { input: BatchInput, output: BatchProgress },
-  job: { input: JobInput, output: BatchProgress },
+  job: { input: PosterJobInput, output: BatchProgress },
 } as const;
 
 export type BatchProgress = z.infer<typeof BatchProgress>;

@@ -1,9 +1,10 @@
 // Checks a teams sheet: kinds, parents (in the file or already stored, no cycles), specialties and communities by name.
+// A team is matched by its 队伍编号 when the row gives one (a rename updates it), else by name.
 import type { Specialty } from '../../menu';
 import { TEAM_KIND_LABELS, TEAM_KINDS, type Team, type TeamKind } from '../../team/team';
 import { problem, type Problem, type SheetRow } from './columns';
 import { cell, compact, type CheckResult, type OrgSnapshot } from './types';
-import { list, specialtyByName, stableId, yesNo } from './values';
+import { isImportId, list, specialtyByName, stableId, yesNo } from './values';
 
 const KIND_BY_LABEL = new Map(TEAM_KINDS.map((k) => [TEAM_KIND_LABELS[k], k] as const));
 const KINDS_TEXT = TEAM_KINDS.map((k) => TEAM_KIND_LABELS[k]).join('、');
@@ -17,13 +18,19 @@ interface Draft {
 export function checkTeams(rows: readonly SheetRow[], org: OrgSnapshot): CheckResult {
   const problems: Problem[] = [];
   const drafts = new Map<string, Draft>();
+  const rowOfName = new Map<string, number>();
+  const storedById = new Map(org.teams.map((t) => [t._id, t]));
 
   for (const { row, values } of rows) {
     const get = (h: string) => cell(values, h);
     const name = get('队伍名称');
     const before = problems.length;
+    const idCell = get('队伍编号');
     if (!name) problems.push(problem(row, '队伍名称', '没有填写'));
-    else if (drafts.has(name)) problems.push(problem(row, '队伍名称', `与第 ${drafts.get(name)?.row} 行重复：${name}`));
+    else if (rowOfName.has(name)) problems.push(problem(row, '队伍名称', `与第 ${rowOfName.get(name)} 行重复：${name}`));
+    if (name && !rowOfName.has(name)) rowOfName.set(name, row);
+    if (idCell && !isImportId(idCell)) problems.push(problem(row, '队伍编号', `只能用字母、数字和 - _：${idCell}`));
+    else if (idCell && drafts.has(idCell)) problems.push(problem(row, '队伍编号', `与第 ${drafts.get(idCell)?.row} 行重复：${idCell}`));
 
     let kind: TeamKind | undefined;
     if (get('类型')) {
@@ -50,14 +57,28 @@ export function checkTeams(rows: readonly SheetRow[], org: OrgSnapshot): CheckRe
     }
     if (problems.length > before) continue;
 
-    const stored = org.teams.find((t) => t.name === name);
-    const { kind: _k, parentId: _p, ...kept } = stored ?? { _id: stableId('t', name) };
-    drafts.set(name, { row, parentName: get('上级队伍'), doc: { ...kept, name, kind, specialties, communities, active } });
+    const stored = idCell ? storedById.get(idCell) : org.teams.find((t) => t.name === name);
+    const { kind: _k, parentId: _p, ...kept } = stored ?? { _id: idCell || stableId('t', name) };
+    const same = drafts.get(kept._id);
+    if (same) {
+      problems.push(problem(row, '队伍名称', `与第 ${same.row} 行是同一支队伍（编号 ${kept._id}）：${name}`));
+      continue;
+    }
+    drafts.set(kept._id, { row, parentName: get('上级队伍'), doc: { ...kept, name, kind, specialties, communities, active } });
   }
 
-  // Parents: by name among the file's teams first, then the stored ones.
-  const idByName = new Map(org.teams.map((t) => [t.name, t._id]));
-  for (const [name, d] of drafts) idByName.set(name, d.doc._id);
+  // Names stay unique once the file is applied: a stored team keeps its name unless the file renames it.
+  const after = new Map(org.teams.map((t) => [t._id, t]));
+  for (const d of drafts.values()) after.set(d.doc._id, d.doc);
+  const idByName = new Map<string, string>();
+  for (const t of after.values()) if (!drafts.has(t._id)) idByName.set(t.name, t._id);
+  for (const d of drafts.values()) {
+    const other = idByName.get(d.doc.name);
+    if (other !== undefined) problems.push(problem(d.row, '队伍名称', `已有同名队伍（编号 ${other}）：${d.doc.name}`));
+    idByName.set(d.doc.name, d.doc._id);
+  }
+
+  // Parents: by name among the teams as they will be (the file's first, then the stored ones).
   for (const d of drafts.values()) {
     if (!d.parentName) continue;
     const parentId = idByName.get(d.parentName);

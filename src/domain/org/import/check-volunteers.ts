@@ -4,9 +4,9 @@ import { PersonName, Phone } from '../../schemas/common';
 import type { Volunteer } from '../../team/team';
 import { COLUMNS, problem, type Problem, type SheetRow } from './columns';
 import { cell, type CheckResult, type OrgSnapshot } from './types';
-import { list, specialtyByName, stableId, yesNo } from './values';
+import { list, specialtyByName, yesNo, type NewId } from './values';
 
-export function checkVolunteers(rows: readonly SheetRow[], org: OrgSnapshot): CheckResult {
+export function checkVolunteers(rows: readonly SheetRow[], org: OrgSnapshot, newId: NewId): CheckResult {
   const problems: Problem[] = [];
   const byPhone = new Map<string, { row: number; doc: Volunteer }>();
   const storedByPhone = new Map(org.volunteers.map((v) => [v.phone, v]));
@@ -38,10 +38,11 @@ export function checkVolunteers(rows: readonly SheetRow[], org: OrgSnapshot): Ch
     }
     if (problems.length > before || !name.success || !phone.success || !community) continue;
 
-    // A volunteer who registered already is matched by mobile; a new one waits for their OPENID under a stable id.
+    // A volunteer already stored (registered, or imported before) is matched by mobile, so a second
+    // import of the same file adds nobody; a new one gets a random id (never one derived from the mobile).
     const stored = storedByPhone.get(phone.data);
     const doc: Volunteer = {
-      ...(stored ?? { _id: stableId('v', phone.data) }),
+      ...(stored ?? { _id: newId('v') }),
       name: name.data,
       phone: phone.data,
       communityId: community._id,

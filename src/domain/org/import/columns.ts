@@ -28,6 +28,11 @@ export const COLUMNS: Record<ImportKind, readonly Column[]> = {
     col('楼栋/单元', true, '3栋2单元'),
     col('楼栋码', true, 'B-0012'),
     col('码已含单元', true, '是', 12),
+    // Optional ids (blank for something new): an export carries them, so a renamed community or street
+    // updates the stored one instead of adding another.
+    col('社区编号', false, '', 16),
+    col('街道编号', false, '', 16),
+    col('街道电话', false, '0871-63120000'),
   ],
   teams: [
     col('队伍名称', true, '乐修匠志愿服务队', 22),
@@ -36,6 +41,8 @@ export const COLUMNS: Record<ImportKind, readonly Column[]> = {
     col('专长', false, '乐修匠、综合服务', 22),
     col('服务社区', false, '金鼎社区、青云社区', 22),
     col('是否启用', false, '是', 10),
+    // Optional id (blank for a new team): a renamed team keeps its id, its members and its orders.
+    col('队伍编号', false, '', 16),
   ],
   volunteers: [
     col('姓名', true, '李明', 10),

@@ -13,6 +13,7 @@ export function toRows(kind: ImportKind, org: OrgSnapshot): ExportRow[] {
     case 'places':
       return org.buildings.map((b) => {
         const c = community.get(b.communityId);
+        const street = org.streets.find((s) => s.name === c?.street) ?? org.streets[0];
         return {
           街道: c?.street ?? org.streets[0]?.name ?? '',
           社区: c?.name ?? b.communityName,
@@ -23,6 +24,9 @@ export function toRows(kind: ImportKind, org: OrgSnapshot): ExportRow[] {
           '楼栋/单元': b.name,
           楼栋码: b._id,
           码已含单元: yesNoText(b.fixes === 'unit'),
+          社区编号: b.communityId,
+          街道编号: street?._id ?? '',
+          街道电话: street?.hotline ?? '',
         };
       });
     case 'teams': {
@@ -34,6 +38,7 @@ export function toRows(kind: ImportKind, org: OrgSnapshot): ExportRow[] {
         专长: listText(t.specialties.map(specialtyText)),
         服务社区: listText(t.communities.map(communityName)),
         是否启用: yesNoText(t.active),
+        队伍编号: t._id,
       }));
     }
     case 'volunteers':

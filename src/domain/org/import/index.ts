@@ -4,3 +4,4 @@ export { checkRows } from './check';
 export { countChanges, diffRecords, type Change, type RecordChange } from './diff';
 export { toRows, type ExportRow } from './export';
 export type { CheckResult, ImportRecord, OrgSnapshot } from './types';
+export { isImportId, type NewId } from './values';

@@ -43,7 +43,19 @@ export function weekday(cell: string): number | undefined {
 }
 export const weekdayText = (day: number) => `每周${WEEKDAYS[day - 1]}`;
 
-/** A stable id for something new, from its name (two 32-bit FNV-1a passes), so re-reading the same file gives the same ids. */
+/**
+ * Makes a fresh random id for something new whose natural key is personal data (a volunteer's mobile:
+ * an id derived from it could be reversed by trying every number). Passed in like "now", so the domain stays pure.
+ */
+export type NewId = (prefix: string) => string;
+
+/** An id typed into a 编号 column: what `Id` accepts (letters, digits, - and _). */
+export const isImportId = (text: string): boolean => /^[0-9A-Za-z_-]{1,64}$/.test(text);
+
+/**
+ * A stable id for a new place or team, from its name (two 32-bit FNV-1a passes), so re-reading the same
+ * file gives the same ids. Never for personal data (see NewId).
+ */
 export function stableId(prefix: string, ...parts: string[]): string {
   const text = parts.join('\u0001');
   const fnv = (basis: number) => {
