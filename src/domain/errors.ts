@@ -36,6 +36,14 @@ export const ERROR_CODES = [
   'MINUTES.AWAITING_CONFIRMATION',
   'AWARD.NO_SERVICE',
   'AWARD.BUDGET_EXHAUSTED',
+  // People: invitations, grants (roles with a scope)
+  'INVITE.NOT_FOUND',
+  'INVITE.EXPIRED',
+  'INVITE.USED',
+  'INVITE.REVOKED',
+  'GRANT.NOT_FOUND',
+  'GRANT.LAST_ADMIN',
+  'SCOPE.NOT_FOUND',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

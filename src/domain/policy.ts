@@ -29,6 +29,7 @@ export type Gates = { readonly [F in FunctionName]: { readonly [A in ActionName<
 
 const SIGNED_IN: Gate = { roles: 'signed_in' };
 const DISPATCHER: Gate = { roles: ['dispatcher'] };
+const ADMIN: Gate = { roles: ['admin'] };
 /** Filing for someone else (帮办) is for grid workers and helpers. */
 export const PROXY_FILERS: readonly Role[] = ['helper', 'dispatcher'];
 
@@ -63,6 +64,19 @@ export const GATES: Gates = {
     passbook: SIGNED_IN, // the caller's own
     history: SIGNED_IN, // the caller's own services (我的)
     team_orders: SIGNED_IN, // the team's active leader (checked on the team)
+  },
+  // Roles with a scope, granted by invitation (one deployment serves one street: its admins see all of it).
+  people: {
+    invite: ADMIN,
+    invite_code: ADMIN,
+    invitations: ADMIN,
+    revoke_invitation: ADMIN,
+    preview: SIGNED_IN, // whoever holds the link's secret token
+    accept: SIGNED_IN, // whoever holds the token, once (INVITATION_LIFECYCLE)
+    people: ADMIN,
+    revoke_grant: ADMIN,
+    audit: ADMIN,
+    scopes: ADMIN,
   },
 };
 

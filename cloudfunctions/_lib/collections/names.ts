@@ -15,6 +15,9 @@ export const COLLECTIONS = {
   journal: 'journal',
   assignments: 'assignments',
   jobs: 'jobs',
+  invitations: 'invitations',
+  audit: 'audit',
+  shops: 'shops',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
