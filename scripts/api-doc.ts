@@ -89,6 +89,16 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'volunteer.passbook': [],
   'volunteer.history': [],
   'volunteer.team_orders': ['AUTH.FORBIDDEN'],
+  'people.invite': ['AUTH.FORBIDDEN', 'SCOPE.NOT_FOUND', 'WISH.CONTENT_RISKY'],
+  'people.invite_code': ['AUTH.FORBIDDEN', 'INVITE.NOT_FOUND'],
+  'people.invitations': ['AUTH.FORBIDDEN'],
+  'people.revoke_invitation': ['AUTH.FORBIDDEN', 'INVITE.NOT_FOUND', 'INVITE.USED', 'INVITE.REVOKED'],
+  'people.preview': ['INVITE.NOT_FOUND'],
+  'people.accept': ['INVITE.NOT_FOUND', 'INVITE.EXPIRED', 'INVITE.USED', 'INVITE.REVOKED'],
+  'people.people': ['AUTH.FORBIDDEN'],
+  'people.revoke_grant': ['AUTH.FORBIDDEN', 'GRANT.NOT_FOUND', 'GRANT.LAST_ADMIN'],
+  'people.audit': ['AUTH.FORBIDDEN'],
+  'people.scopes': ['AUTH.FORBIDDEN'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -113,6 +123,17 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'volunteer.plan_visit':
     '约定上门: the claimant writes down the day (`date`, not before today in Asia/Shanghai, else `VISIT.DATE_PASSED`) and time window agreed with the resident; again to change it. The status stays `claimed`; the wish shows `plannedVisit` to the owner and staff; releasing or returning the order clears it. No subscribe message is sent (no template): the resident sees it on the detail page.',
   'volunteer.complete': 'Anyone but the claimant gets `ORDER.NOT_CLAIMANT`.',
+  'people.invite':
+    'The role must take the scope (`ROLE_SCOPES`: admin → street; dispatcher → street or community; leader → team; merchant → shop; helper → community), else `INPUT.INVALID` on `scope`; the scope must exist, else `SCOPE.NOT_FOUND` (a shop id that does not exist yet is made with `shopName`). The `token` is answered once: only its sha256 is stored (the invitation id). Expires after `days` (default 7, at most 30).',
+  'people.invite_code': 'The mini-program code (wxacode.getUnlimited, scene = the token) of the invitation page, as a PNG in base64.',
+  'people.preview': 'Anyone holding the token reads what it grants, who invites and its status (`expired` once past `expiresAt`).',
+  'people.accept':
+    'Anyone signed in holding the token, once: adds the grant to `users.grants` and the role to `users.roles`; a leader invitation also makes the caller the active leader of that team. A second accept (by anyone) is `INVITE.USED`.',
+  'people.revoke_grant':
+    'Removes the grant, and the role name when no grant of that role remains (without `scope`: a role held by name alone). A leader grant revoked leaves the person an ordinary member. The last admin cannot remove their own admin role (`GRANT.LAST_ADMIN`).',
+  'people.people':
+    'Everyone holding a scoped role: `personId` (the OPENID, for revoke_grant), name from the volunteer registration, phone masked.',
+  'people.audit': 'Every invitation, acceptance and revocation, newest first: who, whom, what, when, why.',
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

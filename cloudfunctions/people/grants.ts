@@ -88,7 +88,6 @@ export function grantHandlers(deps: Deps) {
         page: page.page,
         hasMore: page.hasMore,
         items: page.items.map((r) => ({
-          id: r._id,
           at: new Date(r.at).toISOString(),
           what: r.what,
           by: names.name(r.by),

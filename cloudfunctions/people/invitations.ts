@@ -3,11 +3,12 @@
 // same transaction.
 import { fail, ok, type Failure, type Result } from '../../src/domain/errors';
 import { auditRecord } from '../../src/domain/org/audit';
+import { fitsScope } from '../../src/domain/org/grants';
 import { asInvitation, decideInvitation, INVITE_PAGE, invitePath, newInvitation, viewOf } from '../../src/domain/org/invitation';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
 import { updateOf } from '../_lib/collections/changes';
 import { addInvitationIn, getInvitation, invitationIn, invitationsPage, newToken, tokenHash } from '../_lib/collections/invitations';
-import { saveShop } from '../_lib/collections/shops';
+import { addShopIn } from '../_lib/collections/shops';
 import { addAuditIn } from '../_lib/collections/audit';
 import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
@@ -23,16 +24,16 @@ export function invitationHandlers(deps: Deps) {
   return {
     invite: async (input: ActionInput<'people', 'invite'>, { openid }: HandlerContext): R<'invite'> => {
       const now = new Date();
-      let name = await scopeName(deps, input.scope);
-      if (name === undefined && input.scope.kind === 'shop' && input.shopName) {
-        // A new 爱心商户: the shop record is made with its first invitation.
-        await saveShop(db, input.scope.id, input.shopName, now);
-        name = input.shopName;
-      }
-      if (name === undefined) return fail('SCOPE.NOT_FOUND', `no ${input.scope.kind} with this id`);
+      if (!fitsScope(input.role, input.scope))
+        return fail('INPUT.INVALID', 'role does not take this scope', [{ path: 'scope', message: '这个角色不能授予这个范围' }]);
       const from = input.from || '街道管理员';
-      const checked = await checkText(cloud, openid, `${from} ${input.note}`, 1);
+      const checked = await checkText(cloud, openid, [from, input.note, input.shopName ?? ''].join(' '), 1);
       if (!checked.ok) return checked;
+      const known = await scopeName(deps, input.scope);
+      // A new 爱心商户: the shop record is made with its first invitation (same transaction).
+      const newShop = known === undefined && input.scope.kind === 'shop' && input.shopName ? input.shopName : undefined;
+      const name = known ?? newShop;
+      if (name === undefined) return fail('SCOPE.NOT_FOUND', `no ${input.scope.kind} with this id`);
       const token = newToken();
       const inv = newInvitation(
         tokenHash(token),
@@ -50,6 +51,7 @@ export function invitationHandlers(deps: Deps) {
         invitationId: inv.data._id,
       });
       await inTransaction(db, async (t) => {
+        if (newShop) await addShopIn(t, input.scope.id, newShop, now);
         await addInvitationIn(t, inv.data);
         await addAuditIn(t, record);
       });

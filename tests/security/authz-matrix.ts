@@ -58,6 +58,16 @@ volunteer.confirm_minutes deny deny    deny      deny     deny      allow  deny 
 volunteer.passbook   deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; own passbook only
 volunteer.history    deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; own services only
 volunteer.team_orders deny    deny     deny      deny     deny      allow  deny       deny  deny      # only an active leader of that team
+people.invite        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+people.invite_code   deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+people.invitations   deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+people.revoke_invitation deny deny     deny      deny     deny      deny   deny       allow deny      # role admin; an open invitation
+people.preview       deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in holding the token
+people.accept        deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in holding the token, once
+people.people        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+people.revoke_grant  deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin; reason required
+people.audit         deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+people.scopes        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 `;
 
 export interface Row {

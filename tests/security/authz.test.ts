@@ -11,6 +11,7 @@ import type { LocalCloud } from '../../localcloud';
 import { registry } from '../../src/domain/schemas';
 import { addDays, businessDate } from '../../src/domain/time';
 import { VALID_INPUTS } from '../domain/schema-examples';
+import { tokenHash } from '../../cloudfunctions/_lib/collections/invitations';
 import { startFunctionsCloud } from '../helpers/functions';
 import { person, wishForm, type Called } from '../helpers/people';
 import { DENY_CODES, EXTRA_DENY_CODES, parseMatrix, ROLES, type Cell, type MatrixRole, type Row } from './authz-matrix';
@@ -113,7 +114,10 @@ const rec: Caller = async (openid, fn, event) => {
       caller: openid ?? '(none)',
       fnAction,
       openid: id,
-      allowed: fnAction === 'volunteer.members' && lead?.role === 'leader' && lead.status === 'active',
+      // an admin's list of people with scoped roles names them by OPENID (personId, for revoke_grant)
+      allowed:
+        (fnAction === 'volunteer.members' && lead?.role === 'leader' && lead.status === 'active') ||
+        (fnAction === 'people.people' && !!openid && rolesOf(openid).includes('admin')),
     });
   }
   return r;
@@ -214,7 +218,31 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     return { event: { ...VALID_INPUTS[key], wishId: w.wishId }, owner: w.owner };
   },
   'volunteer.team_orders': async (key) => ({ event: { ...VALID_INPUTS[key], teamId: TEAM } }),
+  // people: each cell gets its own invitation (made by the admin before the call), or its own grant.
+  'people.invite_code': async (key) => ({ event: { ...VALID_INPUTS[key], token: await freshToken() } }),
+  'people.preview': async (key) => ({ event: { ...VALID_INPUTS[key], token: await freshToken() } }),
+  'people.accept': async (key, role) => {
+    const who = callerFor(role);
+    return {
+      event: { ...VALID_INPUTS[key], token: await freshToken() },
+      cleanup: who ? snapshot([['users', who]]) : undefined,
+    };
+  },
+  'people.revoke_invitation': async (key) => ({ event: { ...VALID_INPUTS[key], invitationId: tokenHash(await freshToken()) } }),
+  'people.revoke_grant': async (key) => {
+    const personId = `az-granted-${++cellNo}`;
+    await cloud.db.insert('users', [
+      { _id: personId, roles: ['resident', 'helper'], grants: [{ role: 'helper', scope: { kind: 'community', id: 'c-jinding' } }] },
+    ]);
+    return { event: { ...VALID_INPUTS[key], personId } };
+  },
 };
+/** A new open invitation (helper of 金鼎社区), made by the admin: its token. */
+async function freshToken(): Promise<string> {
+  const r = await person(cloud, P.admin)('people', { ...VALID_INPUTS['people.invite'], role: 'helper' });
+  if (!r.ok) throw new Error(`invite failed: ${JSON.stringify(r.error)}`);
+  return r.data.token as string;
+}
 /** Actions that need no data of their own: their example event as is. */
 const NO_DATA = new Set([
   'user.whoami',
@@ -227,6 +255,11 @@ const NO_DATA = new Set([
   'volunteer.hall',
   'volunteer.passbook',
   'volunteer.history',
+  'people.invite',
+  'people.invitations',
+  'people.people',
+  'people.audit',
+  'people.scopes',
 ]);
 
 type Observed = Cell | string;

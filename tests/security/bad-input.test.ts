@@ -30,6 +30,7 @@ import {
 } from './arbitraries';
 import { addPeople, FREE_TEAM, P, plainCaller, TEAM, wishWalker, type Walker } from './authz-world';
 import { documentedErrors } from './input-docs';
+import { tokenHash } from '../../cloudfunctions/_lib/collections/invitations';
 
 const RUNS = Math.max(20, Number(process.env.FAST_CHECK_RUNS ?? 400));
 const SEED = Number(process.env.FAST_CHECK_SEED ?? 20240501);
@@ -41,7 +42,7 @@ const N_MUT = RUNS - N_VALID - 2 * N_ANY;
 const ACTIONS = Object.entries(registry).flatMap(([fn, actions]) => Object.keys(actions).map((a) => `${fn}.${a}`));
 const ALL_ACTION_NAMES = [...new Set(Object.values(registry).flatMap((actions) => Object.keys(actions)))];
 
-type CallerKind = 'resident' | 'volunteer' | 'dispatcher' | 'leader' | 'stranger';
+type CallerKind = 'resident' | 'volunteer' | 'dispatcher' | 'leader' | 'admin' | 'stranger';
 
 /** What a fuzzed action calls with: a valid event built on real data, and who would plausibly send it. */
 interface Target {
@@ -141,11 +142,40 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
     const x = await w.wishIn('completed', { minutes: 240 });
     return { plausible: 'leader', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.confirm_minutes'], wishId: x.wishId }) };
   },
+  'people.invite': async () => ({ plausible: 'admin' }),
+  'people.invite_code': async () => {
+    const token = await adminToken();
+    return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['people.invite_code'], token }) };
+  },
+  'people.invitations': async () => ({ plausible: 'admin' }),
+  'people.revoke_invitation': async () => {
+    const invitationId = tokenHash(await adminToken());
+    return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['people.revoke_invitation'], invitationId }) };
+  },
+  'people.preview': async () => {
+    const token = await adminToken();
+    return { plausible: 'resident', base: () => ({ ...VALID_INPUTS['people.preview'], token }) };
+  },
+  'people.accept': async () => {
+    const token = await adminToken();
+    return { plausible: 'resident', resident: 'sec-invitee', base: () => ({ ...VALID_INPUTS['people.accept'], token }) };
+  },
+  'people.people': async () => ({ plausible: 'admin' }),
+  'people.revoke_grant': async () => ({ plausible: 'admin' }),
+  'people.audit': async () => ({ plausible: 'admin' }),
+  'people.scopes': async () => ({ plausible: 'admin' }),
   'dispatch.award': async (w) => {
     const x = await w.sentBack();
     return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.award'], wishId: x.wishId }) };
   },
 };
+
+/** A new open invitation made by the admin (through the function): its token. */
+async function adminToken(): Promise<string> {
+  const r = await plainCaller(cloud)(P.admin, 'people', { ...VALID_INPUTS['people.invite'], role: 'helper' });
+  if (!r.ok) throw new Error(`invite failed: ${JSON.stringify(r.error)}`);
+  return r.data.token as string;
+}
 
 /** One payload: how it was made, who sends it, and the event (mutations are applied at call time). */
 type Payload =
@@ -252,6 +282,8 @@ function openidOf(kind: CallerKind, target: Target): string | undefined {
       return P.dispatcher;
     case 'leader':
       return P.leader;
+    case 'admin':
+      return P.admin;
     case 'stranger':
       return undefined;
   }

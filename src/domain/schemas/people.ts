@@ -98,7 +98,6 @@ export const RevokeGrantOutput = z.strictObject({ personId: z.string(), roles: z
 export const AuditInput = z.strictObject({ action: z.literal('audit'), page: Page });
 export const AuditOutput = pageOf(
   z.strictObject({
-    id: z.string(),
     at: IsoDate,
     what: z.enum(AUDIT_ACTIONS),
     by: z.string(),
