@@ -92,7 +92,9 @@ async function local(o: Options): Promise<void> {
     const found = o.street ? streets.find((s) => s._id === o.street) : streets.length === 1 ? streets[0] : undefined;
     const street = found ? { id: found._id, name: found.name } : o.street && o.name ? { id: o.street, name: o.name } : undefined;
     if (!street) {
-      console.error(`请用 --street <街道编号> 指明街道（本地数据中有：${streets.map((s) => s._id).join('、') || '无'}；新街道再加 --name <街道名>）。`);
+      console.error(
+        `请用 --street <街道编号> 指明街道（本地数据中有：${streets.map((s) => s._id).join('、') || '无'}；新街道再加 --name <街道名>）。`,
+      );
       process.exit(4);
     }
     const { token, doc, record } = invitation(street, o.days, new Date());
@@ -125,7 +127,9 @@ function cloudJson(o: Options): void {
     }),
   );
   console.log(`\n导入前请在 users 集合确认还没有管理员（roles 含 admin）。邀请 ${o.days} 天内有效，只能接受一次。`);
-  console.log(`然后在微信开发者工具：编译模式 → 添加编译模式 → 启动页面 ${invitePath(token).split('?')[0]}，启动参数 ${invitePath(token).split('?')[1]}`);
+  console.log(
+    `然后在微信开发者工具：编译模式 → 添加编译模式 → 启动页面 ${invitePath(token).split('?')[0]}，启动参数 ${invitePath(token).split('?')[1]}`,
+  );
   console.log('→ 预览，用将成为管理员的微信扫码打开，点「接受邀请」。');
   console.log(`\n小程序路径：${invitePath(token)}`);
 }
