@@ -7,7 +7,7 @@ import { setRouterParams } from './taro';
 type Answer = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
 const answers: Answer[] = [];
 const mockCall = jest.fn(async (_fn: string, _event: Record<string, unknown>) => answers.shift()!);
-const mockWhoami = jest.fn(async () => ({ ok: true, data: { openid: 'o', roles: ['resident', 'dispatcher'] } }));
+const mockWhoami = jest.fn(async (_refresh?: boolean) => ({ ok: true, data: { openid: 'o', roles: ['resident', 'dispatcher'] } }));
 jest.mock('@/services', () => ({ ...jest.requireActual<object>('@/services'), call: mockCall, whoami: mockWhoami }));
 
 let InvitePage: typeof import('@/pages/invite/index').default;
