@@ -98,7 +98,8 @@ const rec: Caller = async (openid, fn, event) => {
   const { requests: _requests, ...answer } = r;
   const fnAction = `${fn}.${String(event.action)}`;
   const text = JSON.stringify(answer);
-  for (const m of text.matchAll(PHONE)) {
+  // An invitation's id (a sha256 in hex) can hold 11 digits in a row: not a phone.
+  for (const m of text.replace(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/g, '<sha256>').matchAll(PHONE)) {
     const as = phoneAllowedAs(openid, fnAction, event, m[0]);
     phoneHits.push({ caller: openid ?? '(none)', fnAction, phone: m[0], ...(as ? { allowedAs: as } : {}) });
   }
