@@ -94,7 +94,7 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'people.invitations': ['AUTH.FORBIDDEN'],
   'people.revoke_invitation': ['AUTH.FORBIDDEN', 'INVITE.NOT_FOUND', 'INVITE.USED', 'INVITE.REVOKED'],
   'people.preview': ['INVITE.NOT_FOUND'],
-  'people.accept': ['INVITE.NOT_FOUND', 'INVITE.EXPIRED', 'INVITE.USED', 'INVITE.REVOKED'],
+  'people.accept': ['INVITE.NOT_FOUND', 'INVITE.EXPIRED', 'INVITE.USED', 'INVITE.REVOKED', 'WISH.CONTENT_RISKY'],
   'people.people': ['AUTH.FORBIDDEN'],
   'people.revoke_grant': ['AUTH.FORBIDDEN', 'GRANT.NOT_FOUND', 'GRANT.LAST_ADMIN'],
   'people.audit': ['AUTH.FORBIDDEN'],
@@ -128,7 +128,7 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'people.invite_code': 'The mini-program code (wxacode.getUnlimited, scene = the token) of the invitation page, as a PNG in base64.',
   'people.preview': 'Anyone holding the token reads what it grants, who invites and its status (`expired` once past `expiresAt`).',
   'people.accept':
-    'Anyone signed in holding the token, once: adds the grant to `users.grants` and the role to `users.roles`; a leader invitation also makes the caller the active leader of that team. A second accept (by anyone) is `INVITE.USED`.',
+    'Anyone signed in holding the token, once (with the name admins will know them by, content-checked): adds the grant to `users.grants` and the role to `users.roles`; a leader invitation also makes the caller the active leader of that team. A second accept (by anyone) is `INVITE.USED`.',
   'people.revoke_grant':
     'Removes the grant, and the role name when no grant of that role remains (without `scope`: a role held by name alone). A leader grant revoked leaves the person an ordinary member. The last admin cannot remove their own admin role (`GRANT.LAST_ADMIN`).',
   'people.people':

@@ -13,6 +13,7 @@ import { addAuditIn } from '../_lib/collections/audit';
 import { getInvitation, invitationIn, tokenHash } from '../_lib/collections/invitations';
 import { leadIn } from '../_lib/collections/memberships';
 import { holdingsIn, writeHoldings } from '../_lib/collections/users';
+import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
 import { inTransaction, one } from '../_lib/transaction';
@@ -37,6 +38,10 @@ export function acceptHandlers(deps: Deps) {
 
     accept: async (input: ActionInput<'people', 'accept'>, { openid }: HandlerContext): R<'accept'> => {
       const now = new Date();
+      if (input.name) {
+        const checked = await checkText(deps.cloud, openid, input.name, 1);
+        if (!checked.ok) return checked;
+      }
       const id = tokenHash(input.token);
       const out = await inTransaction<{ inv: Invitation; roles: Role[] }, Failure>(db, async (t) => {
         const ref = invitationIn(t, id);
@@ -47,7 +52,7 @@ export function acceptHandlers(deps: Deps) {
         one(await ref.update({ data: updateOf(db.command, change.data) }));
         const { doc, holdings } = await holdingsIn(t, openid);
         const next = withGrant(holdings, grantOf(inv));
-        await writeHoldings(t, openid, doc, next, now);
+        await writeHoldings(t, openid, doc, next, now, input.name);
         if (inv.role === 'leader') await leadIn(t, inv.scope.id, openid, now);
         const record = auditRecord('accept', {
           at: now,

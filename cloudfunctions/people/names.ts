@@ -4,6 +4,7 @@ import type { Scope } from '../../src/domain/org/grants';
 import { maskPhone } from '../../src/domain/wish/view';
 import { allShops } from '../_lib/collections/shops';
 import { getShop } from '../_lib/collections/shops';
+import { userNames } from '../_lib/collections/users';
 import { volunteersByIds } from '../_lib/collections/volunteers';
 import type { Deps } from '../_lib/context';
 
@@ -40,15 +41,15 @@ export async function scopeNamer(deps: Deps): Promise<(scope: Scope) => { kind: 
   return (scope) => ({ ...scope, name: lists[scope.kind].find((s) => s.id === scope.id)?.name ?? scope.id });
 }
 
-export const anonymous = (openid: string) => (openid === 'bootstrap' ? '初始化命令' : `用户${openid.slice(-4)}`);
+export const anonymous = (openid: string) => (openid === 'bootstrap' ? '初始化命令' : `未留姓名（…${openid.slice(-4)}）`);
 
-/** People's names and masked phones from their volunteer registration. */
+/** People's names (their volunteer registration, else the name given on accepting) and masked phones. */
 export async function peopleNamer(deps: Deps, openids: readonly string[]) {
   const ids = [...new Set(openids.filter((id) => id && id !== 'bootstrap'))];
-  const people = ids.length ? await volunteersByIds(deps.db, ids) : [];
+  const [people, given] = ids.length ? await Promise.all([volunteersByIds(deps.db, ids), userNames(deps.db, ids)]) : [[], new Map()];
   const byId = new Map(people.map((p) => [p._id, p]));
   return {
-    name: (openid: string) => byId.get(openid)?.name ?? anonymous(openid),
+    name: (openid: string) => byId.get(openid)?.name ?? given.get(openid) ?? anonymous(openid),
     phone: (openid: string) => {
       const p = byId.get(openid)?.phone;
       return p ? maskPhone(p) : '';

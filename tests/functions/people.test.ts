@@ -127,7 +127,7 @@ describe('invite → accept → the role works', () => {
     // A new 爱心商户 is made with its merchant's invitation.
     const token = await invite({ role: 'merchant', scope: { kind: 'shop', id: 'shop-xingfu' }, shopName: '幸福超市' });
     assert.equal((cloud.db.get('shops').docs.get('shop-xingfu') as unknown as { name: string }).name, '幸福超市');
-    const a = await person(cloud, 'p-merchant')('people', { action: 'accept', token });
+    const a = await person(cloud, 'p-merchant')('people', { action: 'accept', token, name: '赵老板' });
     assert.deepEqual(a.data.scope, { kind: 'shop', id: 'shop-xingfu', name: '幸福超市' });
   });
 
@@ -192,6 +192,9 @@ describe('grants: leaders, revocation, the record', () => {
     assert.equal(leader.name, '王建国');
     assert.match(leader.phone, /^1\d{2}\*{4}\d{4}$/);
     const merchant = r.data.items.find((p: { personId: string }) => p.personId === 'p-merchant');
+    assert.equal(merchant.name, '赵老板', 'the name given on accepting');
+    const unnamed = r.data.items.find((p: { personId: string }) => p.personId === 'p-new-dispatcher');
+    assert.equal(unnamed, undefined, 'a revoked dispatcher holds no scoped role any more');
     assert.deepEqual(merchant.grants, [{ role: 'merchant', scope: { kind: 'shop', id: 'shop-xingfu', name: '幸福超市' } }]);
   });
 

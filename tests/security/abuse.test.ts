@@ -315,6 +315,16 @@ const CHECKED: Record<string, Checked> = {
       return { answer, wrote: cloud.db.seq !== seq };
     },
   },
+  'people.accept:name': {
+    shownTo: 'the invitee → admins (人员与权限, 授权记录)',
+    attempt: async () => {
+      const made = await call('demo-admin', 'people', invite({ note: '' }));
+      assert.equal(made.ok, true, JSON.stringify(made));
+      const seq = cloud.db.seq;
+      const answer = await call('abuse-invitee', 'people', { action: 'accept', token: made.data.token, name: RISKY });
+      return { answer, wrote: cloud.db.seq !== seq };
+    },
+  },
   'volunteer.return:reason': {
     shownTo: 'team leader (a volunteer) → resident (timeline note), dispatcher',
     attempt: async () => {

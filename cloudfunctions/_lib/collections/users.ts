@@ -70,11 +70,29 @@ export async function holdingsIn(t: Tx, openid: string): Promise<{ doc: Record<s
   };
 }
 
-/** Writes the roles and grants (creating the user when `doc` is null), inside the same transaction. */
-export async function writeHoldings(t: Tx, openid: string, doc: Record<string, unknown> | null, h: Holdings, now: Date): Promise<void> {
+/** Writes the roles and grants (and the name given), creating the user when `doc` is null, inside the same transaction. */
+export async function writeHoldings(
+  t: Tx,
+  openid: string,
+  doc: Record<string, unknown> | null,
+  h: Holdings,
+  now: Date,
+  name?: string,
+): Promise<void> {
   const ref = t.collection('users').doc(openid);
-  if (doc) one(await ref.update({ data: { roles: h.roles, grants: h.grants, updatedAt: now } }));
-  else await ref.set({ data: { roles: h.roles, grants: h.grants, createdAt: now } });
+  const named = name ? { name } : {};
+  if (doc) one(await ref.update({ data: { roles: h.roles, grants: h.grants, updatedAt: now, ...named } }));
+  else await ref.set({ data: { roles: h.roles, grants: h.grants, createdAt: now, ...named } });
+}
+
+/** The names people gave when they accepted an invitation (`users.name`), by OPENID. */
+export async function userNames(db: DB.Database, openids: readonly string[]): Promise<Map<string, string>> {
+  const users = await getAll<{ _id: string; name?: unknown }>(
+    collection(db, 'users')
+      .where({ _id: db.command.in([...openids]) })
+      .field({ _id: true, name: true }),
+  );
+  return new Map(users.filter((u) => typeof u.name === 'string').map((u) => [u._id, u.name as string]));
 }
 
 export interface UserDoc {

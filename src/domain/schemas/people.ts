@@ -4,7 +4,7 @@ import { AUDIT_ACTIONS } from '../org/audit';
 import { SCOPE_KINDS, SCOPED_ROLES } from '../org/grants';
 import { INVITATION_VIEWS, MAX_INVITE_DAYS } from '../org/invitation';
 import { ROLES } from '../roles';
-import { Id, IsoDate, Page, pageOf, text } from './common';
+import { Id, IsoDate, Page, pageOf, PersonName, text } from './common';
 
 /** The secret of an invitation link (base64url, 22 characters when made here). */
 export const InviteToken = z.string().regex(/^[0-9A-Za-z_-]{16,32}$/, '邀请链接不完整，请重新打开');
@@ -68,7 +68,12 @@ export const PreviewOutput = z.strictObject({
   status: z.enum(INVITATION_VIEWS),
   expiresAt: IsoDate,
 });
-export const AcceptInput = z.strictObject({ action: z.literal('accept'), token: InviteToken });
+export const AcceptInput = z.strictObject({
+  action: z.literal('accept'),
+  token: InviteToken,
+  /** How the admins will know the person (人员与权限, 授权记录); a registered volunteer's name is used otherwise. */
+  name: PersonName.optional(),
+});
 export const AcceptOutput = z.strictObject({ role: z.enum(SCOPED_ROLES), scope: ScopeView, roles: z.array(z.enum(ROLES)) });
 
 const GrantView = z.strictObject({ role: z.enum(SCOPED_ROLES), scope: ScopeView });

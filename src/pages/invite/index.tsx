@@ -7,12 +7,14 @@
  * Selectors (browser tests): `#invite-page`; `#invite-card`, `#invite-title` (`data-status` open | accepted |
  * revoked | expired), `.invite-from`, `.invite-expires`, `#invite-accept`, `#invite-closed`
  * (`.error-message[data-code]`), `#invite-error` (`.error-message[data-code]`), `#invite-done`,
- * `#invite-can`, `#invite-go`, `#invite-missing` (no token in the link).
+ * `#invite-can`, `#invite-go`, `#invite-missing` (no token in the link), `#invite-name` (H5: `#invite-name input`),
+ * `#invite-name-issue`.
  */
 import { Text } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { BigButton, Card, InfoRow, Loading, Notice, PageRoot } from '@/components';
+import { BigButton, Card, FieldError, FormInput, InfoRow, Loading, Notice, PageRoot } from '@/components';
+import { PersonName } from '@/domain/schemas/common';
 import type { ScopedRole } from '@/domain/org/grants';
 import { useAct } from '@/hooks/useAct';
 import { useRemote } from '@/hooks/useRemote';
@@ -51,6 +53,8 @@ export default function InvitePage() {
   const { state } = useRemote(token ? load : undefined);
   const { busy, error, act } = useAct();
   const [accepted, setAccepted] = useState<{ role: ScopedRole; scopeName: string }>();
+  const [name, setName] = useState('');
+  const [nameIssue, setNameIssue] = useState<string>();
 
   useShareAppMessage(() => ({
     title: state.status === 'ready' ? shareTitle(state.data.role, state.data.scope.name) : '码上办邀请',
@@ -58,7 +62,11 @@ export default function InvitePage() {
   }));
 
   const accept = async () => {
-    const r = await act(() => call('people', { action: 'accept' as const, token: token! }), '已接受邀请', { toast: false });
+    const typed = name.trim() ? PersonName.safeParse(name) : undefined;
+    setNameIssue(typed && !typed.success ? typed.error.issues[0]?.message : undefined);
+    if (typed && !typed.success) return;
+    const event = { action: 'accept' as const, token: token!, ...(typed?.success ? { name: typed.data } : {}) };
+    const r = await act(() => call('people', event), '已接受邀请', { toast: false });
     if (r.ok) {
       setAccepted({ role: r.data.role, scopeName: r.data.scope.name });
       await whoami(true); // the home page's entries follow the new role
@@ -98,6 +106,21 @@ export default function InvitePage() {
             ) : (
               <>
                 <Text className='invite-can'>接受后您可以：{ROLE_POWERS[state.data.role].can}</Text>
+                <Text className='section-title' id='invite-name-label'>
+                  您的姓名（选填，管理员会看到）
+                </Text>
+                <FormInput
+                  id='invite-name'
+                  label='您的姓名'
+                  labelId='invite-name-label'
+                  describedBy={['invite-name-issue']}
+                  invalid={!!nameIssue}
+                  value={name}
+                  maxlength={20}
+                  placeholder='如：陈静'
+                  onInput={setName}
+                />
+                <FieldError id='invite-name-issue' field='name' message={nameIssue} />
                 {error && (
                   <Notice kind='error' code={error.code} id='invite-error'>
                     {error.message}
