@@ -66,6 +66,7 @@ test('a new person opens the link on a phone, accepts, and goes to the workbench
   const card = page.locator('#invite-page #invite-card');
   assert.equal((await card.locator('#invite-title').innerText(WAIT)).trim(), '邀请您成为 金鼎社区 的 派单员');
   assert.match(await card.innerText(), /洗马河街道 李主任/);
+  await card.locator('#invite-name input').fill('陈静');
   await shot(page, 'invitee-open-phone');
   await card.locator('#invite-accept').click(WAIT);
   const done = page.locator('#invite-page #invite-done');
@@ -87,7 +88,7 @@ test('the admin sees the grant, revokes it with a reason, and reads 授权记录
   const { context, page } = await as('demo-admin', DESK);
   await page.goto(`${cloud.baseUrl}/#/admin/pages/people/index`);
   const person = page.locator('#people-page #person-e2e-new-dispatcher');
-  assert.match(await person.innerText(WAIT), /派单员 · 金鼎社区（社区）/);
+  assert.match(await person.innerText(WAIT), /陈静[\s\S]*派单员 · 金鼎社区（社区）/);
   await shot(page, 'admin-people-desk');
   await person.locator('.grant-revoke').first().click(WAIT);
   await person.locator('#grant-revoke-reason textarea').fill('调离岗位');
@@ -97,7 +98,7 @@ test('the admin sees the grant, revokes it with a reason, and reads 授权记录
   const record = page.locator('#people-page .audit-item');
   await record.first().waitFor(WAIT);
   const text = await page.locator('#people-page').innerText();
-  for (const words of ['发出邀请', '接受邀请', '撤销权限', '调离岗位']) assert.ok(text.includes(words), words);
+  for (const words of ['发出邀请', '接受邀请', '撤销权限', '调离岗位', '陈静']) assert.ok(text.includes(words), words);
   await shot(page, 'admin-audit-desk');
   await context.close();
 }, 120_000);

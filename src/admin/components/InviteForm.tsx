@@ -95,6 +95,9 @@ export function InviteForm({ onCreated }: { onCreated: (c: Created) => void }) {
           {scopes.message}
         </Notice>
       )}
+      <Text className='meta' id='invite-scope-label'>
+        选择{SCOPE_LABELS[kind]}：
+      </Text>
       {Object.keys(options).length > 0 && (
         <Choices options={options} value={scopeId} prefix='invite-scope' label={`选择${SCOPE_LABELS[kind]}`} onChange={setScopeId} />
       )}
