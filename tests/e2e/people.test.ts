@@ -10,6 +10,7 @@ import { afterAll, beforeAll, test } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { startProduct } from '../helpers/product';
+import { clickables, recordClickListeners, runAxe, unusable } from './a11y-checks';
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'tests/out/screenshots');
@@ -33,11 +34,20 @@ afterAll(async () => {
 
 async function as(openid: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  await recordClickListeners(context);
   const login = await context.request.post(`${cloud.baseUrl}/__dev/login`, { data: { openid } });
   assert.equal(login.status(), 200);
   return { context, page: await context.newPage() };
 }
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `people-${name}.png`) });
+
+/** No serious axe finding, and every clickable thing is a named, focusable control. */
+async function audit(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
+  assert.deepEqual([...serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`), ...bad], [], name);
+}
 
 test('the admin invites a dispatcher for 金鼎社区: the code and the link, once', async () => {
   const { context, page } = await as('demo-admin', DESK);
@@ -49,6 +59,7 @@ test('the admin invites a dispatcher for 金鼎社区: the code and the link, on
   await form.locator('#invite-from input').fill('洗马河街道 李主任');
   await form.locator('#invite-note textarea').fill('新任金鼎社区派单员');
   await shot(page, 'admin-form-desk');
+  await audit(page, 'invitations form');
   await form.locator('#invite-create').click(WAIT);
   const created = page.locator('#invitations-page #invite-created');
   assert.match(await created.innerText(WAIT), /邀请您成为 金鼎社区 的 派单员/);
@@ -68,6 +79,7 @@ test('a new person opens the link on a phone, accepts, and goes to the workbench
   assert.match(await card.innerText(), /洗马河街道 李主任/);
   await card.locator('#invite-name input').fill('陈静');
   await shot(page, 'invitee-open-phone');
+  await audit(page, 'invite page');
   await card.locator('#invite-accept').click(WAIT);
   const done = page.locator('#invite-page #invite-done');
   assert.match(await done.locator('#invite-can').innerText(WAIT), /派单台/);
@@ -90,6 +102,7 @@ test('the admin sees the grant, revokes it with a reason, and reads 授权记录
   const person = page.locator('#people-page #person-e2e-new-dispatcher');
   assert.match(await person.innerText(WAIT), /陈静[\s\S]*派单员 · 金鼎社区（社区）/);
   await shot(page, 'admin-people-desk');
+  await audit(page, 'people page');
   await person.locator('.grant-revoke').first().click(WAIT);
   await person.locator('#grant-revoke-reason textarea').fill('调离岗位');
   await person.locator('#grant-revoke-button').click(WAIT);
