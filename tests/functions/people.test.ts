@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { tokenHash } from '../../cloudfunctions/_lib/collections/invitations';
 import { newInvitation } from '../../src/domain/org/invitation';
+import jsQR from 'jsqr';
+import { parseQrContent } from '../../localcloud/openapi/qr-content';
 import { startFunctionsCloud } from '../helpers/functions';
+import { readPng } from '../localcloud/openapi/png';
 import { person } from '../helpers/people';
 
 let cloud: LocalCloud;
@@ -219,7 +222,13 @@ describe('grants: leaders, revocation, the record', () => {
     const token = await dispatcherOfJinding();
     const code = await admin()('people', { action: 'invite_code', token });
     assert.equal(code.ok, true, JSON.stringify(code.error));
-    assert.equal(Buffer.from(code.data.png, 'base64').subarray(1, 4).toString(), 'PNG');
+    // The code opens the invitation page with the token as its scene (the local cloud's stand-in for a
+    // mini-program code is a QR code of that target).
+    const png = readPng(Buffer.from(code.data.png, 'base64'));
+    const rgba = new Uint8ClampedArray(png.width * png.height * 4);
+    for (let y = 0; y < png.height; y++) for (let x = 0; x < png.width; x++) rgba.set(png.pixel(x, y), (y * png.width + x) * 4);
+    const target = parseQrContent(jsQR(rgba, png.width, png.height)?.data ?? '');
+    assert.deepEqual([target?.page, target?.scene], ['pages/invite/index', token]);
   });
 
   test('every query was served by a declared index', () => {
