@@ -99,6 +99,16 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'sheets.job': ['AUTH.FORBIDDEN', 'JOB.NOT_FOUND'],
   'sheets.jobs': ['AUTH.FORBIDDEN'],
   'sheets.export': ['AUTH.FORBIDDEN'],
+  'people.invite': ['AUTH.FORBIDDEN', 'SCOPE.NOT_FOUND', 'WISH.CONTENT_RISKY'],
+  'people.invite_code': ['AUTH.FORBIDDEN', 'INVITE.NOT_FOUND'],
+  'people.invitations': ['AUTH.FORBIDDEN'],
+  'people.revoke_invitation': ['AUTH.FORBIDDEN', 'INVITE.NOT_FOUND', 'INVITE.USED', 'INVITE.REVOKED'],
+  'people.preview': ['INVITE.NOT_FOUND'],
+  'people.accept': ['INVITE.NOT_FOUND', 'INVITE.EXPIRED', 'INVITE.USED', 'INVITE.REVOKED', 'WISH.CONTENT_RISKY'],
+  'people.people': ['AUTH.FORBIDDEN'],
+  'people.revoke_grant': ['AUTH.FORBIDDEN', 'GRANT.NOT_FOUND', 'GRANT.LAST_ADMIN'],
+  'people.audit': ['AUTH.FORBIDDEN'],
+  'people.scopes': ['AUTH.FORBIDDEN'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -141,6 +151,17 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'sheets.export':
     "The stored places, teams or volunteers in the import sheet's shape (with the 编号 columns), as XLSX (default) or CSV: export → edit → import round-trips.",
   'sheets.template': 'The import template of one kind: the Chinese headers (required ones marked 必填) and one example row, as XLSX.',
+  'people.invite':
+    'The role must take the scope (`ROLE_SCOPES`: admin → street; dispatcher → street or community; leader → team; merchant → shop; helper → community), else `INPUT.INVALID` on `scope`; the scope must exist, else `SCOPE.NOT_FOUND` (a shop id that does not exist yet is made with `shopName`). The `token` is answered once: only its sha256 is stored (the invitation id). Expires after `days` (default 7, at most 30).',
+  'people.invite_code': 'The mini-program code (wxacode.getUnlimited, scene = the token) of the invitation page, as a PNG in base64.',
+  'people.preview': 'Anyone holding the token reads what it grants, who invites and its status (`expired` once past `expiresAt`).',
+  'people.accept':
+    'Anyone signed in holding the token, once (with the name admins will know them by, content-checked): adds the grant to `users.grants` and the role to `users.roles`; a leader invitation also makes the caller the active leader of that team. A second accept (by anyone) is `INVITE.USED`.',
+  'people.revoke_grant':
+    'Removes the grant, and the role name when no grant of that role remains (without `scope`: a role held by name alone). A leader grant revoked leaves the person an ordinary member. The last admin cannot remove their own admin role (`GRANT.LAST_ADMIN`).',
+  'people.people':
+    'Everyone holding a scoped role: `personId` (the OPENID, for revoke_grant), name from the volunteer registration, phone masked.',
+  'people.audit': 'Every invitation, acceptance and revocation, newest first: who, whom, what, when, why.',
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

@@ -3,14 +3,14 @@
  * the centre's and the volunteers' areas are subpackages, loaded only by the people who use them.
  */
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/wish/new/index', 'pages/wish/mine/index', 'pages/wish/detail/index'],
+  pages: ['pages/index/index', 'pages/wish/new/index', 'pages/wish/mine/index', 'pages/wish/detail/index', 'pages/invite/index'],
   subPackages: [
     { root: 'dispatcher', pages: ['pages/queue/index', 'pages/order/index'] },
     {
       root: 'volunteer',
       pages: ['pages/register/index', 'pages/hall/index', 'pages/order/index', 'pages/teams/index', 'pages/passbook/index'],
     },
-    { root: 'admin', pages: ['pages/posters/index', 'pages/import/index'] },
+    { root: 'admin', pages: ['pages/posters/index', 'pages/import/index', 'pages/people/index', 'pages/invitations/index'] },
   ],
   window: {
     navigationBarTitleText: '码上办',

@@ -49,6 +49,14 @@ export const ERROR_CODES = [
   'IMPORT.TOO_MANY_ROWS',
   'IMPORT.STALE',
   'JOB.NOT_FOUND',
+  // People: invitations, grants (roles with a scope)
+  'INVITE.NOT_FOUND',
+  'INVITE.EXPIRED',
+  'INVITE.USED',
+  'INVITE.REVOKED',
+  'GRANT.NOT_FOUND',
+  'GRANT.LAST_ADMIN',
+  'SCOPE.NOT_FOUND',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

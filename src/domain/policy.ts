@@ -78,6 +78,19 @@ export const GATES: Gates = {
   },
   // Spreadsheet import and export of the street's places, teams and volunteers: the street's admins.
   sheets: { template: ADMIN, check: ADMIN, apply: ADMIN, job: ADMIN, jobs: ADMIN, export: ADMIN },
+  // Roles with a scope, granted by invitation (one deployment serves one street: its admins see all of it).
+  people: {
+    invite: ADMIN,
+    invite_code: ADMIN,
+    invitations: ADMIN,
+    revoke_invitation: ADMIN,
+    preview: SIGNED_IN, // whoever holds the link's secret token
+    accept: SIGNED_IN, // whoever holds the token, once (INVITATION_LIFECYCLE)
+    people: ADMIN,
+    revoke_grant: ADMIN,
+    audit: ADMIN,
+    scopes: ADMIN,
+  },
 };
 
 /** The gate of `fn.action`, or undefined when there is none (the router then refuses the call). */

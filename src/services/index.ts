@@ -10,6 +10,15 @@ import type { Transport } from './transport';
 export { initCloud } from './cloud';
 export { messageFor } from './messages';
 export { clip, roleNames } from './format';
+export {
+  INVITATION_REFUSAL,
+  INVITATION_STATUS_LABELS,
+  inviteTitle,
+  ROLE_POWERS,
+  scopeText,
+  shareTitle,
+  tokenFromQuery,
+} from './peopleText';
 export { dayChoices, describeDate, formatDateTime, formatDay, hoursOf, shanghaiDate } from './clock';
 export { getLargeText, pageRootClass, setLargeText } from './prefs';
 export { hasPrivacyConsent, savePrivacyConsent } from './consent';

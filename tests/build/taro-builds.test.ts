@@ -46,7 +46,13 @@ describe('Taro weapp build', () => {
     }
     const app = JSON.parse(readFileSync(join(OUT, 'app.json'), 'utf8')) as Record<string, unknown>;
     // The resident pages are the main package (what a stairwell scan opens); the rest are subpackages.
-    assert.deepEqual(app.pages, ['pages/index/index', 'pages/wish/new/index', 'pages/wish/mine/index', 'pages/wish/detail/index']);
+    assert.deepEqual(app.pages, [
+      'pages/index/index',
+      'pages/wish/new/index',
+      'pages/wish/mine/index',
+      'pages/wish/detail/index',
+      'pages/invite/index', // what an invitation's link or code opens
+    ]);
     const roots = (app.subPackages as Array<{ root: string }>).map((p) => p.root);
     assert.deepEqual(roots, ['dispatcher', 'volunteer', 'admin']);
     for (const page of app.pages as string[]) assert.ok(existsSync(join(OUT, `${page}.wxml`)), `tests/out/weapp/${page}.wxml`);

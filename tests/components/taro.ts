@@ -21,6 +21,7 @@ const Taro = {
   navigateBack: jest.fn(done),
   stopPullDownRefresh: jest.fn(),
   makePhoneCall: jest.fn(done),
+  setClipboardData: jest.fn(done),
   requestSubscribeMessage: jest.fn(done),
   getStorageSync: jest.fn((key: string) => storage.get(key) ?? ''),
   setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
@@ -36,5 +37,6 @@ export const useRouter = () => ({ params });
 export const useDidShow = jest.fn();
 export const useDidHide = jest.fn();
 export const usePullDownRefresh = jest.fn();
+export const useShareAppMessage = jest.fn();
 
 export default Taro;

@@ -64,6 +64,29 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'sheets.job': { action: 'job', jobId: 'imp-0123456789abcdef' },
   'sheets.jobs': { action: 'jobs' },
   'sheets.export': { action: 'export', kind: 'volunteers', format: 'csv' },
+  'people.invite': {
+    action: 'invite',
+    role: 'dispatcher',
+    scope: { kind: 'community', id: 'c-jinding' },
+    from: '李主任',
+    note: '新任派单员',
+    days: 7,
+  },
+  'people.invite_code': { action: 'invite_code', token: 'AbCdEfGhIjKlMnOpQrStUv' },
+  'people.invitations': { action: 'invitations', page: 0 },
+  'people.revoke_invitation': { action: 'revoke_invitation', invitationId: 'a'.repeat(64), reason: '发错人了' },
+  'people.preview': { action: 'preview', token: 'AbCdEfGhIjKlMnOpQrStUv' },
+  'people.accept': { action: 'accept', token: 'AbCdEfGhIjKlMnOpQrStUv' },
+  'people.people': { action: 'people', page: 0 },
+  'people.revoke_grant': {
+    action: 'revoke_grant',
+    personId: 'demo-helper',
+    role: 'helper',
+    scope: { kind: 'community', id: 'c-jinding' },
+    reason: '调离岗位',
+  },
+  'people.audit': { action: 'audit', page: 0 },
+  'people.scopes': { action: 'scopes' },
 };
 
 /** Field names that hold document ids. */

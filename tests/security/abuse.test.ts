@@ -185,6 +185,16 @@ interface Checked {
   attempt: () => Promise<{ answer: Call; wrote: boolean }>;
 }
 
+/** An admin's invitation of a merchant for a new shop, with some fields replaced. */
+const invite = (over: Record<string, string>) => ({
+  action: 'invite',
+  role: 'merchant',
+  scope: { kind: 'shop', id: 'shop-abuse' },
+  shopName: '爱心小店',
+  note: '新商户',
+  ...over,
+});
+
 /** Text other people read: must be refused with WISH.CONTENT_RISKY, and nothing written. */
 const CHECKED: Record<string, Checked> = {
   'wish.submit:description': {
@@ -281,6 +291,40 @@ const CHECKED: Record<string, Checked> = {
       return { answer, wrote: cloud.db.get('journal').docs.has(`award:${wishId}:0`) };
     },
   },
+  'people.invite:from': {
+    shownTo: 'admin → the invitee (invitation page), admins (list, audit record)',
+    attempt: async () => {
+      const seq = cloud.db.seq;
+      const answer = await call('demo-admin', 'people', invite({ from: RISKY }));
+      return { answer, wrote: cloud.db.seq !== seq };
+    },
+  },
+  'people.invite:note': {
+    shownTo: 'admin → the invitee (invitation page), admins (list, audit record)',
+    attempt: async () => {
+      const seq = cloud.db.seq;
+      const answer = await call('demo-admin', 'people', invite({ note: `新商户${RISKY}` }));
+      return { answer, wrote: cloud.db.seq !== seq };
+    },
+  },
+  'people.invite:shopName': {
+    shownTo: 'admin → the invitee (invitation page), admins (list, audit record)',
+    attempt: async () => {
+      const seq = cloud.db.seq;
+      const answer = await call('demo-admin', 'people', invite({ shopName: RISKY }));
+      return { answer, wrote: cloud.db.seq !== seq };
+    },
+  },
+  'people.accept:name': {
+    shownTo: 'the invitee → admins (人员与权限, 授权记录)',
+    attempt: async () => {
+      const made = await call('demo-admin', 'people', invite({ note: '' }));
+      assert.equal(made.ok, true, JSON.stringify(made));
+      const seq = cloud.db.seq;
+      const answer = await call('abuse-invitee', 'people', { action: 'accept', token: made.data.token, name: RISKY });
+      return { answer, wrote: cloud.db.seq !== seq };
+    },
+  },
   'volunteer.return:reason': {
     shownTo: 'team leader (a volunteer) → resident (timeline note), dispatcher',
     attempt: async () => {
@@ -322,6 +366,20 @@ const EXEMPT: Record<string, { why: string; verify: () => Promise<void> }> = {
       assert.equal(cloud.db.seq, seq, 'nothing was written');
       const r = await call('demo-volunteer', 'dispatch', { action: 'queue', page: 0, search: RISKY });
       assert.equal(r.error?.code, 'AUTH.FORBIDDEN', 'only a dispatcher searches the workbench');
+    },
+  },
+  'people.revoke_invitation:reason': {
+    why: 'written by an admin, read by admins only (the invitations list, the audit record)',
+    verify: async () => {
+      const r = await call('demo-dispatcher', 'people', { action: 'revoke_invitation', invitationId: 'a'.repeat(64), reason: RISKY });
+      assert.equal(r.error?.code, 'AUTH.FORBIDDEN', 'only an admin revokes an invitation');
+    },
+  },
+  'people.revoke_grant:reason': {
+    why: 'written by an admin, read by admins only (the audit record)',
+    verify: async () => {
+      const r = await call('demo-dispatcher', 'people', { action: 'revoke_grant', personId: 'demo-helper', role: 'helper', reason: RISKY });
+      assert.equal(r.error?.code, 'AUTH.FORBIDDEN', 'only an admin revokes a grant');
     },
   },
   'dispatch.reject:reason': {

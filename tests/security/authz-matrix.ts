@@ -68,6 +68,16 @@ sheets.apply         deny     deny     deny      deny     deny      deny   deny 
 sheets.job           deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin; own jobs only
 sheets.jobs          deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin; own jobs only
 sheets.export        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin (volunteers' phones)
+people.invite        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+people.invite_code   deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+people.invitations   deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+people.revoke_invitation deny deny     deny      deny     deny      deny   deny       allow deny      # role admin; an open invitation
+people.preview       deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in holding the token
+people.accept        deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in holding the token, once
+people.people        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+people.revoke_grant  deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin; reason required
+people.audit         deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+people.scopes        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 `;
 
 export interface Row {

@@ -13,6 +13,7 @@ import { addDays, businessDate } from '../../src/domain/time';
 import { VALID_INPUTS } from '../domain/schema-examples';
 import { demoSheetText } from '../../scripts/demo-data';
 import { putImportFile } from '../../scripts/demo-import';
+import { tokenHash } from '../../cloudfunctions/_lib/collections/invitations';
 import { startFunctionsCloud } from '../helpers/functions';
 import { person, wishForm, type Called } from '../helpers/people';
 import { DENY_CODES, EXTRA_DENY_CODES, parseMatrix, ROLES, type Cell, type MatrixRole, type Row } from './authz-matrix';
@@ -99,7 +100,8 @@ const rec: Caller = async (openid, fn, event) => {
   const { requests: _requests, ...answer } = r;
   const fnAction = `${fn}.${String(event.action)}`;
   const text = JSON.stringify(answer);
-  for (const m of text.matchAll(PHONE)) {
+  // An invitation's id (a sha256 in hex) can hold 11 digits in a row: not a phone.
+  for (const m of text.replace(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/g, '<sha256>').matchAll(PHONE)) {
     const as = phoneAllowedAs(openid, fnAction, event, m[0]);
     phoneHits.push({ caller: openid ?? '(none)', fnAction, phone: m[0], ...(as ? { allowedAs: as } : {}) });
   }
@@ -115,7 +117,10 @@ const rec: Caller = async (openid, fn, event) => {
       caller: openid ?? '(none)',
       fnAction,
       openid: id,
-      allowed: fnAction === 'volunteer.members' && lead?.role === 'leader' && lead.status === 'active',
+      // an admin's list of people with scoped roles names them by OPENID (personId, for revoke_grant)
+      allowed:
+        (fnAction === 'volunteer.members' && lead?.role === 'leader' && lead.status === 'active') ||
+        (fnAction === 'people.people' && !!openid && rolesOf(openid).includes('admin')),
     });
   }
   return r;
@@ -228,8 +233,32 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     const started = await person(cloud, P.admin)('sheets', { action: 'apply', kind: 'places', fileID: await demoPlacesFile() });
     return { event: { ...VALID_INPUTS[key], jobId: started.data.jobId } };
   },
+  // people: each cell gets its own invitation (made by the admin before the call), or its own grant.
+  'people.invite_code': async (key) => ({ event: { ...VALID_INPUTS[key], token: await freshToken() } }),
+  'people.preview': async (key) => ({ event: { ...VALID_INPUTS[key], token: await freshToken() } }),
+  'people.accept': async (key, role) => {
+    const who = callerFor(role);
+    return {
+      event: { ...VALID_INPUTS[key], token: await freshToken() },
+      cleanup: who ? snapshot([['users', who]]) : undefined,
+    };
+  },
+  'people.revoke_invitation': async (key) => ({ event: { ...VALID_INPUTS[key], invitationId: tokenHash(await freshToken()) } }),
+  'people.revoke_grant': async (key) => {
+    const personId = `az-granted-${++cellNo}`;
+    await cloud.db.insert('users', [
+      { _id: personId, roles: ['resident', 'helper'], grants: [{ role: 'helper', scope: { kind: 'community', id: 'c-jinding' } }] },
+    ]);
+    return { event: { ...VALID_INPUTS[key], personId } };
+  },
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
+/** A new open invitation (helper of 金鼎社区), made by the admin: its token. */
+async function freshToken(): Promise<string> {
+  const r = await person(cloud, P.admin)('people', { ...VALID_INPUTS['people.invite'], role: 'helper' });
+  if (!r.ok) throw new Error(`invite failed: ${JSON.stringify(r.error)}`);
+  return r.data.token as string;
+}
 /** Actions that need no data of their own: their example event as is. */
 const NO_DATA = new Set([
   'user.whoami',
@@ -248,6 +277,11 @@ const NO_DATA = new Set([
   'sheets.template',
   'sheets.jobs',
   'sheets.export',
+  'people.invite',
+  'people.invitations',
+  'people.people',
+  'people.audit',
+  'people.scopes',
 ]);
 
 type Observed = Cell | string;

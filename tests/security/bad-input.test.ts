@@ -32,6 +32,7 @@ import {
 } from './arbitraries';
 import { addPeople, FREE_TEAM, P, plainCaller, TEAM, wishWalker, type Walker } from './authz-world';
 import { documentedErrors } from './input-docs';
+import { tokenHash } from '../../cloudfunctions/_lib/collections/invitations';
 
 const RUNS = Math.max(20, Number(process.env.FAST_CHECK_RUNS ?? 400));
 const SEED = Number(process.env.FAST_CHECK_SEED ?? 20240501);
@@ -143,6 +144,28 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
     const x = await w.wishIn('completed', { minutes: 240 });
     return { plausible: 'leader', resident: x.owner, base: () => ({ ...VALID_INPUTS['volunteer.confirm_minutes'], wishId: x.wishId }) };
   },
+  'people.invite': async () => ({ plausible: 'admin' }),
+  'people.invite_code': async () => {
+    const token = await adminToken();
+    return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['people.invite_code'], token }) };
+  },
+  'people.invitations': async () => ({ plausible: 'admin' }),
+  'people.revoke_invitation': async () => {
+    const invitationId = tokenHash(await adminToken());
+    return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['people.revoke_invitation'], invitationId }) };
+  },
+  'people.preview': async () => {
+    const token = await adminToken();
+    return { plausible: 'resident', base: () => ({ ...VALID_INPUTS['people.preview'], token }) };
+  },
+  'people.accept': async () => {
+    const token = await adminToken();
+    return { plausible: 'resident', resident: 'sec-invitee', base: () => ({ ...VALID_INPUTS['people.accept'], token }) };
+  },
+  'people.people': async () => ({ plausible: 'admin' }),
+  'people.revoke_grant': async () => ({ plausible: 'admin' }),
+  'people.audit': async () => ({ plausible: 'admin' }),
+  'people.scopes': async () => ({ plausible: 'admin' }),
   'dispatch.award': async (w) => {
     const x = await w.sentBack();
     return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.award'], wishId: x.wishId }) };
@@ -165,6 +188,13 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   },
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
+
+/** A new open invitation made by the admin (through the function): its token. */
+async function adminToken(): Promise<string> {
+  const r = await plainCaller(cloud)(P.admin, 'people', { ...VALID_INPUTS['people.invite'], role: 'helper' });
+  if (!r.ok) throw new Error(`invite failed: ${JSON.stringify(r.error)}`);
+  return r.data.token as string;
+}
 
 /** One payload: how it was made, who sends it, and the event (mutations are applied at call time). */
 type Payload =

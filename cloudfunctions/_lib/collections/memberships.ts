@@ -1,7 +1,8 @@
 // `memberships/{teamId}_{openid}`: who belongs to which team, and as what.
 import type { DB } from 'wx-server-sdk';
-import type { Membership, MembershipStatus } from '../../../src/domain/team/membership';
+import { membershipId, type Membership, type MembershipStatus } from '../../../src/domain/team/membership';
 import { getAll, getDoc } from '../db';
+import { one, type Tx } from '../transaction';
 import { collection } from './names';
 
 export const getMembership = (db: DB.Database, id: string) => getDoc<Membership>(db, 'memberships', id);
@@ -29,4 +30,19 @@ export async function addMembership(db: DB.Database, m: Membership): Promise<boo
   } catch {
     return false;
   }
+}
+
+/** Inside a transaction: makes `openid` the active leader of `teamId` (a leader invitation accepted). */
+export async function leadIn(t: Tx, teamId: string, openid: string, now: Date): Promise<void> {
+  const ref = t.collection('memberships').doc(membershipId(teamId, openid));
+  const m = (await ref.get()).data as Membership | null;
+  if (!m) await ref.set({ data: { teamId, openid, role: 'leader', status: 'active', createdAt: now } });
+  else if (m.role !== 'leader' || m.status !== 'active') one(await ref.update({ data: { role: 'leader', status: 'active' } }));
+}
+
+/** Inside a transaction: a revoked leader grant leaves the person an ordinary member of the team. */
+export async function unleadIn(t: Tx, teamId: string, openid: string): Promise<void> {
+  const ref = t.collection('memberships').doc(membershipId(teamId, openid));
+  const m = (await ref.get()).data as Membership | null;
+  if (m?.role === 'leader') one(await ref.update({ data: { role: 'member' } }));
 }

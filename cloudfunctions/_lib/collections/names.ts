@@ -17,6 +17,9 @@ export const COLLECTIONS = {
   jobs: 'jobs',
   qrcodes: 'qrcodes',
   importRows: 'importRows',
+  invitations: 'invitations',
+  audit: 'audit',
+  shops: 'shops',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

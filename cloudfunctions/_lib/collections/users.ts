@@ -1,8 +1,11 @@
-// `users/{openid}`: roles are data, granted by an admin (or by registering as a volunteer).
+// `users/{openid}`: roles are data, granted by an admin (or by registering as a volunteer): `roles` (the
+// names the gates read) and `grants` (where each scoped role holds; src/domain/org/grants.ts).
 import type { DB } from 'wx-server-sdk';
 import { isRole, type Role } from '../../../src/domain/roles';
-import { fitsScope, isScopedRole, SCOPE_KINDS, type Grant } from '../../../src/domain/org/grants';
+import { fitsScope, isScopedRole, SCOPE_KINDS, SCOPED_ROLES, type Grant } from '../../../src/domain/org/grants';
+import type { Holdings } from '../../../src/domain/org/holdings';
 import { getAll, getDoc } from '../db';
+import { one, type Tx } from '../transaction';
 import { collection, type Updated } from './names';
 
 /** What a caller may do: role names (for the gates) and where the scoped ones hold. */
@@ -54,4 +57,60 @@ export async function holdersOf(db: DB.Database, role: Role): Promise<Array<{ op
     collection(db, 'users').where({ roles: role }).orderBy('_id', 'asc').field({ _id: true, grants: true }),
   );
   return users.map((u) => ({ openid: u._id, grants: Array.isArray(u.grants) ? u.grants.filter(isGrant) : [] }));
+}
+
+/** A user document as a transaction reads it: its holdings (sanitised like accessOf) and the rest of it. */
+export async function holdingsIn(t: Tx, openid: string): Promise<{ doc: Record<string, unknown> | null; holdings: Holdings | null }> {
+  const doc = ((await t.collection('users').doc(openid).get()).data ?? null) as Record<string, unknown> | null;
+  if (!doc) return { doc: null, holdings: null };
+  return {
+    doc,
+    holdings: {
+      roles: Array.isArray(doc.roles) ? doc.roles.filter(isRole) : [],
+      grants: Array.isArray(doc.grants) ? doc.grants.filter(isGrant) : [],
+    },
+  };
+}
+
+/** Writes the roles and grants (and the name given), creating the user when `doc` is null, inside the same transaction. */
+export async function writeHoldings(
+  t: Tx,
+  openid: string,
+  doc: Record<string, unknown> | null,
+  h: Holdings,
+  now: Date,
+  name?: string,
+): Promise<void> {
+  const ref = t.collection('users').doc(openid);
+  const named = name ? { name } : {};
+  if (doc) one(await ref.update({ data: { roles: h.roles, grants: h.grants, updatedAt: now, ...named } }));
+  else await ref.set({ data: { roles: h.roles, grants: h.grants, createdAt: now, ...named } });
+}
+
+/** The names people gave when they accepted an invitation (`users.name`), by OPENID. */
+export async function userNames(db: DB.Database, openids: readonly string[]): Promise<Map<string, string>> {
+  const users = await getAll<{ _id: string; name?: unknown }>(
+    collection(db, 'users')
+      .where({ _id: db.command.in([...openids]) })
+      .field({ _id: true, name: true }),
+  );
+  return new Map(users.filter((u) => typeof u.name === 'string').map((u) => [u._id, u.name as string]));
+}
+
+export interface UserDoc {
+  _id: string;
+  roles?: unknown;
+  grants?: unknown;
+}
+
+/** Everyone holding a scoped role (index roles_1), in `_id` order; a street's staff, so bounded. */
+export async function scopedHolders(db: DB.Database): Promise<Array<{ _id: string } & Access>> {
+  const users = await getAll<UserDoc>(collection(db, 'users').where({ roles: db.command.in([...SCOPED_ROLES]) }));
+  return users
+    .map((u) => ({
+      _id: u._id,
+      roles: Array.isArray(u.roles) ? u.roles.filter(isRole) : [],
+      grants: Array.isArray(u.grants) ? u.grants.filter(isGrant) : [],
+    }))
+    .sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { dispatchActions } from './dispatch';
+import { peopleActions } from './people';
 import { userActions } from './user';
 import { volunteerActions } from './volunteer';
 import { wishActions } from './wish';
@@ -14,6 +15,7 @@ export * from './views';
 export * from './common';
 export * from './poster';
 export * from './sheets';
+export * from './people';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {
@@ -32,6 +34,7 @@ export const registry = {
   volunteer: volunteerActions,
   poster: posterActions,
   sheets: sheetsActions,
+  people: peopleActions,
 } as const satisfies Record<string, Record<string, ActionSchemas>>;
 
 export type Registry = typeof registry;

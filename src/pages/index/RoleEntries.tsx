@@ -28,6 +28,11 @@ export function RoleEntries({ state }: { state: WhoamiState }) {
           楼道二维码海报
         </BigButton>
       ) : null}
+      {roles.includes('admin') ? (
+        <BigButton kind='secondary' id='admin-people' onClick={go('/admin/pages/people/index')}>
+          人员与权限
+        </BigButton>
+      ) : null}
       <BigButton kind='plain' id='become-volunteer' onClick={go('/volunteer/pages/register/index')}>
         成为志愿者
       </BigButton>
