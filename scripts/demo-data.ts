@@ -1,5 +1,6 @@
 // A small demo data set for `npm start` and the browser tests: one street, two communities, a few
-// stairwell codes, two volunteer teams, one person per role, and a sponsor with a points budget.
+// stairwell codes, a 总队 with three volunteer teams, one person per role (with scoped grants), a shop,
+// and a sponsor with a points budget.
 import type { Database } from '../localcloud/store/database';
 import { budgetGrant, sponsorAccount } from '../src/domain/bank/ledger';
 
@@ -15,6 +16,15 @@ export const DEMO_PEOPLE = [
   { _id: 'demo-merchant', roles: ['merchant'], label: '爱心商户 幸福超市' },
 ] as const;
 
+/** Where each demo person's scoped roles hold (users.grants, src/domain/org/grants.ts). */
+export const DEMO_GRANTS: Readonly<Record<string, ReadonlyArray<{ role: string; scope: { kind: string; id: string } }>>> = {
+  'demo-admin': [{ role: 'admin', scope: { kind: 'street', id: 's-ximahe' } }],
+  'demo-dispatcher': [{ role: 'dispatcher', scope: { kind: 'street', id: 's-ximahe' } }],
+  'demo-helper': [{ role: 'helper', scope: { kind: 'community', id: 'c-jinding' } }],
+  'demo-leader': [{ role: 'leader', scope: { kind: 'team', id: 't-lexiujiang' } }],
+  'demo-merchant': [{ role: 'merchant', scope: { kind: 'shop', id: 'shop-xingfu' } }],
+};
+
 export const DEMO_SPONSOR = 'street-xmh';
 /** 洗马河街道's phone: called when the community is not known (no code scanned, an unknown code). */
 export const DEMO_STREET_HOTLINE = '0871-63120000';
@@ -24,11 +34,25 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
   if (db.get('users').docs.size > 0) return false;
   await db.insert(
     'users',
-    DEMO_PEOPLE.map(({ _id, roles }) => ({ _id, roles: [...roles], createdAt: now, demo: true })),
+    DEMO_PEOPLE.map(({ _id, roles }) => ({
+      _id,
+      roles: [...roles],
+      ...(DEMO_GRANTS[_id] ? { grants: DEMO_GRANTS[_id].map((g) => ({ role: g.role, scope: { ...g.scope } })) } : {}),
+      createdAt: now,
+      demo: true,
+    })),
   );
   await db.insert('streets', [{ _id: 's-ximahe', name: '洗马河街道', hotline: DEMO_STREET_HOTLINE }]);
   await db.insert('communities', [
-    { _id: 'c-jinding', name: '金鼎社区', street: '洗马河街道', sponsorId: DEMO_SPONSOR, hotline: '0871-63120012' },
+    {
+      _id: 'c-jinding',
+      name: '金鼎社区',
+      street: '洗马河街道',
+      sponsorId: DEMO_SPONSOR,
+      hotline: '0871-63120012',
+      station: '金鼎社区新时代文明实践站',
+      serviceDay: 3,
+    },
     { _id: 'c-qingyun', name: '青云社区', street: '洗马河街道', sponsorId: DEMO_SPONSOR, hotline: '0871-63120101' },
   ]);
   // A unit's stairwell fixes 楼栋 and 单元 (only the room is asked); a building's code fixes only the 楼栋.
@@ -37,16 +61,40 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
     { _id: 'B-0013', name: '5栋1单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区', fixes: 'unit' },
     { _id: 'B-0101', name: '1栋', estateName: '青云里', communityId: 'c-qingyun', communityName: '青云社区', fixes: 'building' },
   ]);
+  // A small tree: the street's 总队 above two professional teams and a community team.
   await db.insert('teams', [
+    { _id: 't-zongdui', name: '洗马河街道志愿服务总队', kind: 'corps', specialties: ['general'], communities: [], active: true },
     {
       _id: 't-lexiujiang',
       name: '乐修匠志愿服务队',
+      kind: 'professional',
+      parentId: 't-zongdui',
       specialties: ['repair', 'general'],
       communities: ['c-jinding', 'c-qingyun'],
       active: true,
     },
-    { _id: 't-jiankang', name: '健康有约志愿服务队', specialties: ['health', 'companion'], communities: ['c-jinding'], active: true },
-    { _id: 't-paotui', name: '青云跑腿代办队', specialties: ['errand', 'cleaning'], communities: ['c-qingyun'], active: true },
+    {
+      _id: 't-jiankang',
+      name: '健康有约志愿服务队',
+      kind: 'professional',
+      parentId: 't-zongdui',
+      specialties: ['health', 'companion'],
+      communities: ['c-jinding'],
+      active: true,
+    },
+    {
+      _id: 't-paotui',
+      name: '青云跑腿代办队',
+      kind: 'community',
+      parentId: 't-zongdui',
+      specialties: ['errand', 'cleaning'],
+      communities: ['c-qingyun'],
+      active: true,
+    },
+  ]);
+  // A shop of the 爱心联盟: demo-merchant's (redemption comes later).
+  await db.insert('shops', [
+    { _id: 'shop-xingfu', name: '幸福超市', communityId: 'c-jinding', address: '翠湖小区南门旁', hours: '每天 8:00–21:00' },
   ]);
   const member = (openid: string, teamId: string, role: 'member' | 'leader') => ({
     _id: `${teamId}_${openid}`,

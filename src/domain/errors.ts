@@ -36,6 +36,11 @@ export const ERROR_CODES = [
   'MINUTES.AWAITING_CONFIRMATION',
   'AWARD.NO_SERVICE',
   'AWARD.BUDGET_EXHAUSTED',
+  // The admin area (admin): places, teams, sponsors' budgets, shops
+  'COMMUNITY.NOT_FOUND',
+  'SPONSOR.NOT_FOUND',
+  'SHOP.NOT_FOUND',
+  'ADMIN.CHANGED',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

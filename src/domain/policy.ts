@@ -29,6 +29,9 @@ export type Gates = { readonly [F in FunctionName]: { readonly [A in ActionName<
 
 const SIGNED_IN: Gate = { roles: 'signed_in' };
 const DISPATCHER: Gate = { roles: ['dispatcher'] };
+const ADMIN: Gate = { roles: ['admin'] };
+/** The admin area's reading desk: admins, and dispatchers for their communities. */
+const ADMIN_DESK: Gate = { roles: ['admin', 'dispatcher'] };
 /** Filing for someone else (帮办) is for grid workers and helpers. */
 export const PROXY_FILERS: readonly Role[] = ['helper', 'dispatcher'];
 
@@ -63,6 +66,17 @@ export const GATES: Gates = {
     passbook: SIGNED_IN, // the caller's own
     history: SIGNED_IN, // the caller's own services (我的)
     team_orders: SIGNED_IN, // the team's active leader (checked on the team)
+  },
+  // The admin area: reading places and teams is also for dispatchers (scoped by their grants, in the handler).
+  admin: {
+    places: ADMIN_DESK,
+    stairwells: ADMIN_DESK,
+    retire_stairwell: ADMIN,
+    teams: ADMIN_DESK,
+    team_active: ADMIN,
+    sponsors: ADMIN,
+    grant_budget: ADMIN,
+    shop: { roles: ['merchant'] }, // the shop of the caller's merchant grant
   },
 };
 

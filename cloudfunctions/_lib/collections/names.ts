@@ -15,6 +15,7 @@ export const COLLECTIONS = {
   journal: 'journal',
   assignments: 'assignments',
   jobs: 'jobs',
+  shops: 'shops',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { adminActions } from './admin';
 import { dispatchActions } from './dispatch';
 import { userActions } from './user';
 import { volunteerActions } from './volunteer';
@@ -10,6 +11,7 @@ export * from './dispatch';
 export * from './volunteer';
 export * from './views';
 export * from './common';
+export * from './admin';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {
@@ -26,6 +28,7 @@ export const registry = {
   wish: wishActions,
   dispatch: dispatchActions,
   volunteer: volunteerActions,
+  admin: adminActions,
 } as const satisfies Record<string, Record<string, ActionSchemas>>;
 
 export type Registry = typeof registry;
