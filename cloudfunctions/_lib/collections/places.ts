@@ -7,10 +7,10 @@ import { getAll, getPage } from '../db';
 import { collection, type Updated } from './names';
 
 /**
- * One page of a community's stairwells in code order. No search: an ordered scan of index
+ * One page of a community's stairwells. No search: in code order, an ordered scan of index
  * communityId_1__id_1 (examines one page). A code's start: a range on the same index. A name's start:
- * the stairwell's name (communityId_1_name_1) or its estate's (communityId_1_estateName_1); both
- * examine only the matches.
+ * the stairwell's name (communityId_1_name_1) or its estate's (communityId_1_estateName_1). A search
+ * examines only the matches, shown by estate, then code.
  */
 export function stairwellsPage(
   db: DB.Database,
@@ -29,7 +29,10 @@ export function stairwellsPage(
           { communityId, name: starts(search.prefix) },
           { communityId, estateName: starts(search.prefix) },
         ]);
-  return getPage<Building>(collection(db, 'buildings').where(where).orderBy('_id', 'asc'), page, size);
+  // A search sorts its few matches by estate, then code (two keys: the matches are narrowed by the range,
+  // not scanned in order); the whole list is scanned in code order, stopping after the page.
+  const query = collection(db, 'buildings').where(where);
+  return getPage<Building>(search ? query.orderBy('estateName', 'asc').orderBy('_id', 'asc') : query.orderBy('_id', 'asc'), page, size);
 }
 
 /** Marks a stairwell retired if it is not already (its code stays taken); false when someone did first. */
