@@ -19,7 +19,13 @@ export function teamHandlers({ db, ref }: Deps) {
     teams: async (_input: ActionInput<'admin', 'teams'>, ctx: HandlerContext): R<'teams'> => {
       const [teams, communities] = await Promise.all([allTeams(db), ref.communities()]);
       const scope = scopeOf(ctx);
-      const members = teams.length ? await membersOf(db, teams.map((t) => t._id), ['active']) : [];
+      const members = teams.length
+        ? await membersOf(
+            db,
+            teams.map((t) => t._id),
+            ['active'],
+          )
+        : [];
       const leaderIds = [...new Set(members.filter((m) => m.role === 'leader').map((m) => m.openid))];
       const names = new Map((leaderIds.length ? await volunteersByIds(db, leaderIds) : []).map((v) => [v._id, v.name]));
       const facts = new Map<string, TeamFacts>();

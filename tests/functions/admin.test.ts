@@ -69,7 +69,10 @@ describe('places', () => {
       big.estates.map((e: { stairwells: number }) => e.stairwells),
       [50, 50, 50],
     );
-    assert.ok(r.requests.every((q) => q.served), JSON.stringify(r.requests.filter((q) => !q.served)));
+    assert.ok(
+      r.requests.every((q) => q.served),
+      JSON.stringify(r.requests.filter((q) => !q.served)),
+    );
   });
 
   test("a community's stairwells: 20 a page in code order, one indexed read each examining one page", async () => {
@@ -192,7 +195,10 @@ describe('teams', () => {
     assert.equal(r.data.communityNames['c-jinding'], '金鼎社区');
     const text = JSON.stringify(r.data);
     assert.doesNotMatch(text, /王建国|1380000/, 'no full names, no phones');
-    assert.ok(r.requests.every((q) => q.served), JSON.stringify(r.requests.filter((q) => !q.served)));
+    assert.ok(
+      r.requests.every((q) => q.served),
+      JSON.stringify(r.requests.filter((q) => !q.served)),
+    );
   });
 
   test('switching a team off and on (admin only); the same value changes nothing', async () => {
@@ -204,7 +210,7 @@ describe('teams', () => {
     assert.equal(tree.data.teams.find((t: { teamId: string }) => t.teamId === 't-paotui').active, false, 'inactive teams stay in the tree');
     const on = await admin()('admin', { action: 'team_active', teamId: 't-paotui', active: true });
     assert.equal(on.data.changed, true);
-    assert.equal((cloud.db.get('teams').docs.get('t-paotui') as { active: boolean }).active, true);
+    assert.equal((cloud.db.get('teams').docs.get('t-paotui') as unknown as { active: boolean }).active, true);
     assert.equal((await admin()('admin', { action: 'team_active', teamId: 't-nope', active: true })).error?.code, 'TEAM.NOT_FOUND');
     const seq = cloud.db.seq;
     const refused = await person(cloud, 'demo-dispatcher')('admin', { action: 'team_active', teamId: 't-paotui', active: false });
@@ -285,7 +291,13 @@ describe('sponsors and budgets', () => {
 describe('the merchant’s shop', () => {
   test("the shop of the caller's merchant grant; a merchant without one is told so", async () => {
     const r = await person(cloud, 'demo-merchant')('admin', { action: 'shop' });
-    assert.deepEqual(r.data, { shopId: 'shop-xingfu', name: '幸福超市', communityName: '金鼎社区', address: '翠湖小区南门旁', hours: '每天 8:00–21:00' });
+    assert.deepEqual(r.data, {
+      shopId: 'shop-xingfu',
+      name: '幸福超市',
+      communityName: '金鼎社区',
+      address: '翠湖小区南门旁',
+      hours: '每天 8:00–21:00',
+    });
     await cloud.db.insert('users', [{ _id: 'adm-merchant-2', roles: ['merchant'] }]);
     assert.equal((await person(cloud, 'adm-merchant-2')('admin', { action: 'shop' })).error?.code, 'SHOP.NOT_FOUND');
     assert.equal((await admin()('admin', { action: 'shop' })).error?.code, 'AUTH.FORBIDDEN');

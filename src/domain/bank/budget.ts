@@ -7,6 +7,9 @@ export const MAX_GRANT_POINTS = 1_000_000;
 
 export const grantEntryId = (sponsorId: string, requestId: string) => `grant:${sponsorId}:${requestId}`;
 
-export function budgetGrantEntry(g: { sponsorId: string; points: number; reason: string; requestId: string; by: string }, now: Date): JournalEntry {
+export function budgetGrantEntry(
+  g: { sponsorId: string; points: number; reason: string; requestId: string; by: string },
+  now: Date,
+): JournalEntry {
   return budgetGrant(grantEntryId(g.sponsorId, g.requestId), g.sponsorId, g.points, now, { by: g.by, reason: g.reason });
 }

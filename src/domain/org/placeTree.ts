@@ -63,9 +63,7 @@ export function placeTree(
         ...(c.serviceDay ? { serviceDay: c.serviceDay } : {}),
         stairwells: own.filter((b) => !b.retired).length,
         retired: own.filter((b) => b.retired).length,
-        estates: [...estates]
-          .map(([name, stairwells]) => ({ name, stairwells }))
-          .sort((a, b) => zh(a.name, b.name)),
+        estates: [...estates].map(([name, stairwells]) => ({ name, stairwells })).sort((a, b) => zh(a.name, b.name)),
       };
     })
     .sort((a, b) => zh(a.name, b.name));
@@ -74,7 +72,12 @@ export function placeTree(
     const s = streets.find((x) => x.name === street);
     let node = out.find((n) => n.name === (s?.name ?? street ?? '未填写街道'));
     if (!node) {
-      node = { streetId: s?._id ?? '', name: s?.name ?? street ?? '未填写街道', ...(s?.hotline ? { hotline: s.hotline } : {}), communities: [] };
+      node = {
+        streetId: s?._id ?? '',
+        name: s?.name ?? street ?? '未填写街道',
+        ...(s?.hotline ? { hotline: s.hotline } : {}),
+        communities: [],
+      };
       out.push(node);
     }
     node.communities.push(c);
