@@ -32,7 +32,9 @@ export function GrantForm({ sponsor, busy, onGrant, onClose }: Props) {
     const g = { sponsorId: sponsor.sponsorId, points: Number(points), reason: reason.trim(), requestId };
     const parsed = GrantBudgetInput.safeParse({ action: 'grant_budget', ...g });
     if (!/^\d+$/.test(points.trim())) return setErrors({ points: '请填写整数积分' });
-    if (!parsed.success) return setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+    // The first message of each field says what is wrong (empty before too short).
+    if (!parsed.success)
+      return setErrors(Object.fromEntries([...parsed.error.issues].reverse().map((i) => [String(i.path[0]), i.message])));
     setErrors({});
     setConfirming(g);
   };
