@@ -35,7 +35,7 @@ export function teamHandlers({ db, ref }: Deps) {
         facts.set(t._id, { members: own.length, leaders });
       }
       const shown = scope === 'all' ? communities : communities.filter((c) => scope.includes(c._id));
-      return ok({ teams: teamTree(teams, facts, scope), communityNames: Object.fromEntries(shown.map((c) => [c._id, c.name])) });
+      return ok({ teams: teamTree(teams, facts, scope), communities: shown.map((c) => ({ communityId: c._id, name: c.name })) });
     },
 
     // Admins only (the router).

@@ -163,7 +163,7 @@ describe('places', () => {
       teams.data.teams.map((t: { teamId: string }) => t.teamId),
       ['t-lexiujiang', 't-paotui'],
     );
-    assert.deepEqual(teams.data.communityNames, { 'c-qingyun': '青云社区' });
+    assert.deepEqual(teams.data.communities, [{ communityId: 'c-qingyun', name: '青云社区' }]);
 
     const none = person(cloud, UNGRANTED_DISPATCHER);
     assert.deepEqual((await none('admin', { action: 'places' })).data.streets, []);
@@ -192,7 +192,10 @@ describe('teams', () => {
       ['t-lexiujiang', 1, 'professional', 't-zongdui', ['王**'], 3, true],
       ['t-paotui', 1, 'community', 't-zongdui', [], 0, true],
     ]);
-    assert.equal(r.data.communityNames['c-jinding'], '金鼎社区');
+    assert.deepEqual(
+      r.data.communities.find((c: { communityId: string }) => c.communityId === 'c-jinding'),
+      { communityId: 'c-jinding', name: '金鼎社区' },
+    );
     const text = JSON.stringify(r.data);
     assert.doesNotMatch(text, /王建国|1380000/, 'no full names, no phones');
     assert.ok(

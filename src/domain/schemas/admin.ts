@@ -60,7 +60,11 @@ export const TeamNodeSchema = z.strictObject({
   leaders: z.array(z.string()),
   members: z.number().int(),
 });
-export const AdminTeamsOutput = z.strictObject({ teams: z.array(TeamNodeSchema), communityNames: z.record(z.string(), z.string()) });
+/** `communities`: the names of the communities the caller may see (for the teams' `communities` ids). */
+export const AdminTeamsOutput = z.strictObject({
+  teams: z.array(TeamNodeSchema),
+  communities: z.array(z.strictObject({ communityId: z.string(), name: z.string() })),
+});
 
 export const TeamActiveInput = z.strictObject({ action: z.literal('team_active'), teamId: Id, active: z.boolean() });
 export const TeamActiveOutput = z.strictObject({ teamId: z.string(), active: z.boolean(), changed: z.boolean() });

@@ -56,7 +56,7 @@ export default function TeamsAdminPage() {
       {state.status === 'ready' ? (
         <TeamTree
           teams={state.data.teams}
-          communityNames={state.data.communityNames}
+          communityNames={Object.fromEntries(state.data.communities.map((c) => [c.communityId, c.name]))}
           onToggle={isAdmin ? setAsking : undefined}
           busy={busy}
         />
