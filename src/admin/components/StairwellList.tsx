@@ -42,7 +42,7 @@ export function StairwellList({ community, stairwells, canRetire }: Props) {
           label='搜索楼栋'
           value={draft}
           maxlength={20}
-          placeholder='楼栋码开头（如 B-00）或楼栋、小区名'
+          placeholder='如 B-00、3栋、翠湖小区'
           boxClassName='admin-search-box'
           onInput={setDraft}
         />

@@ -51,9 +51,11 @@ export function TeamTree({ teams, communityNames, onToggle, busy }: Props) {
             </Text>
           ))}
           {onToggle ? (
-            <BigButton kind='plain' id={`toggle-${t.teamId}`} className='admin-button' busy={busy} onClick={() => onToggle(t)}>
-              {t.active ? '停用' : '启用'}
-            </BigButton>
+            <View className='row tree-team-actions'>
+              <BigButton kind='plain' id={`toggle-${t.teamId}`} className='admin-button' busy={busy} onClick={() => onToggle(t)}>
+                {t.active ? '停用' : '启用'}
+              </BigButton>
+            </View>
           ) : null}
         </View>
       ))}
