@@ -2,7 +2,8 @@
 // desk (1366×768): the landing's 管理后台 → the home's seven entries → 场所 (the communities on the left,
 // 金鼎社区's stairwells on the right, a search) → 队伍 (the tree under the 总队) → 赞助方与预算 (grant
 // 1000 points after the confirmation: one journal entry). The dispatcher on a phone (390 px): three
-// entries, the places as a drill-down, the teams without switches. The merchant: 我的店铺. Every page
+// entries, the places as a drill-down, the teams without switches. The merchant: 我的店铺. The 帮办员:
+// 帮居民提心愿 → the elder's stairwell → the form with 帮办 on. Every page
 // is audited like the staff pages (axe-core, clickables with a role, a name and focus).
 // Screenshots: tests/out/screenshots/admin-<n>-<step>.png; figures: tests/out/a11y-admin-report.json.
 import assert from 'node:assert/strict';
@@ -26,13 +27,14 @@ let browser: Browser;
 let admin: Person;
 let dispatcher: Person;
 let merchant: Person;
+let helper: Person;
 const audits: Record<string, { axe: string[]; unusable: string[]; smallestText: number }> = {};
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   ({ cloud, browser } = await startProduct('admin'));
-  [admin, dispatcher, merchant] = await Promise.all(
-    ['demo-admin', 'demo-dispatcher', 'demo-merchant'].map((openid) => personIn(browser, cloud.baseUrl, openid)),
+  [admin, dispatcher, merchant, helper] = await Promise.all(
+    ['demo-admin', 'demo-dispatcher', 'demo-merchant', 'demo-helper'].map((openid) => personIn(browser, cloud.baseUrl, openid)),
   );
   await admin.page.setViewportSize(DESK);
   for (const p of [admin, dispatcher, merchant]) await recordClickListeners(p.context);
@@ -220,6 +222,24 @@ test(
       assert.match(await shop.locator('#shop-now').innerText(), /核销[\s\S]*建设中/);
       await audit(page, 'merchant-shop');
       await shot(merchant, 'admin-10-merchant-shop');
+    }),
+  120_000,
+);
+
+test(
+  '7 the helper: 帮居民提心愿 without a scanned code → the elder’s stairwell → the form with 帮办 on',
+  () =>
+    step(helper, '7-helper', async () => {
+      const { page } = helper;
+      await page.goto(`${cloud.baseUrl}/#/pages/index/index`);
+      await page.locator('#helper-file').click(WAIT);
+      const picker = page.locator('#helper-picker');
+      await picker.locator('.pick-community-c-jinding').click(WAIT);
+      await picker.locator('.pick-estate-0').click(WAIT);
+      await shot(helper, 'admin-11-helper-pick');
+      await picker.locator('.pick-building-B-0012').click(WAIT);
+      await page.locator('#wish-proxy[data-on="1"]').waitFor(WAIT);
+      await shot(helper, 'admin-12-helper-form');
     }),
   120_000,
 );
