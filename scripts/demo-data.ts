@@ -1,5 +1,5 @@
 // A small demo data set for `npm start` and the browser tests: one street, two communities, a few
-// stairwell codes, a 总队 with three volunteer teams, one person per role (with scoped grants), a shop,
+// stairwell codes, three volunteer teams, one person per role (with scoped grants), a shop,
 // and a sponsor with a points budget.
 import type { Database } from '../localcloud/store/database';
 import { budgetGrant, sponsorAccount } from '../src/domain/bank/ledger';
@@ -61,14 +61,12 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
     { _id: 'B-0013', name: '5栋1单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区', fixes: 'unit' },
     { _id: 'B-0101', name: '1栋', estateName: '青云里', communityId: 'c-qingyun', communityName: '青云社区', fixes: 'building' },
   ]);
-  // A small tree: the street's 总队 above two professional teams and a community team.
+  // Two professional teams and a community team (the admin area's tests add a 总队 above them).
   await db.insert('teams', [
-    { _id: 't-zongdui', name: '洗马河街道志愿服务总队', kind: 'corps', specialties: ['general'], communities: [], active: true },
     {
       _id: 't-lexiujiang',
       name: '乐修匠志愿服务队',
       kind: 'professional',
-      parentId: 't-zongdui',
       specialties: ['repair', 'general'],
       communities: ['c-jinding', 'c-qingyun'],
       active: true,
@@ -77,7 +75,6 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
       _id: 't-jiankang',
       name: '健康有约志愿服务队',
       kind: 'professional',
-      parentId: 't-zongdui',
       specialties: ['health', 'companion'],
       communities: ['c-jinding'],
       active: true,
@@ -86,7 +83,6 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
       _id: 't-paotui',
       name: '青云跑腿代办队',
       kind: 'community',
-      parentId: 't-zongdui',
       specialties: ['errand', 'cleaning'],
       communities: ['c-qingyun'],
       active: true,

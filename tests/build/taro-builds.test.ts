@@ -48,7 +48,7 @@ describe('Taro weapp build', () => {
     // The resident pages are the main package (what a stairwell scan opens); the rest are subpackages.
     assert.deepEqual(app.pages, ['pages/index/index', 'pages/wish/new/index', 'pages/wish/mine/index', 'pages/wish/detail/index']);
     const roots = (app.subPackages as Array<{ root: string }>).map((p) => p.root);
-    assert.deepEqual(roots, ['dispatcher', 'volunteer']);
+    assert.deepEqual(roots, ['dispatcher', 'volunteer', 'admin', 'merchant']);
     for (const page of app.pages as string[]) assert.ok(existsSync(join(OUT, `${page}.wxml`)), `tests/out/weapp/${page}.wxml`);
     assert.equal(app.lazyCodeLoading, 'requiredComponents');
     assert.equal('animation' in app, false, 'animation is an H5-only setting');

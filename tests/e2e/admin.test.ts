@@ -36,6 +36,12 @@ beforeAll(async () => {
   [admin, dispatcher, merchant, helper] = await Promise.all(
     ['demo-admin', 'demo-dispatcher', 'demo-merchant', 'demo-helper'].map((openid) => personIn(browser, cloud.baseUrl, openid)),
   );
+  // A 总队 above the demo's three teams, so the teams tree has levels.
+  await cloud.db.insert('teams', [
+    { _id: 't-zongdui', name: '洗马河街道志愿服务总队', kind: 'corps', specialties: ['general'], communities: [], active: true },
+  ]);
+  for (const id of ['t-lexiujiang', 't-jiankang', 't-paotui'])
+    await cloud.db.update('teams', { _id: id }, { $set: { parentId: 't-zongdui' } }, { multi: false, replace: false, upsert: false });
   await admin.page.setViewportSize(DESK);
   for (const p of [admin, dispatcher, merchant]) await recordClickListeners(p.context);
 }, 600_000);

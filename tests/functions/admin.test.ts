@@ -30,6 +30,12 @@ beforeAll(async () => {
       fixes: 'building',
     })),
   );
+  // A 总队 above the demo's three teams, so the teams tree has levels.
+  await cloud.db.insert('teams', [
+    { _id: 't-zongdui', name: '洗马河街道志愿服务总队', kind: 'corps', specialties: ['general'], communities: [], active: true },
+  ]);
+  for (const id of ['t-lexiujiang', 't-jiankang', 't-paotui'])
+    await cloud.db.update('teams', { _id: id }, { $set: { parentId: 't-zongdui' } }, { multi: false, replace: false, upsert: false });
   await cloud.db.insert('users', [
     { _id: COMMUNITY_DISPATCHER, roles: ['dispatcher'], grants: [{ role: 'dispatcher', scope: { kind: 'community', id: 'c-qingyun' } }] },
     { _id: UNGRANTED_DISPATCHER, roles: ['dispatcher'] },
