@@ -109,6 +109,15 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'people.revoke_grant': ['AUTH.FORBIDDEN', 'GRANT.NOT_FOUND', 'GRANT.LAST_ADMIN'],
   'people.audit': ['AUTH.FORBIDDEN'],
   'people.scopes': ['AUTH.FORBIDDEN'],
+  'admin.places': ['AUTH.FORBIDDEN'],
+  // an unknown community and one outside the caller's scope answer alike
+  'admin.stairwells': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND'],
+  'admin.retire_stairwell': ['AUTH.FORBIDDEN', 'BUILDING.NOT_FOUND'],
+  'admin.teams': ['AUTH.FORBIDDEN'],
+  'admin.team_active': ['AUTH.FORBIDDEN', 'TEAM.NOT_FOUND', 'ADMIN.CHANGED'],
+  'admin.sponsors': ['AUTH.FORBIDDEN'],
+  'admin.grant_budget': ['AUTH.FORBIDDEN', 'SPONSOR.NOT_FOUND'],
+  'admin.shop': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -162,6 +171,20 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'people.people':
     'Everyone holding a scoped role: `personId` (the OPENID, for revoke_grant), name from the volunteer registration, phone masked.',
   'people.audit': 'Every invitation, acceptance and revocation, newest first: who, whom, what, when, why.',
+  'admin.places':
+    'An admin sees the whole deployment (one street office); a dispatcher the communities of their grants (`dispatcherCommunities`: a street grant sees all, none without a grant). Estates come with their stairwell counts; the stairwells themselves are paged by `admin.stairwells`.',
+  'admin.stairwells':
+    "20 a page. Without `search`, in code order; `search` is the start of a code (letters, digits, 「-」: `b-00` finds B-0012) or of a stairwell's or estate's name (3栋, 翠湖), shown by estate then code. Each is one read on a declared index examining only the page or the matches. A community outside the caller's scope answers `COMMUNITY.NOT_FOUND`, as an unknown one.",
+  'admin.retire_stairwell':
+    'Marks the stairwell retired (its code is never reused; a scan of its poster answers `BUILDING.RETIRED`). Retiring it again answers `changed: false`.',
+  'admin.teams':
+    "Every team, active or not, in tree order (`depth`; children by level, then name). Leaders' names are masked (王**); no phones. A community dispatcher sees the teams covering their communities.",
+  'admin.team_active':
+    'A compare-and-set on the current value: the same value answers `changed: false`; a change made meanwhile `ADMIN.CHANGED`.',
+  'admin.sponsors': "Sponsors' budget accounts with their stored balances (equal to the journal's) and the communities each pays for.",
+  'admin.grant_budget':
+    'One balanced `budget_grant` journal entry (head office → sponsor) with who entered it and why, in a transaction; its id is `grant:<sponsorId>:<requestId>`, so a repeat (a double tap, a retry) answers `created: false` and grants nothing.',
+  'admin.shop': "The shop of the caller's merchant grant (`users.grants`, scope `shop`); without one `SHOP.NOT_FOUND`.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

@@ -1,5 +1,6 @@
 // A small demo data set for `npm start` and the browser tests: one street, two communities, a few
-// stairwell codes, three volunteer teams, one person per role, and a sponsor with a points budget.
+// stairwell codes, three volunteer teams, one person per role (with scoped grants), a shop, and a
+// sponsor with a points budget.
 // The places and teams are the import sheets in database/demo/ (places.csv, teams.csv): they are read
 // by the import's own code (the CSV reader, checkRows), here straight into the store, and by
 // `npm start` through the real `sheets` function as demo-admin (scripts/demo-import.ts).
@@ -29,6 +30,7 @@ export const DEMO_GRANTS: Record<string, Grant[]> = {
   'demo-dispatcher': [{ role: 'dispatcher', scope: { kind: 'street', id: 's-ximahe' } }],
   'demo-helper': [{ role: 'helper', scope: { kind: 'community', id: 'c-jinding' } }],
   'demo-leader': [{ role: 'leader', scope: { kind: 'team', id: 't-lexiujiang' } }],
+  'demo-merchant': [{ role: 'merchant', scope: { kind: 'shop', id: 'shop-xingfu' } }],
 };
 
 export const DEMO_SPONSOR = 'street-xmh';
@@ -78,6 +80,9 @@ export async function seedDemo(db: Database, now = new Date(), options: SeedOpti
     DEMO_PEOPLE.map(({ _id, roles }) => ({ _id, roles: [...roles], grants: DEMO_GRANTS[_id] ?? [], createdAt: now, demo: true })),
   );
   if (options.org ?? true) await seedDemoOrg(db);
+  await db.insert('shops', [
+    { _id: 'shop-xingfu', name: '幸福超市', communityId: 'c-jinding', address: '翠湖小区南门旁', hours: '每天 8:00–21:00' },
+  ]);
   const member = (openid: string, teamId: string, role: 'member' | 'leader') => ({
     _id: `${teamId}_${openid}`,
     teamId,

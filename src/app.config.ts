@@ -1,6 +1,7 @@
 /**
  * The one routing table. Resident pages live in the main package (they are what a QR scan opens);
- * the centre's and the volunteers' areas are subpackages, loaded only by the people who use them.
+ * the centre's, the volunteers', the admin area's and the merchant's are subpackages, loaded only by the
+ * people who use them.
  */
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/wish/new/index', 'pages/wish/mine/index', 'pages/wish/detail/index', 'pages/invite/index'],
@@ -10,7 +11,20 @@ export default defineAppConfig({
       root: 'volunteer',
       pages: ['pages/register/index', 'pages/hall/index', 'pages/order/index', 'pages/teams/index', 'pages/passbook/index'],
     },
-    { root: 'admin', pages: ['pages/posters/index', 'pages/import/index', 'pages/people/index', 'pages/invitations/index'] },
+    {
+      root: 'admin',
+      pages: [
+        'pages/index/index',
+        'pages/places/index',
+        'pages/teams/index',
+        'pages/sponsors/index',
+        'pages/people/index',
+        'pages/invitations/index',
+        'pages/import/index',
+        'pages/posters/index',
+      ],
+    },
+    { root: 'merchant', pages: ['pages/shop/index'] },
   ],
   window: {
     navigationBarTitleText: '码上办',

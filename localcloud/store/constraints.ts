@@ -32,9 +32,12 @@ export function constraintsOf(filter: Record<string, unknown>): Map<string, Cons
         for (const part of cond) if (isPlainObject(part)) visit(part);
         continue;
       }
-      if (field.startsWith('$') || out.has(field)) continue;
+      if (field.startsWith('$')) continue;
       const c = fieldConstraint(cond);
-      if (c) out.set(field, c);
+      const had = out.get(field);
+      // Two bounds of one field in a $and (the SDK's `_.gte(a).and(_.lt(b))`) narrow together.
+      if (c?.kind === 'range' && had?.kind === 'range') out.set(field, { kind: 'range', test: (v) => had.test(v) && c.test(v) });
+      else if (c && !had) out.set(field, c);
     }
   };
   visit(filter);

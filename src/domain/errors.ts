@@ -57,6 +57,11 @@ export const ERROR_CODES = [
   'GRANT.NOT_FOUND',
   'GRANT.LAST_ADMIN',
   'SCOPE.NOT_FOUND',
+  // The admin area (admin): places, teams, sponsors' budgets, shops
+  'COMMUNITY.NOT_FOUND',
+  'SPONSOR.NOT_FOUND',
+  'SHOP.NOT_FOUND',
+  'ADMIN.CHANGED',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

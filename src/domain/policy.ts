@@ -35,6 +35,8 @@ const DISPATCHER: Gate = { roles: ['dispatcher'] };
 /** Stairwell posters: admins, and dispatchers for their own communities (checked on the community). */
 const POSTER_MAKERS: Gate = { roles: ['admin', 'dispatcher'] };
 const ADMIN: Gate = { roles: ['admin'] };
+/** The admin area's reading desk: admins, and dispatchers for their communities. */
+const ADMIN_DESK: Gate = { roles: ['admin', 'dispatcher'] };
 /** Filing for someone else (帮办) is for grid workers and helpers. */
 export const PROXY_FILERS: readonly Role[] = ['helper', 'dispatcher'];
 
@@ -90,6 +92,17 @@ export const GATES: Gates = {
     revoke_grant: ADMIN,
     audit: ADMIN,
     scopes: ADMIN,
+  },
+  // The admin area: reading places and teams is also for dispatchers (scoped by their grants, in the handler).
+  admin: {
+    places: ADMIN_DESK,
+    stairwells: ADMIN_DESK,
+    retire_stairwell: ADMIN,
+    teams: ADMIN_DESK,
+    team_active: ADMIN,
+    sponsors: ADMIN,
+    grant_budget: ADMIN,
+    shop: { roles: ['merchant'] }, // the shop of the caller's merchant grant
   },
 };
 

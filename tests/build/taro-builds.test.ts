@@ -54,7 +54,7 @@ describe('Taro weapp build', () => {
       'pages/invite/index', // what an invitation's link or code opens
     ]);
     const roots = (app.subPackages as Array<{ root: string }>).map((p) => p.root);
-    assert.deepEqual(roots, ['dispatcher', 'volunteer', 'admin']);
+    assert.deepEqual(roots, ['dispatcher', 'volunteer', 'admin', 'merchant']);
     for (const page of app.pages as string[]) assert.ok(existsSync(join(OUT, `${page}.wxml`)), `tests/out/weapp/${page}.wxml`);
     assert.equal(app.lazyCodeLoading, 'requiredComponents');
     assert.equal('animation' in app, false, 'animation is an H5-only setting');

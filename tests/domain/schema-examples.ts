@@ -87,10 +87,24 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   },
   'people.audit': { action: 'audit', page: 0 },
   'people.scopes': { action: 'scopes' },
+  'admin.places': { action: 'places' },
+  'admin.stairwells': { action: 'stairwells', communityId: 'c-jinding', page: 0, search: '翠湖' },
+  'admin.retire_stairwell': { action: 'retire_stairwell', code: 'B-0013' },
+  'admin.teams': { action: 'teams' },
+  'admin.team_active': { action: 'team_active', teamId: 't-paotui', active: true },
+  'admin.sponsors': { action: 'sponsors', page: 0 },
+  'admin.grant_budget': {
+    action: 'grant_budget',
+    sponsorId: 'street-xmh',
+    points: 1000,
+    reason: '第四季度预算',
+    requestId: 'req_grant_0001',
+  },
+  'admin.shop': { action: 'shop' },
 };
 
 /** Field names that hold document ids. */
-export const ID_FIELDS = ['buildingId', 'wishId', 'teamId', 'membershipId', 'communityId'];
+export const ID_FIELDS = ['buildingId', 'wishId', 'teamId', 'membershipId', 'communityId', 'sponsorId', 'code'];
 
 /** Every string leaf of `value`, as [path, value]. */
 export function stringLeaves(value: unknown, path: string[] = []): Array<[string[], string]> {

@@ -58,6 +58,9 @@ test('landing page with a scene shows the code and whoami through the gateway', 
   assert.match(await page.locator('.scene-value').innerText(), /B-0012/);
   assert.match(await page.locator('.whoami-roles').innerText(), /志愿者/);
   assert.match(await page.locator('.whoami-roles').innerText(), /队长/);
+  // A leader's entries: the hall and 队伍管理 (volunteer/pages/teams).
+  assert.equal(await page.locator('#volunteer-hall').count(), 1);
+  assert.equal(await page.locator('#leader-teams').count(), 1);
   // No raw WeChat id (OPENID) anywhere on the page.
   assert.doesNotMatch(await page.locator('body').innerText(), /e2e-leader/);
   assert.equal(await page.locator('.whoami-openid').count(), 0);

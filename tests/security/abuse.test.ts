@@ -357,6 +357,29 @@ const EXEMPT: Record<string, { why: string; verify: () => Promise<void> }> = {
       }
     },
   },
+  'admin.stairwells:search': {
+    why: 'a search of the places tree by admin-area staff (admin or dispatcher role): never stored, never shown to anyone else',
+    verify: async () => {
+      const seq = cloud.db.seq;
+      const mine = await call('demo-admin', 'admin', { action: 'stairwells', communityId: 'c-jinding', page: 0, search: RISKY });
+      assert.equal(mine.ok, true, JSON.stringify(mine));
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
+      const r = await call('demo-volunteer', 'admin', { action: 'stairwells', communityId: 'c-jinding', page: 0, search: RISKY });
+      assert.equal(r.error?.code, 'AUTH.FORBIDDEN', 'only admin-area staff search the places');
+    },
+  },
+  'admin.grant_budget:reason': {
+    why: 'written by a street admin (admin role) on a budget grant, read only by admins (the journal); the operator’s own text',
+    verify: async () => {
+      const seq = cloud.db.seq;
+      const event = { action: 'grant_budget', sponsorId: 'street-xmh', points: 1, reason: RISKY, requestId: 'req_abuse_grant_1' };
+      for (const who of ['demo-resident', 'demo-volunteer', 'demo-dispatcher', 'demo-merchant']) {
+        const r = await call(who, 'admin', event);
+        assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only an admin grants a budget (${who})`);
+      }
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
+    },
+  },
   'dispatch.queue:search': {
     why: 'a search of the workbench by centre staff (dispatcher role): never stored, never shown to anyone else',
     verify: async () => {

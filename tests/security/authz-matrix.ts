@@ -11,8 +11,8 @@
 //   other-vol   an active volunteer of another team
 //   leader      the active leader of the wish's team (乐修匠); not the claimant
 //   dispatcher  派单员 (role dispatcher)
-//   admin       管理员 (role admin): manages reference data, not wishes
-//   merchant    爱心商户 (role merchant): redeems points at the counter, nothing else
+//   admin       管理员 (role admin, street s-ximahe): manages reference data and budgets, not wishes
+//   merchant    爱心商户 (role merchant, shop shop-xingfu): reads its shop; redeems points at the counter (later)
 //
 // allow: the policy lets this person do it, with the data in a state where it is legal (the test
 //        expects `ok: true`);
@@ -78,6 +78,14 @@ people.people        deny     deny     deny      deny     deny      deny   deny 
 people.revoke_grant  deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin; reason required
 people.audit         deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 people.scopes        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+admin.places         deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher (their communities)
+admin.stairwells     deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher (their communities)
+admin.retire_stairwell deny   deny     deny      deny     deny      deny   deny       allow deny      # role admin
+admin.teams          deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher (teams covering their communities)
+admin.team_active    deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+admin.sponsors       deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+admin.grant_budget   deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+admin.shop           deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (the shop of their grant)
 `;
 
 export interface Row {

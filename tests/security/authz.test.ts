@@ -251,6 +251,25 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     ]);
     return { event: { ...VALID_INPUTS[key], personId } };
   },
+  // The admin area: a fresh stairwell to retire, a fresh (inactive) team to switch on, a fresh request id to grant with.
+  'admin.retire_stairwell': async (key) => {
+    const code = `AZ-${String(++cellNo).padStart(4, '0')}`;
+    await cloud.db.insert('buildings', [
+      { _id: code, name: '9栋', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区', fixes: 'building' },
+    ]);
+    return { event: { ...VALID_INPUTS[key], code } };
+  },
+  'admin.team_active': async (key) => {
+    const teamId = `t-az-${++cellNo}`;
+    await cloud.db.insert('teams', [
+      { _id: teamId, name: `授权测试队${cellNo}`, specialties: ['general'], communities: [], active: false },
+    ]);
+    return {
+      event: { ...VALID_INPUTS[key], teamId, active: true },
+      cleanup: async () => void (await cloud.db.remove('teams', { _id: teamId }, false)),
+    };
+  },
+  'admin.grant_budget': async (key) => ({ event: { ...VALID_INPUTS[key], requestId: `req_az_grant_${++cellNo}` } }),
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 /** A new open invitation (helper of 金鼎社区), made by the admin: its token. */
@@ -282,6 +301,11 @@ const NO_DATA = new Set([
   'people.people',
   'people.audit',
   'people.scopes',
+  'admin.places',
+  'admin.stairwells',
+  'admin.teams',
+  'admin.sponsors',
+  'admin.shop',
 ]);
 
 type Observed = Cell | string;

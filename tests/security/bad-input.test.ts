@@ -44,7 +44,7 @@ const N_MUT = RUNS - N_VALID - 2 * N_ANY;
 const ACTIONS = Object.entries(registry).flatMap(([fn, actions]) => Object.keys(actions).map((a) => `${fn}.${a}`));
 const ALL_ACTION_NAMES = [...new Set(Object.values(registry).flatMap((actions) => Object.keys(actions)))];
 
-type CallerKind = 'resident' | 'volunteer' | 'dispatcher' | 'leader' | 'admin' | 'stranger';
+type CallerKind = 'resident' | 'volunteer' | 'dispatcher' | 'leader' | 'admin' | 'merchant' | 'stranger';
 
 /** What a fuzzed action calls with: a valid event built on real data, and who would plausibly send it. */
 interface Target {
@@ -166,6 +166,23 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   'people.revoke_grant': async () => ({ plausible: 'admin' }),
   'people.audit': async () => ({ plausible: 'admin' }),
   'people.scopes': async () => ({ plausible: 'admin' }),
+  // The admin area: its own stairwell and team, so fuzzed retirements and switches touch nothing the other actions use.
+  'admin.places': async () => ({ plausible: 'admin' }),
+  'admin.stairwells': async () => ({ plausible: 'admin' }),
+  'admin.retire_stairwell': async () => {
+    await cloud.db.insert('buildings', [
+      { _id: 'BI-0001', name: '9栋', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区', fixes: 'building' },
+    ]);
+    return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['admin.retire_stairwell'], code: 'BI-0001' }) };
+  },
+  'admin.teams': async () => ({ plausible: 'admin' }),
+  'admin.team_active': async () => {
+    await cloud.db.insert('teams', [{ _id: 't-bi-fuzz', name: '模糊测试队', specialties: ['general'], communities: [], active: false }]);
+    return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['admin.team_active'], teamId: 't-bi-fuzz', active: false }) };
+  },
+  'admin.sponsors': async () => ({ plausible: 'admin' }),
+  'admin.grant_budget': async () => ({ plausible: 'admin' }),
+  'admin.shop': async () => ({ plausible: 'merchant' }),
   'dispatch.award': async (w) => {
     const x = await w.sentBack();
     return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.award'], wishId: x.wishId }) };
@@ -303,6 +320,8 @@ function openidOf(kind: CallerKind, target: Target): string | undefined {
       return P.leader;
     case 'admin':
       return P.admin;
+    case 'merchant':
+      return P.merchant;
     case 'stranger':
       return undefined;
   }

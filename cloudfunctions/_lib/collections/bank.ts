@@ -20,3 +20,7 @@ export async function entriesById(db: DB.Database, ids: readonly string[]): Prom
     .get()) as unknown as { data: JournalEntry[] };
   return data;
 }
+
+/** Sponsors' budget accounts, 20 a page in `_id` order (index kind_1__id_1: one page examined). */
+export const sponsorAccounts = (db: DB.Database, page: number, size: number) =>
+  getPage<Account>(collection(db, 'accounts').where({ kind: 'sponsor' }).orderBy('_id', 'asc'), page, size);

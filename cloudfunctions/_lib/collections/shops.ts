@@ -1,15 +1,11 @@
-// `shops/{id}`: a 爱心商户 ({ _id, name, communityId?, address? }); a merchant's grant is scoped to one.
+// `shops/{id}`: the 爱心联盟's shops (src/domain/org/shop.ts); a merchant's grant is scoped to one.
 import type { DB } from 'wx-server-sdk';
+import type { Shop } from '../../../src/domain/org/shop';
 import { getAll, getDoc } from '../db';
 import type { Tx } from '../transaction';
 import { collection } from './names';
 
-export interface Shop {
-  _id: string;
-  name: string;
-  communityId?: string;
-  address?: string;
-}
+export type { Shop };
 
 export const getShop = (db: DB.Database, id: string) => getDoc<Shop>(db, 'shops', id);
 

@@ -5,6 +5,8 @@ import { MAX_CREDITED_MINUTES, SERVICE_MENU, type Category } from '../menu';
 /** `sponsor:<id>` pays (government, 爱心联盟 enterprises); `passbook:<openid>` is a volunteer's 存折. */
 export type AccountId = `sponsor:${string}` | `passbook:${string}` | `issuer:${string}`;
 
+/** The bank's head office (总行): every budget is issued from it, so its balance is minus all budgets granted. */
+export const ISSUER: AccountId = 'issuer:head-office';
 export const passbookOf = (openid: string): AccountId => `passbook:${openid}`;
 export const sponsorAccount = (sponsorId: string): AccountId => `sponsor:${sponsorId}`;
 
@@ -126,17 +128,24 @@ export function serviceAward(
   });
 }
 
-/** A sponsor's budget, issued by the bank's head office (总行). */
-export function budgetGrant(id: string, sponsorId: string, points: number, now: Date): JournalEntry {
+/** A sponsor's budget, issued by the bank's head office (总行); `by` and `reason` when an admin entered it. */
+export function budgetGrant(
+  id: string,
+  sponsorId: string,
+  points: number,
+  now: Date,
+  entered?: { by: string; reason: string },
+): JournalEntry {
   return entry({
     _id: id,
     kind: 'budget_grant',
     at: now,
     lines: [
-      { account: 'issuer:head-office', points: -points },
+      { account: ISSUER, points: -points },
       { account: sponsorAccount(sponsorId), points },
     ],
-    memo: '公益积分预算',
+    memo: entered ? `公益积分预算：${entered.reason}` : '公益积分预算',
+    ...(entered ? { by: entered.by, reason: entered.reason } : {}),
   });
 }
 

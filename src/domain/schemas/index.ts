@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { adminActions } from './admin';
 import { dispatchActions } from './dispatch';
 import { peopleActions } from './people';
 import { userActions } from './user';
@@ -16,6 +17,7 @@ export * from './common';
 export * from './poster';
 export * from './sheets';
 export * from './people';
+export * from './admin';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {
@@ -35,6 +37,7 @@ export const registry = {
   poster: posterActions,
   sheets: sheetsActions,
   people: peopleActions,
+  admin: adminActions,
 } as const satisfies Record<string, Record<string, ActionSchemas>>;
 
 export type Registry = typeof registry;

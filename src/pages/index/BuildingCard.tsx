@@ -21,8 +21,9 @@ function SceneLine({ scene }: { scene?: string }) {
   );
 }
 
-export function openForm(buildingId: string) {
-  void Taro.navigateTo({ url: `/pages/wish/new/index?buildingId=${encodeURIComponent(buildingId)}` });
+/** The wish form for a stairwell; `proxy`: a helper files for an elder (帮办 starts on). */
+export function openForm(buildingId: string, proxy = false) {
+  void Taro.navigateTo({ url: `/pages/wish/new/index?buildingId=${encodeURIComponent(buildingId)}${proxy ? '&proxy=1' : ''}` });
 }
 
 interface Props {

@@ -5,32 +5,53 @@ import type { WhoamiState } from '@/hooks/useWhoami';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
-/** Where this person can go: everyone has 我的心愿 and 成为志愿者; volunteers and dispatchers get their own areas. */
-export function RoleEntries({ state }: { state: WhoamiState }) {
+interface Props {
+  state: WhoamiState;
+  /** 帮居民提心愿 (helpers): file for an elder — the landing page knows the stairwell, or offers the picker. */
+  onHelp?: () => void;
+}
+
+/**
+ * Where this person can go, by their roles: everyone has 我的心愿 and 成为志愿者; a volunteer the hall; a
+ * leader also 队伍管理; a helper 帮居民提心愿; a dispatcher 中心派单; an admin or a dispatcher 管理后台; a
+ * merchant 我的店铺.
+ */
+export function RoleEntries({ state, onHelp }: Props) {
   const roles: readonly string[] = state.status === 'ready' ? state.data.roles : [];
+  const has = (...r: string[]) => r.some((x) => roles.includes(x));
   return (
     <View className='entries'>
+      {has('helper') && onHelp ? (
+        <BigButton kind='secondary' id='helper-file' onClick={onHelp}>
+          帮居民提心愿
+        </BigButton>
+      ) : null}
       <BigButton kind='secondary' id='my-wishes' onClick={go('/pages/wish/mine/index')}>
         我的心愿
       </BigButton>
-      {roles.includes('volunteer') ? (
+      {has('volunteer', 'leader') ? (
         <BigButton kind='secondary' id='volunteer-hall' onClick={go('/volunteer/pages/hall/index')}>
           志愿者接单大厅
         </BigButton>
       ) : null}
-      {roles.includes('dispatcher') ? (
+      {has('leader') ? (
+        <BigButton kind='secondary' id='leader-teams' onClick={go('/volunteer/pages/teams/index')}>
+          队伍管理
+        </BigButton>
+      ) : null}
+      {has('dispatcher') ? (
         <BigButton kind='secondary' id='dispatcher-queue' onClick={go('/dispatcher/pages/queue/index')}>
           中心派单
         </BigButton>
       ) : null}
-      {roles.includes('admin') || roles.includes('dispatcher') ? (
-        <BigButton kind='secondary' id='posters-entry' onClick={go('/admin/pages/posters/index')}>
-          楼道二维码海报
+      {has('admin', 'dispatcher') ? (
+        <BigButton kind='secondary' id='admin-home-entry' onClick={go('/admin/pages/index/index')}>
+          管理后台
         </BigButton>
       ) : null}
-      {roles.includes('admin') ? (
-        <BigButton kind='secondary' id='admin-people' onClick={go('/admin/pages/people/index')}>
-          人员与权限
+      {has('merchant') ? (
+        <BigButton kind='secondary' id='merchant-shop' onClick={go('/merchant/pages/shop/index')}>
+          我的店铺
         </BigButton>
       ) : null}
       <BigButton kind='plain' id='become-volunteer' onClick={go('/volunteer/pages/register/index')}>

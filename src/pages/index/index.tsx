@@ -6,18 +6,20 @@
  *   `#building-card` (`.building-community`, `.building-estate`, `.building-name`), `.scene-value`,
  *   `#new-wish` (我要提心愿), `#building-error` (`.error-message[data-code]`, `#building-hotline`),
  *   `#scene-none` (no scene; `#pick-place` → `#place-picker`, see PlacePicker),
- *   `#my-wishes`, `#volunteer-hall`, `#dispatcher-queue`, `#become-volunteer`,
+ *   the entries by role (RoleEntries): `#helper-file` (→ `#helper-picker` without a scanned stairwell), `#my-wishes`,
+ *   `#volunteer-hall`, `#leader-teams`, `#dispatcher-queue`, `#admin-home-entry`, `#merchant-shop`, `#become-volunteer`,
  *   `#large-text-toggle` (`data-on`), `.whoami-roles`, `#whoami-error`, `#retry-button` (no WeChat id is shown).
  */
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { PageRoot } from '@/components';
 import { headingProps } from '@/components/a11y';
 import { decodeScene } from '@/domain/scene';
-import { BuildingCard } from './BuildingCard';
+import { BuildingCard, openForm } from './BuildingCard';
 import { IdentityCard } from './IdentityCard';
 import { LargeTextToggle } from './LargeTextToggle';
+import { PlacePicker } from './PlacePicker';
 import { RoleEntries } from './RoleEntries';
 import { useBuilding } from './useBuilding';
 import { usePlaces } from '@/hooks/useHotline';
@@ -31,6 +33,13 @@ export default function Index() {
   const building = useBuilding(scene);
   const { state, reload } = useWhoami();
   const places = usePlaces();
+  // 帮居民提心愿: the scanned stairwell's form with 帮办 on, or choose the elder's stairwell first.
+  const [helping, setHelping] = useState(false);
+  const help = () => {
+    const s = building.state;
+    if (s.status === 'ready' && !s.building.retired) openForm(s.building.buildingId, true);
+    else setHelping(true);
+  };
 
   return (
     <PageRoot className='index'>
@@ -42,7 +51,12 @@ export default function Index() {
       </View>
       <Text className='subtitle'>扫码提心愿，志愿者上门办</Text>
       <BuildingCard state={building.state} onRetry={() => void building.reload()} places={places} />
-      <RoleEntries state={state} />
+      <RoleEntries state={state} onHelp={help} />
+      {helping ? (
+        <View id='helper-picker'>
+          <PlacePicker places={places} onChoose={(id) => openForm(id, true)} />
+        </View>
+      ) : null}
       <IdentityCard state={state} onRetry={() => void reload()} hotline={hotlineOf(places)} />
     </PageRoot>
   );

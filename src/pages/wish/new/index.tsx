@@ -1,5 +1,6 @@
 /**
- * 群众点单: the wish form, opened from the landing page with `?buildingId=B-0012`.
+ * 群众点单: the wish form, opened from the landing page with `?buildingId=B-0012` (and `&proxy=1` from
+ * 帮居民提心愿: 帮办 starts on for a helper or dispatcher).
  *
  * For browser tests:
  *   `.category-<key>` (e.g. `.category-repairs`), `#wish-description textarea`, `#description-counter`,
@@ -14,6 +15,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useRef } from 'react';
 import { BigButton, Loading, Notice, PageRoot } from '@/components';
 import { HotlineLine } from '@/components';
 import { useHotline } from '@/hooks/useHotline';
@@ -55,6 +57,15 @@ export default function NewWish() {
   const profileName = useProfileName(mayProxy);
   const building = place.status === 'ready' ? place.data : undefined;
   const form = useWishForm(buildingId, building?.fixes, profileName);
+  // Opened by 帮居民提心愿 (`proxy=1`): 帮办 starts on, once the person may file for others.
+  const proxyAsked = params.proxy === '1';
+  const { setProxy } = form;
+  const proxyStarted = useRef(false);
+  useEffect(() => {
+    if (!proxyAsked || !mayProxy || proxyStarted.current) return;
+    proxyStarted.current = true;
+    setProxy(true);
+  }, [proxyAsked, mayProxy, setProxy]);
   // The community's number once the building is known, else the street's.
   const listed = useHotline(building?.communityId);
   const hotline = building?.hotline ?? listed;

@@ -1,0 +1,28 @@
+// The admin home's entries (管理后台) and who sees each: a dispatcher the places, the teams and the
+// posters; an admin all of them. The pages of other areas (people, invitations, import, posters) are
+// built alongside; the links are the shared paths.
+import type { Role } from '@/domain/roles';
+
+export interface AdminEntry {
+  key: string;
+  label: string;
+  hint: string;
+  url: string;
+  roles: readonly Role[];
+}
+
+const DESK: readonly Role[] = ['admin', 'dispatcher'];
+const ADMIN: readonly Role[] = ['admin'];
+
+export const ADMIN_ENTRIES: readonly AdminEntry[] = [
+  { key: 'places', label: '场所', hint: '街道、社区、小区和楼栋码', url: '/admin/pages/places/index', roles: DESK },
+  { key: 'teams', label: '队伍', hint: '总队、支队、专业队伍、社区队伍和社团', url: '/admin/pages/teams/index', roles: DESK },
+  { key: 'people', label: '人员与角色', hint: '谁能做什么，在哪个范围', url: '/admin/pages/people/index', roles: ADMIN },
+  { key: 'invitations', label: '邀请', hint: '邀请派单员、队长、帮办员、商户', url: '/admin/pages/invitations/index', roles: ADMIN },
+  { key: 'import', label: '导入导出', hint: '用表格批量导入或导出', url: '/admin/pages/import/index', roles: ADMIN },
+  { key: 'posters', label: '二维码海报', hint: '打印楼道张贴的二维码', url: '/admin/pages/posters/index', roles: DESK },
+  { key: 'sponsors', label: '赞助方与预算', hint: '各赞助方的积分余额，拨付预算', url: '/admin/pages/sponsors/index', roles: ADMIN },
+];
+
+/** The entries these roles open, in menu order. */
+export const entriesFor = (roles: readonly string[]): AdminEntry[] => ADMIN_ENTRIES.filter((e) => e.roles.some((r) => roles.includes(r)));
