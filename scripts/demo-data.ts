@@ -28,7 +28,11 @@ export const DEMO_PEOPLE = [
 export const DEMO_GRANTS: Record<string, Grant[]> = {
   'demo-admin': [{ role: 'admin', scope: { kind: 'street', id: 's-ximahe' } }],
   'demo-dispatcher': [{ role: 'dispatcher', scope: { kind: 'street', id: 's-ximahe' } }],
-  'demo-helper': [{ role: 'helper', scope: { kind: 'community', id: 'c-jinding' } }],
+  // A grid worker who helps in both communities (a helper's 帮办 holds only where they serve).
+  'demo-helper': [
+    { role: 'helper', scope: { kind: 'community', id: 'c-jinding' } },
+    { role: 'helper', scope: { kind: 'community', id: 'c-qingyun' } },
+  ],
   'demo-leader': [{ role: 'leader', scope: { kind: 'team', id: 't-lexiujiang' } }],
   'demo-merchant': [{ role: 'merchant', scope: { kind: 'shop', id: 'shop-xingfu' } }],
 };

@@ -5,7 +5,8 @@ import { application, decideMembership } from '../../src/domain/team/membership'
 import { commitChange } from '../_lib/collections/changes';
 import { activeMembership, addMembership, getMembership, membersOf, membershipsOf } from '../_lib/collections/memberships';
 import { grantRole } from '../_lib/collections/users';
-import { saveVolunteer, getVolunteer, volunteersByIds } from '../_lib/collections/volunteers';
+import { getVolunteer, importedByPhone, removeVolunteer, saveVolunteer, volunteersByIds } from '../_lib/collections/volunteers';
+import { registered } from '../../src/domain/team/register';
 import { heldLoad } from '../_lib/collections/wishes';
 import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
@@ -21,15 +22,12 @@ export function teamHandlers({ cloud, db, ref }: Deps) {
       const checked = await checkText(cloud, openid, input.name, 1);
       if (!checked.ok) return checked;
       const now = new Date();
-      await saveVolunteer(db, {
-        _id: openid,
-        name: input.name,
-        phone: input.phone,
-        skills: input.skills,
-        communityId: input.communityId,
-        partyMember: input.partyMember,
-        updatedAt: now,
-      });
+      const form = { name: input.name, phone: input.phone, skills: input.skills, communityId: input.communityId, partyMember: input.partyMember };
+      // Imported from the street's sheet before: that record becomes this one (saved first, then removed,
+      // so a retry after a failure in between links again and loses nothing).
+      const imported = await importedByPhone(db, input.phone);
+      await saveVolunteer(db, { ...registered(openid, form, imported), updatedAt: now });
+      if (imported) await removeVolunteer(db, imported._id);
       // Roles are data: registering grants the volunteer role.
       await grantRole(db, openid, 'volunteer', now);
       return ok({ registered: true });

@@ -47,6 +47,9 @@ const row = (code: string, over: Record<string, string> = {}) => ({
   楼栋码: code,
   码已含单元: '否',
   社区编号: 'c-jinding',
+  // as stored (the demo sheet): a blank cell would clear them, and the import would count the community as changed
+  新时代文明实践站: '金鼎社区新时代文明实践站',
+  服务日: '每周三',
   ...over,
 });
 

@@ -1,4 +1,6 @@
-// 楼道二维码海报 in Chromium at a desk (1366×768), as the street's admin: open the posters page, choose
+// The street office's first morning in Chromium at a desk (1366×768), as the street's admin: the store
+// has people but no places or teams; the admin imports the demo spreadsheets (database/demo/places.csv,
+// teams.csv) on the import page, then opens 楼道二维码海报, chooses
 // 金鼎社区 (its retired stairwell marked, no poster), generate the community's posters with progress,
 // download the PDF (captured by playwright), and scan page 1: the code opens the landing page with the
 // first stairwell's scene. One stairwell's poster too, and the page on a phone.
@@ -64,7 +66,8 @@ beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   fs.rmSync(pdfs, { recursive: true, force: true });
   fs.mkdirSync(pdfs, { recursive: true });
-  ({ cloud, browser } = await startProduct('posters'));
+  // No places or teams: the first test imports them as a street office would.
+  ({ cloud, browser } = await startProduct('posters', { org: false }));
   // A retired stairwell in 金鼎社区 (before any call, so the functions' reference cache reads it).
   await cloud.db.insert('buildings', [
     {
@@ -84,8 +87,34 @@ afterAll(async () => {
   await cloud?.stop();
 });
 
-// (Step 0, added once the import page is merged: import the demo spreadsheet as demo-admin here, then
-// generate the posters of the communities it brought.)
+/** On the import page: one demo sheet, 检查 (clean), 导入 to the end. */
+async function importSheet(page: Page, kind: 'places' | 'teams'): Promise<void> {
+  const on = (selector: string) => page.locator(`#import-page ${selector}`);
+  await on(`.import-kind-${kind}`).click();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', WAIT), on('#import-choose').click()]);
+  await chooser.setFiles(path.join(root, 'database/demo', `${kind}.csv`));
+  await on('#import-file-name').filter({ hasText: `${kind}.csv` }).waitFor(WAIT);
+  await on('#import-check').click();
+  await on('#import-summary').waitFor(WAIT);
+  assert.match(await on('#import-summary').innerText(), /新增/);
+  await on('#import-apply').click();
+  await on('#import-progress[data-status="done"]').waitFor(WAIT);
+  await page.screenshot({ path: path.join(shots, `posters-0-import-${kind}-desk.png`) });
+}
+
+test('the admin imports the demo spreadsheets: the street, its communities, stairwells and teams', async () => {
+  assert.equal(cloud.db.get('communities').docs.size, 0, 'nothing but people before the import');
+  const context = await as('demo-admin', DESK);
+  const page = await context.newPage();
+  await page.goto(`${cloud.baseUrl}/#/admin/pages/import/index`);
+  await page.locator('#import-page #import-choose').waitFor(WAIT);
+  await importSheet(page, 'places');
+  await importSheet(page, 'teams');
+  assert.deepEqual([...cloud.db.get('communities').docs.keys()].sort(), ['c-jinding', 'c-qingyun']);
+  assert.equal(cloud.db.get('buildings').docs.get('B-0012')?.communityId, 'c-jinding');
+  assert.equal(cloud.db.get('teams').docs.get('t-lexiujiang')?.name, '乐修匠志愿服务队');
+  await context.close();
+}, 180_000);
 
 test('the admin opens the posters page at a desk: communities on the left, 金鼎社区 with its stairwells on the right', async () => {
   desk = await openPosters(await as('demo-admin', DESK));

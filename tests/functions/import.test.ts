@@ -135,6 +135,29 @@ describe('check and apply', () => {
     assert.equal(retried.data.status, 'done');
   });
 
+  test('an imported volunteer who registers in the app becomes one volunteer (keyed by OPENID); a re-import matches it', async () => {
+    const rows = [{ 姓名: '郑强', 手机号: '13900000131', 社区: '金鼎社区', 专长: '乐修匠', 党员: '是' }];
+    await importAll('volunteers', await upload(csv('volunteers', rows)));
+    const imported = docs('volunteers').find((v) => v.phone === '13900000131')!;
+    assert.ok(String(imported._id).startsWith('v-'));
+
+    const form = { action: 'register', name: '郑强', phone: '13900000131', skills: ['errand'], communityId: 'c-jinding', partyMember: false };
+    const r = await person(cloud, 'o-imported-zheng')('volunteer', form);
+    assert.equal(r.ok, true, JSON.stringify(r.error));
+    const same = docs('volunteers').filter((v) => v.phone === '13900000131');
+    assert.deepEqual(
+      same.map((v) => [v._id, v.skills, v.partyMember]),
+      [['o-imported-zheng', ['errand', 'repair'], true]],
+      'one record: the form over the imported one (skills joined, still a party member)',
+    );
+    const served = r.requests.filter((q) => q.collection === 'volunteers' && q.action === 'database.getDocument');
+    assert.ok(served.every((q) => q.served), 'found by the phone index');
+
+    const again = (await importAll('volunteers', await upload(csv('volunteers', rows)))).at(-1)!;
+    assert.deepEqual(again.data.summary, { create: 0, update: 1, unchanged: 0 }, 'the sheet updates the registered volunteer');
+    assert.equal(docs('volunteers').filter((v) => v.phone === '13900000131').length, 1);
+  });
+
   test('a changed row updates the stored document; a renamed team with its 队伍编号 keeps its id', async () => {
     const fileID = await upload(
       csv('teams', [

@@ -184,7 +184,8 @@ describe('grants: leaders, revocation, the record', () => {
   });
 
   test('the last admin cannot revoke their own role', async () => {
-    const r = await admin()('people', { action: 'revoke_grant', personId: 'demo-admin', role: 'admin', reason: '测试最后一位' });
+    const scope = { kind: 'street', id: 's-ximahe' };
+    const r = await admin()('people', { action: 'revoke_grant', personId: 'demo-admin', role: 'admin', scope, reason: '测试最后一位' });
     assert.equal(r.error?.code, 'GRANT.LAST_ADMIN');
   });
 

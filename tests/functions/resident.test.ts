@@ -127,9 +127,12 @@ describe('帮办: a helper files for an elder', () => {
     assert.deepEqual([doc.contact, doc.noPhone], [{ name: '李爷爷', phone: HELPER.phone }, true]);
   });
 
-  test('only for the communities the helper serves (demo-helper: 金鼎社区): PROXY.OUT_OF_SCOPE elsewhere, nothing written', async () => {
+  test('only for the communities the helper serves: PROXY.OUT_OF_SCOPE elsewhere, nothing written', async () => {
+    await cloud.db.insert('users', [
+      { _id: 'helper-jinding-only', roles: ['resident', 'helper'], grants: [{ role: 'helper', scope: { kind: 'community', id: 'c-jinding' } }] },
+    ]);
     const seq = cloud.db.seq;
-    const r = await helper('wish', elderForm({ buildingId: 'B-0101', room: '2-301' }));
+    const r = await person(cloud, 'helper-jinding-only')('wish', elderForm({ buildingId: 'B-0101', room: '2-301' }));
     assert.equal(r.error?.code, 'PROXY.OUT_OF_SCOPE', JSON.stringify(r));
     assert.equal(cloud.db.seq, seq);
     // the street's dispatcher may file for anyone of the street

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { buildFunctions } from '../../scripts/build-functions';
-import { seedDemo } from '../../scripts/demo-data';
+import { seedDemo, type SeedOptions } from '../../scripts/demo-data';
 import { launchChromium } from './browser';
 import { startTestCloud } from './cloud';
 
@@ -19,7 +19,8 @@ export interface Product {
   stop(): Promise<void>;
 }
 
-export async function startProduct(name: string): Promise<Product> {
+/** `org: false` seeds the demo people, memberships and bank but no places or teams (a test imports them). */
+export async function startProduct(name: string, seed: SeedOptions = {}): Promise<Product> {
   const functionsDir = path.join(root, `tests/out/${name}-functions`);
   const h5Dir = path.join(root, `tests/out/${name}-h5`);
   await buildFunctions({ outDir: functionsDir, log: () => undefined });
@@ -31,7 +32,7 @@ export async function startProduct(name: string): Promise<Product> {
   });
   assert.equal(r.status, 0, (r.stdout + r.stderr).slice(-3000));
   const cloud = await startTestCloud({ functionsDir, h5Dir });
-  assert.ok(await seedDemo(cloud.db), 'demo data seeded into the fresh store');
+  assert.ok(await seedDemo(cloud.db, new Date(), seed), 'demo data seeded into the fresh store');
   const browser = await launchChromium();
   return {
     cloud,

@@ -1,5 +1,6 @@
 // `volunteers/{openid}`: the volunteer's registration (name, phone, skills, community).
 import type { DB } from 'wx-server-sdk';
+import { isImported } from '../../../src/domain/team/register';
 import type { Volunteer } from '../../../src/domain/team/team';
 import { getAll, getDoc } from '../db';
 import { collection } from './names';
@@ -13,3 +14,11 @@ export const saveVolunteer = (db: DB.Database, v: Volunteer & { updatedAt: Date 
   const { _id, ...data } = v;
   return collection(db, 'volunteers').doc(_id).set({ data });
 };
+
+/** The street's imported record of this mobile, not yet registered by anyone (index phone_1). */
+export async function importedByPhone(db: DB.Database, phone: string): Promise<Volunteer | undefined> {
+  const { data } = (await collection(db, 'volunteers').where({ phone }).limit(10).get()) as unknown as { data: Volunteer[] };
+  return data.find(isImported);
+}
+
+export const removeVolunteer = (db: DB.Database, id: string) => collection(db, 'volunteers').doc(id).remove();
