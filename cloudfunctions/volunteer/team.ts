@@ -22,7 +22,13 @@ export function teamHandlers({ cloud, db, ref }: Deps) {
       const checked = await checkText(cloud, openid, input.name, 1);
       if (!checked.ok) return checked;
       const now = new Date();
-      const form = { name: input.name, phone: input.phone, skills: input.skills, communityId: input.communityId, partyMember: input.partyMember };
+      const form = {
+        name: input.name,
+        phone: input.phone,
+        skills: input.skills,
+        communityId: input.communityId,
+        partyMember: input.partyMember,
+      };
       // Imported from the street's sheet before: that record becomes this one (saved first, then removed,
       // so a retry after a failure in between links again and loses nothing).
       const imported = await importedByPhone(db, input.phone);

@@ -93,7 +93,9 @@ async function importSheet(page: Page, kind: 'places' | 'teams'): Promise<void> 
   await on(`.import-kind-${kind}`).click();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser', WAIT), on('#import-choose').click()]);
   await chooser.setFiles(path.join(root, 'database/demo', `${kind}.csv`));
-  await on('#import-file-name').filter({ hasText: `${kind}.csv` }).waitFor(WAIT);
+  await on('#import-file-name')
+    .filter({ hasText: `${kind}.csv` })
+    .waitFor(WAIT);
   await on('#import-check').click();
   await on('#import-summary').waitFor(WAIT);
   assert.match(await on('#import-summary').innerText(), /新增/);

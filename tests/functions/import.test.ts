@@ -141,7 +141,14 @@ describe('check and apply', () => {
     const imported = docs('volunteers').find((v) => v.phone === '13900000131')!;
     assert.ok(String(imported._id).startsWith('v-'));
 
-    const form = { action: 'register', name: '郑强', phone: '13900000131', skills: ['errand'], communityId: 'c-jinding', partyMember: false };
+    const form = {
+      action: 'register',
+      name: '郑强',
+      phone: '13900000131',
+      skills: ['errand'],
+      communityId: 'c-jinding',
+      partyMember: false,
+    };
     const r = await person(cloud, 'o-imported-zheng')('volunteer', form);
     assert.equal(r.ok, true, JSON.stringify(r.error));
     const same = docs('volunteers').filter((v) => v.phone === '13900000131');
@@ -151,7 +158,10 @@ describe('check and apply', () => {
       'one record: the form over the imported one (skills joined, still a party member)',
     );
     const served = r.requests.filter((q) => q.collection === 'volunteers' && q.action === 'database.getDocument');
-    assert.ok(served.every((q) => q.served), 'found by the phone index');
+    assert.ok(
+      served.every((q) => q.served),
+      'found by the phone index',
+    );
 
     const again = (await importAll('volunteers', await upload(csv('volunteers', rows)))).at(-1)!;
     assert.deepEqual(again.data.summary, { create: 0, update: 1, unchanged: 0 }, 'the sheet updates the registered volunteer');

@@ -129,7 +129,11 @@ describe('帮办: a helper files for an elder', () => {
 
   test('only for the communities the helper serves: PROXY.OUT_OF_SCOPE elsewhere, nothing written', async () => {
     await cloud.db.insert('users', [
-      { _id: 'helper-jinding-only', roles: ['resident', 'helper'], grants: [{ role: 'helper', scope: { kind: 'community', id: 'c-jinding' } }] },
+      {
+        _id: 'helper-jinding-only',
+        roles: ['resident', 'helper'],
+        grants: [{ role: 'helper', scope: { kind: 'community', id: 'c-jinding' } }],
+      },
     ]);
     const seq = cloud.db.seq;
     const r = await person(cloud, 'helper-jinding-only')('wish', elderForm({ buildingId: 'B-0101', room: '2-301' }));
