@@ -10,6 +10,8 @@ export interface ImportJobState {
   error?: { code: string; message: string };
   /** Follow a job (from apply) until it ends. */
   follow: (job: ImportJobView) => void;
+  /** Stop showing a finished job (the admin moves on to the next sheet); a running one stays. */
+  dismiss: () => void;
   reloadRecent: () => Promise<void>;
 }
 
@@ -40,6 +42,11 @@ export function useImportJob(): ImportJobState {
     })();
   }, []);
 
+  const dismiss = useCallback(() => {
+    setJob((j) => (j?.status === 'running' ? j : undefined));
+    setError(undefined);
+  }, []);
+
   const reloadRecent = useCallback(async () => {
     const r = await call('sheets', { action: 'jobs' });
     if (!alive.current || !r.ok) return;
@@ -61,5 +68,5 @@ export function useImportJob(): ImportJobState {
     if (job && job.status !== 'running') void reloadRecent();
   }, [job, reloadRecent]);
 
-  return { job, recent, error, follow, reloadRecent };
+  return { job, recent, error, follow, dismiss, reloadRecent };
 }

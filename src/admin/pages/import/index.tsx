@@ -41,10 +41,12 @@ export default function ImportPage() {
   const { busy, error, act } = useAct();
   const jobs = useImportJob();
 
+  // Moving on to another sheet (a kind, a file) puts the last finished import aside: the new check shows.
   const changeKind = (k: ImportKind) => {
     setKind(k);
     setFile(undefined);
     setChecked(undefined);
+    jobs.dismiss();
   };
   const download = async (action: 'template' | 'export', format?: 'xlsx' | 'csv') => {
     const r = await act(
@@ -57,6 +59,7 @@ export default function ImportPage() {
     const chosen = await chooseAndUploadSheet();
     if (!chosen) return;
     setChecked(undefined);
+    jobs.dismiss();
     if (chosen.ok) setFile(chosen.data);
     else await act(async () => chosen, '');
   };
