@@ -33,6 +33,17 @@ export interface AxeViolation {
 
 /** axe-core over the whole document (hidden pages are skipped by axe itself). */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  // Taro's toast fades in and out over 0.1 s: audited mid-fade its text reads as low contrast. Wait
+  // until every toast is either shown in full or gone (the toast itself is audited when it is shown).
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.taro__toast')].every((el) => {
+        const style = getComputedStyle(el);
+        return style.display === 'none' || style.opacity === '1' || style.opacity === '0';
+      }),
+    undefined,
+    { timeout: 5_000 },
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async () => {
     const axe = (
