@@ -14,5 +14,6 @@ export { Loading } from './Loading';
 export { Notice, type NoticeKind } from './Notice';
 export { PageRoot } from './PageRoot';
 export { RefreshButton } from './RefreshButton';
+export { RetryNotice } from './RetryNotice';
 export { StarRating, STAR_WORDS } from './StarRating';
 export { Tappable } from './Tappable';

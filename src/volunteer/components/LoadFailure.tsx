@@ -1,5 +1,5 @@
 // Shown instead of a volunteer page when the cloud says I cannot use it yet.
-import { BigButton, Notice } from '@/components';
+import { BigButton, Notice, RetryNotice } from '@/components';
 import Taro from '@tarojs/taro';
 
 const NEEDS_REGISTRATION = ['VOLUNTEER.NOT_REGISTERED', 'AUTH.FORBIDDEN'];
@@ -8,17 +8,17 @@ const NEEDS_REGISTRATION = ['VOLUNTEER.NOT_REGISTERED', 'AUTH.FORBIDDEN'];
 export function LoadFailure({ code, message, onRetry }: { code: string; message: string; onRetry: () => void }) {
   return (
     <>
-      <Notice kind='error' code={code}>
-        {message}
-      </Notice>
       {NEEDS_REGISTRATION.includes(code) ? (
-        <BigButton id='go-register' onClick={() => void Taro.navigateTo({ url: '/volunteer/pages/register/index' })}>
-          注册成为志愿者
-        </BigButton>
+        <>
+          <Notice kind='error' code={code}>
+            {message}
+          </Notice>
+          <BigButton id='go-register' onClick={() => void Taro.navigateTo({ url: '/volunteer/pages/register/index' })}>
+            注册成为志愿者
+          </BigButton>
+        </>
       ) : (
-        <BigButton kind='plain' id='retry-button' onClick={onRetry}>
-          重试
-        </BigButton>
+        <RetryNotice code={code} message={message} onRetry={onRetry} />
       )}
     </>
   );

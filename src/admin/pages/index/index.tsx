@@ -9,7 +9,7 @@
  */
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { BigButton, Loading, Notice, PageRoot, Tappable } from '@/components';
+import { Loading, Notice, PageRoot, RetryNotice, Tappable } from '@/components';
 import { headingProps } from '@/components/a11y';
 import { entriesFor } from '@/admin/components/entries';
 import { useWhoami } from '@/hooks/useWhoami';
@@ -24,16 +24,7 @@ export default function AdminHome() {
         管理后台
       </Text>
       {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? (
-        <>
-          <Notice kind='error' code={state.code}>
-            {state.message}
-          </Notice>
-          <BigButton kind='plain' id='retry-button' onClick={() => void reload()}>
-            重试
-          </BigButton>
-        </>
-      ) : null}
+      {state.status === 'error' ? <RetryNotice code={state.code} message={state.message} onRetry={() => void reload()} /> : null}
       {state.status === 'ready' && entries.length === 0 ? (
         <Notice kind='info' id='admin-none'>
           管理后台只对街道管理员和派单员开放。

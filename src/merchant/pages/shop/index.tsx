@@ -7,7 +7,7 @@
  * - `#shop-now` (what the shop can do now), `.error-message[data-code]`, `#retry-button`
  */
 import { useCallback } from 'react';
-import { BigButton, Card, InfoRow, Loading, Notice, PageRoot } from '@/components';
+import { Card, InfoRow, Loading, Notice, PageRoot, RetryNotice } from '@/components';
 import { useRemote } from '@/hooks/useRemote';
 import { call } from '@/services';
 
@@ -17,16 +17,7 @@ export default function ShopPage() {
   return (
     <PageRoot id='shop-page' heading='我的店铺'>
       {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? (
-        <>
-          <Notice kind='error' code={state.code}>
-            {state.message}
-          </Notice>
-          <BigButton kind='plain' id='retry-button' onClick={() => void reload()}>
-            重试
-          </BigButton>
-        </>
-      ) : null}
+      {state.status === 'error' ? <RetryNotice code={state.code} message={state.message} onRetry={() => void reload()} /> : null}
       {state.status === 'ready' ? (
         <>
           <Card title={state.data.name} id='shop-card'>
