@@ -118,6 +118,9 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'admin.sponsors': ['AUTH.FORBIDDEN'],
   'admin.grant_budget': ['AUTH.FORBIDDEN', 'SPONSOR.NOT_FOUND'],
   'admin.shop': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND'],
+  'bank.settings': ['AUTH.FORBIDDEN'],
+  'bank.set_setting': ['AUTH.FORBIDDEN', 'SETTING.CHANGED'],
+  'bank.setting_history': ['AUTH.FORBIDDEN'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -185,6 +188,11 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'admin.grant_budget':
     'One balanced `budget_grant` journal entry (head office → sponsor) with who entered it and why, in a transaction; its id is `grant:<sponsorId>:<requestId>`, so a repeat (a double tap, a retry) answers `created: false` and grants nothing.',
   'admin.shop': "The shop of the caller's merchant grant (`users.grants`, scope `shop`); without one `SHOP.NOT_FOUND`.",
+  'bank.settings':
+    'Every key of `SETTINGS` (src/domain/settings.ts) with the value in force (the default until changed: version 0) and its label.',
+  'bank.set_setting':
+    "A compare-and-set on `version` (the one the admin saw; a change made meanwhile is `SETTING.CHANGED`). The value is validated by its key's schema; the change and who made it, when and why go to `settingsLog` in the same transaction. It applies from then on: nothing booked before is recomputed.",
+  'bank.setting_history': "One key's changes, newest first, with who (their name), when and why.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

@@ -10,7 +10,8 @@ import { holdersOf, holdingsIn, scopedHolders, writeHoldings } from '../_lib/col
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
 import { inTransaction } from '../_lib/transaction';
-import { peopleNamer, scopeNamer } from './names';
+import { peopleNamer } from '../_lib/names';
+import { scopeNamer } from './names';
 
 type R<A extends 'people' | 'revoke_grant' | 'audit'> = Promise<Result<ActionOutput<'people', A>>>;
 

@@ -14,7 +14,8 @@ import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
 import { inTransaction, one } from '../_lib/transaction';
-import { peopleNamer, scopeName, scopeNamer } from './names';
+import { peopleNamer } from '../_lib/names';
+import { scopeName, scopeNamer } from './names';
 
 type R<A extends 'invite' | 'invite_code' | 'invitations' | 'revoke_invitation' | 'scopes'> = Promise<Result<ActionOutput<'people', A>>>;
 const iso = (d: Date) => d.toISOString();

@@ -1,11 +1,8 @@
 // Names for what the admin reads: scopes (金鼎社区, 乐修匠服务队) and people (from their volunteer
 // registration; a person who never registered shows as 用户 and the last 4 characters of their id).
 import type { Scope } from '../../src/domain/org/grants';
-import { maskPhone } from '../../src/domain/wish/view';
 import { allShops } from '../_lib/collections/shops';
 import { getShop } from '../_lib/collections/shops';
-import { userNames } from '../_lib/collections/users';
-import { volunteersByIds } from '../_lib/collections/volunteers';
 import type { Deps } from '../_lib/context';
 
 /** Every scope an admin may pick, by kind: ids and names. */
@@ -39,20 +36,4 @@ export async function scopeName(deps: Deps, scope: Scope): Promise<string | unde
 export async function scopeNamer(deps: Deps): Promise<(scope: Scope) => { kind: Scope['kind']; id: string; name: string }> {
   const lists = await scopeLists(deps);
   return (scope) => ({ ...scope, name: lists[scope.kind].find((s) => s.id === scope.id)?.name ?? scope.id });
-}
-
-export const anonymous = (openid: string) => (openid === 'bootstrap' ? '初始化命令' : `未留姓名（…${openid.slice(-4)}）`);
-
-/** People's names (their volunteer registration, else the name given on accepting) and masked phones. */
-export async function peopleNamer(deps: Deps, openids: readonly string[]) {
-  const ids = [...new Set(openids.filter((id) => id && id !== 'bootstrap'))];
-  const [people, given] = ids.length ? await Promise.all([volunteersByIds(deps.db, ids), userNames(deps.db, ids)]) : [[], new Map()];
-  const byId = new Map(people.map((p) => [p._id, p]));
-  return {
-    name: (openid: string) => byId.get(openid)?.name ?? given.get(openid) ?? anonymous(openid),
-    phone: (openid: string) => {
-      const p = byId.get(openid)?.phone;
-      return p ? maskPhone(p) : '';
-    },
-  };
 }

@@ -61,6 +61,8 @@ export const ERROR_CODES = [
   'COMMUNITY.NOT_FOUND',
   'SPONSOR.NOT_FOUND',
   'SHOP.NOT_FOUND',
+  // The public-welfare bank (bank function)
+  'SETTING.CHANGED',
   'ADMIN.CHANGED',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',

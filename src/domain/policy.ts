@@ -104,6 +104,12 @@ export const GATES: Gates = {
     grant_budget: ADMIN,
     shop: { roles: ['merchant'] }, // the shop of the caller's merchant grant
   },
+  // The public-welfare bank: its configuration is the street's admins'.
+  bank: {
+    settings: ADMIN,
+    set_setting: ADMIN,
+    setting_history: ADMIN,
+  },
 };
 
 /** The gate of `fn.action`, or undefined when there is none (the router then refuses the call). */

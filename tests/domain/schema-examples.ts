@@ -101,6 +101,15 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
     requestId: 'req_grant_0001',
   },
   'admin.shop': { action: 'shop' },
+  'bank.settings': { action: 'settings' },
+  'bank.set_setting': {
+    action: 'set_setting',
+    key: 'redemption',
+    value: { holdHours: 48, window: { fromDay: 1, toDay: 10 } },
+    version: 0,
+    reason: '每月上旬集中兑换',
+  },
+  'bank.setting_history': { action: 'setting_history', key: 'redemption', page: 0 },
 };
 
 /** Field names that hold document ids. */

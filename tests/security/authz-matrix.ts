@@ -86,6 +86,9 @@ admin.team_active    deny     deny     deny      deny     deny      deny   deny 
 admin.sponsors       deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 admin.grant_budget   deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 admin.shop           deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (the shop of their grant)
+bank.settings        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.set_setting     deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.setting_history deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 `;
 
 export interface Row {

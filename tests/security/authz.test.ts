@@ -270,6 +270,11 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     };
   },
   'admin.grant_budget': async (key) => ({ event: { ...VALID_INPUTS[key], requestId: `req_az_grant_${++cellNo}` } }),
+  // The version the admin saw: the stored one (another cell may have changed the setting).
+  'bank.set_setting': async (key) => {
+    const stored = cloud.db.get('settings').docs.get('redemption') as { version?: number } | undefined;
+    return { event: { ...VALID_INPUTS[key], version: stored?.version ?? 0 } };
+  },
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 /** A new open invitation (helper of 金鼎社区), made by the admin: its token. */
@@ -306,6 +311,8 @@ const NO_DATA = new Set([
   'admin.teams',
   'admin.sponsors',
   'admin.shop',
+  'bank.settings',
+  'bank.setting_history',
 ]);
 
 type Observed = Cell | string;

@@ -183,6 +183,9 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   'admin.sponsors': async () => ({ plausible: 'admin' }),
   'admin.grant_budget': async () => ({ plausible: 'admin' }),
   'admin.shop': async () => ({ plausible: 'merchant' }),
+  'bank.settings': async () => ({ plausible: 'admin' }),
+  'bank.set_setting': async () => ({ plausible: 'admin' }),
+  'bank.setting_history': async () => ({ plausible: 'admin' }),
   'dispatch.award': async (w) => {
     const x = await w.sentBack();
     return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.award'], wishId: x.wishId }) };

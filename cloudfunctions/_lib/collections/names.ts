@@ -20,6 +20,8 @@ export const COLLECTIONS = {
   invitations: 'invitations',
   audit: 'audit',
   shops: 'shops',
+  settings: 'settings',
+  settingsLog: 'settingsLog',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -2,7 +2,7 @@
 // head office's issuer account. Balances are derived from the journal; this is their stored copy.
 import * as z from 'zod';
 
-export const ACCOUNT_KINDS = ['sponsor', 'passbook', 'issuer'] as const;
+export const ACCOUNT_KINDS = ['sponsor', 'passbook', 'issuer', 'merchant', 'hold', 'office'] as const;
 
 export const AccountSchema = z.object({
   _id: z.string(),

@@ -2,13 +2,26 @@
 // balances are derived from entries; a correction is a reversing entry, never an edit.
 import { MAX_CREDITED_MINUTES, SERVICE_MENU, type Category } from '../menu';
 
-/** `sponsor:<id>` pays (government, 爱心联盟 enterprises); `passbook:<openid>` is a volunteer's 存折. */
-export type AccountId = `sponsor:${string}` | `passbook:${string}` | `issuer:${string}`;
+/**
+ * `sponsor:<id>` pays (government, 爱心联盟 enterprises); `passbook:<openid>` is a volunteer's 存折;
+ * `merchant:<shopId>` is a shop of the 爱心联盟 (points it has taken at the counter); `hold:<reservationId>`
+ * holds a reservation's points until the counter confirms it or it expires; `office:<branch|savings>:<id>`
+ * is a branch (分行, a street) or a savings office (储蓄所, a community); the head office (总行) is the issuer.
+ */
+export type AccountId =
+  `sponsor:${string}` | `passbook:${string}` | `issuer:${string}` | `merchant:${string}` | `hold:${string}` | `office:${string}`;
 
 /** The bank's head office (总行): every budget is issued from it, so its balance is minus all budgets granted. */
 export const ISSUER: AccountId = 'issuer:head-office';
 export const passbookOf = (openid: string): AccountId => `passbook:${openid}`;
 export const sponsorAccount = (sponsorId: string): AccountId => `sponsor:${sponsorId}`;
+export const merchantAccount = (shopId: string): AccountId => `merchant:${shopId}`;
+export const holdAccount = (reservationId: string): AccountId => `hold:${reservationId}`;
+export const branchOffice = (streetId: string): AccountId => `office:branch:${streetId}`;
+export const savingsOffice = (communityId: string): AccountId => `office:savings:${communityId}`;
+
+/** The lowest balance an account may reach: only the issuer goes below zero (it is minus all it issued). */
+export const floorOf = (account: AccountId): number => (account.startsWith('issuer:') ? -Infinity : 0);
 
 export interface JournalLine {
   account: AccountId;
@@ -21,13 +34,55 @@ export interface JournalLine {
  * lines: nothing moves, yet the passbook lists it and its minutes count); service_award: the centre
  * pays a sent-back service after all; budget_grant; reversal.
  */
-export const JOURNAL_KINDS = ['service_credit', 'service_hours', 'service_award', 'budget_grant', 'reversal'] as const;
+export const JOURNAL_KINDS = [
+  'service_credit',
+  'service_hours',
+  'service_award',
+  'budget_grant',
+  'reversal',
+  /** An office or the centre pays a volunteer extra (奖励积分), e.g. the head office's collective redemption. */
+  'bonus',
+  /** The head office allots points to a branch, a branch to a savings office. */
+  'office_grant',
+  /** A reservation holds points: passbook → hold. */
+  'redemption_hold',
+  /** A reservation expired or was cancelled: hold → passbook. */
+  'redemption_release',
+  /** Confirmed at the counter (核销): hold → merchant. */
+  'redemption',
+] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
+
+/** The category every entry carries (the passbook's filter, the statements' columns). */
+export const ENTRY_CATEGORIES = ['service', 'bonus', 'redemption', 'grant', 'correction'] as const;
+export type EntryCategory = (typeof ENTRY_CATEGORIES)[number];
+export const CATEGORY_OF: Readonly<Record<JournalKind, EntryCategory>> = {
+  service_credit: 'service',
+  service_hours: 'service',
+  service_award: 'service',
+  budget_grant: 'grant',
+  office_grant: 'grant',
+  reversal: 'correction',
+  bonus: 'bonus',
+  redemption_hold: 'redemption',
+  redemption_release: 'redemption',
+  redemption: 'redemption',
+};
+export const CATEGORY_LABELS: Readonly<Record<EntryCategory, string>> = {
+  service: '服务',
+  bonus: '奖励',
+  redemption: '兑换',
+  grant: '拨付',
+  correction: '更正',
+};
+/** `by` of an entry no person entered (a rating's credit, a timer). */
+export const SYSTEM = 'system';
 
 export interface JournalEntry {
   /** Idempotency key: one entry per business event (e.g. `credit:<wishId>`), so a retry cannot pay twice. */
   _id: string;
   kind: JournalKind;
+  category: EntryCategory;
   at: Date;
   lines: JournalLine[];
   /** Accounts touched, for the passbook query (index on `accounts`). */
@@ -37,17 +92,28 @@ export interface JournalEntry {
   minutes?: number;
   reverses?: string;
   memo: string;
-  /** Who entered it, when a person did (an award: the dispatcher's OPENID; never shown to the volunteer). */
-  by?: string;
-  /** Why, when a person decided it (an award). */
-  reason?: string;
+  /** Who entered it: a person's OPENID (never shown to the volunteer), or SYSTEM. */
+  by: string;
+  /** Why: what a person gave, or the memo for an automatic entry. */
+  reason: string;
+  /** A reservation's entries name it. */
+  reservationId?: string;
 }
 
 export const isBalanced = (entry: Pick<JournalEntry, 'lines'>): boolean =>
   entry.lines.length >= 2 && entry.lines.every((l) => Number.isInteger(l.points)) && entry.lines.reduce((s, l) => s + l.points, 0) === 0;
 
-function entry(e: Omit<JournalEntry, 'accounts'>): JournalEntry {
-  const out = { ...e, accounts: [...new Set(e.lines.map((l) => l.account))] };
+/** Builds an entry: its category from its kind, its accounts from its lines, `by`/`reason` defaulting to SYSTEM/memo; throws when unbalanced. */
+export function makeEntry(
+  e: Omit<JournalEntry, 'accounts' | 'category' | 'by' | 'reason'> & { by?: string; reason?: string },
+): JournalEntry {
+  const out: JournalEntry = {
+    ...e,
+    category: CATEGORY_OF[e.kind],
+    by: e.by ?? SYSTEM,
+    reason: e.reason ?? e.memo,
+    accounts: [...new Set(e.lines.map((l) => l.account))],
+  };
   if (!isBalanced(out)) throw new Error(`unbalanced journal entry ${e._id}`);
   return out;
 }
@@ -62,7 +128,7 @@ export function serviceCredit(
   now: Date,
 ): JournalEntry {
   const points = SERVICE_MENU[wish.category].points;
-  return entry({
+  return makeEntry({
     _id: creditEntryId(wish._id),
     kind: 'service_credit',
     at: now,
@@ -94,7 +160,7 @@ export function serviceHours(
   minutes: number,
   now: Date,
 ) {
-  return entry({
+  return makeEntry({
     _id: hoursEntryId(wishId, n),
     kind: 'service_hours',
     at: now,
@@ -113,7 +179,7 @@ export function serviceAward(
   a: { wishId: string; n: number; volunteer: string; sponsorId: string; points: number; by: string; reason: string },
   now: Date,
 ): JournalEntry {
-  return entry({
+  return makeEntry({
     _id: awardEntryId(a.wishId, a.n),
     kind: 'service_award',
     at: now,
@@ -136,7 +202,7 @@ export function budgetGrant(
   now: Date,
   entered?: { by: string; reason: string },
 ): JournalEntry {
-  return entry({
+  return makeEntry({
     _id: id,
     kind: 'budget_grant',
     at: now,
@@ -151,7 +217,7 @@ export function budgetGrant(
 
 /** Undo an entry by its mirror image. */
 export function reversal(original: JournalEntry, now: Date, memo: string): JournalEntry {
-  return entry({
+  return makeEntry({
     _id: `reversal:${original._id}`,
     kind: 'reversal',
     at: now,

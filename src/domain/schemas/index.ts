@@ -7,6 +7,7 @@ import { volunteerActions } from './volunteer';
 import { wishActions } from './wish';
 import { posterActions } from './poster';
 import { sheetsActions } from './sheets';
+import { bankActions } from './bank';
 
 export * from './user';
 export * from './wish';
@@ -18,6 +19,7 @@ export * from './poster';
 export * from './sheets';
 export * from './people';
 export * from './admin';
+export * from './bank';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {
@@ -38,6 +40,7 @@ export const registry = {
   sheets: sheetsActions,
   people: peopleActions,
   admin: adminActions,
+  bank: bankActions,
 } as const satisfies Record<string, Record<string, ActionSchemas>>;
 
 export type Registry = typeof registry;

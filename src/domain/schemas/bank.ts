@@ -1,0 +1,49 @@
+// `bank` function: the public-welfare bank (公益银行) — its configuration, ledger and passbooks,
+// rewards and redemption at the counter (爱心联盟), recognition and reviews. Each area adds its
+// actions to `bankActions` below, keeping them together.
+import * as z from 'zod';
+import { RedemptionSettings, SETTINGS, type SettingKey } from '../settings';
+import { Page, pageOf, text } from './common';
+
+// ── Configuration (settings) ────────────────────────────────────────────────────────────────────
+const settingEntry = <S extends z.ZodType>(value: S) =>
+  z.strictObject({
+    label: z.string(),
+    value,
+    /** 0: the default, never changed. */
+    version: z.number().int(),
+    updatedAt: z.string().optional(),
+    reason: z.string().optional(),
+  });
+export const SettingsInput = z.strictObject({ action: z.literal('settings') });
+/** Every key of SETTINGS, with its value in force. */
+export const SettingsOutput = z.strictObject({
+  redemption: settingEntry(RedemptionSettings),
+});
+
+const setOf = <K extends SettingKey>(key: K) =>
+  z.strictObject({
+    action: z.literal('set_setting'),
+    key: z.literal(key),
+    value: SETTINGS[key].schema,
+    /** The version the admin saw (compare-and-set: a change made meanwhile refuses with SETTING.CHANGED). */
+    version: z.number().int().min(0),
+    reason: text(2, 60),
+  });
+export const SetSettingInput = z.discriminatedUnion('key', [setOf('redemption')], { error: '请选择要修改的设置' });
+export const SetSettingOutput = z.strictObject({ key: z.string(), version: z.number().int() });
+
+export const SettingHistoryInput = z.strictObject({
+  action: z.literal('setting_history'),
+  key: z.enum(Object.keys(SETTINGS) as [SettingKey, ...SettingKey[]], { error: '请选择设置项' }),
+  page: Page,
+});
+export const SettingHistoryOutput = pageOf(
+  z.strictObject({ version: z.number().int(), value: z.unknown(), byName: z.string(), at: z.string(), reason: z.string() }),
+);
+
+export const bankActions = {
+  settings: { input: SettingsInput, output: SettingsOutput },
+  set_setting: { input: SetSettingInput, output: SetSettingOutput },
+  setting_history: { input: SettingHistoryInput, output: SettingHistoryOutput },
+} as const;
