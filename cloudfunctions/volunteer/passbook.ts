@@ -1,8 +1,12 @@
-// 公益存折: my points balance and service time, and the journal lines that made them.
+// 公益存折: my points balance and service time, and the journal lines that made them, each with its
+// category and the balance after it (the newest entry's is the stored balance; earlier pages subtract
+// the entries above them: page p reads 20·p entries' lines more, ⌈20p/1000⌉ requests).
 import { ok, type Result } from '../../src/domain/errors';
-import { passbookOf } from '../../src/domain/bank/ledger';
+import { CATEGORY_OF, passbookOf } from '../../src/domain/bank/ledger';
+import { pointsOn, runningBalances } from '../../src/domain/bank/statement';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
 import { entriesOf, getAccount } from '../_lib/collections/bank';
+import { newestPoints } from '../_lib/collections/recognition';
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
 
@@ -12,18 +16,31 @@ export function passbookHandler({ db }: Deps) {
     { openid }: HandlerContext,
   ): Promise<Result<ActionOutput<'volunteer', 'passbook'>>> => {
     const account = passbookOf(openid);
-    const [stored, page] = await Promise.all([getAccount(db, account), entriesOf(db, account, input.page, PAGE_SIZE)]);
+    const [stored, page, newer] = await Promise.all([
+      getAccount(db, account),
+      entriesOf(db, account, input.page, PAGE_SIZE),
+      newestPoints(db, account, input.page * PAGE_SIZE),
+    ]);
+    const balance = stored?.balance ?? 0;
+    const points = page.items.map((e) => pointsOn(e, account));
+    const after = runningBalances(
+      points.map((p) => ({ points: p })),
+      balance,
+      newer,
+    );
     return ok({
-      balance: stored?.balance ?? 0,
+      balance,
       minutes: stored?.minutes ?? 0,
       hasMore: page.hasMore,
-      entries: page.items.map((e) => ({
+      entries: page.items.map((e, i) => ({
         id: e._id,
         at: new Date(e.at).toISOString(),
         kind: e.kind,
-        points: e.lines.filter((l) => l.account === account).reduce((s, l) => s + l.points, 0),
+        points: points[i]!,
         minutes: e.minutes ?? 0,
         memo: e.memo,
+        category: e.category ?? CATEGORY_OF[e.kind],
+        balance: after[i]!,
       })),
     });
   };

@@ -109,6 +109,12 @@ export const GATES: Gates = {
     settings: ADMIN,
     set_setting: ADMIN,
     setting_history: ADMIN,
+    // recognition: the caller's own passbook and honours; reviews for admins and dispatchers (their communities)
+    passbook_months: SIGNED_IN,
+    recognition: SIGNED_IN,
+    party_hours: ADMIN_DESK,
+    reviews: ADMIN_DESK,
+    offices: ADMIN_DESK,
   },
 };
 

@@ -3,6 +3,9 @@
 // again), and every change is kept with who, when and why (settingsLog). Each area declares its key
 // here with a zod schema, a default and a Chinese label.
 import * as z from 'zod';
+import { OFFICES_DEFAULTS, OfficesSettings } from './bank/offices';
+import { REVIEWS_DEFAULTS, ReviewsSettings } from './bank/reviews';
+import { STARS_DEFAULTS, StarsSettings } from './bank/stars';
 
 /** How reservations and the counter work (兑换设置). */
 export const RedemptionSettings = z.strictObject({
@@ -26,6 +29,10 @@ const define = <S extends z.ZodType>(d: SettingDefinition<S>) => d;
 
 export const SETTINGS = {
   redemption: define({ label: '兑换设置', schema: RedemptionSettings, defaults: { holdHours: 48, window: { fromDay: 1, toDay: 31 } } }),
+  // recognition: star levels, reviews and savings-office stars
+  stars: define({ label: '星级门槛', schema: StarsSettings, defaults: STARS_DEFAULTS }),
+  reviews: define({ label: '评比设置', schema: ReviewsSettings, defaults: REVIEWS_DEFAULTS }),
+  offices: define({ label: '储蓄所星级门槛', schema: OfficesSettings, defaults: OFFICES_DEFAULTS }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -22,6 +22,7 @@ export const COLLECTIONS = {
   shops: 'shops',
   settings: 'settings',
   settingsLog: 'settingsLog',
+  reservations: 'reservations',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -2,8 +2,12 @@
 // rewards and redemption at the counter (爱心联盟), recognition and reviews. Each area adds its
 // actions to `bankActions` below, keeping them together.
 import * as z from 'zod';
+import { OfficesSettings } from '../bank/offices';
+import { ReviewsSettings } from '../bank/reviews';
+import { StarsSettings } from '../bank/stars';
 import { RedemptionSettings, SETTINGS, type SettingKey } from '../settings';
 import { Page, pageOf, text } from './common';
+import { recognitionActions } from './recognition';
 
 // ── Configuration (settings) ────────────────────────────────────────────────────────────────────
 const settingEntry = <S extends z.ZodType>(value: S) =>
@@ -19,6 +23,9 @@ export const SettingsInput = z.strictObject({ action: z.literal('settings') });
 /** Every key of SETTINGS, with its value in force. */
 export const SettingsOutput = z.strictObject({
   redemption: settingEntry(RedemptionSettings),
+  stars: settingEntry(StarsSettings),
+  reviews: settingEntry(ReviewsSettings),
+  offices: settingEntry(OfficesSettings),
 });
 
 const setOf = <K extends SettingKey>(key: K) =>
@@ -30,7 +37,7 @@ const setOf = <K extends SettingKey>(key: K) =>
     version: z.number().int().min(0),
     reason: text(2, 60),
   });
-export const SetSettingInput = z.discriminatedUnion('key', [setOf('redemption')], { error: '请选择要修改的设置' });
+export const SetSettingInput = z.discriminatedUnion('key', [setOf('redemption'), setOf('stars'), setOf('reviews'), setOf('offices')], { error: '请选择要修改的设置' });
 export const SetSettingOutput = z.strictObject({ key: z.string(), version: z.number().int() });
 
 export const SettingHistoryInput = z.strictObject({
@@ -46,4 +53,6 @@ export const bankActions = {
   settings: { input: SettingsInput, output: SettingsOutput },
   set_setting: { input: SetSettingInput, output: SetSettingOutput },
   setting_history: { input: SettingHistoryInput, output: SettingHistoryOutput },
+  // recognition: passbook statements, stars and badges, party hours, reviews, savings-office stars
+  ...recognitionActions,
 } as const;

@@ -1,6 +1,6 @@
 // `volunteer` function: registration, teams, the order hall and service (志愿者接单), the passbook.
 import * as z from 'zod';
-import { JOURNAL_KINDS } from '../bank/ledger';
+import { ENTRY_CATEGORIES, JOURNAL_KINDS } from '../bank/ledger';
 import { MAX_CREDITED_MINUTES } from '../menu';
 import { TEAM_ROLES } from '../team/team';
 import { DateString, FileId, Id, pageOf, Page, PersonName, Phone, Specialty, text, IsoDate, TimeWindow } from './common';
@@ -128,6 +128,9 @@ export const PassbookOutput = z.strictObject({
       points: z.number().int(),
       minutes: z.number().int(),
       memo: z.string(),
+      category: z.enum(ENTRY_CATEGORIES),
+      /** The balance after this entry (the newest entry's is the stored balance). */
+      balance: z.number().int(),
     }),
   ),
   hasMore: z.boolean(),

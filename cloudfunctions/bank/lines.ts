@@ -1,0 +1,22 @@
+// A period's journal entries as passbook lines: who (the passbook's owner), the points that moved on
+// the passbook, and the entry's minutes (hours are on the entry; only its passbook counts them).
+import type { JournalEntry } from '../../src/domain/bank/ledger';
+
+export interface PassbookLine {
+  openid: string;
+  points: number;
+  minutes: number;
+  wishId?: string;
+}
+
+export function passbookLines(entries: readonly Pick<JournalEntry, 'lines' | 'minutes' | 'wishId'>[]): PassbookLine[] {
+  const out: PassbookLine[] = [];
+  for (const e of entries) {
+    const books = [...new Set(e.lines.filter((l) => l.account.startsWith('passbook:')).map((l) => l.account))];
+    for (const account of books) {
+      const points = e.lines.filter((l) => l.account === account).reduce((s, l) => s + l.points, 0);
+      out.push({ openid: account.slice('passbook:'.length), points, minutes: e.minutes ?? 0, ...(e.wishId ? { wishId: e.wishId } : {}) });
+    }
+  }
+  return out;
+}
