@@ -75,7 +75,7 @@ export function monthStatements(entries: readonly PassbookMove[], balance: numbe
     const end = monthStart(year, m + 1);
     const here = entries.filter((e) => e.at >= start && e.at < end);
     const inPts = here.filter((e) => e.points > 0).reduce((s, e) => s + e.points, 0);
-    const outPts = -here.filter((e) => e.points < 0).reduce((s, e) => s + e.points, 0);
+    const outPts = here.filter((e) => e.points < 0).reduce((s, e) => s - e.points, 0);
     const mins = here.reduce((s, e) => s + e.minutes, 0);
     const opening = closing - inPts + outPts;
     minutes += mins;
