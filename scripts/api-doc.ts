@@ -121,6 +121,12 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'bank.settings': ['AUTH.FORBIDDEN'],
   'bank.set_setting': ['AUTH.FORBIDDEN', 'SETTING.CHANGED'],
   'bank.setting_history': ['AUTH.FORBIDDEN'],
+  // recognition
+  'bank.passbook_months': [],
+  'bank.recognition': [],
+  'bank.party_hours': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND'],
+  'bank.reviews': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND'],
+  'bank.offices': ['AUTH.FORBIDDEN'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -193,6 +199,17 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'bank.set_setting':
     "A compare-and-set on `version` (the one the admin saw; a change made meanwhile is `SETTING.CHANGED`). The value is validated by its key's schema; the change and who made it, when and why go to `settingsLog` in the same transaction. It applies from then on: nothing booked before is recomputed.",
   'bank.setting_history': "One key's changes, newest first, with who (their name), when and why.",
+  // recognition
+  'bank.passbook_months':
+    "The caller's own passbook only: each business month (Asia/Shanghai) of `year` up to now with opening, in, out, closing and minutes, walking back from the stored balance; `minutesThisYear` is that year's service minutes. Reads at most 5,000 entries of the passbook since the year began (`partial` beyond), on index accounts_1_at_-1.",
+  'bank.recognition':
+    "The caller's own star level (derived on read from the passbook's minutes, residents' ratings and settings `stars`), badges earned with dates and the next ones with progress, this year's minutes and, for a party member, the requirement (settings `reviews.partyHours`). Reads at most 5,000 passbook entries and 2,000 served wishes (`partial` beyond).",
+  'bank.party_hours':
+    'Party members of the caller\'s communities (an admin or a street dispatcher: every community; a community dispatcher: their own; `communityId` outside that is `COMMUNITY.NOT_FOUND`) with this year\'s service minutes, those below the requirement first; names shown, phones masked. 20 a page.',
+  'bank.reviews':
+    "`month`: the month's redemptions confirmed at the counter (reservations `redeemed` by `redeemedAt`); `quarter` / `year`: the top volunteers by points earned (service, bonus, corrections) and minutes, per community and (street staff only) for the street, flagged from settings `reviews.flagPoints`. Scoped as party_hours. Reads at most 20,000 journal entries or reservations of the period (`partial` beyond).",
+  'bank.offices':
+    "Savings-office (储蓄所 = community) stars for `year`, the caller's communities only: five indicators (registered volunteers, service hours, distinct wishes served, points redeemed, shops) each with its value and the stars it earns against settings `offices`; the level is their average rounded down.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

@@ -110,6 +110,12 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
     reason: '每月上旬集中兑换',
   },
   'bank.setting_history': { action: 'setting_history', key: 'redemption', page: 0 },
+  // recognition
+  'bank.passbook_months': { action: 'passbook_months', year: 2026 },
+  'bank.recognition': { action: 'recognition' },
+  'bank.party_hours': { action: 'party_hours', page: 0 },
+  'bank.reviews': { action: 'reviews', period: 'quarter', at: '2026-05' },
+  'bank.offices': { action: 'offices', year: 2026 },
 };
 
 /** Field names that hold document ids. */

@@ -89,6 +89,11 @@ admin.shop           deny     deny     deny      deny     deny      deny   deny 
 bank.settings        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 bank.set_setting     deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 bank.setting_history deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.passbook_months deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; the caller's own passbook
+bank.recognition     deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; the caller's own stars and badges
+bank.party_hours     deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher (their communities)
+bank.reviews         deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher (their communities)
+bank.offices         deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher (their communities)
 `;
 
 export interface Row {

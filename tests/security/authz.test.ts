@@ -313,6 +313,11 @@ const NO_DATA = new Set([
   'admin.shop',
   'bank.settings',
   'bank.setting_history',
+  'bank.passbook_months',
+  'bank.recognition',
+  'bank.party_hours',
+  'bank.reviews',
+  'bank.offices',
 ]);
 
 type Observed = Cell | string;

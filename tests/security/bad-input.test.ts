@@ -186,6 +186,11 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   'bank.settings': async () => ({ plausible: 'admin' }),
   'bank.set_setting': async () => ({ plausible: 'admin' }),
   'bank.setting_history': async () => ({ plausible: 'admin' }),
+  'bank.passbook_months': async () => ({ plausible: 'volunteer' }),
+  'bank.recognition': async () => ({ plausible: 'volunteer' }),
+  'bank.party_hours': async () => ({ plausible: 'admin' }),
+  'bank.reviews': async () => ({ plausible: 'admin' }),
+  'bank.offices': async () => ({ plausible: 'admin' }),
   'dispatch.award': async (w) => {
     const x = await w.sentBack();
     return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.award'], wishId: x.wishId }) };
