@@ -205,7 +205,7 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'bank.recognition':
     "The caller's own star level (derived on read from the passbook's minutes, residents' ratings and settings `stars`), badges earned with dates and the next ones with progress, this year's minutes and, for a party member, the requirement (settings `reviews.partyHours`). Reads at most 5,000 passbook entries and 2,000 served wishes (`partial` beyond).",
   'bank.party_hours':
-    'Party members of the caller\'s communities (an admin or a street dispatcher: every community; a community dispatcher: their own; `communityId` outside that is `COMMUNITY.NOT_FOUND`) with this year\'s service minutes, those below the requirement first; names shown, phones masked. 20 a page.',
+    "Party members of the caller's communities (an admin or a street dispatcher: every community; a community dispatcher: their own; `communityId` outside that is `COMMUNITY.NOT_FOUND`) with this year's service minutes, those below the requirement first; names shown, phones masked. 20 a page.",
   'bank.reviews':
     "`month`: the month's redemptions confirmed at the counter (reservations `redeemed` by `redeemedAt`); `quarter` / `year`: the top volunteers by points earned (service, bonus, corrections) and minutes, per community and (street staff only) for the street, flagged from settings `reviews.flagPoints`. Scoped as party_hours. Reads at most 20,000 journal entries or reservations of the period (`partial` beyond).",
   'bank.offices':

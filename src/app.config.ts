@@ -9,7 +9,14 @@ export default defineAppConfig({
     { root: 'dispatcher', pages: ['pages/queue/index', 'pages/order/index'] },
     {
       root: 'volunteer',
-      pages: ['pages/register/index', 'pages/hall/index', 'pages/order/index', 'pages/teams/index', 'pages/passbook/index'],
+      pages: [
+        'pages/register/index',
+        'pages/hall/index',
+        'pages/order/index',
+        'pages/teams/index',
+        'pages/passbook/index',
+        'pages/badges/index',
+      ],
     },
     {
       root: 'admin',
@@ -22,6 +29,7 @@ export default defineAppConfig({
         'pages/invitations/index',
         'pages/import/index',
         'pages/posters/index',
+        'pages/reviews/index',
       ],
     },
     { root: 'merchant', pages: ['pages/shop/index'] },

@@ -10,4 +10,7 @@ import { reviewHandlers } from './reviews';
 
 const deps = setup();
 
-export const main = respond('bank', route('bank', { ...settingHandlers(deps), ...recognitionHandlers(deps), ...reviewHandlers(deps) }, deps));
+export const main = respond(
+  'bank',
+  route('bank', { ...settingHandlers(deps), ...recognitionHandlers(deps), ...reviewHandlers(deps) }, deps),
+);

@@ -91,7 +91,10 @@ export function reviewHandlers(deps: Deps) {
           partial: redeemed.partial,
         });
       }
-      const [entries, rules] = await Promise.all([entriesIn(db, ['service', 'bonus', 'correction'], range.from, range.to), settingOf(db, 'reviews')]);
+      const [entries, rules] = await Promise.all([
+        entriesIn(db, ['service', 'bonus', 'correction'], range.from, range.to),
+        settingOf(db, 'reviews'),
+      ]);
       const lines = passbookLines(entries.items);
       const people = await volunteersByIds(db, [...new Set(lines.map((l) => l.openid))]);
       const person = new Map(people.map((p) => [p._id, p]));
@@ -108,7 +111,11 @@ export function reviewHandlers(deps: Deps) {
       return ok({
         ...head,
         ...(scope.street ? { street: ranked.street.map(show) } : {}),
-        communities: ranked.communities.map((c) => ({ communityId: c.communityId, communityName: names.get(c.communityId) ?? '', top: c.top.map(show) })),
+        communities: ranked.communities.map((c) => ({
+          communityId: c.communityId,
+          communityName: names.get(c.communityId) ?? '',
+          top: c.top.map(show),
+        })),
         flagAt,
         partial: entries.partial,
       });

@@ -36,7 +36,12 @@ describe('monthStatements', () => {
 
   test('a year so far: opening + in − out = closing, months chain, the current balance closes the last month', () => {
     // 200 before the year; +50 (Jan), +30 −40 (Mar, one of them on 31 Mar 17:00 UTC = 1 Apr in Shanghai), +20 (Apr).
-    const entries = [e('2026-01-10T02:00:00Z', 50, 60), e('2026-03-05T02:00:00Z', 30, 45), e('2026-03-31T17:00:00Z', -40), e('2026-04-02T02:00:00Z', 20, 30)];
+    const entries = [
+      e('2026-01-10T02:00:00Z', 50, 60),
+      e('2026-03-05T02:00:00Z', 30, 45),
+      e('2026-03-31T17:00:00Z', -40),
+      e('2026-04-02T02:00:00Z', 20, 30),
+    ];
     const balance = 200 + 50 + 30 - 40 + 20;
     const { months, minutes } = monthStatements(entries, balance, 2026, NOW);
     assert.deepEqual(

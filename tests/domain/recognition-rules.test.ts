@@ -47,7 +47,8 @@ describe('starLevel (defaults 100/300/600/1000/1500 h, floor 4.0 from 3 ratings)
 
 // Dates in business time (Asia/Shanghai): 2026-01-31T20:00Z is already 1 February there.
 const d = (s: string) => new Date(s);
-const days = (n: number, from = '2026-01-05T02:00:00Z') => Array.from({ length: n }, (_, i) => new Date(d(from).getTime() + i * 86_400_000));
+const days = (n: number, from = '2026-01-05T02:00:00Z') =>
+  Array.from({ length: n }, (_, i) => new Date(d(from).getTime() + i * 86_400_000));
 
 describe('badges', () => {
   const facts = (f: Partial<BadgeFacts>): BadgeFacts => ({ services: [], fiveStars: [], ...f });
@@ -55,8 +56,18 @@ describe('badges', () => {
     ['nobody yet', facts({}), [], ['joined', 'first_service', 'five_star_10', 'streak_3']],
     ['joined a team', facts({ joinedAt: d('2026-01-02T00:00:00Z') }), ['joined'], ['first_service', 'five_star_10', 'streak_3']],
     ['one service', facts({ services: days(1) }), ['first_service'], ['joined', 'services_10', 'five_star_10', 'streak_3']],
-    ['ten services', facts({ services: days(10) }), ['first_service', 'services_10'], ['joined', 'services_50', 'five_star_10', 'streak_3']],
-    ['sixty, over three months', facts({ services: days(60) }), ['first_service', 'services_10', 'services_50', 'streak_3'], ['joined', 'services_100', 'five_star_10']],
+    [
+      'ten services',
+      facts({ services: days(10) }),
+      ['first_service', 'services_10'],
+      ['joined', 'services_50', 'five_star_10', 'streak_3'],
+    ],
+    [
+      'sixty, over three months',
+      facts({ services: days(60) }),
+      ['first_service', 'services_10', 'services_50', 'streak_3'],
+      ['joined', 'services_100', 'five_star_10'],
+    ],
     ['ten 5★', facts({ fiveStars: days(10) }), ['five_star_10'], ['joined', 'first_service', 'streak_3']],
     ['nine 5★', facts({ fiveStars: days(9) }), [], ['joined', 'first_service', 'five_star_10', 'streak_3']],
   ])('%s', (_n, f, earned, next) => {
@@ -76,7 +87,10 @@ describe('badges', () => {
       b.next.find((x) => x.id === 'services_50'),
       { ...pick('services_50'), value: 12, target: 50 },
     );
-    assert.deepEqual(b.next.find((x) => x.id === 'five_star_10'), { ...pick('five_star_10'), value: 4, target: 10 });
+    assert.deepEqual(
+      b.next.find((x) => x.id === 'five_star_10'),
+      { ...pick('five_star_10'), value: 4, target: 10 },
+    );
   });
 
   test.each([

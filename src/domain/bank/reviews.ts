@@ -18,7 +18,12 @@ export const ReviewsSettings = z.strictObject({
 });
 export type ReviewsRules = z.infer<typeof ReviewsSettings>;
 
-export const REVIEWS_DEFAULTS: ReviewsRules = { topPerCommunity: 3, topStreet: 10, flagPoints: { quarter: 300, year: 1000 }, partyHours: 25 };
+export const REVIEWS_DEFAULTS: ReviewsRules = {
+  topPerCommunity: 3,
+  topStreet: 10,
+  flagPoints: { quarter: 300, year: 1000 },
+  partyHours: 25,
+};
 
 /** The period containing the month `at` (`YYYY-MM`): that month, its quarter or its year, as [from, to). */
 export function periodRange(period: ReviewPeriod, at: string): { from: Date; to: Date; label: string } {
@@ -43,10 +48,18 @@ export interface Score {
 const byScore = (a: Score, b: Score) => b.points - a.points || b.minutes - a.minutes || (a.openid < b.openid ? -1 : 1);
 
 /** Adds up one entry per passbook line into scores by volunteer. */
-export function scoresOf(lines: readonly { openid: string; points: number; minutes: number }[], communityOf: (openid: string) => string | undefined) {
+export function scoresOf(
+  lines: readonly { openid: string; points: number; minutes: number }[],
+  communityOf: (openid: string) => string | undefined,
+) {
   const out = new Map<string, Score>();
   for (const l of lines) {
-    const s = out.get(l.openid) ?? { openid: l.openid, points: 0, minutes: 0, ...(communityOf(l.openid) ? { communityId: communityOf(l.openid) } : {}) };
+    const s = out.get(l.openid) ?? {
+      openid: l.openid,
+      points: 0,
+      minutes: 0,
+      ...(communityOf(l.openid) ? { communityId: communityOf(l.openid) } : {}),
+    };
     s.points += l.points;
     s.minutes += l.minutes;
     out.set(l.openid, s);
@@ -55,7 +68,11 @@ export function scoresOf(lines: readonly { openid: string; points: number; minut
 }
 
 /** The top volunteers of each community and of the street; a volunteer with at least `flagAt` points is flagged. */
-export function rankScores(scores: readonly Score[], rules: Pick<ReviewsRules, 'topPerCommunity' | 'topStreet'>, flagAt: number | undefined) {
+export function rankScores(
+  scores: readonly Score[],
+  rules: Pick<ReviewsRules, 'topPerCommunity' | 'topStreet'>,
+  flagAt: number | undefined,
+) {
   const ranked = scores.filter((s) => s.points > 0 || s.minutes > 0).sort(byScore);
   const flag = (s: Score) => ({ ...s, flagged: flagAt !== undefined && s.points >= flagAt });
   const communities = new Map<string, Score[]>();

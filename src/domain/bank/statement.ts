@@ -79,7 +79,8 @@ export function monthStatements(entries: readonly PassbookMove[], balance: numbe
     const mins = here.reduce((s, e) => s + e.minutes, 0);
     const opening = closing - inPts + outPts;
     minutes += mins;
-    if (m <= lastMonth) months.unshift({ month: `${year}-${String(m).padStart(2, '0')}`, opening, in: inPts, out: outPts, closing, minutes: mins });
+    if (m <= lastMonth)
+      months.unshift({ month: `${year}-${String(m).padStart(2, '0')}`, opening, in: inPts, out: outPts, closing, minutes: mins });
     closing = opening;
   }
   return { months, minutes };

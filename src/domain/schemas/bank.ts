@@ -37,7 +37,9 @@ const setOf = <K extends SettingKey>(key: K) =>
     version: z.number().int().min(0),
     reason: text(2, 60),
   });
-export const SetSettingInput = z.discriminatedUnion('key', [setOf('redemption'), setOf('stars'), setOf('reviews'), setOf('offices')], { error: '请选择要修改的设置' });
+export const SetSettingInput = z.discriminatedUnion('key', [setOf('redemption'), setOf('stars'), setOf('reviews'), setOf('offices')], {
+  error: '请选择要修改的设置',
+});
 export const SetSettingOutput = z.strictObject({ key: z.string(), version: z.number().int() });
 
 export const SettingHistoryInput = z.strictObject({

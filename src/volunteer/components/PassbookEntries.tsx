@@ -1,10 +1,18 @@
-// The passbook's lines (存折明细): when, what for, points and minutes credited.
+// The passbook's lines (存折明细): when, what (memo and category), points in or out said with a sign
+// and a word (not colour alone), and the balance after each line.
 import { Text, View } from '@tarojs/components';
 import { Card } from '@/components';
+import { CATEGORY_LABELS } from '@/domain/bank/ledger';
 import type { ActionOutput } from '@/domain/schemas';
 import { formatDateTime } from '@/services';
 
 type Entry = ActionOutput<'volunteer', 'passbook'>['entries'][number];
+
+/** `+20` / `−50` (a true minus sign), or 只记时长 for a sent-back service's hours. */
+export function pointsText(e: Pick<Entry, 'kind' | 'points'>): string {
+  if (e.kind === 'service_hours') return '只记时长';
+  return e.points > 0 ? `+${e.points}` : e.points < 0 ? `−${-e.points}` : '0';
+}
 
 export function PassbookEntries({ entries }: { entries: Entry[] }) {
   return (
@@ -15,18 +23,21 @@ export function PassbookEntries({ entries }: { entries: Entry[] }) {
         </Text>
       )}
       {entries.map((e) => (
-        <View className='passbook-entry' key={e.id} id={`entry-${e.id}`}>
+        <View className='passbook-entry' key={e.id} id={`entry-${e.id}`} data-category={e.category}>
           <View className='entry-body'>
             <Text className='body-text entry-memo'>{e.memo}</Text>
             <Text className='meta'>
-              {formatDateTime(e.at)}
+              {`${formatDateTime(e.at)} · ${CATEGORY_LABELS[e.category]}`}
               {e.minutes > 0 ? ` · 服务 ${e.minutes} 分钟` : ''}
             </Text>
           </View>
-          {/* A sent-back service keeps its hours without points (重办): say so rather than show +0. */}
-          <Text className={`entry-points${e.points < 0 ? ' entry-points--minus' : ''}`} data-kind={e.kind}>
-            {e.kind === 'service_hours' ? '只记时长' : e.points > 0 ? `+${e.points}` : e.points}
-          </Text>
+          <View className='entry-figures'>
+            {/* A sent-back service keeps its hours without points (重办): say so rather than show +0. */}
+            <Text className={`entry-points${e.points < 0 ? ' entry-points--minus' : ''}`} data-kind={e.kind}>
+              {pointsText(e)}
+            </Text>
+            <Text className='meta entry-balance'>{`余额 ${e.balance}`}</Text>
+          </View>
         </View>
       ))}
     </Card>

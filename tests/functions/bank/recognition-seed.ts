@@ -81,11 +81,56 @@ export function seedWishes() {
 }
 
 export const seedReservations = () => [
-  { _id: 'rec-r1', volunteer: V, communityId: 'c-jinding', shopId: 'shop-xingfu', what: '大米 5kg', points: 50, status: 'redeemed', redeemedAt: new Date('2025-03-11T02:00:00Z') },
-  { _id: 'rec-r2', volunteer: V2, communityId: 'c-jinding', shopId: 'shop-xingfu', what: '食用油', points: 30, status: 'redeemed', redeemedAt: new Date('2025-03-31T15:00:00Z') },
-  { _id: 'rec-r3', volunteer: PM_QING, communityId: 'c-qingyun', shopId: 'shop-xingfu', what: '毛巾', points: 20, status: 'redeemed', redeemedAt: new Date('2025-03-02T02:00:00Z') },
-  { _id: 'rec-r4', volunteer: V, communityId: 'c-jinding', shopId: 'shop-xingfu', what: '洗衣液', points: 40, status: 'held', expiresAt: new Date('2025-03-12T02:00:00Z') },
-  { _id: 'rec-r5', volunteer: V, communityId: 'c-jinding', shopId: 'shop-xingfu', what: '牙膏', points: 10, status: 'redeemed', redeemedAt: new Date('2025-03-31T16:00:00Z') }, // 1 April in Shanghai
+  {
+    _id: 'rec-r1',
+    volunteer: V,
+    communityId: 'c-jinding',
+    shopId: 'shop-xingfu',
+    what: '大米 5kg',
+    points: 50,
+    status: 'redeemed',
+    redeemedAt: new Date('2025-03-11T02:00:00Z'),
+  },
+  {
+    _id: 'rec-r2',
+    volunteer: V2,
+    communityId: 'c-jinding',
+    shopId: 'shop-xingfu',
+    what: '食用油',
+    points: 30,
+    status: 'redeemed',
+    redeemedAt: new Date('2025-03-31T15:00:00Z'),
+  },
+  {
+    _id: 'rec-r3',
+    volunteer: PM_QING,
+    communityId: 'c-qingyun',
+    shopId: 'shop-xingfu',
+    what: '毛巾',
+    points: 20,
+    status: 'redeemed',
+    redeemedAt: new Date('2025-03-02T02:00:00Z'),
+  },
+  {
+    _id: 'rec-r4',
+    volunteer: V,
+    communityId: 'c-jinding',
+    shopId: 'shop-xingfu',
+    what: '洗衣液',
+    points: 40,
+    status: 'held',
+    expiresAt: new Date('2025-03-12T02:00:00Z'),
+  },
+  {
+    _id: 'rec-r5',
+    volunteer: V,
+    communityId: 'c-jinding',
+    shopId: 'shop-xingfu',
+    what: '牙膏',
+    points: 10,
+    status: 'redeemed',
+    redeemedAt: new Date('2025-03-31T16:00:00Z'),
+  }, // 1 April in Shanghai
 ];
 
 export async function seedRecognition(cloud: LocalCloud, now: Date): Promise<SeedEntry[]> {
@@ -97,10 +142,16 @@ export async function seedRecognition(cloud: LocalCloud, now: Date): Promise<See
       kind: e.kind,
       category: e.category,
       at: e.at,
-      lines: e.kind === 'redemption' ? [{ account: `passbook:${e.owner}`, points: 0 }, { account: 'merchant:shop-xingfu', points: 0 }] : [
-        { account: SPONSOR, points: -e.points },
-        { account: `passbook:${e.owner}`, points: e.points },
-      ],
+      lines:
+        e.kind === 'redemption'
+          ? [
+              { account: `passbook:${e.owner}`, points: 0 },
+              { account: 'merchant:shop-xingfu', points: 0 },
+            ]
+          : [
+              { account: SPONSOR, points: -e.points },
+              { account: `passbook:${e.owner}`, points: e.points },
+            ],
       accounts: [SPONSOR, `passbook:${e.owner}`],
       memo: `测试 ${e.kind}`,
       by: 'system',
@@ -130,7 +181,12 @@ export async function seedRecognition(cloud: LocalCloud, now: Date): Promise<See
     { _id: PM_QING, name: '孙青云', phone: '13900000009', skills: [], communityId: 'c-qingyun', partyMember: true, createdAt: now },
   ]);
   await cloud.db.insert('users', [
-    { _id: DISP_QING, roles: ['dispatcher'], grants: [{ role: 'dispatcher', scope: { kind: 'community', id: 'c-qingyun' } }], createdAt: now },
+    {
+      _id: DISP_QING,
+      roles: ['dispatcher'],
+      grants: [{ role: 'dispatcher', scope: { kind: 'community', id: 'c-qingyun' } }],
+      createdAt: now,
+    },
   ]);
   return entries;
 }

@@ -51,7 +51,9 @@ describe('the passbook (存折)', () => {
   test('a past year month by month: opening, in, out, closing, minutes', async () => {
     const r = await person(cloud, V)('bank', { action: 'passbook_months', year: 2025 });
     assert.equal(r.ok, true, JSON.stringify(r.error));
-    const before = own(V).filter((e) => year(e.at) < 2025).reduce((s, e) => s + e.points, 0);
+    const before = own(V)
+      .filter((e) => year(e.at) < 2025)
+      .reduce((s, e) => s + e.points, 0);
     let closing = before;
     const months = Array.from({ length: 12 }, (_, i) => {
       const key = `2025-${String(i + 1).padStart(2, '0')}`;
@@ -63,7 +65,10 @@ describe('the passbook (存折)', () => {
       return { month: key, opening, in: inPts, out, closing, minutes: here.reduce((s, e) => s + (e.minutes ?? 0), 0) };
     });
     assert.deepEqual(r.data.months, months);
-    assert.equal(r.data.minutesThisYear, months.reduce((s, m) => s + m.minutes, 0));
+    assert.equal(
+      r.data.minutesThisYear,
+      months.reduce((s, m) => s + m.minutes, 0),
+    );
     assert.equal(r.data.partial, false);
     indexed(r);
   });
@@ -92,7 +97,11 @@ describe('stars and badges', () => {
     assert.equal(r.data.stars.ratings, 11);
     assert.equal(r.data.party, undefined, 'not a party member');
     const earned = Object.fromEntries(r.data.earned.map((b: { id: string; earnedAt?: string }) => [b.id, b.earnedAt]));
-    const reversed = new Set(own(V).filter((e) => e.reverses).map((e) => e.reverses));
+    const reversed = new Set(
+      own(V)
+        .filter((e) => e.reverses)
+        .map((e) => e.reverses),
+    );
     const services = own(V)
       .filter((e) => e.kind === 'service_credit' && !reversed.has(e._id))
       .map((e) => e.at)
@@ -151,7 +160,10 @@ describe('party hours for staff', () => {
       rows.map((x) => [x.name, x.minutes, x.minutes < 25 * 60]),
     );
     assert.equal(r.data.below, rows.filter((x) => x.minutes < 1500).length);
-    assert.ok(r.data.items.every((i: { phone: string }) => /^1\d{2}\*{4}\d{4}$/.test(i.phone)), JSON.stringify(r.data.items));
+    assert.ok(
+      r.data.items.every((i: { phone: string }) => /^1\d{2}\*{4}\d{4}$/.test(i.phone)),
+      JSON.stringify(r.data.items),
+    );
     indexed(r);
   });
 
@@ -173,7 +185,10 @@ describe('reviews', () => {
     assert.equal(r.ok, true, JSON.stringify(r.error));
     const march = seedReservations().filter((x) => x.status === 'redeemed' && month(x.redeemedAt!) === '2025-03');
     assert.deepEqual(r.data.redemptions.items.map((i: { id: string }) => i.id).sort(), march.map((x) => x._id).sort());
-    assert.equal(r.data.redemptions.points, march.reduce((s, x) => s + x.points, 0));
+    assert.equal(
+      r.data.redemptions.points,
+      march.reduce((s, x) => s + x.points, 0),
+    );
     indexed(r);
     const q = await person(cloud, DISP_QING)('bank', { action: 'reviews', period: 'month', at: '2025-03' });
     assert.deepEqual(
@@ -191,7 +206,12 @@ describe('reviews', () => {
       minutes: q1.filter((e) => e.owner === who).reduce((s, e) => s + (e.minutes ?? 0), 0),
     });
     assert.deepEqual(
-      r.data.street.map((s: { name: string; points: number; minutes: number; flagged: boolean }) => [s.name, s.points, s.minutes, s.flagged]),
+      r.data.street.map((s: { name: string; points: number; minutes: number; flagged: boolean }) => [
+        s.name,
+        s.points,
+        s.minutes,
+        s.flagged,
+      ]),
       [
         ['孙青云', score(PM_QING).points, score(PM_QING).minutes, true],
         ['李明', score(V).points, score(V).minutes, false],

@@ -1,19 +1,28 @@
 /**
- * 我的存折 — the public-welfare bank passbook (公益银行): points balance, total service hours,
- * and the entries, newest first, 20 a page.
+ * 我的存折 — the public-welfare bank passbook (公益银行): the balance, hours this year and in all, the
+ * star level (and a party member's hours against the requirement), then two tabs: 明细 (the entries,
+ * newest first, 20 a page, each with its category, points in or out and the balance after it) and
+ * 月度对账 (the month-by-month statement of this year or last).
  *
  * Selectors (browser tests):
- * - `#passbook-page`; `#passbook-balance` (the number of points), `#passbook-hours` (hours, one decimal)
- * - `#passbook-entries`: `.passbook-entry` (`.entry-memo`, `.entry-points` e.g. "+20"), `#passbook-empty`
- * - `#passbook-more`; `.error-message[data-code]`, `#go-register`
+ * - `#passbook-page`; `#passbook-balance` (the number of points), `#passbook-hours` (hours, one decimal),
+ *   `#passbook-year-hours`, `#star-level[data-level]`, `#party-hours`, `#go-badges`
+ * - tabs `#passbook-tab-entries`, `#passbook-tab-months`
+ * - `#passbook-entries`: `.passbook-entry[data-category]` (`.entry-memo`, `.entry-points` e.g. "+20" / "−50",
+ *   `.entry-balance` e.g. "余额 120"), `#passbook-empty`; `#passbook-more`
+ * - `#passbook-months`: `#month-YYYY-MM` (`.month-closing`), `#months-hours`
+ * - `.error-message[data-code]`, `#go-register`
  */
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
-import { BigButton, Card, Loading, Notice, PageRoot } from '@/components';
+import { BigButton, Loading, Notice, PageRoot, Tappable } from '@/components';
+import { regionProps } from '@/components/a11y';
 import type { ActionOutput } from '@/domain/schemas';
-import { call, hoursOf, messageFor } from '@/services';
+import { call, messageFor } from '@/services';
 import { LoadFailure } from '@/volunteer/components/LoadFailure';
+import { MonthStatements } from '@/volunteer/components/MonthStatements';
 import { PassbookEntries } from '@/volunteer/components/PassbookEntries';
+import { PassbookHeader } from '@/volunteer/components/PassbookHeader';
 import { useRefresh } from '@/hooks/useRefresh';
 import './index.scss';
 
@@ -22,9 +31,11 @@ type State =
   | { status: 'loading' }
   | { status: 'error'; code: string; message: string }
   | { status: 'ready'; book: Passbook; page: number; more?: 'loading' | { code: string; message: string } };
+type Tab = 'entries' | 'months';
 
 export default function PassbookPage() {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [tab, setTab] = useState<Tab>('entries');
   const fetchPage = (page: number) => call('volunteer', { action: 'passbook' as const, page });
 
   const reload = useCallback(async () => {
@@ -52,34 +63,40 @@ export default function PassbookPage() {
     );
   }
   const { book, more: moreState } = state;
+  const tabItem = (key: Tab, label: string) => (
+    <Tappable
+      role='tab'
+      selected={tab === key}
+      className={`tab${tab === key ? ' tab--on' : ''}`}
+      id={`passbook-tab-${key}`}
+      onClick={() => setTab(key)}
+    >
+      {label}
+    </Tappable>
+  );
   return (
     <PageRoot id='passbook-page'>
-      <Card title='我的公益存折'>
-        <View className='stats'>
-          <View className='stat'>
-            <Text className='stat-value' id='passbook-balance'>
-              {book.balance}
-            </Text>
-            <Text className='stat-label'>积分余额</Text>
-          </View>
-          <View className='stat'>
-            <Text className='stat-value' id='passbook-hours'>
-              {hoursOf(book.minutes)}
-            </Text>
-            <Text className='stat-label'>累计服务（小时）</Text>
-          </View>
-        </View>
-      </Card>
-      <PassbookEntries entries={book.entries} />
-      {typeof moreState === 'object' && (
-        <Notice kind='error' code={moreState.code}>
-          {moreState.message}
-        </Notice>
-      )}
-      {book.hasMore && (
-        <BigButton kind='plain' id='passbook-more' busy={moreState === 'loading'} onClick={() => void more()}>
-          加载更多
-        </BigButton>
+      <PassbookHeader book={book} />
+      <View className='tabs' {...regionProps({ role: 'tablist', label: '存折' })}>
+        {tabItem('entries', '明细')}
+        {tabItem('months', '月度对账')}
+      </View>
+      {tab === 'months' ? (
+        <MonthStatements />
+      ) : (
+        <>
+          <PassbookEntries entries={book.entries} />
+          {typeof moreState === 'object' && (
+            <Notice kind='error' code={moreState.code}>
+              {moreState.message}
+            </Notice>
+          )}
+          {book.hasMore && (
+            <BigButton kind='plain' id='passbook-more' busy={moreState === 'loading'} onClick={() => void more()}>
+              加载更多
+            </BigButton>
+          )}
+        </>
       )}
     </PageRoot>
   );
