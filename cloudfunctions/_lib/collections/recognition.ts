@@ -32,14 +32,21 @@ export async function passbookEntries(db: DB.Database, account: AccountId, from?
   return bounded(items, PASSBOOK_BOUND);
 }
 
-/** The points of the newest `count` entries of an account (the entries on earlier pages of its passbook). */
+/** The points of the newest `count` entries of an account (the entries on earlier pages of its passbook), 1000 a request. */
 export async function newestPoints(db: DB.Database, account: AccountId, count: number): Promise<number> {
-  if (count === 0) return 0;
-  const entries = await getAll<Pick<JournalEntry, 'lines'>>(
-    collection(db, 'journal').where({ accounts: account }).orderBy('at', 'desc').field({ lines: true }),
-    count,
-  );
-  return entries.slice(0, count).reduce((s, e) => s + e.lines.filter((l) => l.account === account).reduce((t, l) => t + l.points, 0), 0);
+  let sum = 0;
+  for (let skip = 0; skip < count; skip += 1000) {
+    const { data } = (await collection(db, 'journal')
+      .where({ accounts: account })
+      .orderBy('at', 'desc')
+      .skip(skip)
+      .limit(Math.min(1000, count - skip))
+      .field({ lines: true })
+      .get()) as unknown as { data: Pick<JournalEntry, 'lines'>[] };
+    for (const e of data) for (const l of e.lines) if (l.account === account) sum += l.points;
+    if (data.length < Math.min(1000, count - skip)) break;
+  }
+  return sum;
 }
 
 export interface ServedWish {

@@ -13,7 +13,7 @@ export function StarLevel({ stars }: { stars: Stars }) {
       <Text className='star-glyphs' {...hiddenProps}>
         {'★'.repeat(stars.level) + '☆'.repeat(5 - stars.level)}
       </Text>
-      <Text className='body-text star-words'>{WORDS[stars.level]}</Text>
+      <Text className='body-text star-level-words'>{WORDS[stars.level]}</Text>
       <Text className='meta star-next'>
         {stars.nextHours !== undefined ? `累计服务满 ${stars.nextHours} 小时可升一星` : '已是最高星级'}
         {stars.capped ? `；居民平均评价 ${stars.average} 分，低于 ${stars.ratingFloor} 分，星级降一档` : ''}

@@ -53,7 +53,7 @@ export default function BadgesPage() {
         {r.earned.map((b) => (
           <View className='badge badge-earned' key={b.id} id={`badge-${b.id}`}>
             <Text className='badge-mark' {...hiddenProps}>
-              🏅
+              {b.label.slice(0, 1)}
             </Text>
             <View className='badge-body'>
               <Text className='body-text badge-label'>{`✓ ${b.label}`}</Text>
