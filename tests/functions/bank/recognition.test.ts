@@ -136,6 +136,22 @@ describe('stars and badges', () => {
     assert.equal(r.data.stars.capped, true);
   });
 
+  test("nobody reads another's: the actions take no person, and an added one is refused", async () => {
+    const other = person(cloud, V2);
+    for (const event of [
+      { action: 'recognition', openid: V },
+      { action: 'passbook_months', year: 2025, openid: V },
+      { action: 'passbook_months', year: 2025, account: `passbook:${V}` },
+    ])
+      assert.equal((await other('bank', event)).error?.code, 'INPUT.INVALID', JSON.stringify(event));
+    const mine = await other('bank', { action: 'passbook_months', year: 2025 });
+    assert.equal(
+      mine.data.balance,
+      own(V2).reduce((s, e) => s + e.points, 0),
+      "V2's own balance, not V's",
+    );
+  });
+
   test("a party member sees this year's hours against the requirement", async () => {
     const r = await person(cloud, LEADER)('bank', { action: 'recognition' });
     const minutes = own(LEADER)
@@ -174,6 +190,7 @@ describe('party hours for staff', () => {
   test('a community dispatcher sees their community only; another community reads as missing', async () => {
     const d = person(cloud, DISP_QING);
     const r = await d('bank', { action: 'party_hours', page: 0 });
+    indexed(r);
     assert.deepEqual(
       r.data.items.map((i: { name: string }) => i.name),
       ['孙青云'],
@@ -258,6 +275,7 @@ describe('reviews', () => {
     for (const i of jinding.indicators as { key: keyof typeof OFFICES_DEFAULTS; value: number; stars: number }[])
       assert.equal(i.stars, OFFICES_DEFAULTS[i.key].filter((t) => i.value >= t).length, i.key);
     const q = await person(cloud, DISP_QING)('bank', { action: 'offices', year: 2025 });
+    indexed(q);
     assert.deepEqual(
       q.data.offices.map((o: { communityId: string }) => o.communityId),
       ['c-qingyun'],
