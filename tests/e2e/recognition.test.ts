@@ -77,7 +77,11 @@ test('1 the passbook: balance, star level, entries with the balance after each, 
     await page.locator('#months-hours').waitFor(WAIT);
     const rows = page.locator('#passbook-months .month-row');
     assert.ok((await rows.count()) >= 1);
-    assert.match(await rows.first().locator('.month-closing').innerText(), new RegExp(`期末 ${balance}$`), 'the newest month closes at the balance');
+    assert.match(
+      await rows.first().locator('.month-closing').innerText(),
+      new RegExp(`期末 ${balance}$`),
+      'the newest month closes at the balance',
+    );
     await audit(page, 'passbook-months');
     await shot(volunteer, 'recognition-1-passbook-months');
   }));
