@@ -5,7 +5,9 @@ import { setup } from '../_lib/context';
 import { respond } from '../_lib/respond';
 import { route } from '../_lib/router';
 import { settingHandlers } from './settings';
+import { moneyHandlers } from './money';
+import { repairHandlers } from './repairs';
 
 const deps = setup();
 
-export const main = respond('bank', route('bank', { ...settingHandlers(deps) }, deps));
+export const main = respond('bank', route('bank', { ...settingHandlers(deps), ...repairHandlers(deps), ...moneyHandlers(deps) }, deps));

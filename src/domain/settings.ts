@@ -3,6 +3,7 @@
 // again), and every change is kept with who, when and why (settingsLog). Each area declares its key
 // here with a zod schema, a default and a Chinese label.
 import * as z from 'zod';
+import { DEFAULT_PRICES, PriceSettings } from './money/price';
 
 /** How reservations and the counter work (兑换设置). */
 export const RedemptionSettings = z.strictObject({
@@ -26,6 +27,8 @@ const define = <S extends z.ZodType>(d: SettingDefinition<S>) => d;
 
 export const SETTINGS = {
   redemption: define({ label: '兑换设置', schema: RedemptionSettings, defaults: { holdHours: 48, window: { fromDay: 1, toDay: 31 } } }),
+  // Repairs at cost: category prices in fen (src/domain/money/price.ts); none by default (all free).
+  prices: define({ label: '收费标准', schema: PriceSettings, defaults: DEFAULT_PRICES }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

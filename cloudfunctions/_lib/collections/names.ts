@@ -22,6 +22,11 @@ export const COLLECTIONS = {
   shops: 'shops',
   settings: 'settings',
   settingsLog: 'settingsLog',
+  // Repairs at cost: household tiers (and their changes) and the money book (fen).
+  households: 'households',
+  householdsLog: 'householdsLog',
+  moneyAccounts: 'moneyAccounts',
+  moneyJournal: 'moneyJournal',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -2,7 +2,9 @@
 // rewards and redemption at the counter (爱心联盟), recognition and reviews. Each area adds its
 // actions to `bankActions` below, keeping them together.
 import * as z from 'zod';
+import { PriceSettings } from '../money/price';
 import { RedemptionSettings, SETTINGS, type SettingKey } from '../settings';
+import { repairsActions } from './repairs';
 import { Page, pageOf, text } from './common';
 
 // ── Configuration (settings) ────────────────────────────────────────────────────────────────────
@@ -19,6 +21,7 @@ export const SettingsInput = z.strictObject({ action: z.literal('settings') });
 /** Every key of SETTINGS, with its value in force. */
 export const SettingsOutput = z.strictObject({
   redemption: settingEntry(RedemptionSettings),
+  prices: settingEntry(PriceSettings),
 });
 
 const setOf = <K extends SettingKey>(key: K) =>
@@ -30,7 +33,7 @@ const setOf = <K extends SettingKey>(key: K) =>
     version: z.number().int().min(0),
     reason: text(2, 60),
   });
-export const SetSettingInput = z.discriminatedUnion('key', [setOf('redemption')], { error: '请选择要修改的设置' });
+export const SetSettingInput = z.discriminatedUnion('key', [setOf('redemption'), setOf('prices')], { error: '请选择要修改的设置' });
 export const SetSettingOutput = z.strictObject({ key: z.string(), version: z.number().int() });
 
 export const SettingHistoryInput = z.strictObject({
@@ -46,4 +49,6 @@ export const bankActions = {
   settings: { input: SettingsInput, output: SettingsOutput },
   set_setting: { input: SetSettingInput, output: SetSettingOutput },
   setting_history: { input: SettingHistoryInput, output: SettingHistoryOutput },
+  // Repairs at cost (src/domain/schemas/repairs.ts): prices, households, set_household_tier, quote, money_book, fund_topup.
+  ...repairsActions,
 } as const;
