@@ -186,6 +186,12 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   'bank.settings': async () => ({ plausible: 'admin' }),
   'bank.set_setting': async () => ({ plausible: 'admin' }),
   'bank.setting_history': async () => ({ plausible: 'admin' }),
+  'bank.prices': async () => ({ plausible: 'resident' }),
+  'bank.households': async () => ({ plausible: 'dispatcher' }),
+  'bank.set_household_tier': async () => ({ plausible: 'dispatcher' }),
+  'bank.quote': async () => ({ plausible: 'resident' }),
+  'bank.money_book': async () => ({ plausible: 'admin' }),
+  'bank.fund_topup': async () => ({ plausible: 'admin' }),
   'dispatch.award': async (w) => {
     const x = await w.sentBack();
     return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.award'], wishId: x.wishId }) };

@@ -1,0 +1,80 @@
+// Repairs at cost: what a household pays and what the community's fund pays, per tier, in fen.
+import assert from 'node:assert/strict';
+import { describe, test } from '@jest/globals';
+import { formatFen } from '../../../src/domain/money/fen';
+import { PriceSettings, quoteOf, quoteText, type PriceSettings as Prices } from '../../../src/domain/money/price';
+import { SETTINGS, settingValue } from '../../../src/domain/settings';
+
+const PRICES: Prices = {
+  categories: {
+    repairs: { marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 },
+    // 333 × 90 / 100 = 299.7 → 299 (down, in the household's favour); the fund pays 34.
+    cleaning: { marketFen: 333, materialFen: 0, ordinaryPercent: 90 },
+  },
+};
+
+describe('quoteOf', () => {
+  test.each([
+    ['ordinary: 90% of market', 'repairs', 'ordinary', { householdFen: 9_000, fundFen: 1_000, basis: 'discount' }],
+    ['低保: material cost only', 'repairs', 'dibao', { householdFen: 1_200, fundFen: 8_800, basis: 'material' }],
+    ['特困: nothing', 'repairs', 'tekun', { householdFen: 0, fundFen: 10_000, basis: 'free' }],
+    ['rounding: down to the fen', 'cleaning', 'ordinary', { householdFen: 299, fundFen: 34, basis: 'discount' }],
+    ['低保 with no material: free', 'cleaning', 'dibao', { householdFen: 0, fundFen: 333, basis: 'material' }],
+  ] as const)('%s', (_name, category, tier, expected) => {
+    const q = quoteOf(PRICES, category, tier)!;
+    assert.deepEqual({ householdFen: q.householdFen, fundFen: q.fundFen, basis: q.basis }, expected);
+    assert.equal(q.householdFen + q.fundFen, q.marketFen, 'the shares add up to the market price');
+    assert.ok(Number.isInteger(q.householdFen) && Number.isInteger(q.fundFen));
+  });
+
+  test('a category without a price is free as before: no quote', () => {
+    for (const tier of ['ordinary', 'dibao', 'tekun'] as const) assert.equal(quoteOf(PRICES, 'haircut', tier), undefined);
+  });
+
+  test('every percentage and market price: integer shares that add up, the household never above market', () => {
+    for (let market = 1; market <= 2_000; market += 7)
+      for (let percent = 1; percent <= 100; percent += 3) {
+        const q = quoteOf(
+          { categories: { repairs: { marketFen: market, materialFen: 0, ordinaryPercent: percent } } },
+          'repairs',
+          'ordinary',
+        )!;
+        assert.ok(Number.isInteger(q.householdFen) && q.householdFen >= 0 && q.householdFen <= market);
+        assert.equal(q.householdFen + q.fundFen, market);
+      }
+  });
+});
+
+describe('what the resident reads', () => {
+  test.each([
+    [{ householdFen: 1_200, basis: 'material' }, '您需支付 ¥12.00（材料费）'],
+    [{ householdFen: 9_005, basis: 'discount' }, '您需支付 ¥90.05（优惠价）'],
+    [{ householdFen: 0, basis: 'free' }, '本次服务免费'],
+  ] as const)('%j → %s', (quote, text) => assert.equal(quoteText(quote), text));
+
+  test('fen as yuan', () => {
+    assert.deepEqual([0, 5, 100, 123456, -250].map(formatFen), ['¥0.00', '¥0.05', '¥1.00', '¥1234.56', '-¥2.50']);
+  });
+});
+
+describe('the prices setting', () => {
+  test('none by default (every category free); a stored value that no longer parses falls back', () => {
+    assert.deepEqual(SETTINGS.prices.defaults, { categories: {} });
+    assert.deepEqual(settingValue('prices', { value: { categories: { repairs: { marketFen: -1 } } } }), { categories: {} });
+  });
+
+  test.each([
+    ['material above market', { repairs: { marketFen: 100, materialFen: 200, ordinaryPercent: 90 } }, '材料费不能高于市场价'],
+    ['fractional fen', { repairs: { marketFen: 100.5, materialFen: 0, ordinaryPercent: 90 } }, '金额以分为单位，须为整数'],
+    ['percent above 100', { repairs: { marketFen: 100, materialFen: 0, ordinaryPercent: 120 } }, '比例须在1到100之间'],
+    ['no such category', { sofa: { marketFen: 100, materialFen: 0, ordinaryPercent: 90 } }, undefined],
+  ])('refused: %s', (_name, categories, message) => {
+    const r = PriceSettings.safeParse({ categories });
+    assert.equal(r.success, false);
+    if (message)
+      assert.ok(
+        r.error!.issues.some((i) => i.message === message),
+        JSON.stringify(r.error!.issues),
+      );
+  });
+});
