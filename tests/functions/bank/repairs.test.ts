@@ -59,7 +59,7 @@ describe('household tiers', () => {
     const r = await person(cloud, 'demo-helper')('bank', tier);
     assert.equal(r.ok, true, JSON.stringify(r.error));
     assert.deepEqual(r.data, { householdId: 'B-0012:301', tier: 'dibao', version: 1 });
-    const log = cloud.db.get('householdsLog').docs.get('B-0012:301:1') as { from: string; to: string; by: string; note: string };
+    const log = cloud.db.get('householdsLog').docs.get('B-0012:301:1') as unknown as { from: string; to: string; by: string; note: string };
     assert.deepEqual([log.from, log.to, log.by, log.note], ['ordinary', 'dibao', 'demo-helper', '低保证已核验']);
     const list = await person(cloud, 'demo-dispatcher')('bank', { action: 'households', communityId: 'c-jinding', page: 0 });
     assert.equal(list.ok, true, JSON.stringify(list.error));
