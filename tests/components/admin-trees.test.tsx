@@ -185,8 +185,8 @@ describe('teams tree', () => {
 });
 
 describe('admin home entries', () => {
-  test('a dispatcher: places, teams, posters; an admin: all seven; others: none', () => {
-    expect(entriesFor(['dispatcher']).map((e) => e.key)).toEqual(['places', 'teams', 'posters']);
+  test('a dispatcher: places, teams, posters, households; an admin: all eight; others: none', () => {
+    expect(entriesFor(['dispatcher']).map((e) => e.key)).toEqual(['places', 'teams', 'posters', 'households']);
     expect(entriesFor(['admin']).map((e) => e.label)).toEqual([
       '场所',
       '队伍',
@@ -195,6 +195,7 @@ describe('admin home entries', () => {
       '导入导出',
       '二维码海报',
       '赞助方与预算',
+      '困难户登记',
     ]);
     expect(entriesFor(['resident', 'volunteer', 'leader', 'merchant', 'helper'])).toEqual([]);
   });

@@ -56,7 +56,7 @@ async function open() {
 }
 
 describe('the price of a service at cost', () => {
-  beforeEach(() => mockCall.mockClear());
+  beforeEach(() => void mockCall.mockClear());
 
   test('a priced category asks for the room, then shows what this household pays; another room, another price', async () => {
     await open();

@@ -22,6 +22,8 @@ export const ADMIN_ENTRIES: readonly AdminEntry[] = [
   { key: 'import', label: '导入导出', hint: '用表格批量导入或导出', url: '/admin/pages/import/index', roles: ADMIN },
   { key: 'posters', label: '二维码海报', hint: '打印楼道张贴的二维码', url: '/admin/pages/posters/index', roles: DESK },
   { key: 'sponsors', label: '赞助方与预算', hint: '各赞助方的积分余额，拨付预算', url: '/admin/pages/sponsors/index', roles: ADMIN },
+  // Repairs at cost: households' tiers (helpers reach it from the home page's entries).
+  { key: 'households', label: '困难户登记', hint: '低保户、特困户，维修低偿收费', url: '/dispatcher/pages/households/index', roles: DESK },
 ];
 
 /** The entries these roles open, in menu order. */
