@@ -22,6 +22,7 @@ export default defineAppConfig({
         'pages/invitations/index',
         'pages/import/index',
         'pages/posters/index',
+        'pages/prices/index',
       ],
     },
     { root: 'merchant', pages: ['pages/shop/index'] },

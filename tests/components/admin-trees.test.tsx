@@ -185,7 +185,7 @@ describe('teams tree', () => {
 });
 
 describe('admin home entries', () => {
-  test('a dispatcher: places, teams, posters, households; an admin: all eight; others: none', () => {
+  test('a dispatcher: places, teams, posters, households; an admin: all nine; others: none', () => {
     expect(entriesFor(['dispatcher']).map((e) => e.key)).toEqual(['places', 'teams', 'posters', 'households']);
     expect(entriesFor(['admin']).map((e) => e.label)).toEqual([
       '场所',
@@ -196,6 +196,7 @@ describe('admin home entries', () => {
       '二维码海报',
       '赞助方与预算',
       '困难户登记',
+      '收费标准与公益基金',
     ]);
     expect(entriesFor(['resident', 'volunteer', 'leader', 'merchant', 'helper'])).toEqual([]);
   });

@@ -24,6 +24,7 @@ export const ADMIN_ENTRIES: readonly AdminEntry[] = [
   { key: 'sponsors', label: '赞助方与预算', hint: '各赞助方的积分余额，拨付预算', url: '/admin/pages/sponsors/index', roles: ADMIN },
   // Repairs at cost: households' tiers (helpers reach it from the home page's entries).
   { key: 'households', label: '困难户登记', hint: '低保户、特困户，维修低偿收费', url: '/dispatcher/pages/households/index', roles: DESK },
+  { key: 'prices', label: '收费标准与公益基金', hint: '低偿服务的价格，社区公益基金', url: '/admin/pages/prices/index', roles: ADMIN },
 ];
 
 /** The entries these roles open, in menu order. */

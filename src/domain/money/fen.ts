@@ -9,3 +9,13 @@ export function formatFen(fen: number): string {
   const abs = Math.abs(fen);
   return `${sign}¥${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+/** What an admin types in yuan ('12', '12.5', '12.05') as fen, exactly (no floating point); undefined when it is not an amount. */
+export function parseYuan(text: string): number | undefined {
+  const m = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!m) return undefined;
+  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}
+
+/** 1205 → '12.05' (for an input's starting value). */
+export const yuanText = (fen: number): string => formatFen(fen).replace('¥', '');

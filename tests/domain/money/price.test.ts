@@ -1,7 +1,7 @@
 // Repairs at cost: what a household pays and what the community's fund pays, per tier, in fen.
 import assert from 'node:assert/strict';
 import { describe, test } from '@jest/globals';
-import { formatFen } from '../../../src/domain/money/fen';
+import { formatFen, parseYuan, yuanText } from '../../../src/domain/money/fen';
 import { PriceSettings, quoteOf, quoteText, type PriceSettings as Prices } from '../../../src/domain/money/price';
 import { SETTINGS, settingValue } from '../../../src/domain/settings';
 
@@ -77,4 +77,19 @@ describe('the prices setting', () => {
         JSON.stringify(r.error!.issues),
       );
   });
+});
+
+describe('yuan typed by an admin', () => {
+  test.each([
+    ['12', 1200],
+    ['12.5', 1250],
+    ['12.05', 1205],
+    [' 0.01 ', 1],
+    ['0.1', 10],
+    ['12.345', undefined],
+    ['-1', undefined],
+    ['1e3', undefined],
+    ['', undefined],
+  ])('%j → %j fen', (text, fen) => assert.equal(parseYuan(text), fen));
+  test('and back', () => assert.deepEqual([1205, 0, 100].map(yuanText), ['12.05', '0.00', '1.00']));
 });
