@@ -7,7 +7,7 @@ import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain
 import { collection } from '../_lib/collections/names';
 import type { Deps } from '../_lib/context';
 import { getAll, getDoc, getPage } from '../_lib/db';
-import { postMoney, repairsToSettle, type MoneyAccount } from '../_lib/money';
+import { postMoney, repairsToSettle, type MoneyAccount } from '../_lib/collections/money';
 import { peopleNamer } from '../_lib/names';
 import type { HandlerContext } from '../_lib/router';
 

@@ -13,7 +13,7 @@ import type { Deps } from '../_lib/context';
 import { creditAndClose, type CreditOutcome } from '../_lib/credit';
 import { bookHours } from '../_lib/hours';
 import { logFailure } from '../_lib/log';
-import { settleRepairs } from '../_lib/money';
+import { settleRepairs } from '../_lib/collections/money';
 
 const BATCH = 100;
 

@@ -18,7 +18,7 @@ const wish = (fundFen: number, householdFen: number) => ({
   quote: { marketFen: fundFen + householdFen, fundFen, householdFen },
 });
 
-/** Posts entries in order against balances, as cloudfunctions/_lib/money.ts does; returns the refused ids. */
+/** Posts entries in order against balances, as cloudfunctions/_lib/collections/money.ts does; returns the refused ids. */
 function run(entries: MoneyEntry[]) {
   const bal = new Map<MoneyAccountId, number>();
   const seen = new Set<string>();

@@ -140,6 +140,8 @@ describe('the money book', () => {
       basis: 'material',
     });
     assert.equal(wishDoc(wishId).moneyPending, true);
+    const seen = await person(cloud, 'demo-resident')('wish', { action: 'detail', wishId });
+    assert.deepEqual(seen.data.price, { payFen: 1_200, basis: 'material', text: '您需支付 ¥12.00（材料费）' });
     const admin = person(cloud, 'demo-admin');
     const changed = await admin('bank', {
       action: 'set_setting',
@@ -150,6 +152,8 @@ describe('the money book', () => {
     });
     assert.equal(changed.ok, true, JSON.stringify(changed.error));
     assert.equal(wishDoc(wishId).quote?.marketFen, 10_000);
+    const again = await person(cloud, 'demo-resident')('wish', { action: 'detail', wishId });
+    assert.equal(again.data.price.text, '您需支付 ¥12.00（材料费）', 'the price shown is the one fixed at submit');
     const free = await person(cloud, 'demo-resident')(
       'wish',
       wishForm({ category: 'haircut', description: '想请人上门理发，行动不便', confirmDuplicate: true }),

@@ -2,11 +2,11 @@
 // _id, refused with nothing written when a fund would go below zero), and settling served priced
 // wishes — run by the wish function's hourly timer, after the wish closed (its credit booked).
 import type { DB } from 'wx-server-sdk';
-import { decideMoneyPost, repairEntry, type MoneyAccountId, type MoneyEntry } from '../../src/domain/money/book';
-import type { Wish } from '../../src/domain/wish/wish';
-import { getPage } from './db';
-import { collection } from './collections/names';
-import { inTransaction, one, type Tx } from './transaction';
+import { decideMoneyPost, repairEntry, type MoneyAccountId, type MoneyEntry } from '../../../src/domain/money/book';
+import type { Wish } from '../../../src/domain/wish/wish';
+import { getPage } from '../db';
+import { collection } from './names';
+import { inTransaction, one, type Tx } from '../transaction';
 
 export interface MoneyAccount {
   _id: MoneyAccountId;
