@@ -96,6 +96,8 @@ describe('the quote', () => {
     const r = await person(cloud, 'demo-resident')('bank', { action: 'quote', buildingId: 'B-0012', room, category });
     assert.equal(r.ok, true, JSON.stringify(r.error));
     assert.deepEqual(r.data, expected);
+    // The prices, and for a priced category the household's tier (the building comes from the instance's cache).
+    assert.equal(r.requests.length, expected.priced ? 2 : 1);
     assert.ok(!JSON.stringify(r.data).includes('dibao') && !JSON.stringify(r.data).includes('低保'), 'the tier is not named');
   });
 
@@ -154,6 +156,11 @@ describe('the money book', () => {
     assert.equal(wishDoc(wishId).quote?.marketFen, 10_000);
     const again = await person(cloud, 'demo-resident')('wish', { action: 'detail', wishId });
     assert.equal(again.data.price.text, '您需支付 ¥12.00（材料费）', 'the price shown is the one fixed at submit');
+    // Database requests of a priced submit (caches warm, the day's quota document made): the phone's
+    // recent wishes, the prices, the household's tier, the quota update, the insert.
+    const second = await person(cloud, 'demo-resident')('wish', wishForm({ room: '302', confirmDuplicate: true }));
+    assert.equal(second.data.outcome, 'created');
+    assert.equal(second.requests.length, 5);
     const free = await person(cloud, 'demo-resident')(
       'wish',
       wishForm({ category: 'haircut', description: '想请人上门理发，行动不便', confirmDuplicate: true }),
