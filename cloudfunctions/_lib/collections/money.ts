@@ -71,10 +71,25 @@ export async function settleRepair(db: DB.Database, wishId: string, now: Date): 
   throw new Error('settleRepair: unexpected rollback');
 }
 
-/** The timer's step: settles up to `batch` closed priced wishes; those whose fund is short wait (skipped, counted). */
-export async function settleRepairs(db: DB.Database, now: Date, batch: number): Promise<Record<SettleOutcome, number>> {
+/**
+ * The timer's step: settles closed priced wishes, `batch` at a time, up to `pages` batches. Those whose
+ * fund is short stay flagged; the next read skips them (settled ones leave the query), so a short fund
+ * never hides the wishes of other communities behind it.
+ */
+export async function settleRepairs(db: DB.Database, now: Date, batch: number, pages = 5): Promise<Record<SettleOutcome, number>> {
   const counts: Record<SettleOutcome, number> = { settled: 0, fund_short: 0, not_due: 0 };
-  const { items } = await repairsToSettle(db, 0, batch);
-  for (const w of items) counts[await settleRepair(db, w._id, now)]++;
+  for (let n = 0; n < pages; n++) {
+    const offset = counts.fund_short + counts.not_due;
+    const { data } = (await collection(db, 'wishes')
+      .where({ moneyPending: true, status: 'closed' })
+      .field({ _id: true })
+      .skip(offset)
+      .limit(batch + 1)
+      .get()) as unknown as { data: Array<Pick<Wish, '_id'>> };
+    const items = data.slice(0, batch);
+    const hasMore = data.length > batch;
+    for (const w of items) counts[await settleRepair(db, w._id, now)]++;
+    if (!hasMore) break;
+  }
   return counts;
 }
