@@ -20,8 +20,14 @@ export const CategoryPrice = z
 export type CategoryPrice = z.infer<typeof CategoryPrice>;
 
 /** Settings key `prices` (收费标准): categories without an entry are free, as before. */
+// (z.record over plain keys and a check, not z.partialRecord: the H5 build's zod lacks it.)
+const isCategory = (k: string) => (CATEGORIES as readonly string[]).includes(k);
 export const PriceSettings = z.strictObject({
-  categories: z.partialRecord(z.enum(CATEGORIES, { error: '请选择服务类别' }), CategoryPrice),
+  categories: z
+    .record(z.string(), CategoryPrice)
+    .refine((r) => Object.keys(r).every(isCategory), { error: '请选择服务类别' }) as unknown as z.ZodType<
+    Partial<Record<Category, CategoryPrice>>
+  >,
 });
 export type PriceSettings = z.infer<typeof PriceSettings>;
 export const DEFAULT_PRICES: PriceSettings = { categories: {} };
