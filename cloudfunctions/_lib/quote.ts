@@ -3,12 +3,12 @@
 import type { DB } from 'wx-server-sdk';
 import type { Category } from '../../src/domain/menu';
 import { tierOf } from '../../src/domain/money/household';
-import { quoteOf, type RepairQuote } from '../../src/domain/money/price';
+import { priceOf, quoteOf, type RepairQuote } from '../../src/domain/money/price';
 import { householdOf } from './collections/households';
 import { settingOf } from './collections/settings';
 
 export async function quoteFor(db: DB.Database, buildingId: string, room: string, category: Category): Promise<RepairQuote | undefined> {
   const prices = await settingOf(db, 'prices');
-  if (!prices.categories[category]) return undefined;
+  if (!priceOf(prices, category)) return undefined;
   return quoteOf(prices, category, tierOf(await householdOf(db, buildingId, room)));
 }

@@ -1,7 +1,7 @@
 // 维修低偿: the price list, households' tiers kept by community staff (scoped by their grants, every
 // change kept), and a household's quote — the amount and its basis, never the tier's name.
 import { fail, ok, type Result } from '../../src/domain/errors';
-import { SERVICE_MENU, type Category } from '../../src/domain/menu';
+import { SERVICE_MENU } from '../../src/domain/menu';
 import { keepsHouseholdsOf } from '../../src/domain/money/household';
 import { quoteText } from '../../src/domain/money/price';
 import { PAGE_SIZE, roomProblem, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
@@ -23,11 +23,7 @@ export function repairHandlers(deps: Deps) {
   return {
     prices: async (): R<'prices'> => {
       const prices = await settingOf(db, 'prices');
-      const items = Object.entries(prices.categories).map(([category, p]) => ({
-        category: category as Category,
-        label: SERVICE_MENU[category as Category].label,
-        ...p!,
-      }));
+      const items = prices.items.map((p) => ({ ...p, label: SERVICE_MENU[p.category].label }));
       return ok({ items });
     },
 

@@ -49,7 +49,7 @@ describe('收费标准', () => {
     const onSave = jest.fn();
     render(
       <PriceEditor
-        value={{ categories: { repairs: { marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 } } }}
+        value={{ items: [{ category: 'repairs', marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 }] }}
         busy={false}
         onSave={onSave}
       />,
@@ -67,10 +67,10 @@ describe('收费标准', () => {
     await tap('#price-save');
     expect(onSave).toHaveBeenCalledWith({
       value: {
-        categories: {
-          repairs: { marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 },
-          cleaning: { marketFen: 6_000, materialFen: 1_250, ordinaryPercent: 90 },
-        },
+        items: [
+          { category: 'repairs', marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 },
+          { category: 'cleaning', marketFen: 6_000, materialFen: 1_250, ordinaryPercent: 90 },
+        ],
       },
       reason: '新增保洁低偿',
     });

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { BigButton, Card, Choice, FieldError, FormInput } from '@/components';
 import { CATEGORIES, SERVICE_MENU, type Category } from '@/domain/menu';
 import { parseYuan, yuanText } from '@/domain/money/fen';
-import { PriceSettings } from '@/domain/money/price';
+import { CategoryPrice, priceOf, type PriceSettings } from '@/domain/money/price';
 
 interface Row {
   on: boolean;
@@ -22,7 +22,7 @@ export interface PriceChange {
 const rowsOf = (value: PriceSettings): Record<Category, Row> =>
   Object.fromEntries(
     CATEGORIES.map((c) => {
-      const p = value.categories[c];
+      const p = priceOf(value, c);
       return [
         c,
         {
@@ -43,21 +43,21 @@ export function PriceEditor({ value, busy, onSave }: { value: PriceSettings; bus
   const edit = (c: Category, patch: Partial<Row>) => setRows((r) => ({ ...r, [c]: { ...r[c], ...patch } }));
   const save = () => {
     const found: Record<string, string> = {};
-    const categories: PriceSettings['categories'] = {};
+    const items: PriceSettings['items'] = [];
     for (const c of CATEGORIES.filter((k) => rows[k].on)) {
       const r = rows[c];
       const [marketFen, materialFen] = [parseYuan(r.market), parseYuan(r.material)];
       if (marketFen === undefined) found[`${c}-market`] = '请填写金额，如 80 或 80.50';
       if (materialFen === undefined) found[`${c}-material`] = '请填写金额，如 12 或 12.50';
-      const parsed = PriceSettings.shape.categories.safeParse({ [c]: { marketFen, materialFen, ordinaryPercent: Number(r.percent) } });
+      const parsed = CategoryPrice.safeParse({ category: c, marketFen, materialFen, ordinaryPercent: Number(r.percent) });
       if (marketFen !== undefined && materialFen !== undefined && !parsed.success)
         for (const i of [...parsed.error.issues].reverse())
           found[`${c}-${i.path.at(-1) === 'ordinaryPercent' ? 'percent' : 'material'}`] = i.message;
-      if (parsed.success) Object.assign(categories, parsed.data);
+      if (parsed.success) items.push(parsed.data);
     }
     if (reason.trim().length < 2) found.reason = '请写明调整原因（至少2个字）';
     setErrors(found);
-    if (Object.keys(found).length === 0) onSave({ value: { categories }, reason: reason.trim() });
+    if (Object.keys(found).length === 0) onSave({ value: { items }, reason: reason.trim() });
   };
   const input = (c: Category, field: 'market' | 'material' | 'percent', label: string) => {
     const id = `price-${c}-${field}`;

@@ -11,6 +11,7 @@ const Fen = z.number({ error: '请填写金额（分）' }).int('金额以分为
 /** One category's price: the market price, the material cost (≤ market), the ordinary households' percentage of market. */
 export const CategoryPrice = z
   .strictObject({
+    category: z.enum(CATEGORIES, { error: '请选择服务类别' }),
     marketFen: Fen.min(1, '市场价须大于0'),
     materialFen: Fen,
     /** Ordinary households pay this percentage of the market price, e.g. 90 (九折). */
@@ -19,18 +20,19 @@ export const CategoryPrice = z
   .refine((p) => p.materialFen <= p.marketFen, { path: ['materialFen'], error: '材料费不能高于市场价' });
 export type CategoryPrice = z.infer<typeof CategoryPrice>;
 
-/** Settings key `prices` (收费标准): categories without an entry are free, as before. */
-// (z.record over plain keys and a check, not z.partialRecord: the H5 build's zod lacks it.)
-const isCategory = (k: string) => (CATEGORIES as readonly string[]).includes(k);
-export const PriceSettings = z.strictObject({
-  categories: z
-    .record(z.string(), CategoryPrice)
-    .refine((r) => Object.keys(r).every(isCategory), { error: '请选择服务类别' }) as unknown as z.ZodType<
-    Partial<Record<Category, CategoryPrice>>
-  >,
-});
+/**
+ * Settings key `prices` (收费标准): the categories at cost, one entry each; every other category is free,
+ * as before. (A list, not a record keyed by category: the client builds' zod has no records.)
+ */
+export const PriceSettings = z
+  .strictObject({ items: z.array(CategoryPrice).max(CATEGORIES.length) })
+  .refine((p) => new Set(p.items.map((i) => i.category)).size === p.items.length, { path: ['items'], error: '每个服务类别只能定一个价格' });
 export type PriceSettings = z.infer<typeof PriceSettings>;
-export const DEFAULT_PRICES: PriceSettings = { categories: {} };
+export const DEFAULT_PRICES: PriceSettings = { items: [] };
+
+/** The price of a category, or undefined when it is free. */
+export const priceOf = (prices: PriceSettings, category: Category): CategoryPrice | undefined =>
+  prices.items.find((i) => i.category === category);
 
 /** What the household's share is called: 优惠价 (ordinary), 材料费 (低保), 免费 (特困). */
 export const QUOTE_BASES = ['discount', 'material', 'free'] as const;
@@ -55,7 +57,7 @@ export interface RepairQuote {
  * up to the market price exactly.
  */
 export function quoteOf(prices: PriceSettings, category: Category, tier: HouseholdTier): RepairQuote | undefined {
-  const price = prices.categories[category];
+  const price = priceOf(prices, category);
   if (!price) return undefined;
   const householdFen =
     tier === 'tekun' ? 0 : tier === 'dibao' ? price.materialFen : Math.floor((price.marketFen * price.ordinaryPercent) / 100);

@@ -6,11 +6,11 @@ import { PriceSettings, quoteOf, quoteText, type PriceSettings as Prices } from 
 import { SETTINGS, settingValue } from '../../../src/domain/settings';
 
 const PRICES: Prices = {
-  categories: {
-    repairs: { marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 },
+  items: [
+    { category: 'repairs', marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 },
     // 333 × 90 / 100 = 299.7 → 299 (down, in the household's favour); the fund pays 34.
-    cleaning: { marketFen: 333, materialFen: 0, ordinaryPercent: 90 },
-  },
+    { category: 'cleaning', marketFen: 333, materialFen: 0, ordinaryPercent: 90 },
+  ],
 };
 
 describe('quoteOf', () => {
@@ -35,7 +35,7 @@ describe('quoteOf', () => {
     for (let market = 1; market <= 2_000; market += 7)
       for (let percent = 1; percent <= 100; percent += 3) {
         const q = quoteOf(
-          { categories: { repairs: { marketFen: market, materialFen: 0, ordinaryPercent: percent } } },
+          { items: [{ category: 'repairs', marketFen: market, materialFen: 0, ordinaryPercent: percent }] },
           'repairs',
           'ordinary',
         )!;
@@ -59,17 +59,19 @@ describe('what the resident reads', () => {
 
 describe('the prices setting', () => {
   test('none by default (every category free); a stored value that no longer parses falls back', () => {
-    assert.deepEqual(SETTINGS.prices.defaults, { categories: {} });
-    assert.deepEqual(settingValue('prices', { value: { categories: { repairs: { marketFen: -1 } } } }), { categories: {} });
+    assert.deepEqual(SETTINGS.prices.defaults, { items: [] });
+    assert.deepEqual(settingValue('prices', { value: { items: [{ category: 'repairs', marketFen: -1 }] } }), { items: [] });
   });
 
+  const price = (p: object) => ({ category: 'repairs', marketFen: 100, materialFen: 0, ordinaryPercent: 90, ...p });
   test.each([
-    ['material above market', { repairs: { marketFen: 100, materialFen: 200, ordinaryPercent: 90 } }, '材料费不能高于市场价'],
-    ['fractional fen', { repairs: { marketFen: 100.5, materialFen: 0, ordinaryPercent: 90 } }, '金额以分为单位，须为整数'],
-    ['percent above 100', { repairs: { marketFen: 100, materialFen: 0, ordinaryPercent: 120 } }, '比例须在1到100之间'],
-    ['no such category', { sofa: { marketFen: 100, materialFen: 0, ordinaryPercent: 90 } }, undefined],
-  ])('refused: %s', (_name, categories, message) => {
-    const r = PriceSettings.safeParse({ categories });
+    ['material above market', [price({ materialFen: 200 })], '材料费不能高于市场价'],
+    ['fractional fen', [price({ marketFen: 100.5 })], '金额以分为单位，须为整数'],
+    ['percent above 100', [price({ ordinaryPercent: 120 })], '比例须在1到100之间'],
+    ['no such category', [price({ category: 'sofa' })], '请选择服务类别'],
+    ['a category priced twice', [price({}), price({ marketFen: 200 })], '每个服务类别只能定一个价格'],
+  ])('refused: %s', (_name, items, message) => {
+    const r = PriceSettings.safeParse({ items });
     assert.equal(r.success, false);
     if (message)
       assert.ok(

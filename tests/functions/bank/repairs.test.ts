@@ -22,7 +22,7 @@ beforeAll(async () => {
     key: 'prices',
     version: 0,
     reason: '乐修匠低偿服务收费标准',
-    value: { categories: { repairs: { marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 } } },
+    value: { items: [{ category: 'repairs', marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 }] },
   });
   assert.equal(set.ok, true, JSON.stringify(set.error));
 });
@@ -150,7 +150,7 @@ describe('the money book', () => {
       key: 'prices',
       version: 1,
       reason: '调价',
-      value: { categories: { repairs: { marketFen: 20_000, materialFen: 3_000, ordinaryPercent: 80 } } },
+      value: { items: [{ category: 'repairs', marketFen: 20_000, materialFen: 3_000, ordinaryPercent: 80 }] },
     });
     assert.equal(changed.ok, true, JSON.stringify(changed.error));
     assert.equal(wishDoc(wishId).quote?.marketFen, 10_000);
