@@ -50,6 +50,7 @@ describe('收费标准', () => {
     render(
       <PriceEditor
         value={{ items: [{ category: 'repairs', marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 }] }}
+        version={1}
         busy={false}
         onSave={onSave}
       />,

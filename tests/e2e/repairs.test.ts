@@ -83,6 +83,8 @@ test(
       await page.locator('#fund-topup').click();
       await page.locator('.fund[data-fen="50000"]').waitFor(WAIT);
       assert.match(await page.locator('#funds').innerText(), /金鼎社区：余额 ¥500\.00/);
+      assert.equal(await page.locator('#price-editor').count(), 1, 'one editor, started again from the saved prices');
+      assert.equal(await page.locator('#price-repairs-market input').inputValue(), '100.00');
       await audit(page, 'admin-prices');
       await shot(admin, 'repairs-1-admin-prices');
     }),

@@ -1,7 +1,7 @@
 // 公益基金: each community fund's balance (fen, shown in yuan), how many served repairs wait for a short
 // fund, the money book's latest entries, and a top-up (拨入) with a reason — one request id per form.
 import { Text, View } from '@tarojs/components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BigButton, Card, Choices, FieldError, FormInput, Loading, RetryNotice } from '@/components';
 import { formatFen, parseYuan } from '@/domain/money/fen';
 import { useRemote } from '@/hooks/useRemote';
@@ -18,15 +18,20 @@ export interface Topup {
 interface Props {
   communities: ReadonlyArray<{ communityId: string; name: string }>;
   busy: boolean;
+  /** Bumped after each top-up: the book is read again and the form gets a new request id. */
+  booked: number;
   onTopup: (t: Topup) => void;
 }
 
 /** `#funds`: `.fund` (`data-fen`), `#funds-waiting`, `.money-entry`; the form `.fund-community-<id>`, `#fund-amount`, `#fund-reason`, `#fund-topup`. */
-/** Mounted afresh (a new `key`) after each top-up: the book is read again and the form gets a new request id. */
-export function FundsPanel({ communities, busy, onTopup }: Props) {
+export function FundsPanel({ communities, busy, booked, onTopup }: Props) {
   const load = useCallback(() => call('bank', { action: 'money_book', page: 0 }), []);
   const { state, reload } = useRemote(load);
-  const requestId = useMemo(() => newRequestId(), []);
+  useEffect(() => {
+    if (booked) void reload();
+  }, [booked, reload]);
+  // A new id per top-up booked.
+  const requestId = useMemo(() => (booked >= 0 ? newRequestId() : ''), [booked]);
   const [communityId, setCommunityId] = useState(communities[0]?.communityId ?? '');
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');

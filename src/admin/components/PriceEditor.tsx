@@ -2,7 +2,7 @@
 // material cost in yuan (stored in fen), and the percentage of market ordinary households pay. Saved
 // as a compare-and-set on the version shown, with a reason (bank.set_setting).
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { BigButton, Card, Choice, FieldError, FormInput } from '@/components';
 import { CATEGORIES, SERVICE_MENU, type Category } from '@/domain/menu';
 import { parseYuan, yuanText } from '@/domain/money/fen';
@@ -36,8 +36,21 @@ const rowsOf = (value: PriceSettings): Record<Category, Row> =>
   ) as Record<Category, Row>;
 
 /** `#price-editor`: `.price-on-<category>` (a checkbox), `#price-<category>-<market|material|percent>`, `#price-reason`, `#price-save`. */
-export function PriceEditor({ value, busy, onSave }: { value: PriceSettings; busy: boolean; onSave: (c: PriceChange) => void }) {
+export function PriceEditor({
+  value,
+  version,
+  busy,
+  onSave,
+}: {
+  value: PriceSettings;
+  /** A new version (saved, or changed meanwhile) starts the rows again from `value`. */
+  version: number;
+  busy: boolean;
+  onSave: (c: PriceChange) => void;
+}) {
   const [rows, setRows] = useState(() => rowsOf(value));
+  // Only a new version resets what the admin typed.
+  useEffect(() => setRows(rowsOf(value)), [version]);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const edit = (c: Category, patch: Partial<Row>) => setRows((r) => ({ ...r, [c]: { ...r[c], ...patch } }));

@@ -55,13 +55,15 @@ export default function PricesPage() {
       {settings.status === 'error' ? <RetryNotice code={settings.code} message={settings.message} onRetry={() => void reload()} /> : null}
       {settings.status === 'ready' ? (
         <PriceEditor
-          key={settings.data.prices.version}
           value={settings.data.prices.value}
+          version={settings.data.prices.version}
           busy={busy}
           onSave={(c) => void save(c, settings.data.prices.version)}
         />
       ) : null}
-      {places.status === 'ready' ? <FundsPanel key={booked} communities={communities} busy={busy} onTopup={(t) => void topup(t)} /> : null}
+      {places.status === 'ready' ? (
+        <FundsPanel communities={communities} busy={busy} booked={booked} onTopup={(t) => void topup(t)} />
+      ) : null}
     </PageRoot>
   );
 }

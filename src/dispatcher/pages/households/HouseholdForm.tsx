@@ -1,7 +1,7 @@
 // 登记困难户: a stairwell of the community, the room, the tier and a note (why: 低保证号、复核日期).
 // The server checks the caller keeps this community and the room fits the stairwell's code.
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { BigButton, Card, Choices, FieldError, FormInput } from '@/components';
 import { HOUSEHOLD_TIERS, TIER_LABELS, type HouseholdTier } from '@/domain/money/household';
 import { ROOM_ASK } from '@/domain/schemas/common';
@@ -24,7 +24,10 @@ const TIERS = Object.fromEntries(HOUSEHOLD_TIERS.map((t) => [t, TIER_LABELS[t]])
 
 /** `#household-form`: `.stairwell-<id>`, `#household-room`, `.tier-<ordinary|dibao|tekun>`, `#household-note`, `#household-save`. */
 export function HouseholdForm({ buildings, busy, onSave }: Props) {
-  const [buildingId, setBuildingId] = useState(buildings[0]?.buildingId ?? '');
+  const first = buildings[0]?.buildingId ?? '';
+  const [buildingId, setBuildingId] = useState(first);
+  // Another community: start from its first stairwell (a keyed remount leaves stale copies in Taro's H5 build).
+  useEffect(() => setBuildingId(first), [first]);
   const [room, setRoom] = useState('');
   const [tier, setTier] = useState<HouseholdTier>('dibao');
   const [note, setNote] = useState('');

@@ -74,7 +74,7 @@ export default function HouseholdsPage() {
           {done}
         </Notice>
       ) : null}
-      {community ? <HouseholdForm key={community.communityId} buildings={buildings} busy={busy} onSave={(r) => void save(r)} /> : null}
+      {community ? <HouseholdForm buildings={buildings} busy={busy} onSave={(r) => void save(r)} /> : null}
       {list.status !== 'ready' && list.error ? (
         <Notice kind='error' code={list.error.code}>
           {list.error.message}
