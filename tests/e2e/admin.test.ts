@@ -183,7 +183,7 @@ test(
 );
 
 test(
-  '5 the dispatcher on a phone: three entries, places as a drill-down, teams without switches',
+  '5 the dispatcher on a phone: four entries, places as a drill-down, teams without switches',
   () =>
     step(dispatcher, '5-phone', async () => {
       const { page } = dispatcher;
