@@ -64,6 +64,7 @@ const ClientNumber = classic('ZodNumber', m.ZodMiniNumber, (s) => ({
   nonnegative: (p?: Params) => s.check(m.gte(0, p as never)),
 }));
 const ClientBoolean = classic('ZodBoolean', m.ZodMiniBoolean);
+const ClientUnknown = classic('ZodUnknown', m.ZodMiniUnknown);
 const ClientLiteral = classic('ZodLiteral', m.ZodMiniLiteral);
 const ClientEnum = classic('ZodEnum', m.ZodMiniEnum);
 const ClientArray = classic('ZodArray', m.ZodMiniArray, sized);
@@ -79,6 +80,7 @@ const ClientNullable = classic('ZodNullable', m.ZodMiniNullable);
 export const string = (params?: Params) => core._string(ClientString as never, params as never);
 export const number = (params?: Params) => core._number(ClientNumber as never, params as never);
 export const boolean = (params?: Params) => core._boolean(ClientBoolean as never, params as never);
+export const unknown = () => core._unknown(ClientUnknown as never);
 export const iso = { datetime: (params?: Params) => core._isoDateTime(ClientISODateTime as never, params as never) };
 
 export function literal(value: unknown, params?: Params) {

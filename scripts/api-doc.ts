@@ -127,6 +127,12 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'bank.party_hours': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND'],
   'bank.reviews': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND'],
   'bank.offices': ['AUTH.FORBIDDEN'],
+  'bank.prices': [],
+  'bank.households': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND', 'HOUSEHOLD.OUT_OF_SCOPE'],
+  'bank.set_household_tier': ['AUTH.FORBIDDEN', 'BUILDING.NOT_FOUND', 'HOUSEHOLD.OUT_OF_SCOPE'],
+  'bank.quote': ['BUILDING.NOT_FOUND'],
+  'bank.money_book': ['AUTH.FORBIDDEN'],
+  'bank.fund_topup': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -210,6 +216,17 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "`month`: the month's redemptions confirmed at the counter (reservations `redeemed` by `redeemedAt`); `quarter` / `year`: the top volunteers by points earned (service, bonus, corrections) and minutes, per community and (street staff only) for the street, flagged from settings `reviews.flagPoints`. Scoped as party_hours. Reads at most 20,000 journal entries or reservations of the period (`partial` beyond).",
   'bank.offices':
     "Savings-office (储蓄所 = community) stars for `year`, the caller's communities only: five indicators (registered volunteers, service hours, distinct wishes served, points redeemed, shops) each with its value and the stars it earns against settings `offices`; the level is their average rounded down.",
+  'bank.prices': 'The categories that carry a price (settings key `prices`, in fen); every other category is free.',
+  'bank.households':
+    "A community's recorded household tiers, the latest changed first, with who recorded each (their name). For the community's helpers and dispatchers (a street dispatcher: every community) and the street's admins; anyone else `HOUSEHOLD.OUT_OF_SCOPE`. No names or phones: a household is its stairwell code and room.",
+  'bank.set_household_tier':
+    "Records a tier for the room behind a stairwell code (normalised: `0502` is `502`), with a note; the change (from, to, who, when, note) goes to `householdsLog` in the same transaction. Scope as for `bank.households`, on the stairwell's community. The room must fit what the code fixes, else `INPUT.INVALID` on `room`.",
+  'bank.quote':
+    "What THAT household pays for the category (the prices in force, the household's recorded tier; no record is an ordinary household): the amount in fen and its basis (`discount` 优惠价, `material` 材料费, `free`), never the tier's name. `priced: false` for a free category. `wish.submit` fixes the same quote on the wish.",
+  'bank.money_book':
+    "The money book (fen), apart from the points: every community fund's balance, how many served priced wishes wait for a short fund, and the entries newest first (one community's with `communityId`).",
+  'bank.fund_topup':
+    "Money into a community's fund from outside (`outside:grants` → `fund:<communityId>`), with who and why; its id is `topup:<requestId>`, so a repeat adds nothing. Waiting settlements go through at the next hourly timer run.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

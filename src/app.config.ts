@@ -6,7 +6,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/wish/new/index', 'pages/wish/mine/index', 'pages/wish/detail/index', 'pages/invite/index'],
   subPackages: [
-    { root: 'dispatcher', pages: ['pages/queue/index', 'pages/order/index'] },
+    { root: 'dispatcher', pages: ['pages/queue/index', 'pages/order/index', 'pages/households/index'] },
     {
       root: 'volunteer',
       pages: [
@@ -30,6 +30,7 @@ export default defineAppConfig({
         'pages/import/index',
         'pages/posters/index',
         'pages/reviews/index',
+        'pages/prices/index',
       ],
     },
     { root: 'merchant', pages: ['pages/shop/index'] },

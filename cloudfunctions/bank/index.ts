@@ -5,12 +5,18 @@ import { setup } from '../_lib/context';
 import { respond } from '../_lib/respond';
 import { route } from '../_lib/router';
 import { settingHandlers } from './settings';
+import { moneyHandlers } from './money';
 import { recognitionHandlers } from './recognition';
+import { repairHandlers } from './repairs';
 import { reviewHandlers } from './reviews';
 
 const deps = setup();
 
 export const main = respond(
   'bank',
-  route('bank', { ...settingHandlers(deps), ...recognitionHandlers(deps), ...reviewHandlers(deps) }, deps),
+  route(
+    'bank',
+    { ...settingHandlers(deps), ...recognitionHandlers(deps), ...reviewHandlers(deps), ...repairHandlers(deps), ...moneyHandlers(deps) },
+    deps,
+  ),
 );

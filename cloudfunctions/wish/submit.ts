@@ -1,6 +1,8 @@
 // 群众点单: a resident (or a 帮办员 for an elder) files a wish from a stairwell code.
-// Database requests in the usual case: 3, one after another — the phone's recent wishes (duplicates,
-// and a retried submission), today's quota counters taken in one conditional update, the insert.
+// Database requests in the usual case: 4 — the phone's recent wishes (duplicates, and a retried
+// submission) alongside the prices in force (repairs at cost; plus the household's tier, for a priced
+// category), today's quota counters taken in one conditional update, the insert. A priced wish
+// carries its quote, fixed now: later price changes do not alter it.
 // Building, community and the dispatchers to notify come from the per-instance cache. Every refusal happens before a write.
 import crypto from 'node:crypto';
 import { fail, ok, type Result } from '../../src/domain/errors';
@@ -12,6 +14,7 @@ import { insertWish, recentByPhone } from '../_lib/collections/wishes';
 import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
 import { notifyCentre } from '../_lib/notify';
+import { quoteFor } from '../_lib/quote';
 import type { HandlerContext } from '../_lib/router';
 import { filesFor } from '../../src/domain/org/grants';
 
@@ -38,7 +41,10 @@ export function submitHandler({ cloud, db, ref }: Deps) {
     const wishId = wishIdOf(openid, input.requestId);
     // An elder without a phone is reached (and counted, and de-duplicated) through the helper's phone.
     const phone = input.proxy && input.noPhone && input.helper ? input.helper.phone : input.contact.phone;
-    const recent = await recentByPhone(db, phone, new Date(now.getTime() - DUPLICATE_WINDOW_MS));
+    const [recent, quote] = await Promise.all([
+      recentByPhone(db, phone, new Date(now.getTime() - DUPLICATE_WINDOW_MS)),
+      quoteFor(db, building._id, input.room, input.category),
+    ]);
     if (recent.some((r) => r._id === wishId)) return ok({ outcome: 'created', wishId });
     const duplicate = findDuplicate(recent, input, openid, now);
     if (duplicate.own && !input.confirmDuplicate) return ok({ outcome: 'duplicate', existingWishId: duplicate.own._id });
@@ -49,7 +55,11 @@ export function submitHandler({ cloud, db, ref }: Deps) {
 
     const place = { buildingId: building._id, communityId: building.communityId, sponsorId: community.sponsorId };
     const duplicateOf = (duplicate.own ?? duplicate.flagFor)?._id;
-    await insertWish(db, wishId, { ...newWish(input, place, openid, now), ...(duplicateOf ? { duplicateOf } : {}) });
+    await insertWish(db, wishId, {
+      ...newWish(input, place, openid, now),
+      ...(duplicateOf ? { duplicateOf } : {}),
+      ...(quote ? { quote, moneyPending: true } : {}),
+    });
     // The centre hears of every new wish (dispatchers come from the cached reference data).
     await notifyCentre(cloud, ref, 'wish', { category: input.category, communityId: building.communityId });
     return ok({ outcome: 'created', wishId });

@@ -1,7 +1,8 @@
 // Hourly: close completed wishes nobody rated within 7 days (no penalty: the volunteer is paid),
 // retry paying for rated wishes whose credit did not go through (e.g. the budget was empty), book
-// the hours of sent-back services whose booking failed, and give open wishes filed before the
-// workbench's phone search their `phoneTail`.
+// the hours of sent-back services whose booking failed, settle closed priced wishes in the money book
+// (repairs at cost: after the credit, so only a service that was done and closed is paid), and give
+// open wishes filed before the workbench's phone search their `phoneTail`.
 import { ok, type Result } from '../../src/domain/errors';
 import { addDays } from '../../src/domain/time';
 import { AUTO_CLOSE_AFTER_DAYS } from '../../src/domain/wish/guards';
@@ -12,6 +13,7 @@ import type { Deps } from '../_lib/context';
 import { creditAndClose, type CreditOutcome } from '../_lib/credit';
 import { bookHours } from '../_lib/hours';
 import { logFailure } from '../_lib/log';
+import { settleRepairs } from '../_lib/collections/money';
 
 const BATCH = 100;
 
@@ -41,6 +43,13 @@ export async function runTimer({ db }: Deps, now = new Date()): Promise<Result<R
       counts.failed++;
       logFailure('wish', 'timer:hours', err);
     }
+  }
+  // Repairs at cost: the fund's and the household's shares to the team (a short fund waits for a top-up).
+  try {
+    await settleRepairs(db, now, BATCH);
+  } catch (err) {
+    counts.failed++;
+    logFailure('wish', 'timer:money', err);
   }
   try {
     for (const w of await withoutPhoneTail(db, statusesIn('open'), BATCH)) await setPhoneTail(db, w._id, phoneTailOf(w.contact.phone));

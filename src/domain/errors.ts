@@ -64,6 +64,8 @@ export const ERROR_CODES = [
   // The public-welfare bank (bank function)
   'SETTING.CHANGED',
   'ADMIN.CHANGED',
+  // Repairs at cost: a household of a community the caller does not keep
+  'HOUSEHOLD.OUT_OF_SCOPE',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

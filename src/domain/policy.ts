@@ -37,6 +37,8 @@ const POSTER_MAKERS: Gate = { roles: ['admin', 'dispatcher'] };
 const ADMIN: Gate = { roles: ['admin'] };
 /** The admin area's reading desk: admins, and dispatchers for their communities. */
 const ADMIN_DESK: Gate = { roles: ['admin', 'dispatcher'] };
+/** Household tiers (困难户登记): a community's helpers and dispatchers, the street's admins (scope in the handler). */
+const HOUSEHOLD_KEEPERS: Gate = { roles: ['admin', 'dispatcher', 'helper'] };
 /** Filing for someone else (帮办) is for grid workers and helpers. */
 export const PROXY_FILERS: readonly Role[] = ['helper', 'dispatcher'];
 
@@ -115,6 +117,14 @@ export const GATES: Gates = {
     party_hours: ADMIN_DESK,
     reviews: ADMIN_DESK,
     offices: ADMIN_DESK,
+    // Repairs at cost: the price list and a household's own quote for anyone signed in; the tiers for
+    // the community's staff (keepsHouseholdsOf in the handler); the money book for the street's admins.
+    prices: SIGNED_IN,
+    households: HOUSEHOLD_KEEPERS,
+    set_household_tier: HOUSEHOLD_KEEPERS,
+    quote: SIGNED_IN,
+    money_book: ADMIN,
+    fund_topup: ADMIN,
   },
 };
 

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { OFFICES_DEFAULTS, OfficesSettings } from './bank/offices';
 import { REVIEWS_DEFAULTS, ReviewsSettings } from './bank/reviews';
 import { STARS_DEFAULTS, StarsSettings } from './bank/stars';
+import { DEFAULT_PRICES, PriceSettings } from './money/price';
 
 /** How reservations and the counter work (兑换设置). */
 export const RedemptionSettings = z.strictObject({
@@ -33,6 +34,8 @@ export const SETTINGS = {
   stars: define({ label: '星级门槛', schema: StarsSettings, defaults: STARS_DEFAULTS }),
   reviews: define({ label: '评比设置', schema: ReviewsSettings, defaults: REVIEWS_DEFAULTS }),
   offices: define({ label: '储蓄所星级门槛', schema: OfficesSettings, defaults: OFFICES_DEFAULTS }),
+  // Repairs at cost: category prices in fen (src/domain/money/price.ts); none by default (all free).
+  prices: define({ label: '收费标准', schema: PriceSettings, defaults: DEFAULT_PRICES }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

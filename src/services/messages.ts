@@ -56,6 +56,7 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'SHOP.NOT_FOUND': '还没有登记您的店铺，请找街道管理员登记',
   'SETTING.CHANGED': '别人刚刚改过这项设置，已为您显示最新内容，请核对后再保存',
   'ADMIN.CHANGED': '刚刚有人改过这一项，请刷新后再试',
+  'HOUSEHOLD.OUT_OF_SCOPE': '这户不在您负责的社区，不能登记或查看',
   'CLOUD.FUNCTION_FAILED': '服务出了点问题，请稍后再试',
   'CLOUD.TIMEOUT': '服务响应超时，请稍后再试',
   'CLOUD.NOT_FOUND': '暂不支持此功能，请更新小程序后再试',

@@ -185,8 +185,8 @@ describe('teams tree', () => {
 });
 
 describe('admin home entries', () => {
-  test('a dispatcher: places, teams, posters, reviews; an admin: all eight; others: none', () => {
-    expect(entriesFor(['dispatcher']).map((e) => e.key)).toEqual(['places', 'teams', 'posters', 'reviews']);
+  test('a dispatcher: places, teams, posters, reviews, households; an admin: all ten; others: none', () => {
+    expect(entriesFor(['dispatcher']).map((e) => e.key)).toEqual(['places', 'teams', 'posters', 'reviews', 'households']);
     expect(entriesFor(['admin']).map((e) => e.label)).toEqual([
       '场所',
       '队伍',
@@ -196,6 +196,8 @@ describe('admin home entries', () => {
       '二维码海报',
       '赞助方与预算',
       '评比',
+      '困难户登记',
+      '收费标准与公益基金',
     ]);
     expect(entriesFor(['resident', 'volunteer', 'leader', 'merchant', 'helper'])).toEqual([]);
   });

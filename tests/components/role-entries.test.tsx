@@ -14,7 +14,7 @@ describe('RoleEntries', () => {
     ['a resident', ['resident'], ['my-wishes', 'become-volunteer']],
     ['a volunteer', ['resident', 'volunteer'], ['my-wishes', 'volunteer-hall', 'become-volunteer']],
     ['a leader', ['resident', 'volunteer', 'leader'], ['my-wishes', 'volunteer-hall', 'leader-teams', 'become-volunteer']],
-    ['a helper', ['resident', 'helper'], ['helper-file', 'my-wishes', 'become-volunteer']],
+    ['a helper', ['resident', 'helper'], ['helper-file', 'households-entry', 'my-wishes', 'become-volunteer']],
     ['a dispatcher', ['dispatcher'], ['my-wishes', 'dispatcher-queue', 'admin-home-entry', 'become-volunteer']],
     ['an admin', ['admin'], ['my-wishes', 'admin-home-entry', 'become-volunteer']],
     ['a merchant', ['merchant'], ['my-wishes', 'merchant-shop', 'become-volunteer']],
@@ -34,6 +34,7 @@ describe('RoleEntries', () => {
       'merchant-shop': '/merchant/pages/shop/index',
       'leader-teams': '/volunteer/pages/teams/index',
       'dispatcher-queue': '/dispatcher/pages/queue/index',
+      'households-entry': '/dispatcher/pages/households/index',
     };
     for (const [id, url] of Object.entries(urls)) {
       await act(async () => void fireEvent.click(document.getElementById(id)!));

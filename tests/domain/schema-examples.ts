@@ -116,6 +116,13 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'bank.party_hours': { action: 'party_hours', page: 0 },
   'bank.reviews': { action: 'reviews', period: 'quarter', at: '2026-05' },
   'bank.offices': { action: 'offices', year: 2026 },
+  // Repairs at cost
+  'bank.prices': { action: 'prices' },
+  'bank.households': { action: 'households', communityId: 'c-jinding', page: 0 },
+  'bank.set_household_tier': { action: 'set_household_tier', buildingId: 'B-0012', room: '301', tier: 'dibao', note: '低保证已核验' },
+  'bank.quote': { action: 'quote', buildingId: 'B-0012', room: '301', category: 'repairs' },
+  'bank.money_book': { action: 'money_book', page: 0 },
+  'bank.fund_topup': { action: 'fund_topup', communityId: 'c-jinding', fen: 50000, reason: '街道拨付公益基金', requestId: 'req_fund_0001' },
 };
 
 /** Field names that hold document ids. */

@@ -275,6 +275,7 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     const stored = cloud.db.get('settings').docs.get('redemption') as { version?: number } | undefined;
     return { event: { ...VALID_INPUTS[key], version: stored?.version ?? 0 } };
   },
+  'bank.fund_topup': async (key) => ({ event: { ...VALID_INPUTS[key], requestId: `req_az_fund_${++cellNo}` } }),
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 /** A new open invitation (helper of 金鼎社区), made by the admin: its token. */
@@ -318,6 +319,11 @@ const NO_DATA = new Set([
   'bank.party_hours',
   'bank.reviews',
   'bank.offices',
+  'bank.prices',
+  'bank.households',
+  'bank.set_household_tier',
+  'bank.quote',
+  'bank.money_book',
 ]);
 
 type Observed = Cell | string;

@@ -191,6 +191,12 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   'bank.party_hours': async () => ({ plausible: 'admin' }),
   'bank.reviews': async () => ({ plausible: 'admin' }),
   'bank.offices': async () => ({ plausible: 'admin' }),
+  'bank.prices': async () => ({ plausible: 'resident' }),
+  'bank.households': async () => ({ plausible: 'dispatcher' }),
+  'bank.set_household_tier': async () => ({ plausible: 'dispatcher' }),
+  'bank.quote': async () => ({ plausible: 'resident' }),
+  'bank.money_book': async () => ({ plausible: 'admin' }),
+  'bank.fund_topup': async () => ({ plausible: 'admin' }),
   'dispatch.award': async (w) => {
     const x = await w.sentBack();
     return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.award'], wishId: x.wishId }) };

@@ -23,6 +23,11 @@ export const COLLECTIONS = {
   settings: 'settings',
   settingsLog: 'settingsLog',
   reservations: 'reservations',
+  // Repairs at cost: household tiers (and their changes) and the money book (fen).
+  households: 'households',
+  householdsLog: 'householdsLog',
+  moneyAccounts: 'moneyAccounts',
+  moneyJournal: 'moneyJournal',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -4,6 +4,8 @@ import { Text } from '@tarojs/components';
 import { Card, InfoRow } from '@/components/Card';
 import { isWishOverdue } from '@/domain/sla';
 import type { WishView } from '@/domain/wish/view';
+import { formatFen } from '@/domain/money/fen';
+import { BASIS_LABELS } from '@/domain/money/price';
 import { backReason, dispatchNote, formatDateTime, placeText, preferredTimeText } from '@/services';
 import { StatusTag } from './StatusTag';
 import { needsAttention, WishHead } from './WishHead';
@@ -21,6 +23,10 @@ interface Props {
   /** Show the contact here (the centre may call the resident; volunteers have their ContactCard). */
   contact?: boolean;
 }
+
+/** Repairs at cost, as the team collects it: 「¥12.00（材料费）」, or 「免费（由社区公益基金承担）」. */
+const staffPriceText = (p: NonNullable<WishView['price']>) =>
+  p.payFen === 0 ? '免费（由社区公益基金承担）' : `${formatFen(p.payFen)}（${BASIS_LABELS[p.basis]}）`;
 
 export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
   const overdue = isWishOverdue(wish, now);
@@ -54,6 +60,7 @@ export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
         value={`${formatDateTime(wish.dueAt)}${overdue ? '（已超时）' : ''}`}
         className={`${prefix}-due${overdue ? ' alert-text' : ''}`}
       />
+      {wish.price ? <InfoRow label='住户支付' value={staffPriceText(wish.price)} className={`${prefix}-price`} /> : null}
       {teamName ? <InfoRow label='服务队' value={teamName} className={`${prefix}-team`} /> : null}
       {note ? <InfoRow label='中心留言' value={note} className={`${prefix}-dispatch-note`} /> : null}
       {reason ? <Text className={`reason ${prefix}-reason`}>{reason}</Text> : null}

@@ -5,7 +5,9 @@ import * as z from 'zod';
 import { OfficesSettings } from '../bank/offices';
 import { ReviewsSettings } from '../bank/reviews';
 import { StarsSettings } from '../bank/stars';
+import { PriceSettings } from '../money/price';
 import { RedemptionSettings, SETTINGS, type SettingKey } from '../settings';
+import { repairsActions } from './repairs';
 import { Page, pageOf, text } from './common';
 import { recognitionActions } from './recognition';
 
@@ -26,6 +28,7 @@ export const SettingsOutput = z.strictObject({
   stars: settingEntry(StarsSettings),
   reviews: settingEntry(ReviewsSettings),
   offices: settingEntry(OfficesSettings),
+  prices: settingEntry(PriceSettings),
 });
 
 const setOf = <K extends SettingKey>(key: K) =>
@@ -37,9 +40,11 @@ const setOf = <K extends SettingKey>(key: K) =>
     version: z.number().int().min(0),
     reason: text(2, 60),
   });
-export const SetSettingInput = z.discriminatedUnion('key', [setOf('redemption'), setOf('stars'), setOf('reviews'), setOf('offices')], {
-  error: '请选择要修改的设置',
-});
+export const SetSettingInput = z.discriminatedUnion(
+  'key',
+  [setOf('redemption'), setOf('stars'), setOf('reviews'), setOf('offices'), setOf('prices')],
+  { error: '请选择要修改的设置' },
+);
 export const SetSettingOutput = z.strictObject({ key: z.string(), version: z.number().int() });
 
 export const SettingHistoryInput = z.strictObject({
@@ -57,4 +62,6 @@ export const bankActions = {
   setting_history: { input: SettingHistoryInput, output: SettingHistoryOutput },
   // recognition: passbook statements, stars and badges, party hours, reviews, savings-office stars
   ...recognitionActions,
+  // Repairs at cost (src/domain/schemas/repairs.ts): prices, households, set_household_tier, quote, money_book, fund_topup.
+  ...repairsActions,
 } as const;

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { STATUSES } from '../wish/states';
 import { WISH_ACTIONS } from '../wish/actions';
 import { Category, IsoDate, TimeWindow, Urgency } from './common';
+import { QUOTE_BASES } from '../money/price';
 
 const Status = z.enum(STATUSES);
 
@@ -61,6 +62,8 @@ export const WishViewSchema = z.strictObject({
   rejectReason: z.string().optional(),
   duplicateOf: z.string().optional(),
   servedBy: z.strictObject({ name: z.string(), teamName: z.string(), hotline: z.string().optional() }).optional(),
+  /** Repairs at cost: what the household pays, fixed at submit (「您需支付 ¥12.00（材料费）」), for whoever sees the wish. */
+  price: z.strictObject({ payFen: z.number().int(), basis: z.enum(QUOTE_BASES), text: z.string() }).optional(),
   history: z.array(
     z.strictObject({
       at: IsoDate,

@@ -5,6 +5,7 @@ import { HELD, STATUS_GROUP, type Status, type StatusGroup } from './states';
 import type { Relation, WishAction } from './actions';
 import { countedMinutes, type Completion, type Place } from './service';
 import type { PlannedVisit, Wish } from './wish';
+import { quoteText, type QuoteBasis } from '../money/price';
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
@@ -61,6 +62,8 @@ export interface WishView {
   duplicateOf?: string;
   /** The resident's view once someone holds the wish: who serves it and how to reach them. */
   servedBy?: ServedBy;
+  /** Repairs at cost: what the household pays, fixed at submit (for whoever sees the wish). */
+  price?: { payFen: number; basis: QuoteBasis; text: string };
   history: Array<{
     at: string;
     action: WishAction;
@@ -163,6 +166,7 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
           },
         }
       : {}),
+    ...(wish.quote ? { price: { payFen: wish.quote.householdFen, basis: wish.quote.basis, text: quoteText(wish.quote) } } : {}),
     // Who acted is shown as "me" or by role, never as another person's OPENID.
     history: wish.history.map((h) => ({
       at: iso(h.at),

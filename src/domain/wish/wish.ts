@@ -1,5 +1,6 @@
 // The wish document (微心愿; an order 工单 once dispatched) and how a new one is made.
 import { dueAt, type Category, type Urgency } from '../menu';
+import type { RepairQuote } from '../money/price';
 import type { HistoryEntry } from './actions';
 import { phoneTailOf } from './queue';
 import type { Attempt, Completion, Place, PlannedVisit, TimeWindow } from './service';
@@ -73,6 +74,10 @@ export interface Wish {
   /** Everyone who completed a service of it (the volunteer's 我的; index servers_1_createdAt_-1). */
   servers?: string[];
   history: HistoryEntry[];
+  /** Repairs at cost: the price for this household, fixed when it was submitted (later price changes do not alter it). */
+  quote?: RepairQuote;
+  /** A quote not yet in the money book: set at submit, removed when the closed wish is settled (index moneyPending_1_status_1). */
+  moneyPending?: boolean;
 }
 
 export interface NewWishInput {

@@ -26,6 +26,8 @@ export function WishInfo({ wish }: { wish: WishView }) {
         // Short parts: each stays whole and the row wraps between them (大字模式).
         value={wish.noPhone ? [wish.contact.name, '没有电话', '志愿者会打您的电话'] : [wish.contact.name, wish.contact.phone]}
       />
+      {/* Repairs at cost: the price fixed when it was submitted. */}
+      {wish.price ? <InfoRow label='费用' value={wish.price.text} className='info-price' /> : null}
       <InfoRow label='提交时间' value={formatDateTime(wish.createdAt)} />
     </Card>
   );

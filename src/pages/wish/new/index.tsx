@@ -9,7 +9,7 @@
  *   `#wish-name input`, `#wish-phone input`, `#wish-room input`, and when filing for an elder `#wish-no-phone`,
  *   `#wish-helper-name input`, `#wish-helper-phone input`, `#wish-proxy-consent`; `#place-hotline`,
  *   `#photo-add` (weapp only), `#wish-submit`, `.field-error[data-field="contact.phone"]`, `#form-error`,
- *   `#privacy-dialog`, `#privacy-agree`, `#privacy-decline`,
+ *   `#wish-price` / `#wish-price-text` (a priced category: what this household pays), `#privacy-dialog`, `#privacy-agree`, `#privacy-decline`,
  *   `#duplicate-notice`, `#duplicate-open`, `#duplicate-confirm`, `#duplicate-back`, `#place-error`.
  * Success redirects to /pages/wish/detail/index?id=<wishId>.
  */
@@ -23,9 +23,11 @@ import { hotlineLabel, messageFor, saysCallCommunity } from '@/services';
 import { ContactFields } from './ContactFields';
 import { DuplicateNotice } from './DuplicateNotice';
 import { PhotoField } from './PhotoField';
+import { PriceNotice } from './PriceNotice';
 import { PrivacyDialog } from './PrivacyDialog';
 import { ProxySwitch } from './ProxySwitch';
 import { usePlace, useMayProxy, useProfileName, type PlaceState } from './usePlace';
+import { useQuote } from './useQuote';
 import { useWishForm } from './useWishForm';
 import { WishFields } from './WishFields';
 import './index.scss';
@@ -70,6 +72,7 @@ export default function NewWish() {
   const listed = useHotline(building?.communityId);
   const hotline = building?.hotline ?? listed;
   const { phase } = form;
+  const quote = useQuote(buildingId, form.values.category, form.values.room, building?.fixes);
 
   // A code nobody knows, or a retired one: nothing can be filed here; say whom to call instead.
   const refusal = building?.retired ? 'BUILDING.RETIRED' : place.status === 'error' ? place.code : undefined;
@@ -100,6 +103,7 @@ export default function NewWish() {
       />
       <ContactFields values={form.values} errors={form.errors} set={form.set} clearError={form.clearError} fixes={building?.fixes} />
       <PhotoField photos={form.values.photos} error={form.errors.photos} onChange={(p) => form.set('photos', p)} />
+      <PriceNotice quote={quote} />
       {form.failure ? (
         // A new alert for each failed submit, so a screen reader says it again.
         <Notice key={form.failure.seq} kind='error' code={form.failure.code} id='form-error'>
@@ -117,9 +121,8 @@ export default function NewWish() {
         </BigButton>
       )}
       <Text className='free-note'>
-        {form.values.proxy
-          ? '提交后，社区会安排志愿者联系老人（老人没有电话时联系您）。服务免费。'
-          : '提交后，社区会安排志愿者联系您。服务免费。'}
+        {form.values.proxy ? '提交后，社区会安排志愿者联系老人（老人没有电话时联系您）。' : '提交后，社区会安排志愿者联系您。'}
+        {quote.kind === 'free' ? '服务免费。' : ''}
       </Text>
       {phase.kind === 'consent' ? <PrivacyDialog proxy={phase.form.proxy} onAgree={form.agree} onDecline={form.backToEditing} /> : null}
     </PageRoot>

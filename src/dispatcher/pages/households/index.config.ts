@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '困难户登记', enablePullDownRefresh: true });

@@ -1,0 +1,45 @@
+// Repairs at cost: what this household will pay, shown before submitting. The price list is asked once
+// (which categories carry a price); for a priced category and a room that fits the code, the
+// household's quote (bank.quote) — asked again, after a short pause, when the room or category changes.
+import { useEffect, useState } from 'react';
+import type { Category } from '@/domain/menu';
+import { roomProblem, type CodeFixes } from '@/domain/schemas/common';
+import { call } from '@/services';
+
+/** free: no price (服务免费); room: priced, the room is needed to say how much; quote: the sentence to show. */
+export type QuoteState = { kind: 'free' } | { kind: 'room' } | { kind: 'quote'; text: string; payFen: number };
+
+const PAUSE_MS = 400;
+
+export function useQuote(buildingId: string, category: Category | '', room: string, fixes?: CodeFixes): QuoteState {
+  const [priced, setPriced] = useState<ReadonlySet<string>>(new Set());
+  const [quote, setQuote] = useState<{ key: string; text: string; payFen: number }>();
+  useEffect(() => {
+    let live = true;
+    void call('bank', { action: 'prices' }).then((r) => {
+      if (live && r.ok) setPriced(new Set(r.data.items.map((i) => i.category)));
+    });
+    return () => void (live = false);
+  }, []);
+
+  const roomOk = room.trim() !== '' && !roomProblem(room, fixes);
+  const key = `${buildingId}|${category}|${room.trim()}`;
+  const ask = !!buildingId && !!category && priced.has(category) && roomOk;
+  useEffect(() => {
+    if (!ask || !category) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      void call('bank', { action: 'quote', buildingId, room: room.trim(), category }).then((r) => {
+        if (live && r.ok && r.data.priced) setQuote({ key, text: r.data.text, payFen: r.data.payFen });
+      });
+    }, PAUSE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [ask, key, buildingId, category, room]);
+
+  if (!category || !priced.has(category)) return { kind: 'free' };
+  if (!ask || quote?.key !== key) return { kind: 'room' };
+  return { kind: 'quote', text: quote.text, payFen: quote.payFen };
+}

@@ -1,0 +1,141 @@
+// Repairs at cost, walked in Chromium through the H5 build and the real functions: the admin at the desk
+// (1366×768) prices 家电维修 and tops up 金鼎社区's fund; the 帮办员 on a phone records room 301 as 低保
+// (困难户登记, from the landing page) and the dispatcher reads it at the desk; the resident on a phone
+// chooses 家电维修 for room 301 and sees 「您需支付 ¥12.00（材料费）」 before submitting, and the submitted
+// wish keeps it. Every page is audited: no serious axe-core violation, every clickable has a role and a name.
+// Screenshots: tests/out/screenshots/repairs-<n>-<step>.png; figures: tests/out/a11y-repairs-report.json.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, test } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { startProduct, type Product } from '../helpers/product';
+import { clickables, runAxe, textSizes, unusable } from './a11y-checks';
+import { personIn, report, shooter, type Person } from './loop-people';
+
+const root = path.resolve(__dirname, '../..');
+const shots = path.join(root, 'tests/out/screenshots');
+const shot = shooter(shots);
+const WAIT = { timeout: 30_000 };
+const DESK = { width: 1366, height: 768 };
+
+let product: Product;
+let admin: Person;
+let helper: Person;
+let dispatcher: Person;
+let resident: Person;
+const audits: Record<string, { axe: string[]; unusable: string[]; smallestText: number }> = {};
+
+beforeAll(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  product = await startProduct('repairs');
+  const url = product.cloud.baseUrl;
+  [admin, helper, dispatcher, resident] = await Promise.all(
+    ['demo-admin', 'demo-helper', 'demo-dispatcher', 'demo-resident'].map((openid) => personIn(product.browser, url, openid)),
+  );
+  await admin.page.setViewportSize(DESK);
+  await dispatcher.page.setViewportSize(DESK);
+}, 600_000);
+
+afterAll(async () => {
+  fs.writeFileSync(path.join(root, 'tests/out/a11y-repairs-report.json'), JSON.stringify(audits, null, 2));
+  await product?.stop();
+});
+
+async function audit(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
+  audits[name] = {
+    axe: serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`),
+    unusable: bad,
+    smallestText: Math.round((await textSizes(page)).smallest * 10) / 10,
+  };
+  assert.deepEqual([...audits[name].axe, ...bad], [], `${name}: ${JSON.stringify(audits[name])}`);
+}
+
+async function step(person: Person, name: string, body: () => Promise<void>) {
+  try {
+    await body();
+  } catch (err) {
+    await shot(person, `repairs-${name}-failed`).catch(() => undefined);
+    const e = err instanceof Error ? err : new Error(String(err));
+    e.message += `\n  ${report(person)}`;
+    throw e;
+  }
+}
+
+test(
+  '1 the admin at the desk prices 家电维修 and tops up 金鼎社区’s fund',
+  () =>
+    step(admin, '1-admin', async () => {
+      const { page } = admin;
+      await page.goto(`${product.cloud.baseUrl}/#/admin/pages/prices/index`);
+      const editor = page.locator('#price-editor');
+      await editor.locator('.price-on-repairs').click(WAIT);
+      await editor.locator('#price-repairs-market input').fill('100');
+      await editor.locator('#price-repairs-material input').fill('12');
+      await editor.locator('#price-reason input').fill('乐修匠低偿服务收费标准');
+      await editor.locator('#price-save').click();
+      await page.locator('#prices-done').waitFor(WAIT);
+      await page.locator('#fund-amount input').fill('500');
+      await page.locator('#fund-reason input').fill('街道拨付公益基金');
+      await page.locator('#fund-topup').click();
+      await page.locator('.fund[data-fen="50000"]').waitFor(WAIT);
+      assert.match(await page.locator('#funds').innerText(), /金鼎社区：余额 ¥500\.00/);
+      assert.equal(await page.locator('#price-editor').count(), 1, 'one editor, started again from the saved prices');
+      assert.equal(await page.locator('#price-repairs-market input').inputValue(), '100.00');
+      await audit(page, 'admin-prices');
+      await shot(admin, 'repairs-1-admin-prices');
+    }),
+  120_000,
+);
+
+test(
+  '2 the 帮办员 on a phone records room 301 as 低保; the dispatcher reads it at the desk',
+  () =>
+    step(helper, '2-helper', async () => {
+      const { page } = helper;
+      await page.goto(`${product.cloud.baseUrl}/#/pages/index/index`);
+      await page.locator('#households-entry').click(WAIT);
+      const form = page.locator('#household-form');
+      await form.locator('#household-room input').fill('301', WAIT);
+      await form.locator('.tier-dibao').click();
+      await form.locator('#household-note input').fill('低保证已核验');
+      await form.locator('#household-save').click();
+      await page.locator('#household-done').waitFor(WAIT);
+      assert.match(await page.locator('.household').first().innerText(WAIT), /3栋2单元 301[\s\S]*低保户[\s\S]*低保证已核验/);
+      await audit(page, 'helper-households');
+      await shot(helper, 'repairs-2-helper-households');
+
+      await dispatcher.page.goto(`${product.cloud.baseUrl}/#/dispatcher/pages/households/index`);
+      assert.match(await dispatcher.page.locator('.household').first().innerText(WAIT), /低保户/);
+      await audit(dispatcher.page, 'dispatcher-households');
+      await shot(dispatcher, 'repairs-2-dispatcher-households-desk');
+    }),
+  120_000,
+);
+
+test(
+  '3 the resident sees what they will pay before submitting, and the wish keeps it',
+  () =>
+    step(resident, '3-resident', async () => {
+      const { page } = resident;
+      await page.goto(`${product.cloud.baseUrl}/#/pages/wish/new/index?buildingId=B-0012`);
+      await page.locator('.category-repairs').click(WAIT);
+      assert.match(await page.locator('#wish-price-text').innerText(WAIT), /填写门牌号后/);
+      await page.locator('#wish-description textarea').fill('厨房水龙头一直滴水，拧不紧');
+      await page.locator('#wish-name input').fill('张桂兰');
+      await page.locator('#wish-phone input').fill('13912345678');
+      await page.locator('#wish-room input').fill('301');
+      await page.locator('#wish-price-text', { hasText: '您需支付 ¥12.00（材料费）' }).waitFor(WAIT);
+      await audit(page, 'resident-wish-price');
+      await shot(resident, 'repairs-3-resident-price');
+      await page.locator('#wish-submit').click();
+      const privacy = page.locator('#privacy-agree');
+      if (await privacy.isVisible().catch(() => false)) await privacy.click();
+      await page.locator('.info-price', { hasText: '您需支付 ¥12.00（材料费）' }).waitFor(WAIT);
+      await shot(resident, 'repairs-3-resident-detail');
+    }),
+  120_000,
+);
