@@ -22,6 +22,9 @@ export const COLLECTIONS = {
   shops: 'shops',
   settings: 'settings',
   settingsLog: 'settingsLog',
+  rewards: 'rewards',
+  reservations: 'reservations',
+  reservationCodes: 'reservationCodes',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -4,6 +4,9 @@
 import * as z from 'zod';
 import { RedemptionSettings, SETTINGS, type SettingKey } from '../settings';
 import { Page, pageOf, text } from './common';
+import { redeemActions } from './redeem';
+
+export * from './redeem';
 
 // ── Configuration (settings) ────────────────────────────────────────────────────────────────────
 const settingEntry = <S extends z.ZodType>(value: S) =>
@@ -46,4 +49,6 @@ export const bankActions = {
   settings: { input: SettingsInput, output: SettingsOutput },
   set_setting: { input: SetSettingInput, output: SetSettingOutput },
   setting_history: { input: SettingHistoryInput, output: SettingHistoryOutput },
+  // redeem: rewards, reservations, the counter, the monthly statement (./redeem.ts)
+  ...redeemActions,
 } as const;
