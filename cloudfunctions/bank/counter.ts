@@ -112,7 +112,12 @@ export function counterHandlers(deps: Deps) {
       if (!shop.ok) return shop;
       const r = await confirmReservation(db, input.reservationId, shop.shopId, ctx.openid, new Date());
       if (!r.ok) return fail(r.code === 'collision' ? 'INTERNAL.ERROR' : r.code, `redeem refused: ${r.code}`);
-      return ok({ reservationId: r.value._id, what: r.value.what, points: r.value.points, redeemedAt: new Date(r.value.redeemedAt!).toISOString() });
+      return ok({
+        reservationId: r.value._id,
+        what: r.value.what,
+        points: r.value.points,
+        redeemedAt: new Date(r.value.redeemedAt!).toISOString(),
+      });
     },
   };
 }

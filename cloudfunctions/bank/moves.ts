@@ -39,10 +39,18 @@ export function holdReservation(db: DB.Database, r: Reservation): Promise<Outcom
     const posted = await postIn(t, db.command, redemptionHold(heldOf(r), r.createdAt));
     if (posted.outcome === 'below_floor') return refuse('REDEEM.NOT_ENOUGH_POINTS');
     if (posted.outcome === 'already_posted') throw new Error(`hold of ${r._id} posted without its reservation`);
-    one(await t.collection('rewards').doc(r.itemId).update({ data: { ...withStock(item, -1), version: item.version + 1, updatedAt: r.createdAt } }));
+    one(
+      await t
+        .collection('rewards')
+        .doc(r.itemId)
+        .update({ data: { ...withStock(item, -1), version: item.version + 1, updatedAt: r.createdAt } }),
+    );
     const { _id, ...doc } = r;
     await t.collection('reservations').doc(_id).set({ data: doc });
-    await t.collection('reservationCodes').doc(codeId).set({ data: { reservationId: _id, held: true } });
+    await t
+      .collection('reservationCodes')
+      .doc(codeId)
+      .set({ data: { reservationId: _id, held: true } });
     return { reservation: r, created: true };
   });
 }
@@ -50,7 +58,13 @@ export function holdReservation(db: DB.Database, r: Reservation): Promise<Outcom
 async function freeDigits(t: Tx, r: Reservation) {
   const id = codeDocId(r.shopId, r.digits);
   const code = (await t.collection('reservationCodes').doc(id).get()).data as ReservationCode | null;
-  if (code?.reservationId === r._id && code.held) one(await t.collection('reservationCodes').doc(id).update({ data: { held: false } }));
+  if (code?.reservationId === r._id && code.held)
+    one(
+      await t
+        .collection('reservationCodes')
+        .doc(id)
+        .update({ data: { held: false } }),
+    );
 }
 
 /**
@@ -73,8 +87,19 @@ export function releaseReservation(
     const posted = await postIn(t, db.command, redemptionRelease(heldOf(held), action === 'expire' ? 'expired' : 'cancelled', now, owner));
     if (posted.outcome !== 'posted') throw new Error(`release of ${id}: ${posted.outcome}`);
     const item = (await t.collection('rewards').doc(r.itemId).get()).data as Reward | null;
-    if (item) one(await t.collection('rewards').doc(r.itemId).update({ data: { ...withStock(item, 1), version: item.version + 1, updatedAt: now } }));
-    one(await t.collection('reservations').doc(id).update({ data: { status: to, endedAt: now } }));
+    if (item)
+      one(
+        await t
+          .collection('rewards')
+          .doc(r.itemId)
+          .update({ data: { ...withStock(item, 1), version: item.version + 1, updatedAt: now } }),
+      );
+    one(
+      await t
+        .collection('reservations')
+        .doc(id)
+        .update({ data: { status: to, endedAt: now } }),
+    );
     await freeDigits(t, held);
     return { status: to, changed: true };
   });
@@ -91,7 +116,12 @@ export function confirmReservation(db: DB.Database, id: string, shopId: string, 
     const held = { ...r, _id: id };
     const posted = await postIn(t, db.command, redemptionConfirm(heldOf(held), by, now));
     if (posted.outcome !== 'posted') throw new Error(`confirm of ${id}: ${posted.outcome}`);
-    one(await t.collection('reservations').doc(id).update({ data: { status: 'redeemed', redeemedAt: now, redeemedBy: by } }));
+    one(
+      await t
+        .collection('reservations')
+        .doc(id)
+        .update({ data: { status: 'redeemed', redeemedAt: now, redeemedBy: by } }),
+    );
     await freeDigits(t, held);
     return { ...held, status: 'redeemed', redeemedAt: now, redeemedBy: by };
   });

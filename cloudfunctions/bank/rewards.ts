@@ -58,7 +58,13 @@ export function rewardHandlers(deps: Deps) {
           communityName: await communityName(shops.get(i.shopId)?.communityId),
         })),
       );
-      return ok({ items, page: page.page, hasMore: page.hasMore, balance: account?.balance ?? 0, window: windowState(settings.window, new Date()) });
+      return ok({
+        items,
+        page: page.page,
+        hasMore: page.hasMore,
+        balance: account?.balance ?? 0,
+        window: windowState(settings.window, new Date()),
+      });
     },
 
     reserve: async (input: ActionInput<'bank', 'reserve'>, { openid }: HandlerContext): R<'reserve'> => {
@@ -111,7 +117,8 @@ export function rewardHandlers(deps: Deps) {
     cancel_reservation: async (input: ActionInput<'bank', 'cancel_reservation'>, { openid }: HandlerContext): R<'cancel_reservation'> => {
       const r = await releaseReservation(db, input.reservationId, 'cancel', new Date(), openid);
       if (!r.ok) return fail(r.code === 'collision' ? 'INTERNAL.ERROR' : r.code, `cancel refused: ${r.code}`);
-      if (!r.value.changed) return fail(r.value.status === 'redeemed' ? 'REDEEM.ALREADY_REDEEMED' : 'REDEEM.NOT_HELD', `already ${r.value.status}`);
+      if (!r.value.changed)
+        return fail(r.value.status === 'redeemed' ? 'REDEEM.ALREADY_REDEEMED' : 'REDEEM.NOT_HELD', `already ${r.value.status}`);
       return ok({ reservationId: input.reservationId, status: r.value.status });
     },
   };

@@ -14,7 +14,7 @@ export async function writeStatementXlsx(title: string, rows: readonly Statement
   workbook.created = workbook.modified = new Date(Date.UTC(2026, 0, 1));
   const sheet = workbook.addWorksheet('月结账单', { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.addRow([title]).font = { bold: true, size: 14 };
-  sheet.columns = [{ width: 20 }, { width: 24 }, { width: 10 }, { width: 34 }];
+  [20, 24, 10, 34].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   const header = sheet.addRow(['核销时间', '兑换商品', '积分', '预约编号']);
   header.font = { bold: true, size: 12 };
   for (const r of rows) sheet.addRow([r.at, r.itemName, r.points, r.reservationId]);

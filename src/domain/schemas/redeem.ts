@@ -111,9 +111,7 @@ export const ShopStatementOutput = z.strictObject({
   shopName: z.string(),
   count: z.number().int(),
   total: z.number().int(),
-  items: z.array(
-    z.strictObject({ reservationId: z.string(), at: z.string(), itemName: z.string(), points: z.number().int() }),
-  ),
+  items: z.array(z.strictObject({ reservationId: z.string(), at: z.string(), itemName: z.string(), points: z.number().int() })),
 });
 export const StatementExportInput = z.strictObject({ action: z.literal('statement_export'), month: Month });
 export const StatementExportOutput = z.strictObject({ fileID: z.string(), url: z.string(), name: z.string(), rows: z.number().int() });
