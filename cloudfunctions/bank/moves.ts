@@ -38,7 +38,8 @@ export function holdReservation(db: DB.Database, r: Reservation): Promise<Outcom
     if (code?.held) return refuse('collision');
     const posted = await postIn(t, db.command, redemptionHold(heldOf(r), r.createdAt));
     if (posted.outcome === 'below_floor') return refuse('REDEEM.NOT_ENOUGH_POINTS');
-    if (posted.outcome === 'already_posted') throw new Error(`hold of ${r._id} posted without its reservation`);
+    // The same request committed meanwhile (this transaction read before it): try again, and find it.
+    if (posted.outcome === 'already_posted') return refuse('collision');
     one(
       await t
         .collection('rewards')
@@ -85,7 +86,8 @@ export function releaseReservation(
     if (!to) return { status: r.status, changed: false };
     const held = { ...r, _id: id };
     const posted = await postIn(t, db.command, redemptionRelease(heldOf(held), action === 'expire' ? 'expired' : 'cancelled', now, owner));
-    if (posted.outcome !== 'posted') throw new Error(`release of ${id}: ${posted.outcome}`);
+    // Ended meanwhile (read before another transaction committed): nothing to release.
+    if (posted.outcome !== 'posted') return refuse('REDEEM.NOT_HELD');
     const item = (await t.collection('rewards').doc(r.itemId).get()).data as Reward | null;
     if (item)
       one(
@@ -115,7 +117,8 @@ export function confirmReservation(db: DB.Database, id: string, shopId: string, 
     if (nextStatus(r.status, 'redeem') !== 'redeemed' || isPastDue(r, now)) return refuse('REDEEM.NOT_HELD');
     const held = { ...r, _id: id };
     const posted = await postIn(t, db.command, redemptionConfirm(heldOf(held), by, now));
-    if (posted.outcome !== 'posted') throw new Error(`confirm of ${id}: ${posted.outcome}`);
+    // Confirmed (already_posted) or released (the hold is empty) by a transaction that committed meanwhile.
+    if (posted.outcome !== 'posted') return refuse(posted.outcome === 'already_posted' ? 'REDEEM.ALREADY_REDEEMED' : 'REDEEM.NOT_HELD');
     one(
       await t
         .collection('reservations')
