@@ -110,6 +110,17 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
     reason: '每月上旬集中兑换',
   },
   'bank.setting_history': { action: 'setting_history', key: 'redemption', page: 0 },
+  // redeem
+  'bank.rewards': { action: 'rewards', page: 0 },
+  'bank.reserve': { action: 'reserve', itemId: 'rw-xingfu-soap', requestId: 'req_reserve_0001' },
+  'bank.my_reservations': { action: 'my_reservations', page: 0 },
+  'bank.cancel_reservation': { action: 'cancel_reservation', reservationId: 'rsv_0123456789abcdef01234567' },
+  'bank.shop_items': { action: 'shop_items', page: 0 },
+  'bank.save_item': { action: 'save_item', version: 0, name: '挂面', points: 20, stock: 12, active: true, note: '每人每月限一份' },
+  'bank.lookup_code': { action: 'lookup_code', code: '042917' },
+  'bank.redeem': { action: 'redeem', reservationId: 'rsv_0123456789abcdef01234567' },
+  'bank.shop_statement': { action: 'shop_statement', month: '2026-12' },
+  'bank.statement_export': { action: 'statement_export', month: '2026-12' },
 };
 
 /** Field names that hold document ids. */

@@ -83,3 +83,25 @@ export function reservationViolations(cloud: LocalCloud): string[] {
     if ((item.stock as number) < 0) out.push(`${String(item._id)}: stock ${String(item.stock)}`);
   return out;
 }
+
+/** Opens the monthly window whatever another test set (settings/redemption stored or not). */
+export async function openWindow(db: Database): Promise<void> {
+  if (db.get('settings').docs.has('redemption'))
+    await db.update('settings', { _id: 'redemption' }, { $set: { 'value.window': { fromDay: 1, toDay: 31 } } }, { ...OPTS, upsert: false });
+}
+
+/** A held reservation of rw-xingfu-soap (30 points, 幸福超市) by `openid`, given the points for it. */
+export async function freshReservation(
+  cloud: LocalCloud,
+  openid: string,
+): Promise<{ reservationId: string; digits: string; token: string }> {
+  await volunteerWithPoints(cloud.db, openid, 30);
+  await openWindow(cloud.db);
+  const requestId = `req_fresh_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  const r = await cloud.host.invoke('bank', { action: 'reserve', itemId: 'rw-xingfu-soap', requestId }, { source: 'wx_client', openid });
+  const answer = r.ok
+    ? (r.result as { ok: boolean; data: { reservationId: string; digits: string; token: string }; error?: unknown })
+    : undefined;
+  if (!answer?.ok) throw new Error(`reserve failed: ${JSON.stringify(r.ok ? answer?.error : r)}`);
+  return answer.data;
+}
