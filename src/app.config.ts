@@ -9,7 +9,16 @@ export default defineAppConfig({
     { root: 'dispatcher', pages: ['pages/queue/index', 'pages/order/index'] },
     {
       root: 'volunteer',
-      pages: ['pages/register/index', 'pages/hall/index', 'pages/order/index', 'pages/teams/index', 'pages/passbook/index'],
+      pages: [
+        'pages/register/index',
+        'pages/hall/index',
+        'pages/order/index',
+        'pages/teams/index',
+        'pages/passbook/index',
+        // redeem
+        'pages/rewards/index',
+        'pages/reservations/index',
+      ],
     },
     {
       root: 'admin',
@@ -24,7 +33,7 @@ export default defineAppConfig({
         'pages/posters/index',
       ],
     },
-    { root: 'merchant', pages: ['pages/shop/index'] },
+    { root: 'merchant', pages: ['pages/shop/index', 'pages/counter/index', 'pages/items/index', 'pages/statement/index'] },
   ],
   window: {
     navigationBarTitleText: '码上办',

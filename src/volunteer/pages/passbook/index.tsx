@@ -8,6 +8,7 @@
  * - `#passbook-more`; `.error-message[data-code]`, `#go-register`
  */
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { BigButton, Card, Loading, Notice, PageRoot } from '@/components';
 import type { ActionOutput } from '@/domain/schemas';
@@ -70,6 +71,9 @@ export default function PassbookPage() {
           </View>
         </View>
       </Card>
+      <BigButton kind='secondary' id='passbook-rewards' onClick={() => void Taro.navigateTo({ url: '/volunteer/pages/rewards/index' })}>
+        爱心兑换：用积分换商品
+      </BigButton>
       <PassbookEntries entries={book.entries} />
       {typeof moreState === 'object' && (
         <Notice kind='error' code={moreState.code}>
