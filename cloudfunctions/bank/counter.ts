@@ -13,6 +13,7 @@ import { getShop } from '../_lib/collections/shops';
 import type { Deps } from '../_lib/context';
 import { getDoc } from '../_lib/db';
 import type { HandlerContext } from '../_lib/router';
+import { COLLECTIONS } from '../_lib/collections/names';
 import { inTransaction } from '../_lib/transaction';
 import { confirmReservation } from './moves';
 
@@ -73,7 +74,7 @@ export function counterHandlers(deps: Deps) {
         updatedAt: now,
       };
       const r = await inTransaction<number, 'REDEEM.ITEM_NOT_FOUND' | 'REDEEM.ITEM_CHANGED'>(db, async (t) => {
-        const ref = t.collection('rewards').doc(itemId);
+        const ref = t.collection(COLLECTIONS.rewards).doc(itemId);
         const stored = (await ref.get()).data as Reward | null;
         if (!input.itemId) {
           await ref.set({ data: { shopId: shop.shopId, ...fields, version: 1, createdAt: now } });

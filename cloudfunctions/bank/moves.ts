@@ -9,6 +9,7 @@ import type { ErrorCode } from '../../src/domain/errors';
 import { codeDocId } from '../_lib/codes';
 import type { ReservationCode } from '../_lib/collections/rewards';
 import { postIn } from '../_lib/post';
+import { COLLECTIONS } from '../_lib/collections/names';
 import { inTransaction, one, type Tx } from '../_lib/transaction';
 
 export type Refusal = ErrorCode | 'collision';
@@ -28,13 +29,13 @@ async function run<T>(db: DB.Database, work: (t: Tx, refuse: (c: Refusal) => Pro
 /** Reserving: the reservation (new, or the one this request made before), or a refusal; 'collision': try other digits. */
 export function holdReservation(db: DB.Database, r: Reservation): Promise<Outcome<{ reservation: Reservation; created: boolean }>> {
   return run(db, async (t, refuse) => {
-    const before = (await t.collection('reservations').doc(r._id).get()).data as Reservation | null;
+    const before = (await t.collection(COLLECTIONS.reservations).doc(r._id).get()).data as Reservation | null;
     if (before) return { reservation: { ...before, _id: r._id }, created: false };
-    const item = (await t.collection('rewards').doc(r.itemId).get()).data as Reward | null;
+    const item = (await t.collection(COLLECTIONS.rewards).doc(r.itemId).get()).data as Reward | null;
     if (!item || !item.active) return refuse('REDEEM.ITEM_NOT_FOUND');
     if (item.stock < 1) return refuse('REDEEM.OUT_OF_STOCK');
     const codeId = codeDocId(r.shopId, r.digits);
-    const code = (await t.collection('reservationCodes').doc(codeId).get()).data as ReservationCode | null;
+    const code = (await t.collection(COLLECTIONS.reservationCodes).doc(codeId).get()).data as ReservationCode | null;
     if (code?.held) return refuse('collision');
     const posted = await postIn(t, db.command, redemptionHold(heldOf(r), r.createdAt));
     if (posted.outcome === 'below_floor') return refuse('REDEEM.NOT_ENOUGH_POINTS');
@@ -47,7 +48,7 @@ export function holdReservation(db: DB.Database, r: Reservation): Promise<Outcom
         .update({ data: { ...withStock(item, -1), version: item.version + 1, updatedAt: r.createdAt } }),
     );
     const { _id, ...doc } = r;
-    await t.collection('reservations').doc(_id).set({ data: doc });
+    await t.collection(COLLECTIONS.reservations).doc(_id).set({ data: doc });
     await t
       .collection('reservationCodes')
       .doc(codeId)
@@ -58,7 +59,7 @@ export function holdReservation(db: DB.Database, r: Reservation): Promise<Outcom
 
 async function freeDigits(t: Tx, r: Reservation) {
   const id = codeDocId(r.shopId, r.digits);
-  const code = (await t.collection('reservationCodes').doc(id).get()).data as ReservationCode | null;
+  const code = (await t.collection(COLLECTIONS.reservationCodes).doc(id).get()).data as ReservationCode | null;
   if (code?.reservationId === r._id && code.held)
     one(
       await t
@@ -80,7 +81,7 @@ export function releaseReservation(
   owner?: string,
 ): Promise<Outcome<{ status: Reservation['status']; changed: boolean }>> {
   return run(db, async (t, refuse) => {
-    const r = (await t.collection('reservations').doc(id).get()).data as Reservation | null;
+    const r = (await t.collection(COLLECTIONS.reservations).doc(id).get()).data as Reservation | null;
     if (!r || (owner !== undefined && r.volunteer !== owner)) return refuse('REDEEM.NOT_FOUND');
     const to = nextStatus(r.status, action);
     if (!to) return { status: r.status, changed: false };
@@ -88,7 +89,7 @@ export function releaseReservation(
     const posted = await postIn(t, db.command, redemptionRelease(heldOf(held), action === 'expire' ? 'expired' : 'cancelled', now, owner));
     // Ended meanwhile (read before another transaction committed): nothing to release.
     if (posted.outcome !== 'posted') return refuse('REDEEM.NOT_HELD');
-    const item = (await t.collection('rewards').doc(r.itemId).get()).data as Reward | null;
+    const item = (await t.collection(COLLECTIONS.rewards).doc(r.itemId).get()).data as Reward | null;
     if (item)
       one(
         await t
@@ -110,7 +111,7 @@ export function releaseReservation(
 /** Confirmed at the counter (核销) by the merchant of `shopId`: the hold goes to the shop, once. */
 export function confirmReservation(db: DB.Database, id: string, shopId: string, by: string, now: Date): Promise<Outcome<Reservation>> {
   return run(db, async (t, refuse) => {
-    const r = (await t.collection('reservations').doc(id).get()).data as Reservation | null;
+    const r = (await t.collection(COLLECTIONS.reservations).doc(id).get()).data as Reservation | null;
     // Another shop's reservation reads as not found: its code tells a merchant nothing.
     if (!r || r.shopId !== shopId) return refuse('REDEEM.NOT_FOUND');
     if (r.status === 'redeemed') return refuse('REDEEM.ALREADY_REDEEMED');

@@ -77,13 +77,13 @@ export const SaveItemInput = z.strictObject({
 });
 export const SaveItemOutput = z.strictObject({ itemId: z.string(), version: z.number().int() });
 
-/** What the counter typed or scanned: six digits, or the QR's token. */
+/** What the counter typed or scanned: six digits, or the QR's token (43 characters: an HMAC-SHA256 in base64url). */
 export const LookupCodeInput = z.strictObject({
   action: z.literal('lookup_code'),
   code: z
     .string()
     .trim()
-    .regex(/^(\d{6}|[0-9A-Za-z_-]{20,80})$/, '请输入6位数字兑换码或扫描二维码'),
+    .regex(/^(\d{6}|[0-9A-Za-z_-]{43})$/, '请输入6位数字兑换码或扫描二维码'),
 });
 export const LookupCodeOutput = z.strictObject({
   reservationId: z.string(),

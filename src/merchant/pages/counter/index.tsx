@@ -29,7 +29,7 @@ export default function CounterPage() {
 
   const lookup = async (value: string) => {
     const c = value.trim();
-    if (!/^\d{6}$/.test(c) && c.length < 20) return setInvalid('请输入6位数字兑换码');
+    if (!/^\d{6}$/.test(c) && c.length !== 43) return setInvalid('请输入6位数字兑换码');
     setInvalid(undefined);
     setFound(undefined);
     setResult(undefined);
