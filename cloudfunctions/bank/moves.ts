@@ -43,14 +43,14 @@ export function holdReservation(db: DB.Database, r: Reservation): Promise<Outcom
     if (posted.outcome === 'already_posted') return refuse('collision');
     one(
       await t
-        .collection('rewards')
+        .collection(COLLECTIONS.rewards)
         .doc(r.itemId)
         .update({ data: { ...withStock(item, -1), version: item.version + 1, updatedAt: r.createdAt } }),
     );
     const { _id, ...doc } = r;
     await t.collection(COLLECTIONS.reservations).doc(_id).set({ data: doc });
     await t
-      .collection('reservationCodes')
+      .collection(COLLECTIONS.reservationCodes)
       .doc(codeId)
       .set({ data: { reservationId: _id, held: true } });
     return { reservation: r, created: true };
@@ -63,7 +63,7 @@ async function freeDigits(t: Tx, r: Reservation) {
   if (code?.reservationId === r._id && code.held)
     one(
       await t
-        .collection('reservationCodes')
+        .collection(COLLECTIONS.reservationCodes)
         .doc(id)
         .update({ data: { held: false } }),
     );
@@ -93,13 +93,13 @@ export function releaseReservation(
     if (item)
       one(
         await t
-          .collection('rewards')
+          .collection(COLLECTIONS.rewards)
           .doc(r.itemId)
           .update({ data: { ...withStock(item, 1), version: item.version + 1, updatedAt: now } }),
       );
     one(
       await t
-        .collection('reservations')
+        .collection(COLLECTIONS.reservations)
         .doc(id)
         .update({ data: { status: to, endedAt: now } }),
     );
@@ -122,7 +122,7 @@ export function confirmReservation(db: DB.Database, id: string, shopId: string, 
     if (posted.outcome !== 'posted') return refuse(posted.outcome === 'already_posted' ? 'REDEEM.ALREADY_REDEEMED' : 'REDEEM.NOT_HELD');
     one(
       await t
-        .collection('reservations')
+        .collection(COLLECTIONS.reservations)
         .doc(id)
         .update({ data: { status: 'redeemed', redeemedAt: now, redeemedBy: by } }),
     );
