@@ -8,9 +8,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
+import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { startProduct } from '../helpers/product';
+import { readPng } from '../localcloud/openapi/png';
 import { clickables, recordClickListeners, runAxe, textSizes, unusable } from './a11y-checks';
 import { personIn, report, shooter, type Person } from './loop-people';
 
@@ -25,6 +27,8 @@ let browser: Browser;
 let volunteer: Person;
 let merchant: Person;
 let digits = '';
+/** What a phone camera reads from the QR on the volunteer's screen. */
+let scanned = '';
 const audits: Record<string, { axe: string[]; unusable: string[]; smallestText: number }> = {};
 
 beforeAll(async () => {
@@ -105,7 +109,11 @@ test(
       digits = (await held.locator('.reservation-digits').innerText()).trim();
       assert.match(digits, /^\d{6}$/);
       assert.match(await held.innerText(), /花生油 · 幸福超市[\s\S]*50 积分 · 待核销/);
-      assert.ok(await held.locator('.qr-code').isVisible(), 'the QR is shown');
+      const png = readPng(await held.locator('.qr-code').screenshot());
+      const rgba = new Uint8ClampedArray(png.width * png.height * 4);
+      for (let y = 0; y < png.height; y++) for (let x = 0; x < png.width; x++) rgba.set(png.pixel(x, y), (y * png.width + x) * 4);
+      scanned = jsQR(rgba, png.width, png.height)?.data ?? '';
+      assert.match(scanned, /^[0-9A-Za-z_-]{43}$/, 'the QR on the screen decodes to the token');
       await audit(page, 'reservations-held');
       await shot(volunteer, 'redeem-2-code-phone');
     }),
@@ -121,6 +129,14 @@ test(
       await page.locator('#merchant-shop').click(WAIT);
       await page.locator('#shop-page #go-counter').click(WAIT);
       const counter = page.locator('#counter-page');
+      // The camera's scan (Taro.scanCode, not in a browser) sends what the QR holds: the same reservation.
+      const byQr = await cloud.host.invoke(
+        'bank',
+        { action: 'lookup_code', code: scanned },
+        { source: 'wx_client', openid: 'demo-merchant' },
+      );
+      assert.ok(byQr.ok);
+      assert.equal((byQr.result as { data: { what: string } }).data.what, '花生油 · 幸福超市');
       await counter.locator('#counter-code input').fill(digits, WAIT);
       await audit(page, 'counter');
       await counter.locator('#counter-lookup').click(WAIT);
