@@ -37,6 +37,7 @@ describe('RoleEntries', () => {
       'admin-home-entry': '/admin/pages/index/index',
       'merchant-shop': '/merchant/pages/shop/index',
       'leader-teams': '/volunteer/pages/teams/index',
+      'volunteer-rewards': '/volunteer/pages/rewards/index',
       'dispatcher-queue': '/dispatcher/pages/queue/index',
     };
     for (const [id, url] of Object.entries(urls)) {

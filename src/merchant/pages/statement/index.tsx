@@ -43,7 +43,9 @@ export default function StatementPage() {
   const options = Object.fromEntries(months.map((m) => [m, `${Number(m.slice(5))}月`])) as Record<string, string>;
   return (
     <PageRoot id='statement-page' desk heading='月结账单'>
-      <Choices options={options} value={month} prefix='month' label='选择月份' onChange={setMonth} />
+      <View className='statement-months'>
+        <Choices options={options} value={month} prefix='month' label='选择月份' onChange={setMonth} />
+      </View>
       {error ? (
         <Notice kind='error' code={error.code}>
           {error.message}
@@ -73,9 +75,9 @@ export default function StatementPage() {
           ) : (
             <Card title='核销明细'>
               {state.data.items.map((i) => (
-                <View key={i.reservationId} className='statement-row passbook-entry'>
+                <View key={i.reservationId} className='statement-row'>
                   <Text className='meta row-at'>{i.at}</Text>
-                  <Text className='row-item'>{` ${i.itemName} `}</Text>
+                  <Text className='row-item'>{i.itemName}</Text>
                   <Text className='row-points'>{`${i.points} 积分`}</Text>
                 </View>
               ))}
