@@ -15,15 +15,30 @@ import { inTransaction, one, type Tx } from '../_lib/transaction';
 export type Refusal = ErrorCode | 'collision';
 type Outcome<T> = { ok: true; value: T } | { ok: false; code: Refusal };
 
+const STALE_TRIES = 5;
+
+/**
+ * One transaction; a refusal rolls it back. The local cloud's reads inside a transaction may see a
+ * commit made after it began: an update then changes nothing (`one` throws), or adding the entry
+ * meets the one just committed (the SDK reports it as a system error, not as a conflict it would
+ * retry). The commit could not have succeeded anyway, so the whole transaction runs again on fresh
+ * reads, a few times at most; an error that persists is thrown.
+ */
 async function run<T>(db: DB.Database, work: (t: Tx, refuse: (c: Refusal) => Promise<never>) => Promise<T>): Promise<Outcome<T>> {
-  const r = await inTransaction<T, Refusal>(db, (t) =>
-    work(t, async (c) => {
-      await t.rollback(c);
-      // inTransaction reports the rollback's reason; what the callback returns then is not read.
-      return undefined as never;
-    }),
-  );
-  return 'done' in r ? { ok: true, value: r.done } : { ok: false, code: r.rolledBack };
+  for (let tries = 1; ; tries++) {
+    try {
+      const r = await inTransaction<T, Refusal>(db, (t) =>
+        work(t, async (c) => {
+          await t.rollback(c);
+          // inTransaction reports the rollback's reason; what the callback returns then is not read.
+          return undefined as never;
+        }),
+      );
+      return 'done' in r ? { ok: true, value: r.done } : { ok: false, code: r.rolledBack };
+    } catch (err) {
+      if (tries >= STALE_TRIES) throw err;
+    }
+  }
 }
 
 /** Reserving: the reservation (new, or the one this request made before), or a refusal; 'collision': try other digits. */
@@ -87,8 +102,8 @@ export function releaseReservation(
     if (!to) return { status: r.status, changed: false };
     const held = { ...r, _id: id };
     const posted = await postIn(t, db.command, redemptionRelease(heldOf(held), action === 'expire' ? 'expired' : 'cancelled', now, owner));
-    // Ended meanwhile (read before another transaction committed): nothing to release.
-    if (posted.outcome !== 'posted') return refuse('REDEEM.NOT_HELD');
+    // Ended by a transaction that committed after this one read it held: run again on fresh reads.
+    if (posted.outcome !== 'posted') throw new Error(`stale read: release of ${id} ${posted.outcome}`);
     const item = (await t.collection(COLLECTIONS.rewards).doc(r.itemId).get()).data as Reward | null;
     if (item)
       one(
@@ -118,8 +133,8 @@ export function confirmReservation(db: DB.Database, id: string, shopId: string, 
     if (nextStatus(r.status, 'redeem') !== 'redeemed' || isPastDue(r, now)) return refuse('REDEEM.NOT_HELD');
     const held = { ...r, _id: id };
     const posted = await postIn(t, db.command, redemptionConfirm(heldOf(held), by, now));
-    // Confirmed (already_posted) or released (the hold is empty) by a transaction that committed meanwhile.
-    if (posted.outcome !== 'posted') return refuse(posted.outcome === 'already_posted' ? 'REDEEM.ALREADY_REDEEMED' : 'REDEEM.NOT_HELD');
+    // Confirmed or released by a transaction that committed after this one read it held: run again on fresh reads.
+    if (posted.outcome !== 'posted') throw new Error(`stale read: confirm of ${id} ${posted.outcome}`);
     one(
       await t
         .collection(COLLECTIONS.reservations)
