@@ -1,6 +1,7 @@
 // A small demo data set for `npm start` and the browser tests: one street, two communities, a few
-// stairwell codes, three volunteer teams, one person per role (with scoped grants), a shop, and a
-// sponsor with a points budget.
+// stairwell codes, three volunteer teams, one person per role (with scoped grants), two shops of the
+// 爱心联盟 with items to redeem (幸福超市, 慈善超市), and a sponsor with a points budget; `npm start`
+// also gives demo-volunteer welcome points, so a reservation can be tried.
 // The places and teams are the import sheets in database/demo/ (places.csv, teams.csv): they are read
 // by the import's own code (the CSV reader, checkRows), here straight into the store, and by
 // `npm start` through the real `sheets` function as demo-admin (scripts/demo-import.ts).

@@ -227,3 +227,16 @@ describe('the merchant’s items', () => {
     assert.equal(other.error?.code, 'REDEEM.ITEM_NOT_FOUND');
   });
 });
+
+describe('indexes', () => {
+  test('every query the bank function made in this file was served by a declared index', () => {
+    const bank = cloud.log.since(0).filter((e) => e.fn === 'bank');
+    assert.ok(bank.length > 100, `${bank.length} requests`);
+    assert.deepEqual(
+      bank.filter((e) => !e.served).map((e) => `${e.action} ${e.collection} ${e.fields.join(',')}`),
+      [],
+    );
+    const catalogue = bank.filter((e) => e.collection === 'rewards' && e.fields.includes('available'));
+    assert.ok(catalogue.length > 0 && catalogue.every((e) => e.examined <= 21), 'the catalogue examines one page');
+  });
+});
