@@ -21,6 +21,9 @@ import '@/volunteer/components/redeem.scss';
 type Rewards = ActionOutput<'bank', 'rewards'>;
 type Item = Rewards['items'][number];
 
+/** Failures where the reservation may have landed: a retry must send the same request id. */
+const RETRY_SAME = ['NETWORK.UNAVAILABLE', 'CLOUD.TIMEOUT', 'CLOUD.FUNCTION_FAILED', 'INTERNAL.ERROR'];
+
 const opensText = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
 
 export default function RewardsPage() {
@@ -38,8 +41,9 @@ export default function RewardsPage() {
     if (!confirming) return;
     const { item, requestId } = confirming;
     const r = await act(() => call('bank', { action: 'reserve', itemId: item.itemId, requestId }), `已预约 ${item.name}`, { toast: false });
-    setConfirming(undefined);
-    if (r.ok) await reload();
+    // After a timeout the dialog stays with the same request id: 确认 again lands once.
+    if (r.ok || !RETRY_SAME.includes(r.error.code)) setConfirming(undefined);
+    await reload();
   };
   const closed = head && !head.window.open;
   return (
