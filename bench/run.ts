@@ -1,5 +1,5 @@
 // `npm run bench`: prints a table of figures, each as a ratio against a baseline measured in the same
-// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,import,soak leaves parts out.
+// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,import,redeem,soak leaves parts out.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { IMPORT_ROWS, measureImport } from './import';
 import { measureScale } from './scale';
 import { measureSoak } from './soak';
 import { measureRequests } from './requests';
+import { measureRedeem } from './redeem';
 import { measureSizes } from './sizes';
 import { ratio } from './stats';
 import { CLIENTS, OPS_PER_KIND, drive, startBareEndpoint } from './throughput';
@@ -113,6 +114,12 @@ async function main(): Promise<void> {
     const row = await measureImport(functionsDir);
     report.import = row;
     console.table([row]);
+  }
+  if (!skip.has('redeem')) {
+    console.log('▶ redeem: database requests per reservation and confirmation; 200 concurrent reservations via the gateway…');
+    const table = await measureRedeem(functionsDir);
+    report.redeem = table;
+    console.table(table);
   }
   if (!skip.has('soak')) {
     console.log(`▶ soak: local cloud memory under mixed gateway load for ${process.env.BENCH_SOAK_SECONDS ?? 300} s…`);

@@ -133,6 +133,23 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'bank.quote': ['BUILDING.NOT_FOUND'],
   'bank.money_book': ['AUTH.FORBIDDEN'],
   'bank.fund_topup': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND'],
+  // redeem
+  'bank.rewards': [],
+  'bank.reserve': [
+    'VOLUNTEER.NOT_REGISTERED',
+    'REDEEM.WINDOW_CLOSED',
+    'REDEEM.ITEM_NOT_FOUND',
+    'REDEEM.OUT_OF_STOCK',
+    'REDEEM.NOT_ENOUGH_POINTS',
+  ],
+  'bank.my_reservations': [],
+  'bank.cancel_reservation': ['REDEEM.NOT_FOUND', 'REDEEM.ALREADY_REDEEMED', 'REDEEM.NOT_HELD'],
+  'bank.shop_items': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND'],
+  'bank.save_item': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND', 'REDEEM.ITEM_NOT_FOUND', 'REDEEM.ITEM_CHANGED'],
+  'bank.lookup_code': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND', 'REDEEM.NOT_FOUND'],
+  'bank.redeem': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND', 'REDEEM.NOT_FOUND', 'REDEEM.ALREADY_REDEEMED', 'REDEEM.NOT_HELD'],
+  'bank.shop_statement': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND'],
+  'bank.statement_export': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -227,6 +244,26 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "The money book (fen), apart from the points: every community fund's balance, how many served priced wishes wait for a short fund, and the entries newest first (one community's with `communityId`).",
   'bank.fund_topup':
     "Money into a community's fund from outside (`outside:grants` → `fund:<communityId>`), with who and why; its id is `topup:<requestId>`, so a repeat adds nothing. Waiting settlements go through at the next hourly timer run.",
+  // redeem
+  'bank.rewards':
+    "Items of every shop that are active and in stock (one index read, by shop then points), with the shop's name and community, the caller's passbook balance and the monthly window (`window.open`; closed: `opensOn`, the China date it opens).",
+  'bank.reserve':
+    "Needs a registered volunteer (`volunteers/{openid}`). ONE transaction: the item (active, stock ≥ 1), the hold entry through postIn (passbook → `hold:<reservationId>`; below zero refuses `REDEEM.NOT_ENOUGH_POINTS`), the stock minus one, the reservation and its six digits (unique among the shop's held reservations; a clash retries with new digits). The reservation id is derived from the caller and `requestId`, so a retry answers the same reservation with `created: false`. Outside the monthly window `REDEEM.WINDOW_CLOSED`. Expires `holdHours` later (settings `redemption`).",
+  'bank.my_reservations':
+    "The caller's reservations, newest first. The QR `token` and the six `digits` only on held ones not yet past their time, and only to their owner.",
+  'bank.cancel_reservation':
+    "The owner only (another's reads as `REDEEM.NOT_FOUND`), while held: points back to the passbook, one back to the stock, the digits freed, in one transaction.",
+  'bank.shop_items': "The items of the caller's shop (the merchant grant's), newest first.",
+  'bank.save_item':
+    "Without `itemId` (version 0): a new item of the caller's shop. With it: a compare-and-set on `version` (a reservation or another edit meanwhile: `REDEEM.ITEM_CHANGED`); another shop's item reads as `REDEEM.ITEM_NOT_FOUND`. Inactive or out of stock leaves the catalogue.",
+  'bank.lookup_code':
+    "Six digits (among the shop's held reservations) or the QR token (by its sha256) → the reservation of the caller's shop, with the volunteer's name masked (王**). Another shop's code reads as `REDEEM.NOT_FOUND`.",
+  'bank.redeem':
+    "核销: ONE transaction, held → redeemed, the hold entry's points to `merchant:<shopId>` (a zero line names the passbook, which lists 已核销), the digits freed. Only the caller's own shop's reservation (else `REDEEM.NOT_FOUND`); a second confirmation answers `REDEEM.ALREADY_REDEEMED`; expired or cancelled `REDEEM.NOT_HELD`.",
+  'bank.shop_statement':
+    "月结账单: the caller's shop's confirmed redemptions in the month (China time), in order, with the count and total points.",
+  'bank.statement_export':
+    "The month's statement as an XLSX file (Chinese headers, a total row) in cloud storage: its `fileID` and a temporary download `url`.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

@@ -1,6 +1,7 @@
 // A small demo data set for `npm start` and the browser tests: one street, two communities, a few
-// stairwell codes, three volunteer teams, one person per role (with scoped grants), a shop, and a
-// sponsor with a points budget.
+// stairwell codes, three volunteer teams, one person per role (with scoped grants), two shops of the
+// 爱心联盟 with items to redeem (幸福超市, 慈善超市), and a sponsor with a points budget; `npm start`
+// also gives demo-volunteer welcome points, so a reservation can be tried.
 // The places and teams are the import sheets in database/demo/ (places.csv, teams.csv): they are read
 // by the import's own code (the CSV reader, checkRows), here straight into the store, and by
 // `npm start` through the real `sheets` function as demo-admin (scripts/demo-import.ts).
@@ -8,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fromRecords, parseCsv } from '../cloudfunctions/_lib/sheets/csv';
 import type { Database } from '../localcloud/store/database';
-import { budgetGrant, sponsorAccount } from '../src/domain/bank/ledger';
+import { ISSUER, budgetGrant, makeEntry, passbookOf, sponsorAccount } from '../src/domain/bank/ledger';
 import type { Grant } from '../src/domain/org/grants';
 import { checkRows, type ImportKind, type OrgSnapshot } from '../src/domain/org/import';
 
@@ -74,6 +75,8 @@ export async function seedDemoOrg(db: Database): Promise<void> {
 export interface SeedOptions {
   /** Write the places and teams too (default); `npm start` leaves them to the real import instead. */
   org?: boolean;
+  /** Give demo-volunteer points to try a reservation (`npm start`; off for tests that count balances). */
+  welcomePoints?: boolean;
 }
 
 /** Seeds only an empty store, so a developer's own data is never overwritten. */
@@ -132,9 +135,49 @@ export async function seedDemo(db: Database, now = new Date(), options: SeedOpti
   ]);
   const grant = budgetGrant(`grant:${DEMO_SPONSOR}:initial`, DEMO_SPONSOR, 100_000, now);
   await db.insert('journal', [{ ...grant }]);
+  await seedDemoRewards(db, now);
+  const welcome = options.welcomePoints ? await seedWelcomePoints(db, now) : 0;
   await db.insert('accounts', [
     { _id: sponsorAccount(DEMO_SPONSOR), kind: 'sponsor', name: '洗马河街道公益积分预算', balance: 100_000, minutes: 0 },
-    { _id: 'issuer:head-office', kind: 'issuer', name: '公益银行总行', balance: -100_000, minutes: 0 },
+    { _id: 'issuer:head-office', kind: 'issuer', name: '公益银行总行', balance: -100_000 - welcome, minutes: 0 },
   ]);
   return true;
+}
+
+/** 爱心兑换's demo: items at 幸福超市 and a second shop 慈善超市 (no merchant), and points for demo-volunteer. */
+export const DEMO_REWARDS = [
+  { _id: 'rw-xingfu-oil', shopId: 'shop-xingfu', name: '花生油', points: 50, stock: 20 },
+  { _id: 'rw-xingfu-rice', shopId: 'shop-xingfu', name: '大米', points: 80, stock: 10 },
+  { _id: 'rw-xingfu-soap', shopId: 'shop-xingfu', name: '洗衣液', points: 30, stock: 30 },
+  { _id: 'rw-cishan-towel', shopId: 'shop-cishan', name: '毛巾', points: 20, stock: 50 },
+  { _id: 'rw-cishan-cup', shopId: 'shop-cishan', name: '保温杯', points: 60, stock: 10 },
+] as const;
+export const DEMO_WELCOME_POINTS = 200;
+
+/** Writes the second shop and both shops' items. */
+async function seedDemoRewards(db: Database, now: Date): Promise<void> {
+  await db.insert('shops', [
+    { _id: 'shop-cishan', name: '慈善超市', communityId: 'c-qingyun', address: '青云路18号', hours: '周一至周六 9:00–18:00' },
+  ]);
+  await db.insert(
+    'rewards',
+    DEMO_REWARDS.map((r) => ({ ...r, active: true, available: true, version: 1, createdAt: now, updatedAt: now })),
+  );
+}
+
+/** The head office's bonus (奖励积分) to demo-volunteer: a balanced entry and its passbook; answers the points. */
+export async function seedWelcomePoints(db: Database, now: Date, openid = 'demo-volunteer', points = DEMO_WELCOME_POINTS): Promise<number> {
+  const bonus = makeEntry({
+    _id: `bonus:${openid}:welcome`,
+    kind: 'bonus',
+    at: now,
+    lines: [
+      { account: ISSUER, points: -points },
+      { account: passbookOf(openid), points },
+    ],
+    memo: '志愿者见面礼积分（演示）',
+  });
+  await db.insert('journal', [{ ...bonus }]);
+  await db.insert('accounts', [{ _id: passbookOf(openid), kind: 'passbook', owner: openid, balance: points, minutes: 0 }]);
+  return points;
 }

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
   const cloud = await startLocalCloud({ port, dev: true, timers: true });
   // People, memberships and the bank directly; the places and teams through the real import (sheets.apply as demo-admin).
-  const seeded = await seedDemo(cloud.db, new Date(), { org: false });
+  const seeded = await seedDemo(cloud.db, new Date(), { org: false, welcomePoints: true });
   if (seeded) await importDemoSheets(cloud);
   const url = cloud.baseUrl;
   console.log(`\n码上办 本地云已启动：${url}/`);

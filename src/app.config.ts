@@ -16,6 +16,9 @@ export default defineAppConfig({
         'pages/teams/index',
         'pages/passbook/index',
         'pages/badges/index',
+        // redeem
+        'pages/rewards/index',
+        'pages/reservations/index',
       ],
     },
     {
@@ -33,7 +36,7 @@ export default defineAppConfig({
         'pages/prices/index',
       ],
     },
-    { root: 'merchant', pages: ['pages/shop/index'] },
+    { root: 'merchant', pages: ['pages/shop/index', 'pages/counter/index', 'pages/items/index', 'pages/statement/index'] },
   ],
   window: {
     navigationBarTitleText: '码上办',

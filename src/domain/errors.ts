@@ -66,6 +66,15 @@ export const ERROR_CODES = [
   'ADMIN.CHANGED',
   // Repairs at cost: a household of a community the caller does not keep
   'HOUSEHOLD.OUT_OF_SCOPE',
+  // redeem: rewards, reservations and the counter (核销)
+  'REDEEM.ITEM_NOT_FOUND',
+  'REDEEM.ITEM_CHANGED',
+  'REDEEM.OUT_OF_STOCK',
+  'REDEEM.NOT_ENOUGH_POINTS',
+  'REDEEM.WINDOW_CLOSED',
+  'REDEEM.NOT_FOUND',
+  'REDEEM.ALREADY_REDEEMED',
+  'REDEEM.NOT_HELD',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

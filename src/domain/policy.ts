@@ -35,6 +35,8 @@ const DISPATCHER: Gate = { roles: ['dispatcher'] };
 /** Stairwell posters: admins, and dispatchers for their own communities (checked on the community). */
 const POSTER_MAKERS: Gate = { roles: ['admin', 'dispatcher'] };
 const ADMIN: Gate = { roles: ['admin'] };
+/** A merchant acts for the shop of its grant (merchantShop), checked in the handler. */
+const MERCHANT: Gate = { roles: ['merchant'] };
 /** The admin area's reading desk: admins, and dispatchers for their communities. */
 const ADMIN_DESK: Gate = { roles: ['admin', 'dispatcher'] };
 /** Household tiers (困难户登记): a community's helpers and dispatchers, the street's admins (scope in the handler). */
@@ -125,6 +127,17 @@ export const GATES: Gates = {
     quote: SIGNED_IN,
     money_book: ADMIN,
     fund_topup: ADMIN,
+    // redeem: a registered volunteer's own reservations (checked in the handler); a merchant's own shop (merchantShop)
+    rewards: SIGNED_IN,
+    reserve: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
+    my_reservations: SIGNED_IN, // the caller's own
+    cancel_reservation: SIGNED_IN, // the owner (RESERVATION_LIFECYCLE)
+    shop_items: MERCHANT,
+    save_item: MERCHANT,
+    lookup_code: MERCHANT,
+    redeem: MERCHANT,
+    shop_statement: MERCHANT,
+    statement_export: MERCHANT,
   },
 };
 

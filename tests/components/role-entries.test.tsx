@@ -12,8 +12,12 @@ const ready = (roles: Role[]) => ({ status: 'ready' as const, data: { openid: 'x
 describe('RoleEntries', () => {
   const cases: Array<[string, Role[], string[]]> = [
     ['a resident', ['resident'], ['my-wishes', 'become-volunteer']],
-    ['a volunteer', ['resident', 'volunteer'], ['my-wishes', 'volunteer-hall', 'become-volunteer']],
-    ['a leader', ['resident', 'volunteer', 'leader'], ['my-wishes', 'volunteer-hall', 'leader-teams', 'become-volunteer']],
+    ['a volunteer', ['resident', 'volunteer'], ['my-wishes', 'volunteer-hall', 'volunteer-rewards', 'become-volunteer']],
+    [
+      'a leader',
+      ['resident', 'volunteer', 'leader'],
+      ['my-wishes', 'volunteer-hall', 'volunteer-rewards', 'leader-teams', 'become-volunteer'],
+    ],
     ['a helper', ['resident', 'helper'], ['helper-file', 'households-entry', 'my-wishes', 'become-volunteer']],
     ['a dispatcher', ['dispatcher'], ['my-wishes', 'dispatcher-queue', 'admin-home-entry', 'become-volunteer']],
     ['an admin', ['admin'], ['my-wishes', 'admin-home-entry', 'become-volunteer']],
@@ -33,6 +37,7 @@ describe('RoleEntries', () => {
       'admin-home-entry': '/admin/pages/index/index',
       'merchant-shop': '/merchant/pages/shop/index',
       'leader-teams': '/volunteer/pages/teams/index',
+      'volunteer-rewards': '/volunteer/pages/rewards/index',
       'dispatcher-queue': '/dispatcher/pages/queue/index',
       'households-entry': '/dispatcher/pages/households/index',
     };

@@ -123,6 +123,17 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'bank.quote': { action: 'quote', buildingId: 'B-0012', room: '301', category: 'repairs' },
   'bank.money_book': { action: 'money_book', page: 0 },
   'bank.fund_topup': { action: 'fund_topup', communityId: 'c-jinding', fen: 50000, reason: '街道拨付公益基金', requestId: 'req_fund_0001' },
+  // redeem
+  'bank.rewards': { action: 'rewards', page: 0 },
+  'bank.reserve': { action: 'reserve', itemId: 'rw-xingfu-soap', requestId: 'req_reserve_0001' },
+  'bank.my_reservations': { action: 'my_reservations', page: 0 },
+  'bank.cancel_reservation': { action: 'cancel_reservation', reservationId: 'rsv_0123456789abcdef01234567' },
+  'bank.shop_items': { action: 'shop_items', page: 0 },
+  'bank.save_item': { action: 'save_item', version: 0, name: '挂面', points: 20, stock: 12, active: true, note: '每人每月限一份' },
+  'bank.lookup_code': { action: 'lookup_code', code: '042917' },
+  'bank.redeem': { action: 'redeem', reservationId: 'rsv_0123456789abcdef01234567' },
+  'bank.shop_statement': { action: 'shop_statement', month: '2026-12' },
+  'bank.statement_export': { action: 'statement_export', month: '2026-12' },
 };
 
 /** Field names that hold document ids. */

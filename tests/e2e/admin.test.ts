@@ -225,7 +225,8 @@ test(
       await page.locator('#merchant-shop').click(WAIT);
       const shop = page.locator('#shop-page');
       assert.match(await shop.locator('#shop-card').innerText(WAIT), /幸福超市[\s\S]*金鼎社区[\s\S]*翠湖小区南门旁[\s\S]*每天 8:00–21:00/);
-      assert.match(await shop.locator('#shop-now').innerText(), /核销[\s\S]*建设中/);
+      assert.match(await shop.locator('#shop-now').innerText(), /柜台核销[\s\S]*6位兑换码/);
+      for (const entry of ['#go-counter', '#go-items', '#go-statement']) await shop.locator(entry).waitFor(WAIT);
       await audit(page, 'merchant-shop');
       await shot(merchant, 'admin-10-merchant-shop');
     }),

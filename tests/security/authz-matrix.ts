@@ -100,6 +100,16 @@ bank.set_household_tier deny  deny     deny      deny     deny      deny   allow
 bank.quote           deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in (that household's price only)
 bank.money_book      deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 bank.fund_topup      deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.rewards         deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; the catalogue and own balance
+bank.reserve         deny     deny     deny      allow    allow     allow  deny       deny  deny      # role volunteer (registered), with the points
+bank.my_reservations deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; own reservations only
+bank.cancel_reservation deny  deny     deny      allow    deny      deny   deny       deny  deny      # the volunteer who reserved (team-vol); held
+bank.shop_items      deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (own shop)
+bank.save_item       deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (own shop's items)
+bank.lookup_code     deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant; own shop's held codes
+bank.redeem          deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant; own shop's held reservation
+bank.shop_statement  deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (own shop)
+bank.statement_export deny    deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (own shop)
 `;
 
 export interface Row {
@@ -143,4 +153,6 @@ export const DENY_CODES: readonly string[] = [
 export const EXTRA_DENY_CODES: Readonly<Record<string, readonly string[]>> = {
   'volunteer.complete': ['ORDER.NOT_CLAIMANT'],
   'volunteer.approve': ['TEAM.NOT_FOUND'],
+  // redeem: another volunteer's reservation reads as not found
+  'bank.cancel_reservation': ['REDEEM.NOT_FOUND'],
 };

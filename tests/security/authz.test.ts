@@ -15,6 +15,7 @@ import { demoSheetText } from '../../scripts/demo-data';
 import { putImportFile } from '../../scripts/demo-import';
 import { tokenHash } from '../../cloudfunctions/_lib/collections/invitations';
 import { startFunctionsCloud } from '../helpers/functions';
+import { freshReservation, openWindow, volunteerWithPoints } from '../helpers/redeem';
 import { person, wishForm, type Called } from '../helpers/people';
 import { DENY_CODES, EXTRA_DENY_CODES, parseMatrix, ROLES, type Cell, type MatrixRole, type Row } from './authz-matrix';
 import { addPeople, FREE_TEAM, OTHER_TEAM, P, TEAM, wishWalker, type Caller, type Walker } from './authz-world';
@@ -276,6 +277,20 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     return { event: { ...VALID_INPUTS[key], version: stored?.version ?? 0 } };
   },
   'bank.fund_topup': async (key) => ({ event: { ...VALID_INPUTS[key], requestId: `req_az_fund_${++cellNo}` } }),
+  // redeem: volunteers reserve with points in an open window; the rest act on a fresh reservation of team-vol at 幸福超市.
+  'bank.reserve': async (key, role) => {
+    const who = callerFor(role);
+    if (who && rolesOf(who).includes('volunteer')) await volunteerWithPoints(cloud.db, who, 30);
+    await openWindow(cloud.db);
+    return { event: { ...VALID_INPUTS[key], requestId: `req_az_reserve_${++cellNo}` } };
+  },
+  'bank.cancel_reservation': async (key) => ({
+    event: { ...VALID_INPUTS[key], reservationId: (await freshReservation(cloud, P.teamVolunteer)).reservationId },
+  }),
+  'bank.lookup_code': async (key) => ({ event: { ...VALID_INPUTS[key], code: (await freshReservation(cloud, P.teamVolunteer)).digits } }),
+  'bank.redeem': async (key) => ({
+    event: { ...VALID_INPUTS[key], reservationId: (await freshReservation(cloud, P.teamVolunteer)).reservationId },
+  }),
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 /** A new open invitation (helper of 金鼎社区), made by the admin: its token. */
@@ -324,6 +339,13 @@ const NO_DATA = new Set([
   'bank.set_household_tier',
   'bank.quote',
   'bank.money_book',
+  // redeem
+  'bank.rewards',
+  'bank.my_reservations',
+  'bank.shop_items',
+  'bank.save_item',
+  'bank.shop_statement',
+  'bank.statement_export',
 ]);
 
 type Observed = Cell | string;

@@ -17,6 +17,7 @@ import { registry } from '../../src/domain/schemas';
 import { addDays, businessDate } from '../../src/domain/time';
 import { VALID_INPUTS } from '../domain/schema-examples';
 import { startFunctionsCloud } from '../helpers/functions';
+import { freshReservation, openWindow, volunteerWithPoints } from '../helpers/redeem';
 import { clientCall, wishForm, type Called } from '../helpers/people';
 import { demoSheetText } from '../../scripts/demo-data';
 import { putImportFile } from '../../scripts/demo-import';
@@ -197,6 +198,31 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   'bank.quote': async () => ({ plausible: 'resident' }),
   'bank.money_book': async () => ({ plausible: 'admin' }),
   'bank.fund_topup': async () => ({ plausible: 'admin' }),
+  // redeem: demo-volunteer with points in an open window; the counter's actions on a real held reservation.
+  'bank.rewards': async () => ({ plausible: 'volunteer' }),
+  'bank.reserve': async () => {
+    await volunteerWithPoints(cloud.db, P.teamVolunteer, 3000);
+    await openWindow(cloud.db);
+    let n = 0;
+    return { plausible: 'volunteer', base: () => ({ ...VALID_INPUTS['bank.reserve'], requestId: `req_bi_reserve_${n++}` }) };
+  },
+  'bank.my_reservations': async () => ({ plausible: 'volunteer' }),
+  'bank.cancel_reservation': async () => {
+    const { reservationId } = await freshReservation(cloud, P.teamVolunteer);
+    return { plausible: 'volunteer', base: () => ({ ...VALID_INPUTS['bank.cancel_reservation'], reservationId }) };
+  },
+  'bank.shop_items': async () => ({ plausible: 'merchant' }),
+  'bank.save_item': async () => ({ plausible: 'merchant' }),
+  'bank.lookup_code': async () => {
+    const { digits } = await freshReservation(cloud, P.teamVolunteer);
+    return { plausible: 'merchant', base: () => ({ ...VALID_INPUTS['bank.lookup_code'], code: digits }) };
+  },
+  'bank.redeem': async () => {
+    const { reservationId } = await freshReservation(cloud, P.teamVolunteer);
+    return { plausible: 'merchant', base: () => ({ ...VALID_INPUTS['bank.redeem'], reservationId }) };
+  },
+  'bank.shop_statement': async () => ({ plausible: 'merchant' }),
+  'bank.statement_export': async () => ({ plausible: 'merchant' }),
   'dispatch.award': async (w) => {
     const x = await w.sentBack();
     return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.award'], wishId: x.wishId }) };

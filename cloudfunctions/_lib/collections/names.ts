@@ -22,12 +22,14 @@ export const COLLECTIONS = {
   shops: 'shops',
   settings: 'settings',
   settingsLog: 'settingsLog',
-  reservations: 'reservations',
   // Repairs at cost: household tiers (and their changes) and the money book (fen).
   households: 'households',
   householdsLog: 'householdsLog',
   moneyAccounts: 'moneyAccounts',
   moneyJournal: 'moneyJournal',
+  rewards: 'rewards',
+  reservations: 'reservations',
+  reservationCodes: 'reservationCodes',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

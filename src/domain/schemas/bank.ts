@@ -10,6 +10,9 @@ import { RedemptionSettings, SETTINGS, type SettingKey } from '../settings';
 import { repairsActions } from './repairs';
 import { Page, pageOf, text } from './common';
 import { recognitionActions } from './recognition';
+import { redeemActions } from './redeem';
+
+export * from './redeem';
 
 // ── Configuration (settings) ────────────────────────────────────────────────────────────────────
 const settingEntry = <S extends z.ZodType>(value: S) =>
@@ -64,4 +67,6 @@ export const bankActions = {
   ...recognitionActions,
   // Repairs at cost (src/domain/schemas/repairs.ts): prices, households, set_household_tier, quote, money_book, fund_topup.
   ...repairsActions,
+  // redeem: rewards, reservations, the counter, the monthly statement (./redeem.ts)
+  ...redeemActions,
 } as const;

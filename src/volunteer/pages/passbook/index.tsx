@@ -6,7 +6,7 @@
  *
  * Selectors (browser tests):
  * - `#passbook-page`; `#passbook-balance` (the number of points), `#passbook-hours` (hours, one decimal),
- *   `#passbook-year-hours`, `#star-level[data-level]`, `#party-hours`, `#go-badges`
+ *   `#passbook-year-hours`, `#star-level[data-level]`, `#party-hours`, `#go-badges`; `#passbook-rewards` (爱心兑换)
  * - tabs `#passbook-tab-entries`, `#passbook-tab-months`
  * - `#passbook-entries`: `.passbook-entry[data-category]` (`.entry-memo`, `.entry-points` e.g. "+20" / "−50",
  *   `.entry-balance` e.g. "余额 120"), `#passbook-empty`; `#passbook-more`
@@ -14,6 +14,7 @@
  * - `.error-message[data-code]`, `#go-register`
  */
 import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { BigButton, Loading, Notice, PageRoot, Tappable } from '@/components';
 import { regionProps } from '@/components/a11y';
@@ -77,6 +78,9 @@ export default function PassbookPage() {
   return (
     <PageRoot id='passbook-page'>
       <PassbookHeader book={book} />
+      <BigButton kind='secondary' id='passbook-rewards' onClick={() => void Taro.navigateTo({ url: '/volunteer/pages/rewards/index' })}>
+        爱心兑换：用积分换商品
+      </BigButton>
       <View className='tabs' {...regionProps({ role: 'tablist', label: '存折' })}>
         {tabItem('entries', '明细')}
         {tabItem('months', '月度对账')}

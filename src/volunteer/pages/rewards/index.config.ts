@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '爱心兑换', enablePullDownRefresh: true });

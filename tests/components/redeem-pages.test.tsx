@@ -1,0 +1,100 @@
+// 爱心兑换 and 柜台核销 in jsdom: the catalogue says when a closed window opens and offers no 预约; a
+// short balance reads 积分不足; the counter looks six digits up, shows the reservation, confirms once
+// and offers 下一位; a wrong code says so without a call.
+import { beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { act, fireEvent, render } from '@testing-library/react';
+
+type Answer = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
+const answers: Answer[] = [];
+const mockCall = jest.fn(async (_fn: string, _event: Record<string, unknown>) => answers.shift()!);
+jest.mock('@/services', () => ({ ...jest.requireActual<object>('@/services'), call: mockCall }));
+
+let RewardsPage: typeof import('@/volunteer/pages/rewards/index').default;
+let CounterPage: typeof import('@/merchant/pages/counter/index').default;
+beforeAll(async () => {
+  ({ default: RewardsPage } = await import('@/volunteer/pages/rewards/index'));
+  ({ default: CounterPage } = await import('@/merchant/pages/counter/index'));
+});
+beforeEach(() => {
+  answers.length = 0;
+  mockCall.mockClear();
+});
+
+const text = (selector: string) => document.querySelector(selector)?.textContent ?? '';
+const settle = () => act(async () => undefined);
+/** Taro's Input reports typing as an `input` event with `detail.value`. */
+const type = (selector: string, value: string) =>
+  act(() => void document.querySelector(selector)!.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true })));
+const item = (itemId: string, points: number) => ({
+  itemId,
+  name: itemId === 'oil' ? '花生油' : '大米',
+  points,
+  stock: 3,
+  shopId: 'shop-xingfu',
+  shopName: '幸福超市',
+  communityName: '金鼎社区',
+});
+
+describe('RewardsPage', () => {
+  test('a closed window says when it opens; 预约 is off; a short balance reads 积分不足', async () => {
+    answers.push({
+      ok: true,
+      data: {
+        items: [item('oil', 50), item('rice', 80)],
+        page: 0,
+        hasMore: false,
+        balance: 60,
+        window: { open: false, opensOn: '2027-01-01' },
+      },
+    });
+    render(<RewardsPage />);
+    await settle();
+    expect(text('#rewards-balance')).toBe('60 积分');
+    expect(text('#rewards-window-closed')).toContain('1月1日 开放');
+    expect(document.getElementById('reserve-oil')?.getAttribute('aria-disabled')).toBe('true');
+    expect(text('#reserve-rice')).toBe('积分不足');
+  });
+});
+
+describe('CounterPage', () => {
+  const found = {
+    reservationId: 'rsv_1',
+    what: '花生油 · 幸福超市',
+    itemName: '花生油',
+    points: 50,
+    volunteerName: '李*',
+    status: 'held',
+    expiresAt: '2026-12-03T01:00:00.000Z',
+  };
+
+  test('six digits → the reservation → 确认核销 once → 下一位', async () => {
+    render(<CounterPage />);
+    await type('#counter-code', '042917');
+    answers.push({ ok: true, data: found });
+    await act(async () => void fireEvent.click(document.getElementById('counter-lookup')!));
+    expect(mockCall).toHaveBeenLastCalledWith('bank', { action: 'lookup_code', code: '042917' });
+    expect(text('#counter-found')).toMatch(/花生油[\s\S]*50 积分[\s\S]*李\*[\s\S]*待核销/);
+    answers.push({
+      ok: true,
+      data: { reservationId: 'rsv_1', what: '花生油 · 幸福超市', points: 50, redeemedAt: '2026-12-01T01:00:00.000Z' },
+    });
+    await act(async () => void fireEvent.click(document.getElementById('counter-confirm')!));
+    expect(mockCall).toHaveBeenLastCalledWith('bank', { action: 'redeem', reservationId: 'rsv_1' });
+    expect(document.querySelector('#counter-result [data-result="redeemed"]')).not.toBeNull();
+    expect(document.getElementById('counter-confirm')).toBeNull();
+    await act(async () => void fireEvent.click(document.getElementById('counter-next')!));
+    expect(document.getElementById('counter-result')).toBeNull();
+  });
+
+  test('a code of the wrong shape is refused on the page; a refusal from the counter is shown', async () => {
+    render(<CounterPage />);
+    await type('#counter-code', '12');
+    await act(async () => void fireEvent.click(document.getElementById('counter-lookup')!));
+    expect(mockCall).not.toHaveBeenCalled();
+    expect(text('#counter-code-error')).toContain('6位');
+    await type('#counter-code', '123456');
+    answers.push({ ok: false, error: { code: 'REDEEM.NOT_FOUND', message: 'no reservation' } });
+    await act(async () => void fireEvent.click(document.getElementById('counter-lookup')!));
+    expect(document.querySelector('.error-message[data-code="REDEEM.NOT_FOUND"]')).not.toBeNull();
+  });
+});

@@ -1,0 +1,198 @@
+// 爱心兑换 walked in Chromium through the H5 build and the real functions: the volunteer on a phone
+// (390 px) opens 爱心兑换 from the landing, reserves 花生油 after the confirmation, reads the six digits
+// under the QR in 我的兑换; the merchant at the desk (1366×768) opens 柜台核销 from 我的店铺, types the
+// digits, sees the reservation and confirms; then both books: the volunteer's passbook (the hold and
+// 已核销), 我的兑换 (已核销), the shop's 月结账单 (one line, 50 积分). Every page is audited like the
+// staff pages. Screenshots: tests/out/screenshots/redeem-<n>-<step>.png; figures: tests/out/a11y-redeem-report.json.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, test } from '@jest/globals';
+import jsQR from 'jsqr';
+import type { Browser, Page } from 'playwright-core';
+import type { LocalCloud } from '../../localcloud';
+import { startProduct } from '../helpers/product';
+import { readPng } from '../localcloud/openapi/png';
+import { clickables, recordClickListeners, runAxe, textSizes, unusable } from './a11y-checks';
+import { personIn, report, shooter, type Person } from './loop-people';
+
+const root = path.resolve(__dirname, '../..');
+const shots = path.join(root, 'tests/out/screenshots');
+const shot = shooter(shots);
+const WAIT = { timeout: 30_000 };
+const DESK = { width: 1366, height: 768 };
+
+let cloud: LocalCloud;
+let browser: Browser;
+let volunteer: Person;
+let merchant: Person;
+let digits = '';
+/** What a phone camera reads from the QR on the volunteer's screen. */
+let scanned = '';
+const audits: Record<string, { axe: string[]; unusable: string[]; smallestText: number }> = {};
+
+beforeAll(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  // demo-volunteer gets 200 welcome points (the head office's bonus entry), as with `npm start`.
+  ({ cloud, browser } = await startProduct('redeem', { welcomePoints: true }));
+  [volunteer, merchant] = await Promise.all(['demo-volunteer', 'demo-merchant'].map((openid) => personIn(browser, cloud.baseUrl, openid)));
+  await merchant.page.setViewportSize(DESK);
+  for (const p of [volunteer, merchant]) await recordClickListeners(p.context);
+}, 600_000);
+
+afterAll(async () => {
+  fs.writeFileSync(path.join(root, 'tests/out/a11y-redeem-report.json'), JSON.stringify(audits, null, 2));
+  await browser?.close();
+  await cloud?.stop();
+});
+
+async function audit(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
+  const smallest = Math.round((await textSizes(page)).smallest * 10) / 10;
+  audits[name] = { axe: serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`), unusable: bad, smallestText: smallest };
+  assert.deepEqual([...audits[name].axe, ...bad], [], `${name}: ${JSON.stringify(audits[name])}`);
+  assert.ok(smallest >= 16, `${name}: text as small as ${smallest} px`);
+}
+
+async function step(person: Person, name: string, body: () => Promise<void>) {
+  try {
+    await body();
+  } catch (err) {
+    await shot(person, `redeem-${name}-failed`).catch(() => undefined);
+    const e = err instanceof Error ? err : new Error(String(err));
+    e.message += `\n  ${report(person)}`;
+    throw e;
+  }
+}
+
+/**
+ * An action's outcome scrolls the page to the top (useAct: 200 ms): a click during that scroll can land
+ * beside its button, so wait until the shown page rests at the top.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.taro_page')].every((p) => getComputedStyle(p).display === 'none' || p.scrollTop === 0),
+    null,
+    WAIT,
+  );
+  await page.waitForTimeout(300);
+}
+
+test(
+  '1 the volunteer on a phone: 爱心兑换 → 预约 花生油 → the QR and six digits in 我的兑换',
+  () =>
+    step(volunteer, '1-reserve', async () => {
+      const { page } = volunteer;
+      await page.goto(`${cloud.baseUrl}/#/pages/index/index`);
+      await page.locator('#volunteer-rewards').click(WAIT);
+      const rewards = page.locator('#rewards-page');
+      await rewards.locator('#reward-rw-xingfu-oil').waitFor(WAIT);
+      assert.equal(await rewards.locator('#rewards-balance').getAttribute('data-balance'), '200');
+      assert.match(await rewards.locator('#reward-rw-xingfu-oil').innerText(), /花生油[\s\S]*50 积分[\s\S]*幸福超市 · 金鼎社区/);
+      await audit(page, 'rewards');
+      await shot(volunteer, 'redeem-1-rewards-phone');
+      await rewards.locator('#reserve-rw-xingfu-oil').click(WAIT);
+      await page.locator('#reserve-dialog-box').waitFor(WAIT);
+      await audit(page, 'reserve-dialog');
+      await page.locator('#reserve-confirm').click(WAIT);
+      await rewards.locator('#reserve-done').waitFor(WAIT);
+      await page.waitForFunction(() => document.querySelector('#rewards-balance')?.getAttribute('data-balance') === '150', null, WAIT);
+      await settled(page);
+
+      await rewards.locator('#go-reservations').click(WAIT);
+      const mine = page.locator('#reservations-page');
+      const held = mine.locator('.reservation').first();
+      await held.locator('.reservation-digits').waitFor(WAIT);
+      digits = (await held.locator('.reservation-digits').innerText()).trim();
+      assert.match(digits, /^\d{6}$/);
+      assert.match(await held.innerText(), /花生油 · 幸福超市[\s\S]*50 积分 · 待核销/);
+      const png = readPng(await held.locator('.qr-code').screenshot());
+      const rgba = new Uint8ClampedArray(png.width * png.height * 4);
+      for (let y = 0; y < png.height; y++) for (let x = 0; x < png.width; x++) rgba.set(png.pixel(x, y), (y * png.width + x) * 4);
+      scanned = jsQR(rgba, png.width, png.height)?.data ?? '';
+      assert.match(scanned, /^[0-9A-Za-z_-]{43}$/, 'the QR on the screen decodes to the token');
+      await audit(page, 'reservations-held');
+      await shot(volunteer, 'redeem-2-code-phone');
+    }),
+  180_000,
+);
+
+test(
+  '2 the merchant at the desk: 我的店铺 → 柜台核销, types the six digits, sees the reservation, confirms',
+  () =>
+    step(merchant, '2-counter', async () => {
+      const { page } = merchant;
+      await page.goto(`${cloud.baseUrl}/#/pages/index/index`);
+      await page.locator('#merchant-shop').click(WAIT);
+      await page.locator('#shop-page #go-counter').click(WAIT);
+      const counter = page.locator('#counter-page');
+      // The camera's scan (Taro.scanCode, not in a browser) sends what the QR holds: the same reservation.
+      const byQr = await cloud.host.invoke(
+        'bank',
+        { action: 'lookup_code', code: scanned },
+        { source: 'wx_client', openid: 'demo-merchant' },
+      );
+      assert.ok(byQr.ok);
+      assert.equal((byQr.result as { data: { what: string } }).data.what, '花生油 · 幸福超市');
+      await counter.locator('#counter-code input').fill(digits, WAIT);
+      await audit(page, 'counter');
+      await counter.locator('#counter-lookup').click(WAIT);
+      const found = counter.locator('#counter-found');
+      await found.waitFor(WAIT);
+      await settled(page);
+      assert.match(await found.innerText(), /花生油[\s\S]*50 积分[\s\S]*李\*[\s\S]*待核销/);
+      await audit(page, 'counter-found');
+      await shot(merchant, 'redeem-3-counter-found-desk');
+      await found.locator('#counter-confirm').click(WAIT);
+      const result = counter.locator('#counter-result');
+      await result.waitFor(WAIT);
+      assert.match(await result.innerText(), /核销成功[\s\S]*花生油[\s\S]*50 积分已入账/);
+      await audit(page, 'counter-result');
+      await shot(merchant, 'redeem-4-counter-done-desk');
+    }),
+  180_000,
+);
+
+test('3 both books: the passbook shows the hold and 已核销; 我的兑换 已核销; the 月结账单 lists it', async () => {
+  await step(volunteer, '3-passbook', async () => {
+    const { page } = volunteer;
+    await page.goto(`${cloud.baseUrl}/#/volunteer/pages/passbook/index`);
+    const book = page.locator('#passbook-page');
+    await book.locator('.passbook-entry').first().waitFor(WAIT);
+    assert.equal((await book.locator('#passbook-balance').innerText()).trim(), '150');
+    const entries = (await book.locator('.passbook-entry').allInnerTexts()).join('\n');
+    assert.match(entries, /已核销 花生油 · 幸福超市/);
+    assert.match(entries, /预约兑换 花生油 · 幸福超市[\s\S]*-50/);
+    await audit(page, 'passbook');
+    await shot(volunteer, 'redeem-5-passbook-phone');
+    await page.goto(`${cloud.baseUrl}/#/volunteer/pages/reservations/index`);
+    const done = page.locator('#reservations-page .reservation').first();
+    await done.waitFor(WAIT);
+    await page.waitForFunction(
+      () => document.querySelector('#reservations-page .reservation-state')?.getAttribute('data-status') === 'redeemed',
+      null,
+      WAIT,
+    );
+    assert.match(await done.innerText(), /已核销/);
+    assert.equal(await done.locator('.reservation-digits').count(), 0, 'the code is gone once redeemed');
+    await shot(volunteer, 'redeem-6-reservations-phone');
+  });
+  await step(merchant, '3-statement', async () => {
+    const { page } = merchant;
+    await page.goto(`${cloud.baseUrl}/#/merchant/pages/statement/index`);
+    const statement = page.locator('#statement-page');
+    await statement.locator('#statement-total').waitFor(WAIT);
+    assert.equal(await statement.locator('#statement-total').getAttribute('data-total'), '50');
+    assert.match(await statement.locator('.statement-row').first().innerText(), /花生油[\s\S]*50 积分/);
+    await audit(page, 'statement');
+    await shot(merchant, 'redeem-7-statement-desk');
+    await page.goto(`${cloud.baseUrl}/#/merchant/pages/items/index`);
+    await page.locator('#items-page #shop-item-rw-xingfu-oil').waitFor(WAIT);
+    assert.match(await page.locator('#shop-item-rw-xingfu-oil').innerText(), /库存 19 件/);
+    await audit(page, 'items');
+    await shot(merchant, 'redeem-8-items-desk');
+  });
+}, 180_000);
