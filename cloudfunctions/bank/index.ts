@@ -4,8 +4,26 @@
 import { setup } from '../_lib/context';
 import { respond } from '../_lib/respond';
 import { route } from '../_lib/router';
+import { ledgerHandlers } from './ledger';
+import { officeHandlers } from './offices';
+import { queueHandlers } from './queue';
 import { settingHandlers } from './settings';
+import { verifyHandlers } from './verify';
 
 const deps = setup();
 
-export const main = respond('bank', route('bank', { ...settingHandlers(deps) }, deps));
+export const main = respond(
+  'bank',
+  route(
+    'bank',
+    {
+      ...settingHandlers(deps),
+      // ledger
+      ...ledgerHandlers(deps),
+      ...queueHandlers(deps),
+      ...officeHandlers(deps),
+      ...verifyHandlers(deps),
+    },
+    deps,
+  ),
+);

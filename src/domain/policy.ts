@@ -109,6 +109,14 @@ export const GATES: Gates = {
     settings: ADMIN,
     set_setting: ADMIN,
     setting_history: ADMIN,
+    // ledger
+    accounts: ADMIN,
+    account_entries: ADMIN,
+    correct: ADMIN,
+    waiting_credits: ADMIN,
+    verify: ADMIN,
+    office_grant: ADMIN,
+    bonus: ADMIN,
   },
 };
 

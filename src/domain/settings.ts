@@ -3,6 +3,7 @@
 // again), and every change is kept with who, when and why (settingsLog). Each area declares its key
 // here with a zod schema, a default and a Chinese label.
 import * as z from 'zod';
+import { DEFAULT_POINTS, PointsSettings } from './bank/rules';
 
 /** How reservations and the counter work (兑换设置). */
 export const RedemptionSettings = z.strictObject({
@@ -26,6 +27,8 @@ const define = <S extends z.ZodType>(d: SettingDefinition<S>) => d;
 
 export const SETTINGS = {
   redemption: define({ label: '兑换设置', schema: RedemptionSettings, defaults: { holdHours: 48, window: { fromDay: 1, toDay: 31 } } }),
+  // ledger: 积分规则 per service category (src/domain/bank/rules.ts).
+  points: define({ label: '积分规则', schema: PointsSettings, defaults: DEFAULT_POINTS }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

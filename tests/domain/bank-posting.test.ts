@@ -58,7 +58,7 @@ describe('posting a reservation', () => {
     const out = run({ 'passbook:o_v': start }, entries);
     assert.deepEqual(out.refused, refused);
     for (const [a, v] of Object.entries(expected)) assert.equal(out.bal.get(a as AccountId) ?? 0, v, a);
-    const posted = entries.filter((e) => !refused.includes(e._id));
+    const posted = entries.filter((e) => !(refused as string[]).includes(e._id));
     for (const [a, v] of balancesOf(posted)) assert.equal(out.bal.get(a)! - (a === 'passbook:o_v' ? start : 0), v, a);
   });
 

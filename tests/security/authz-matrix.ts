@@ -89,6 +89,13 @@ admin.shop           deny     deny     deny      deny     deny      deny   deny 
 bank.settings        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 bank.set_setting     deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 bank.setting_history deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.accounts        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.account_entries deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.correct         deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.waiting_credits deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.verify          deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.office_grant    deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.bonus           deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 `;
 
 export interface Row {

@@ -275,6 +275,19 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     const stored = cloud.db.get('settings').docs.get('redemption') as { version?: number } | undefined;
     return { event: { ...VALID_INPUTS[key], version: stored?.version ?? 0 } };
   },
+  // ledger: a fresh 1-point grant (made by the admin) to correct; fresh request ids; a funded branch for the bonus.
+  'bank.correct': async (key) => {
+    const requestId = `req_az_fix_${++cellNo}`;
+    const g = await person(cloud, P.admin)('admin', { ...VALID_INPUTS['admin.grant_budget'], points: 1, requestId });
+    if (!g.ok) throw new Error(`grant failed: ${JSON.stringify(g.error)}`);
+    return { event: { ...VALID_INPUTS[key], entryId: g.data.entryId, requestId } };
+  },
+  'bank.office_grant': async (key) => ({ event: { ...VALID_INPUTS[key], points: 1, requestId: `req_az_allot_${++cellNo}` } }),
+  'bank.bonus': async (key) => {
+    const a = await person(cloud, P.admin)('bank', { ...VALID_INPUTS['bank.office_grant'], points: 1, requestId: `req_az_allot_${++cellNo}` });
+    if (!a.ok) throw new Error(`allot failed: ${JSON.stringify(a.error)}`);
+    return { event: { ...VALID_INPUTS[key], requestId: `req_az_bonus_${++cellNo}` } };
+  },
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 /** A new open invitation (helper of 金鼎社区), made by the admin: its token. */
@@ -313,6 +326,11 @@ const NO_DATA = new Set([
   'admin.shop',
   'bank.settings',
   'bank.setting_history',
+  // ledger
+  'bank.accounts',
+  'bank.account_entries',
+  'bank.waiting_credits',
+  'bank.verify',
 ]);
 
 type Observed = Cell | string;

@@ -22,6 +22,8 @@ export const COLLECTIONS = {
   shops: 'shops',
   settings: 'settings',
   settingsLog: 'settingsLog',
+  // ledger: credits waiting for their sponsor's budget (等待预算).
+  waitingCredits: 'waitingCredits',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
