@@ -5,6 +5,7 @@ import type { DB } from 'wx-server-sdk';
 import type { Account } from '../../src/domain/bank/account';
 import { ISSUER, type JournalEntry } from '../../src/domain/bank/ledger';
 import { postIn } from './post';
+import { COLLECTIONS } from './collections/names';
 import { inTransaction } from './transaction';
 
 export type GrantOutcome = { outcome: 'granted' | 'already_granted'; balance: number } | { outcome: 'no_sponsor' };
@@ -13,7 +14,7 @@ export type GrantOutcome = { outcome: 'granted' | 'already_granted'; balance: nu
 export async function grantOnce(db: DB.Database, entry: JournalEntry): Promise<GrantOutcome> {
   const sponsorLine = entry.lines.find((l) => l.account !== ISSUER)!;
   const r = await inTransaction<GrantOutcome, never>(db, async (t) => {
-    const sponsor = (await t.collection('accounts').doc(sponsorLine.account).get()).data as Account | null;
+    const sponsor = (await t.collection(COLLECTIONS.accounts).doc(sponsorLine.account).get()).data as Account | null;
     if (!sponsor) return { outcome: 'no_sponsor' };
     const posted = await postIn(t, db.command, entry);
     if (posted.outcome === 'already_posted') return { outcome: 'already_granted', balance: sponsor.balance };

@@ -7,13 +7,14 @@ import { serviceHours } from '../../src/domain/bank/ledger';
 import { countedMinutes } from '../../src/domain/wish/service';
 import type { Wish } from '../../src/domain/wish/wish';
 import { postIn } from './post';
+import { COLLECTIONS } from './collections/names';
 import { inTransaction } from './transaction';
 
 /** Books what is missing; answers how many entries it added (0: nothing was pending, or all were booked). */
 export async function bookHours(db: DB.Database, wishId: string, now: Date): Promise<number> {
   const _ = db.command;
   const r = await inTransaction<number, never>(db, async (t) => {
-    const wishRef = t.collection('wishes').doc(wishId);
+    const wishRef = t.collection(COLLECTIONS.wishes).doc(wishId);
     const wish = (await wishRef.get()).data as Wish | null;
     if (!wish?.hoursPending) return 0;
     let added = 0;
