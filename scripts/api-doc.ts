@@ -124,7 +124,13 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   // ledger
   'bank.accounts': ['AUTH.FORBIDDEN'],
   'bank.account_entries': ['AUTH.FORBIDDEN'],
-  'bank.correct': ['AUTH.FORBIDDEN', 'BANK.ENTRY_NOT_FOUND', 'BANK.NOT_CORRECTABLE', 'BANK.ALREADY_CORRECTED', 'BANK.CORRECTION_BELOW_FLOOR'],
+  'bank.correct': [
+    'AUTH.FORBIDDEN',
+    'BANK.ENTRY_NOT_FOUND',
+    'BANK.NOT_CORRECTABLE',
+    'BANK.ALREADY_CORRECTED',
+    'BANK.CORRECTION_BELOW_FLOOR',
+  ],
   'bank.waiting_credits': ['AUTH.FORBIDDEN'],
   'bank.verify': ['AUTH.FORBIDDEN'],
   'bank.office_grant': ['AUTH.FORBIDDEN', 'BANK.STREET_NOT_FOUND', 'BANK.COMMUNITY_NOT_FOUND', 'BANK.OFFICE_SHORT'],
@@ -206,7 +212,7 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'bank.account_entries':
     "Any account's journal entries, newest first (index `accounts_1_at_-1`), with this account's change, who entered each (their name) and why, and whether it was reversed already.",
   'bank.correct':
-    'A reversing entry (`reversal:<entryId>`, category correction) with who and why, posted through the posting rule: an account that would go below its floor refuses it (`BANK.CORRECTION_BELOW_FLOOR`, nothing written). Reversals and a reservation\'s entries are not corrected (`BANK.NOT_CORRECTABLE`); the same request again answers `created: false`, another request for a reversed entry `BANK.ALREADY_CORRECTED`.',
+    "A reversing entry (`reversal:<entryId>`, category correction) with who and why, posted through the posting rule: an account that would go below its floor refuses it (`BANK.CORRECTION_BELOW_FLOOR`, nothing written). Reversals and a reservation's entries are not corrected (`BANK.NOT_CORRECTABLE`); the same request again answers `created: false`, another request for a reversed entry `BANK.ALREADY_CORRECTED`.",
   'bank.waiting_credits':
     "Credits waiting for their sponsor's budget (等待预算), oldest first, one sponsor's or all, with the sponsor's balance now. `admin.grant_budget` pays them in order.",
   'bank.verify':

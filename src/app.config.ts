@@ -22,6 +22,8 @@ export default defineAppConfig({
         'pages/invitations/index',
         'pages/import/index',
         'pages/posters/index',
+        // ledger
+        'pages/bank/index',
       ],
     },
     { root: 'merchant', pages: ['pages/shop/index'] },

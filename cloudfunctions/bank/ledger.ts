@@ -22,8 +22,16 @@ export function ledgerHandlers(deps: Deps) {
   return {
     accounts: async (input: ActionInput<'bank', 'accounts'>): R<'accounts'> => {
       // Index kind_1__id_1: one page examined.
-      const page = await getPage<Account>(collection(db, 'accounts').where({ kind: input.kind }).orderBy('_id', 'asc'), input.page, PAGE_SIZE);
-      const name = await accountNamer(deps, page.items.map((a) => a._id), page.items);
+      const page = await getPage<Account>(
+        collection(db, 'accounts').where({ kind: input.kind }).orderBy('_id', 'asc'),
+        input.page,
+        PAGE_SIZE,
+      );
+      const name = await accountNamer(
+        deps,
+        page.items.map((a) => a._id),
+        page.items,
+      );
       return ok({
         ...page,
         items: page.items.map((a) => ({ accountId: a._id, kind: a.kind, name: name(a._id), balance: a.balance, minutes: a.minutes ?? 0 })),
@@ -35,8 +43,14 @@ export function ledgerHandlers(deps: Deps) {
       const [account, page] = await Promise.all([getAccount(db, id), entriesOf(db, id, input.page, PAGE_SIZE)]);
       const [name, people, reversed] = await Promise.all([
         accountNamer(deps, [id], account ? [account] : []),
-        peopleNamer(deps, page.items.map((e) => e.by)),
-        entriesById(db, page.items.map((e) => reversalEntryId(e._id))),
+        peopleNamer(
+          deps,
+          page.items.map((e) => e.by),
+        ),
+        entriesById(
+          db,
+          page.items.map((e) => reversalEntryId(e._id)),
+        ),
       ]);
       const corrected = new Set(reversed.map((r) => r.reverses));
       return ok({

@@ -13,10 +13,15 @@ export function queueHandlers(deps: Deps) {
   const { db } = deps;
   return {
     waiting_credits: async (input: ActionInput<'bank', 'waiting_credits'>): Promise<Result<ActionOutput<'bank', 'waiting_credits'>>> => {
-      const page = input.sponsorId ? await waitingOf(db, input.sponsorId, input.page, PAGE_SIZE) : await allWaiting(db, input.page, PAGE_SIZE);
+      const page = input.sponsorId
+        ? await waitingOf(db, input.sponsorId, input.page, PAGE_SIZE)
+        : await allWaiting(db, input.page, PAGE_SIZE);
       const sponsorIds = [...new Set(page.items.map((w) => sponsorAccount(w.sponsorId)))];
       const [people, sponsors] = await Promise.all([
-        peopleNamer(deps, page.items.map((w) => w.volunteer)),
+        peopleNamer(
+          deps,
+          page.items.map((w) => w.volunteer),
+        ),
         sponsorIds.length
           ? (collection(db, 'accounts')
               .where({ _id: db.command.in(sponsorIds) })

@@ -116,7 +116,14 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'bank.correct': { action: 'correct', entryId: 'grant:street-xmh:req_grant_0001', reason: '预算录入有误', requestId: 'req_correct_0001' },
   'bank.waiting_credits': { action: 'waiting_credits', page: 0 },
   'bank.verify': { action: 'verify' },
-  'bank.office_grant': { action: 'office_grant', level: 'branch', streetId: 's-ximahe', points: 100, reason: '分行季度拨付', requestId: 'req_allot_0001' },
+  'bank.office_grant': {
+    action: 'office_grant',
+    level: 'branch',
+    streetId: 's-ximahe',
+    points: 100,
+    reason: '分行季度拨付',
+    requestId: 'req_allot_0001',
+  },
   'bank.bonus': {
     action: 'bonus',
     openid: 'demo-volunteer',

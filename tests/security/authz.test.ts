@@ -284,7 +284,11 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
   },
   'bank.office_grant': async (key) => ({ event: { ...VALID_INPUTS[key], points: 1, requestId: `req_az_allot_${++cellNo}` } }),
   'bank.bonus': async (key) => {
-    const a = await person(cloud, P.admin)('bank', { ...VALID_INPUTS['bank.office_grant'], points: 1, requestId: `req_az_allot_${++cellNo}` });
+    const a = await person(cloud, P.admin)('bank', {
+      ...VALID_INPUTS['bank.office_grant'],
+      points: 1,
+      requestId: `req_az_allot_${++cellNo}`,
+    });
     if (!a.ok) throw new Error(`allot failed: ${JSON.stringify(a.error)}`);
     return { event: { ...VALID_INPUTS[key], requestId: `req_az_bonus_${++cellNo}` } };
   },

@@ -6,11 +6,7 @@ import { collection } from './names';
 
 /** A sponsor's waiting credits, oldest first (index sponsorId_1_status_1_since_1). */
 export const waitingOf = (db: DB.Database, sponsorId: string, page: number, size: number) =>
-  getPage<WaitingCredit>(
-    collection(db, 'waitingCredits').where({ sponsorId, status: 'waiting' }).orderBy('since', 'asc'),
-    page,
-    size,
-  );
+  getPage<WaitingCredit>(collection(db, 'waitingCredits').where({ sponsorId, status: 'waiting' }).orderBy('since', 'asc'), page, size);
 
 /** Every sponsor's waiting credits, oldest first (index status_1_since_1). */
 export const allWaiting = (db: DB.Database, page: number, size: number) =>

@@ -32,7 +32,16 @@ export function officeGrantEntry(g: OfficeGrant, now: Date): JournalEntry {
 }
 
 export function bonusEntry(
-  b: { payer: 'branch' | 'savings'; streetId: string; communityId: string; openid: string; points: number; reason: string; requestId: string; by: string },
+  b: {
+    payer: 'branch' | 'savings';
+    streetId: string;
+    communityId: string;
+    openid: string;
+    points: number;
+    reason: string;
+    requestId: string;
+    by: string;
+  },
   now: Date,
 ): JournalEntry {
   const from = b.payer === 'branch' ? branchOffice(b.streetId) : savingsOffice(b.communityId);

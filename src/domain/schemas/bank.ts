@@ -59,7 +59,13 @@ export const AccountsInput = z.strictObject({
   page: Page,
 });
 export const AccountsOutput = pageOf(
-  z.strictObject({ accountId: z.string(), kind: z.enum(ACCOUNT_KINDS), name: z.string(), balance: z.number().int(), minutes: z.number().int() }),
+  z.strictObject({
+    accountId: z.string(),
+    kind: z.enum(ACCOUNT_KINDS),
+    name: z.string(),
+    balance: z.number().int(),
+    minutes: z.number().int(),
+  }),
 );
 
 export const AccountEntriesInput = z.strictObject({ action: z.literal('account_entries'), accountId: AccountIdInput, page: Page });
@@ -87,7 +93,12 @@ export const AccountEntriesOutput = z.strictObject({
   hasMore: z.boolean(),
 });
 
-export const CorrectInput = z.strictObject({ action: z.literal('correct'), entryId: EntryIdInput, reason: text(2, 60), requestId: RequestId });
+export const CorrectInput = z.strictObject({
+  action: z.literal('correct'),
+  entryId: EntryIdInput,
+  reason: text(2, 60),
+  requestId: RequestId,
+});
 export const CorrectOutput = z.strictObject({ entryId: z.string(), created: z.boolean() });
 
 export const WaitingCreditsInput = z.strictObject({ action: z.literal('waiting_credits'), sponsorId: Id.optional(), page: Page });
@@ -112,7 +123,13 @@ export const VerifyOutput = z.strictObject({
   total: z.number().int(),
   unbalanced: z.array(z.string()),
   differences: z.array(
-    z.strictObject({ account: z.string(), stored: z.number().int().nullable(), derived: z.number().int(), storedMinutes: z.number().int().nullable(), derivedMinutes: z.number().int() }),
+    z.strictObject({
+      account: z.string(),
+      stored: z.number().int().nullable(),
+      derived: z.number().int(),
+      storedMinutes: z.number().int().nullable(),
+      derivedMinutes: z.number().int(),
+    }),
   ),
   belowFloor: z.array(z.string()),
   /** Only this many of each list are returned. */
@@ -122,8 +139,22 @@ export const VerifyOutput = z.strictObject({
 export const OfficeGrantInput = z.discriminatedUnion(
   'level',
   [
-    z.strictObject({ action: z.literal('office_grant'), level: z.literal('branch'), streetId: Id, points: Points, reason: text(2, 60), requestId: RequestId }),
-    z.strictObject({ action: z.literal('office_grant'), level: z.literal('savings'), communityId: Id, points: Points, reason: text(2, 60), requestId: RequestId }),
+    z.strictObject({
+      action: z.literal('office_grant'),
+      level: z.literal('branch'),
+      streetId: Id,
+      points: Points,
+      reason: text(2, 60),
+      requestId: RequestId,
+    }),
+    z.strictObject({
+      action: z.literal('office_grant'),
+      level: z.literal('savings'),
+      communityId: Id,
+      points: Points,
+      reason: text(2, 60),
+      requestId: RequestId,
+    }),
   ],
   { error: '请选择拨付给分行还是储蓄所' },
 );
