@@ -22,8 +22,18 @@ export function AccountsTab() {
   const [kind, setKind] = useState<keyof typeof KINDS>('passbook');
   const [open, setOpen] = useState<{ accountId: string; name: string }>();
   const load = useCallback((page: number) => call('bank', { action: 'accounts' as const, kind, page }), [kind]);
-  const { list, more } = usePaged(load, { keyOf: (a) => a.accountId });
-  if (open) return <EntriesPanel accountId={open.accountId} name={open.name} onClose={() => setOpen(undefined)} />;
+  const { list, reload, more } = usePaged(load, { keyOf: (a) => a.accountId });
+  if (open)
+    return (
+      <EntriesPanel
+        accountId={open.accountId}
+        name={open.name}
+        onClose={() => {
+          setOpen(undefined);
+          void reload(); // a correction changed the balances
+        }}
+      />
+    );
   return (
     <>
       <Choices prefix='account-kind' label='账户类型' options={KINDS} value={kind} onChange={setKind} />
