@@ -220,7 +220,7 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'bank.office_grant':
     "Head office → a street's branch (分行), or a branch → one of its communities' savings office (储蓄所): one `office_grant` entry, id `allot:<account>:<requestId>`; the payer cannot go below 0 (`BANK.OFFICE_SHORT`).",
   'bank.bonus':
-    "A bonus (奖励积分, category bonus) from the volunteer's savings office or its branch to their passbook; id `bonus:<openid>:<requestId>`; the office cannot go below 0.",
+    "A bonus (奖励积分, category bonus) from the volunteer's savings office or its branch to their passbook; id `bonus:<volunteerId>:<requestId>`; the office cannot go below 0.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

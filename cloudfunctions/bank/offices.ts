@@ -41,11 +41,14 @@ export function officeHandlers(deps: Deps) {
     },
 
     bonus: async (input: ActionInput<'bank', 'bonus'>, ctx: HandlerContext): R<'bonus'> => {
-      const volunteer = await getVolunteer(db, input.openid);
+      const volunteer = await getVolunteer(db, input.volunteerId);
       if (!volunteer) return fail('VOLUNTEER.NOT_REGISTERED', 'no such volunteer');
       const streetId = (await streetOf(volunteer.communityId)) ?? '';
       if (input.payer === 'branch' && !streetId) return fail('BANK.STREET_NOT_FOUND', 'the community names no known street');
-      const entry = bonusEntry({ ...input, streetId, communityId: volunteer.communityId, by: ctx.openid }, new Date());
+      const entry = bonusEntry(
+        { ...input, openid: input.volunteerId, streetId, communityId: volunteer.communityId, by: ctx.openid },
+        new Date(),
+      );
       const posted = await postOnce(db, entry);
       if (posted.outcome === 'below_floor') return fail('BANK.OFFICE_SHORT', `${posted.account} is short`);
       return ok({ entryId: entry._id, created: posted.outcome === 'posted' });

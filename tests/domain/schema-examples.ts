@@ -126,7 +126,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   },
   'bank.bonus': {
     action: 'bonus',
-    openid: 'demo-volunteer',
+    volunteerId: 'demo-volunteer',
     payer: 'branch',
     points: 1,
     reason: '年度优秀志愿者',

@@ -162,7 +162,8 @@ export const OfficeGrantOutput = z.strictObject({ entryId: z.string(), created: 
 
 export const BonusInput = z.strictObject({
   action: z.literal('bonus'),
-  openid: Id,
+  /** The volunteer (their id: never the caller's identity, which comes from the router). */
+  volunteerId: Id,
   payer: z.enum(['savings', 'branch'], { error: '请选择由储蓄所还是分行发放' }),
   points: Points,
   reason: text(2, 60),

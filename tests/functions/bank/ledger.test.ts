@@ -218,7 +218,7 @@ describe('offices and bonuses', () => {
     const before = balance(`passbook:${VOLUNTEER}`);
     const bonus = {
       action: 'bonus',
-      openid: VOLUNTEER,
+      volunteerId: VOLUNTEER,
       payer: 'savings',
       points: 30,
       reason: '年度优秀志愿者',
@@ -230,7 +230,7 @@ describe('offices and bonuses', () => {
     assert.equal(journal(`bonus:${VOLUNTEER}:req_ledger_bonus_1`)?.category, 'bonus');
     assert.equal((await a('bank', { ...bonus, requestId: 'req_ledger_bonus_2', points: 11 })).error?.code, 'BANK.OFFICE_SHORT');
     assert.equal(
-      (await a('bank', { ...bonus, openid: 'nobody-here', requestId: 'req_ledger_bonus_3' })).error?.code,
+      (await a('bank', { ...bonus, volunteerId: 'nobody-here', requestId: 'req_ledger_bonus_3' })).error?.code,
       'VOLUNTEER.NOT_REGISTERED',
     );
     const offices = await a('bank', { action: 'accounts', kind: 'office', page: 0 });
