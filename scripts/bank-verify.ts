@@ -3,10 +3,10 @@
 // unbalanced entry and any account below its floor. Exit code 0 when the books agree, 1 when not.
 // The store has one owner: stop `npm start` first (or, while it runs, use 公益银行 → 核对 in the admin app).
 //   --data <dir>  another data folder than .localcloud/
-import http from 'node:http';
 import path from 'node:path';
 import { Database } from '../localcloud/store/database';
 import { loadManifest } from '../localcloud/store/manifest';
+import { localCloudRunning } from './local-cloud-running';
 import type { Account } from '../src/domain/bank/account';
 import type { JournalEntry } from '../src/domain/bank/ledger';
 import { verifyLedger, type VerifyReport } from '../src/domain/bank/verify';
@@ -31,24 +31,11 @@ export function describeReport(r: VerifyReport): string[] {
 export const agrees = (r: VerifyReport) =>
   r.total === 0 && r.unbalanced.length === 0 && r.differences.length === 0 && r.belowFloor.length === 0;
 
-const running = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const req = http.get({ host: '127.0.0.1', port, path: '/', timeout: 1000 }, (res) => {
-      res.resume();
-      resolve(true);
-    });
-    req.on('error', () => resolve(false));
-    req.on('timeout', () => {
-      req.destroy();
-      resolve(false);
-    });
-  });
-
 async function main(argv: string[]): Promise<void> {
   const i = argv.indexOf('--data');
   const dataDir = path.resolve(i >= 0 ? argv[i + 1]! : path.join(__dirname, '../.localcloud'));
   const port = Number(process.env.PORT ?? 8080);
-  if (i < 0 && (await running(port))) {
+  if (i < 0 && (await localCloudRunning(port))) {
     console.error(`本地云正在运行（端口 ${port}）。请先停止 npm start 再核对，或在管理端「公益银行 → 核对」中运行。`);
     process.exit(2);
   }

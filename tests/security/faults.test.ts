@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
-import { build } from 'esbuild';
 import type { LocalCloud } from '../../localcloud';
 import type { JournalRecord } from '../../localcloud/store/journal';
 import { SERVICE_MENU } from '../../src/domain/menu';
@@ -15,6 +14,7 @@ import { seedDemo } from '../../scripts/demo-data';
 import { quotaKeysFor } from '../../cloudfunctions/_lib/collections/quotas';
 import { startTestCloud } from '../helpers/cloud';
 import { wishForm } from '../helpers/people';
+import { bundleFixture } from '../helpers/fixture-function';
 import { withSdk } from '../helpers/sdk';
 import { api, bounded, buildSuiteFunctions, devLogin, seededDataDir, startCloudProcess } from './fault-process';
 import { accountsOf, checkInvariants, journalOf, scale } from './race-invariants';
@@ -255,19 +255,7 @@ const FAULT_TIMEOUT_S = 3;
 
 async function startFaultCloud(): Promise<LocalCloud> {
   const functionsDir = await buildSuiteFunctions('security-faults-inproc');
-  const dir = path.join(functionsDir, 'fault-credit');
-  fs.mkdirSync(dir, { recursive: true });
-  await build({
-    entryPoints: [path.join(__dirname, 'fault-functions/fault-credit.ts')],
-    outfile: path.join(dir, 'index.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node16',
-    external: ['wx-server-sdk'],
-    logLevel: 'silent',
-  });
-  fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: [] }, timeout: FAULT_TIMEOUT_S }));
+  await bundleFixture(path.join(__dirname, 'fault-functions/fault-credit.ts'), functionsDir, 'fault-credit', FAULT_TIMEOUT_S);
   const short = path.join(functionsDir, 'wish-short');
   fs.cpSync(path.join(functionsDir, 'wish'), short, { recursive: true });
   const config = JSON.parse(fs.readFileSync(path.join(short, 'config.json'), 'utf8')) as Record<string, unknown>;

@@ -2,11 +2,12 @@
 // (EntriesPanel), where an entry is corrected by reversal.
 import { Text } from '@tarojs/components';
 import { useCallback, useState } from 'react';
-import { BigButton, Choices, Loading, Notice, Tappable } from '@/components';
+import { Choices, Tappable } from '@/components';
 import type { ACCOUNT_KINDS } from '@/domain/bank/account';
 import { usePaged } from '@/hooks/usePaged';
 import { call } from '@/services';
 import { EntriesPanel } from './EntriesPanel';
+import { ListState, MoreButton } from './PagedParts';
 
 type Kind = (typeof ACCOUNT_KINDS)[number];
 const KINDS: Record<Exclude<Kind, 'hold'>, string> = {
@@ -37,13 +38,7 @@ export function AccountsTab() {
   return (
     <>
       <Choices prefix='account-kind' label='账户类型' options={KINDS} value={kind} onChange={setKind} />
-      {list.status === 'loading' ? <Loading /> : null}
-      {list.error ? (
-        <Notice kind='error' code={list.error.code}>
-          {list.error.message}
-        </Notice>
-      ) : null}
-      {list.status === 'ready' && list.items.length === 0 ? <Notice kind='info'>没有这类账户。</Notice> : null}
+      <ListState list={list} empty='没有这类账户。' />
       {list.items.map((a, i) => (
         <Tappable
           key={a.accountId}
@@ -59,11 +54,7 @@ export function AccountsTab() {
           >{`余额 ${a.balance} 积分${a.kind === 'passbook' ? ` · 服务 ${Math.round(a.minutes / 6) / 10} 小时` : ''}`}</Text>
         </Tappable>
       ))}
-      {list.hasMore ? (
-        <BigButton kind='plain' id='accounts-more' busy={list.loadingMore} onClick={() => void more()}>
-          加载更多
-        </BigButton>
-      ) : null}
+      <MoreButton id='accounts-more' list={list} more={more} />
     </>
   );
 }

@@ -2,7 +2,7 @@
 // entered it and why; 更正 on an entry that can still be reversed.
 import { Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
-import { BigButton, Card, Loading, Notice } from '@/components';
+import { BigButton, Card } from '@/components';
 import { CATEGORY_LABELS } from '@/domain/bank/ledger';
 import type { ActionOutput } from '@/domain/schemas';
 import { useAct } from '@/hooks/useAct';
@@ -11,6 +11,7 @@ import { call } from '@/services';
 import { formatDateTime } from '@/services/clock';
 import { CorrectDialog, type Correctable } from './CorrectDialog';
 import { Outcome } from './Outcome';
+import { ListState, MoreButton } from './PagedParts';
 
 type Entry = ActionOutput<'bank', 'account_entries'>['items'][number];
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -32,13 +33,7 @@ export function EntriesPanel({ accountId, name, onClose }: { accountId: string; 
       <BigButton kind='plain' id='entries-close' onClick={onClose}>
         返回账户列表
       </BigButton>
-      {list.status === 'loading' ? <Loading /> : null}
-      {list.error ? (
-        <Notice kind='error' code={list.error.code}>
-          {list.error.message}
-        </Notice>
-      ) : null}
-      {list.status === 'ready' && list.items.length === 0 ? <Notice kind='info'>这个账户还没有记录。</Notice> : null}
+      <ListState list={list} empty='这个账户还没有记录。' />
       {list.items.map((e, i) => (
         <View className='entry' id={`entry-${i}`} key={e.entryId} data-entry={e.entryId}>
           <Text className='entry-what'>{`${CATEGORY_LABELS[e.category]} · ${e.memo}`}</Text>
@@ -55,11 +50,7 @@ export function EntriesPanel({ accountId, name, onClose }: { accountId: string; 
           ) : null}
         </View>
       ))}
-      {list.hasMore ? (
-        <BigButton kind='plain' id='entries-more' busy={list.loadingMore} onClick={() => void more()}>
-          加载更多
-        </BigButton>
-      ) : null}
+      <MoreButton id='entries-more' list={list} more={more} />
       {correcting ? (
         <CorrectDialog entry={correcting} busy={busy} onCorrect={(c) => void correct(c)} onCancel={() => setCorrecting(undefined)} />
       ) : null}

@@ -3,11 +3,12 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback } from 'react';
-import { BigButton, Card, Loading, Notice, RefreshButton } from '@/components';
+import { BigButton, Card, RefreshButton } from '@/components';
 import { SERVICE_MENU } from '@/domain/menu';
 import { usePaged } from '@/hooks/usePaged';
 import { call } from '@/services';
 import { formatDateTime } from '@/services/clock';
+import { ListState, MoreButton } from './PagedParts';
 
 /** `#waiting-list`: `.waiting` / `#waiting-<wishId>` (`.waiting-points`, `.waiting-balance`); `#waiting-grant`, `#waiting-more`. */
 export function WaitingTab() {
@@ -21,17 +22,7 @@ export function WaitingTab() {
       <BigButton kind='secondary' id='waiting-grant' onClick={() => void Taro.navigateTo({ url: '/admin/pages/sponsors/index' })}>
         去拨付预算
       </BigButton>
-      {list.status === 'loading' ? <Loading /> : null}
-      {list.error ? (
-        <Notice kind='error' code={list.error.code}>
-          {list.error.message}
-        </Notice>
-      ) : null}
-      {list.status === 'ready' && list.items.length === 0 ? (
-        <Notice kind='success' id='waiting-none'>
-          没有等待预算的积分。
-        </Notice>
-      ) : null}
+      <ListState list={list} empty='没有等待预算的积分。' emptyId='waiting-none' />
       {list.items.length ? <Text className='meta' id='waiting-total'>{`本页共 ${list.items.length} 笔，需 ${needed} 积分`}</Text> : null}
       {list.items.map((w) => (
         <Card
@@ -45,11 +36,7 @@ export function WaitingTab() {
           <Text className='meta'>{`等待自 ${formatDateTime(w.since)}`}</Text>
         </Card>
       ))}
-      {list.hasMore ? (
-        <BigButton kind='plain' id='waiting-more' busy={list.loadingMore} onClick={() => void more()}>
-          加载更多
-        </BigButton>
-      ) : null}
+      <MoreButton id='waiting-more' list={list} more={more} />
     </>
   );
 }
