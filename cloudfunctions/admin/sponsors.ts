@@ -7,6 +7,7 @@ import { grantOnce } from '../_lib/budget';
 import { getAccount, sponsorAccounts } from '../_lib/collections/bank';
 import { sponsorAccount } from '../../src/domain/bank/ledger';
 import type { Deps } from '../_lib/context';
+import { logFailure } from '../_lib/log';
 import { releaseWaiting } from '../_lib/queue';
 import type { HandlerContext } from '../_lib/router';
 
@@ -35,7 +36,11 @@ export function sponsorHandlers({ db, ref }: Deps) {
       const done = await grantOnce(db, entry);
       if (done.outcome === 'no_sponsor') return fail('SPONSOR.NOT_FOUND', 'no such sponsor');
       // The new budget pays the credits waiting for it, oldest first (a repeat finds the queue as it left it).
-      const released = await releaseWaiting(db, input.sponsorId, new Date());
+      // A failure there must not hide the grant, which stands: the hourly timer pays the queue then.
+      const released = await releaseWaiting(db, input.sponsorId, new Date()).catch((err: unknown) => {
+        logFailure('admin', 'grant:queue', err);
+        return { paid: 0 };
+      });
       const balance = released.paid > 0 ? ((await getAccount(db, sponsorAccount(input.sponsorId)))?.balance ?? 0) : done.balance;
       return ok({ entryId: entry._id, balance, created: done.outcome === 'granted', released: released.paid });
     },
