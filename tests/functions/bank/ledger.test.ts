@@ -105,6 +105,30 @@ describe('points rules, the budget queue', () => {
     assert.deepEqual(checkInvariants(cloud.db).violations, []);
   });
 
+  test('the hourly timer pays the queue too (budget that came without a grant_budget)', async () => {
+    const { wishId, credited } = await servedAndRated();
+    assert.equal(credited, false);
+    const grant = {
+      _id: 'grant:sp-small:timer',
+      kind: 'budget_grant',
+      lines: [
+        { account: 'issuer:head-office', points: -5 },
+        { account: 'sponsor:sp-small', points: 5 },
+      ],
+      memo: '预算',
+    };
+    assert.equal((await post(cloud, grant)).outcome, 'posted');
+    const run = await cloud.host.invoke(
+      'wish',
+      { Type: 'Timer', TriggerName: 'hourly-close', Time: new Date().toISOString() },
+      { source: 'wx_trigger' },
+    );
+    assert.equal(run.ok, true, JSON.stringify(run));
+    assert.equal(journal(`credit:${wishId}`)?.lines[1].points, 5);
+    assert.equal((cloud.db.get('waitingCredits').docs.get(wishId) as unknown as { status: string }).status, 'paid');
+    assert.equal(balance('sponsor:sp-small'), 0);
+  });
+
   test('a rules change applies to later credits only: 2 more per full 10 minutes, at most 4', async () => {
     const rules = { ...DEFAULT_POINTS, repairs: { base: 5, perMinutes: 10, extra: 2, cap: 4 } };
     const set = await admin()('bank', { action: 'set_setting', key: 'points', value: rules, version: 1, reason: '按时长加分' });
