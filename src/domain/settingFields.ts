@@ -1,7 +1,7 @@
 // A setting's form, read from its zod schema: every number, yes/no and text leaf becomes a field
 // (nested objects give their path), so a key another area adds to SETTINGS gets a form without code
 // here. Field names are the glossary's Chinese words when known, else the key itself.
-import * as z from 'zod';
+import type * as z from 'zod';
 import { SERVICE_MENU, type Category } from './menu';
 
 export type FieldKind = 'number' | 'boolean' | 'text';
@@ -24,11 +24,17 @@ const WORDS: Record<string, string> = {
 
 export const wordFor = (key: string): string => WORDS[key] ?? (key in SERVICE_MENU ? SERVICE_MENU[key as Category].label : key);
 
+/** A schema's kind and, for an object, its shape: read from zod's definition (the client's bundle has no zod classes to test with instanceof). */
+function defOf(schema: z.ZodType): { type: string; shape?: Record<string, z.ZodType> } {
+  return (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType> } } })._zod.def;
+}
+
 /** The leaves of an object schema, in declaration order; undefined when some leaf is of a kind this form cannot edit. */
 export function fieldsOf(schema: z.ZodType, path: string[] = []): Field[] | undefined {
-  if (schema instanceof z.ZodObject) {
+  const def = defOf(schema);
+  if (def.type === 'object' && def.shape) {
     const out: Field[] = [];
-    for (const [key, child] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    for (const [key, child] of Object.entries(def.shape)) {
       const inner = fieldsOf(child, [...path, key]);
       if (!inner) return undefined;
       out.push(...inner);
@@ -36,10 +42,9 @@ export function fieldsOf(schema: z.ZodType, path: string[] = []): Field[] | unde
     return out;
   }
   const label = path.map(wordFor).join(' · ');
-  if (schema instanceof z.ZodNumber) return [{ path, kind: 'number', label }];
-  if (schema instanceof z.ZodBoolean) return [{ path, kind: 'boolean', label }];
-  if (schema instanceof z.ZodString) return [{ path, kind: 'text', label }];
-  return undefined;
+  const kind: FieldKind | undefined =
+    def.type === 'number' ? 'number' : def.type === 'boolean' ? 'boolean' : def.type === 'string' ? 'text' : undefined;
+  return kind ? [{ path, kind, label }] : undefined;
 }
 
 const keyOf = (path: string[]) => path.join('.');
