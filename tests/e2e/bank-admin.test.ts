@@ -172,7 +172,9 @@ test(
       await shot(admin, 'bank-admin-3-correct');
       await dialog.locator('#correct-confirm').click();
       assert.match(await page.locator('#correct-done').innerText(WAIT), /已更正/);
-      assert.match(await panel.locator('#entry-0').innerText(WAIT), /更正 · 更正：服务记错了人[\s\S]*-20 积分/);
+      // The list reloads after the correction: the reversal on top, the credit marked 已更正.
+      await panel.locator('#entry-0', { hasText: '更正：服务记错了人' }).waitFor(WAIT);
+      assert.match(await panel.locator('#entry-0').innerText(), /更正 · 更正：服务记错了人[\s\S]*-20 积分/);
       assert.match(await panel.locator('#entry-1').innerText(), /已更正/);
       await panel.locator('#entries-close').click();
       assert.match(await page.locator('.account', { hasText: '李明' }).innerText(WAIT), /余额 0 积分/);
