@@ -64,7 +64,6 @@ const ClientNumber = classic('ZodNumber', m.ZodMiniNumber, (s) => ({
   nonnegative: (p?: Params) => s.check(m.gte(0, p as never)),
 }));
 const ClientBoolean = classic('ZodBoolean', m.ZodMiniBoolean);
-const ClientUnknown = classic('ZodUnknown', m.ZodMiniUnknown);
 const ClientLiteral = classic('ZodLiteral', m.ZodMiniLiteral);
 const ClientEnum = classic('ZodEnum', m.ZodMiniEnum);
 const ClientArray = classic('ZodArray', m.ZodMiniArray, sized);
@@ -76,10 +75,12 @@ const ClientObject = classic('ZodObject', m.ZodMiniObject, (s) => ({
 const ClientUnion = classic('ZodDiscriminatedUnion', m.ZodMiniDiscriminatedUnion);
 const ClientOptional = classic('ZodOptional', m.ZodMiniOptional);
 const ClientNullable = classic('ZodNullable', m.ZodMiniNullable);
+const ClientUnknown = classic('ZodUnknown', m.ZodMiniUnknown);
 
 export const string = (params?: Params) => core._string(ClientString as never, params as never);
 export const number = (params?: Params) => core._number(ClientNumber as never, params as never);
 export const boolean = (params?: Params) => core._boolean(ClientBoolean as never, params as never);
+/** bank.setting_history's `value` (any key's value). */
 export const unknown = () => core._unknown(ClientUnknown as never);
 export const iso = { datetime: (params?: Params) => core._isoDateTime(ClientISODateTime as never, params as never) };
 

@@ -150,6 +150,20 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'bank.redeem': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND', 'REDEEM.NOT_FOUND', 'REDEEM.ALREADY_REDEEMED', 'REDEEM.NOT_HELD'],
   'bank.shop_statement': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND'],
   'bank.statement_export': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND'],
+  // ledger
+  'bank.accounts': ['AUTH.FORBIDDEN'],
+  'bank.account_entries': ['AUTH.FORBIDDEN'],
+  'bank.correct': [
+    'AUTH.FORBIDDEN',
+    'BANK.ENTRY_NOT_FOUND',
+    'BANK.NOT_CORRECTABLE',
+    'BANK.ALREADY_CORRECTED',
+    'BANK.CORRECTION_BELOW_FLOOR',
+  ],
+  'bank.waiting_credits': ['AUTH.FORBIDDEN'],
+  'bank.verify': ['AUTH.FORBIDDEN'],
+  'bank.office_grant': ['AUTH.FORBIDDEN', 'BANK.STREET_NOT_FOUND', 'BANK.COMMUNITY_NOT_FOUND', 'BANK.OFFICE_SHORT'],
+  'bank.bonus': ['AUTH.FORBIDDEN', 'VOLUNTEER.NOT_REGISTERED', 'BANK.STREET_NOT_FOUND', 'BANK.OFFICE_SHORT'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -215,7 +229,7 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     'A compare-and-set on the current value: the same value answers `changed: false`; a change made meanwhile `ADMIN.CHANGED`.',
   'admin.sponsors': "Sponsors' budget accounts with their stored balances (equal to the journal's) and the communities each pays for.",
   'admin.grant_budget':
-    'One balanced `budget_grant` journal entry (head office → sponsor) with who entered it and why, in a transaction; its id is `grant:<sponsorId>:<requestId>`, so a repeat (a double tap, a retry) answers `created: false` and grants nothing.',
+    'One balanced `budget_grant` journal entry (head office → sponsor) with who entered it and why, in a transaction; its id is `grant:<sponsorId>:<requestId>`, so a repeat (a double tap, a retry) answers `created: false` and grants nothing. Then it pays the credits waiting for that budget (等待预算), oldest first, until one does not fit (`released`: how many).',
   'admin.shop': "The shop of the caller's merchant grant (`users.grants`, scope `shop`); without one `SHOP.NOT_FOUND`.",
   'bank.settings':
     'Every key of `SETTINGS` (src/domain/settings.ts) with the value in force (the default until changed: version 0) and its label.',
@@ -264,6 +278,20 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "月结账单: the caller's shop's confirmed redemptions in the month (China time), in order, with the count and total points.",
   'bank.statement_export':
     "The month's statement as an XLSX file (Chinese headers, a total row) in cloud storage: its `fileID` and a temporary download `url`.",
+  // ledger
+  'bank.accounts': 'Accounts of one kind in `_id` order with their stored balances and minutes, 20 a page (index `kind_1__id_1`).',
+  'bank.account_entries':
+    "Any account's journal entries, newest first (index `accounts_1_at_-1`), with this account's change, who entered each (their name) and why, and whether it was reversed already.",
+  'bank.correct':
+    "A reversing entry (`reversal:<entryId>`, category correction) with who and why, posted through the posting rule: an account that would go below its floor refuses it (`BANK.CORRECTION_BELOW_FLOOR`, nothing written). Reversals and a reservation's entries are not corrected (`BANK.NOT_CORRECTABLE`); the same request again answers `created: false`, another request for a reversed entry `BANK.ALREADY_CORRECTED`.",
+  'bank.waiting_credits':
+    "Credits waiting for their sponsor's budget (等待预算), oldest first, one sponsor's or all, with the sponsor's balance now. `admin.grant_budget` pays them in order.",
+  'bank.verify':
+    'Recomputes every balance and passbook minutes from the whole journal (read 1000 a page) and lists differences with the stored accounts, unbalanced entries and accounts below their floor (at most 50 each).',
+  'bank.office_grant':
+    "Head office → a street's branch (分行), or a branch → one of its communities' savings office (储蓄所): one `office_grant` entry, id `allot:<account>:<requestId>`; the payer cannot go below 0 (`BANK.OFFICE_SHORT`).",
+  'bank.bonus':
+    "A bonus (奖励积分, category bonus) from the volunteer's savings office or its branch to their passbook; id `bonus:<volunteerId>:<requestId>`; the office cannot go below 0.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

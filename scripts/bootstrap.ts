@@ -6,12 +6,12 @@
 //   WeChat Cloud: `npm run bootstrap -- --print-json --street <id> --name <街道名>` prints the document
 //                 to import into the `invitations` collection (云开发控制台 → 数据库 → 导入).
 // Refuses when an admin exists already (locally), unless --force.
-import http from 'node:http';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { newToken, tokenHash } from '../cloudfunctions/_lib/collections/invitations';
 import { Database } from '../localcloud/store/database';
 import { loadManifest } from '../localcloud/store/manifest';
+import { localCloudRunning } from './local-cloud-running';
 import { auditRecord } from '../src/domain/org/audit';
 import { invitePath, newInvitation } from '../src/domain/org/invitation';
 
@@ -41,20 +41,6 @@ function parse(argv: string[]): Options {
   };
 }
 
-/** Is a local cloud answering on this port? (Then it owns the store, and this must not write to it.) */
-const running = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const req = http.get({ host: '127.0.0.1', port, path: '/', timeout: 1000 }, (res) => {
-      res.resume();
-      resolve(true);
-    });
-    req.on('error', () => resolve(false));
-    req.on('timeout', () => {
-      req.destroy();
-      resolve(false);
-    });
-  });
-
 function invitation(street: { id: string; name: string }, days: number, now: Date) {
   const token = newToken();
   const inv = newInvitation(
@@ -76,7 +62,7 @@ function invitation(street: { id: string; name: string }, days: number, now: Dat
 }
 
 async function local(o: Options): Promise<void> {
-  if (await running(o.port)) {
+  if (await localCloudRunning(o.port)) {
     console.error(`本地云正在运行（端口 ${o.port}）。请先停止 npm start（Ctrl+C），再运行 npm run bootstrap，然后重新 npm start。`);
     process.exit(2);
   }

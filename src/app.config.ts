@@ -34,6 +34,8 @@ export default defineAppConfig({
         'pages/posters/index',
         'pages/reviews/index',
         'pages/prices/index',
+        // ledger
+        'pages/bank/index',
       ],
     },
     { root: 'merchant', pages: ['pages/shop/index', 'pages/counter/index', 'pages/items/index', 'pages/statement/index'] },

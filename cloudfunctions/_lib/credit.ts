@@ -1,86 +1,71 @@
-// Closing a served wish and paying its volunteer: one transaction reads the wish, the sponsor's
-// budget and the passbook, appends a balanced journal entry whose _id is the idempotency key
-// (`credit:<wishId>`), moves the balances and closes the wish. Retried, it pays exactly once.
+// Closing a served wish and paying its volunteer: one transaction reads the wish, posts its balanced
+// `credit:<wishId>` entry through postIn (the idempotency key: retried, it pays exactly once) and
+// closes the wish. The points come from the rules in force (settings `points`), read when it books.
+// When the sponsor's budget is short the credit waits in the queue (`waitingCredits`, 等待预算) with
+// its points fixed; only the queue's release (oldest first) pays a waiting credit.
 import type { DB } from 'wx-server-sdk';
-import type { Account } from '../../src/domain/bank/account';
-import { serviceCredit, passbookOf, sponsorAccount, type JournalEntry } from '../../src/domain/bank/ledger';
+import { serviceCredit, type JournalEntry } from '../../src/domain/bank/ledger';
+import { pointsOf, type Priced } from '../../src/domain/bank/rules';
+import { settingValue, type StoredSetting } from '../../src/domain/settings';
+import { waitingCredit, type WaitingCredit } from '../../src/domain/bank/waiting';
+import { countedMinutes } from '../../src/domain/wish/service';
 import { decideWish } from '../../src/domain/wish/machine';
 import type { Wish } from '../../src/domain/wish/wish';
 import { updateOf } from './collections/changes';
+import { postIn } from './post';
 import { COLLECTIONS } from './collections/names';
+import { inTransaction, one } from './transaction';
 
-/**
- * Every credit debits its sponsor's one budget document, and optimistic commits let one of N
- * concurrent credits through per round: allow many more retries than the SDK's 3.
- */
-const TX_TRIES = 15;
-
-/** awaiting_confirmation: minutes marked to confirm; the leader's confirm_minutes pays it. */
+/** awaiting_confirmation: minutes marked to confirm; the leader's confirm_minutes pays it. budget_exhausted: it waits (等待预算). */
 export type CreditOutcome = 'credited' | 'already_closed' | 'budget_exhausted' | 'not_closable' | 'awaiting_confirmation';
 
-/* The SDK's transaction object is untyped in wx-server-sdk's declarations. */
-type Tx = {
-  collection(name: string): {
-    doc(id: string): {
-      get(): Promise<{ data: unknown }>;
-      update(o: { data: unknown }): Promise<unknown>;
-      set(o: { data: unknown }): Promise<unknown>;
-    };
-    add(o: { data: unknown }): Promise<unknown>;
-  };
-  rollback(reason: unknown): Promise<void>;
-};
+type Credited = { outcome: CreditOutcome; entry?: JournalEntry; wish?: Wish };
 
-export async function creditAndClose(
-  db: DB.Database,
-  wishId: string,
-  now: Date,
-): Promise<{ outcome: CreditOutcome; entry?: JournalEntry; wish?: Wish }> {
+/** `fromQueue`: the queue's release is paying it (a waiting credit is paid only in its turn). */
+export async function creditAndClose(db: DB.Database, wishId: string, now: Date, opts: { fromQueue?: boolean } = {}): Promise<Credited> {
   const _ = db.command;
-  try {
-    return await (db as unknown as { runTransaction<T>(cb: (t: Tx) => Promise<T>, times?: number): Promise<T> }).runTransaction(
-      async (t) => {
-        const wish = (await t.collection(COLLECTIONS.wishes).doc(wishId).get()).data as Wish | null;
-        if (!wish) return { outcome: 'not_closable' as const };
-        if (wish.status === 'closed') return { outcome: 'already_closed' as const };
-        if (!wish.claimant) return { outcome: 'not_closable' as const };
-        const sponsorId = wish.sponsorId;
-        const entry = serviceCredit(wish, wish.claimant, sponsorId, now);
-        const decision = decideWish('close', wish, { openid: 'system', relations: ['system'] }, now, { creditEntryId: entry._id });
-        if (!decision.ok)
-          return {
-            outcome:
-              decision.error.code === 'MINUTES.AWAITING_CONFIRMATION' ? ('awaiting_confirmation' as const) : ('not_closable' as const),
-          };
-        const points = entry.lines.find((l) => l.points > 0)!.points;
-        const sponsorRef = t.collection(COLLECTIONS.accounts).doc(sponsorAccount(sponsorId));
-        const sponsor = (await sponsorRef.get()).data as Account | null;
-        if (!sponsor || sponsor.balance < points) {
-          await t.rollback('BUDGET');
-          return { outcome: 'budget_exhausted' as const };
-        }
-        const passbookRef = t.collection(COLLECTIONS.accounts).doc(passbookOf(wish.claimant));
-        const passbook = (await passbookRef.get()).data as Account | null;
-        // Every step must change exactly what it names, or the whole transaction is thrown away.
-        const one = (r: unknown) => {
-          if ((r as { stats?: { updated?: number } }).stats?.updated !== 1) throw new Error('credit step changed nothing');
+  const r = await inTransaction<Credited, 'BUDGET'>(db, async (t) => {
+    const wish = (await t.collection(COLLECTIONS.wishes).doc(wishId).get()).data as Wish | null;
+    if (!wish) return { outcome: 'not_closable' };
+    if (wish.status === 'closed') return { outcome: 'already_closed' };
+    if (!wish.claimant) return { outcome: 'not_closable' };
+    const waitingRef = t.collection(COLLECTIONS.waitingCredits).doc(wishId);
+    const waiting = (await waitingRef.get()).data as WaitingCredit | null;
+    const queued = waiting?.status === 'waiting';
+    if (queued && !opts.fromQueue) return { outcome: 'budget_exhausted' };
+    // The rules in force now, read in the transaction (no request of its own); a waiting credit keeps its points.
+    const stored = queued ? null : ((await t.collection(COLLECTIONS.settings).doc('points').get()).data as StoredSetting<'points'> | null);
+    const priced: Priced = queued
+      ? { points: waiting.points, rulesVersion: waiting.rulesVersion }
+      : {
+          points: pointsOf(settingValue('points', stored)[wish.category], countedMinutes(wish.completion)),
+          rulesVersion: stored?.version ?? 0,
         };
-        await t.collection(COLLECTIONS.journal).add({ data: { ...entry } });
-        one(await sponsorRef.update({ data: { balance: _.inc(-points) } }));
-        if (passbook) one(await passbookRef.update({ data: { balance: _.inc(points), minutes: _.inc(entry.minutes ?? 0) } }));
-        else await passbookRef.set({ data: { kind: 'passbook', owner: wish.claimant, balance: points, minutes: entry.minutes ?? 0 } });
-        one(
-          await t
-            .collection(COLLECTIONS.wishes)
-            .doc(wishId)
-            .update({ data: updateOf(_, decision.data) }),
+    const entry = serviceCredit(wish, wish.claimant, wish.sponsorId, now, priced);
+    const decision = decideWish('close', wish, { openid: 'system', relations: ['system'] }, now, { creditEntryId: entry._id });
+    if (!decision.ok)
+      return { outcome: decision.error.code === 'MINUTES.AWAITING_CONFIRMATION' ? 'awaiting_confirmation' : 'not_closable' };
+    const posted = await postIn(t, _, entry);
+    if (posted.outcome === 'below_floor') {
+      // Short of budget: the first time, the credit joins the queue (that write commits); after, nothing is written.
+      if (queued) await t.rollback('BUDGET');
+      else {
+        const { _id, ...queue } = waitingCredit(
+          { wishId, sponsorId: wish.sponsorId, volunteer: wish.claimant, category: wish.category, ...priced },
+          now,
         );
-        return { outcome: 'credited' as const, entry, wish };
-      },
-      TX_TRIES,
+        await waitingRef.set({ data: queue });
+      }
+      return { outcome: 'budget_exhausted' };
+    }
+    one(
+      await t
+        .collection(COLLECTIONS.wishes)
+        .doc(wishId)
+        .update({ data: updateOf(_, decision.data) }),
     );
-  } catch (err) {
-    if (err === 'BUDGET') return { outcome: 'budget_exhausted' };
-    throw err;
-  }
+    if (waiting) one(await waitingRef.update({ data: { status: 'paid', paidAt: now } }));
+    return { outcome: 'credited', entry, wish };
+  });
+  return 'done' in r ? r.done : { outcome: 'budget_exhausted' };
 }

@@ -8,6 +8,7 @@ import type { DB } from 'wx-server-sdk';
 import type { Account } from '../../src/domain/bank/account';
 import type { AccountId, JournalEntry } from '../../src/domain/bank/ledger';
 import { decidePost } from '../../src/domain/bank/posting';
+import { COLLECTIONS } from './collections/names';
 import { inTransaction, one, type Tx } from './transaction';
 
 export type PostOutcome = { outcome: 'posted' } | { outcome: 'already_posted' } | { outcome: 'below_floor'; account: AccountId };
@@ -19,16 +20,16 @@ export function openingOf(id: AccountId): Pick<Account, 'kind' | 'owner'> {
 }
 
 export async function postIn(t: Tx, _: DB.DatabaseCommand, entry: JournalEntry): Promise<PostOutcome> {
-  if ((await t.collection('journal').doc(entry._id).get()).data) return { outcome: 'already_posted' };
+  if ((await t.collection(COLLECTIONS.journal).doc(entry._id).get()).data) return { outcome: 'already_posted' };
   const stored = new Map<AccountId, Account | null>();
   for (const account of new Set(entry.lines.map((l) => l.account)))
-    stored.set(account, (await t.collection('accounts').doc(account).get()).data as Account | null);
+    stored.set(account, (await t.collection(COLLECTIONS.accounts).doc(account).get()).data as Account | null);
   const decided = decidePost((a) => stored.get(a)?.balance ?? 0, entry);
   if (!decided.ok) return { outcome: 'below_floor', account: decided.account };
-  await t.collection('journal').add({ data: { ...entry } });
+  await t.collection(COLLECTIONS.journal).add({ data: { ...entry } });
   for (const [account, m] of decided.moves) {
     if (m.points === 0 && m.minutes === 0) continue;
-    const ref = t.collection('accounts').doc(account);
+    const ref = t.collection(COLLECTIONS.accounts).doc(account);
     if (stored.get(account)) one(await ref.update({ data: { balance: _.inc(m.points), minutes: _.inc(m.minutes) } }));
     else await ref.set({ data: { ...openingOf(account), balance: m.points, minutes: m.minutes } });
   }

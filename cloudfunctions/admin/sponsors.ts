@@ -4,8 +4,11 @@ import { fail, ok, type Result } from '../../src/domain/errors';
 import { budgetGrantEntry } from '../../src/domain/bank/budget';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
 import { grantOnce } from '../_lib/budget';
-import { sponsorAccounts } from '../_lib/collections/bank';
+import { getAccount, sponsorAccounts } from '../_lib/collections/bank';
+import { sponsorAccount } from '../../src/domain/bank/ledger';
 import type { Deps } from '../_lib/context';
+import { logFailure } from '../_lib/log';
+import { releaseWaiting } from '../_lib/queue';
 import type { HandlerContext } from '../_lib/router';
 
 type R<A extends 'sponsors' | 'grant_budget'> = Promise<Result<ActionOutput<'admin', A>>>;
@@ -32,7 +35,14 @@ export function sponsorHandlers({ db, ref }: Deps) {
       const entry = budgetGrantEntry({ ...input, by: ctx.openid }, new Date());
       const done = await grantOnce(db, entry);
       if (done.outcome === 'no_sponsor') return fail('SPONSOR.NOT_FOUND', 'no such sponsor');
-      return ok({ entryId: entry._id, balance: done.balance, created: done.outcome === 'granted' });
+      // The new budget pays the credits waiting for it, oldest first (a repeat finds the queue as it left it).
+      // A failure there must not hide the grant, which stands: the hourly timer pays the queue then.
+      const released = await releaseWaiting(db, input.sponsorId, new Date()).catch((err: unknown) => {
+        logFailure('admin', 'grant:queue', err);
+        return { paid: 0 };
+      });
+      const balance = released.paid > 0 ? ((await getAccount(db, sponsorAccount(input.sponsorId)))?.balance ?? 0) : done.balance;
+      return ok({ entryId: entry._id, balance, created: done.outcome === 'granted', released: released.paid });
     },
   };
 }

@@ -8,13 +8,17 @@ import { route } from '../_lib/router';
 import { isTimerInvocation } from '../_lib/timer';
 import { counterHandlers } from './counter';
 import { expireDue } from './expire';
-import { rewardHandlers } from './rewards';
-import { settingHandlers } from './settings';
+import { ledgerHandlers } from './ledger';
 import { moneyHandlers } from './money';
+import { officeHandlers } from './offices';
+import { queueHandlers } from './queue';
 import { recognitionHandlers } from './recognition';
 import { repairHandlers } from './repairs';
 import { reviewHandlers } from './reviews';
+import { rewardHandlers } from './rewards';
+import { settingHandlers } from './settings';
 import { statementHandlers } from './statement';
+import { verifyHandlers } from './verify';
 
 const deps = setup();
 
@@ -22,6 +26,11 @@ const routed = route(
   'bank',
   {
     ...settingHandlers(deps),
+    // ledger
+    ...ledgerHandlers(deps),
+    ...queueHandlers(deps),
+    ...officeHandlers(deps),
+    ...verifyHandlers(deps),
     // redeem: rewards, reservations, the counter, the monthly statement
     ...rewardHandlers(deps),
     ...counterHandlers(deps),

@@ -22,7 +22,7 @@ export function awardHandler({ cloud, db }: Deps) {
     if (!checked.ok) return checked;
     const entry = decided.data;
     const volunteer = entry.lines.find((l) => l.points > 0)!.account.slice('passbook:'.length);
-    const outcome = await bookOnce(db, entry, volunteer);
+    const outcome = await bookOnce(db, entry);
     if (outcome === 'budget_exhausted') return fail('AWARD.BUDGET_EXHAUSTED', 'the sponsor budget is exhausted');
     if (outcome === 'booked') {
       const data = noticeData('points_credited', loaded.data, { points: input.points });

@@ -1,8 +1,9 @@
-// Hourly: close completed wishes nobody rated within 7 days (no penalty: the volunteer is paid),
-// retry paying for rated wishes whose credit did not go through (e.g. the budget was empty), book
-// the hours of sent-back services whose booking failed, settle closed priced wishes in the money book
-// (repairs at cost: after the credit, so only a service that was done and closed is paid), and give
-// open wishes filed before the workbench's phone search their `phoneTail`.
+// Hourly: pay the budget queue (等待预算) oldest first, close completed wishes nobody rated within 7
+// days (no penalty: the volunteer is paid), retry paying for rated wishes whose credit did not go
+// through (a waiting credit is paid only in its turn by the queue), book the hours of sent-back
+// services whose booking failed, settle closed priced wishes in the money book (repairs at cost:
+// after the credit, so only a service that was done and closed is paid), and give open wishes filed
+// before the workbench's phone search their `phoneTail`.
 import { ok, type Result } from '../../src/domain/errors';
 import { addDays } from '../../src/domain/time';
 import { AUTO_CLOSE_AFTER_DAYS } from '../../src/domain/wish/guards';
@@ -14,6 +15,7 @@ import { creditAndClose, type CreditOutcome } from '../_lib/credit';
 import { bookHours } from '../_lib/hours';
 import { logFailure } from '../_lib/log';
 import { settleRepairs } from '../_lib/collections/money';
+import { releaseAll } from '../_lib/queue';
 
 const BATCH = 100;
 
@@ -26,6 +28,12 @@ export async function runTimer({ db }: Deps, now = new Date()): Promise<Result<R
     awaiting_confirmation: 0,
     failed: 0,
   };
+  try {
+    counts.credited += await releaseAll(db, now);
+  } catch (err) {
+    counts.failed++;
+    logFailure('wish', 'timer:queue', err);
+  }
   for (const id of await toClose(db, addDays(now, -AUTO_CLOSE_AFTER_DAYS), BATCH)) {
     // One wish that cannot be paid must not stop the others: log it (no personal data) and go on.
     try {

@@ -75,6 +75,14 @@ export const ERROR_CODES = [
   'REDEEM.NOT_FOUND',
   'REDEEM.ALREADY_REDEEMED',
   'REDEEM.NOT_HELD',
+  // ledger: corrections, offices and bonuses
+  'BANK.ENTRY_NOT_FOUND',
+  'BANK.NOT_CORRECTABLE',
+  'BANK.ALREADY_CORRECTED',
+  'BANK.CORRECTION_BELOW_FLOOR',
+  'BANK.OFFICE_SHORT',
+  'BANK.COMMUNITY_NOT_FOUND',
+  'BANK.STREET_NOT_FOUND',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

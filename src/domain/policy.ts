@@ -138,6 +138,14 @@ export const GATES: Gates = {
     redeem: MERCHANT,
     shop_statement: MERCHANT,
     statement_export: MERCHANT,
+    // ledger
+    accounts: ADMIN,
+    account_entries: ADMIN,
+    correct: ADMIN,
+    waiting_credits: ADMIN,
+    verify: ADMIN,
+    office_grant: ADMIN,
+    bonus: ADMIN,
   },
 };
 

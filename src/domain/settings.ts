@@ -7,6 +7,7 @@ import { OFFICES_DEFAULTS, OfficesSettings } from './bank/offices';
 import { REVIEWS_DEFAULTS, ReviewsSettings } from './bank/reviews';
 import { STARS_DEFAULTS, StarsSettings } from './bank/stars';
 import { DEFAULT_PRICES, PriceSettings } from './money/price';
+import { DEFAULT_POINTS, PointsSettings } from './bank/rules';
 
 /** How reservations and the counter work (兑换设置). */
 export const RedemptionSettings = z.strictObject({
@@ -36,6 +37,8 @@ export const SETTINGS = {
   offices: define({ label: '储蓄所星级门槛', schema: OfficesSettings, defaults: OFFICES_DEFAULTS }),
   // Repairs at cost: category prices in fen (src/domain/money/price.ts); none by default (all free).
   prices: define({ label: '收费标准', schema: PriceSettings, defaults: DEFAULT_PRICES }),
+  // ledger: 积分规则 per service category (src/domain/bank/rules.ts).
+  points: define({ label: '积分规则', schema: PointsSettings, defaults: DEFAULT_POINTS }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

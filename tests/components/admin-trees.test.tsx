@@ -185,7 +185,7 @@ describe('teams tree', () => {
 });
 
 describe('admin home entries', () => {
-  test('a dispatcher: places, teams, posters, reviews, households; an admin: all ten; others: none', () => {
+  test('a dispatcher: places, teams, posters, reviews, households; an admin: all eleven; others: none', () => {
     expect(entriesFor(['dispatcher']).map((e) => e.key)).toEqual(['places', 'teams', 'posters', 'reviews', 'households']);
     expect(entriesFor(['admin']).map((e) => e.label)).toEqual([
       '场所',
@@ -195,6 +195,7 @@ describe('admin home entries', () => {
       '导入导出',
       '二维码海报',
       '赞助方与预算',
+      '公益银行',
       '评比',
       '困难户登记',
       '收费标准与公益基金',

@@ -134,6 +134,28 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'bank.redeem': { action: 'redeem', reservationId: 'rsv_0123456789abcdef01234567' },
   'bank.shop_statement': { action: 'shop_statement', month: '2026-12' },
   'bank.statement_export': { action: 'statement_export', month: '2026-12' },
+  // ledger
+  'bank.accounts': { action: 'accounts', kind: 'sponsor', page: 0 },
+  'bank.account_entries': { action: 'account_entries', accountId: 'sponsor:street-xmh', page: 0 },
+  'bank.correct': { action: 'correct', entryId: 'grant:street-xmh:req_grant_0001', reason: '预算录入有误', requestId: 'req_correct_0001' },
+  'bank.waiting_credits': { action: 'waiting_credits', page: 0 },
+  'bank.verify': { action: 'verify' },
+  'bank.office_grant': {
+    action: 'office_grant',
+    level: 'branch',
+    streetId: 's-ximahe',
+    points: 100,
+    reason: '分行季度拨付',
+    requestId: 'req_allot_0001',
+  },
+  'bank.bonus': {
+    action: 'bonus',
+    volunteerId: 'demo-volunteer',
+    payer: 'branch',
+    points: 1,
+    reason: '年度优秀志愿者',
+    requestId: 'req_bonus_0001',
+  },
 };
 
 /** Field names that hold document ids. */

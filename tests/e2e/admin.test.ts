@@ -1,5 +1,5 @@
 // The admin area walked in Chromium through the H5 build and the real functions. The street admin at a
-// desk (1366×768): the landing's 管理后台 → the home's nine entries → 场所 (the communities on the left,
+// desk (1366×768): the landing's 管理后台 → the home's eleven entries → 场所 (the communities on the left,
 // 金鼎社区's stairwells on the right, a search) → 队伍 (the tree under the 总队) → 赞助方与预算 (grant
 // 1000 points after the confirmation: one journal entry). The dispatcher on a phone (390 px): three
 // entries, the places as a drill-down, the teams without switches. The merchant: 我的店铺. The 帮办员:
@@ -78,7 +78,7 @@ async function step(person: Person, name: string, body: () => Promise<void>) {
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 
 test(
-  '1 the admin at a desk: landing → 管理后台 with all nine entries',
+  '1 the admin at a desk: landing → 管理后台 with all eleven entries',
   () =>
     step(admin, '1-home', async () => {
       const { page } = admin;
@@ -88,7 +88,19 @@ test(
       await home.locator('#admin-entry-sponsors').waitFor(WAIT);
       assert.deepEqual(
         (await texts(page, '#admin-home .admin-entry .card-title')).map((t) => t.trim()),
-        ['场所', '队伍', '人员与角色', '邀请', '导入导出', '二维码海报', '赞助方与预算', '困难户登记', '收费标准与公益基金'],
+        [
+          '场所',
+          '队伍',
+          '人员与角色',
+          '邀请',
+          '导入导出',
+          '二维码海报',
+          '赞助方与预算',
+          '公益银行',
+          '评比',
+          '困难户登记',
+          '收费标准与公益基金',
+        ],
       );
       await audit(page, 'admin-home');
       await shot(admin, 'admin-1-home-desk');

@@ -260,7 +260,7 @@ describe('sponsors and budgets', () => {
     assert.deepEqual([a.data.created, b.data.created].sort(), [false, true]);
     assert.equal(a.data.entryId, 'grant:street-xmh:grant_test_0001');
     const third = await admin()('admin', event);
-    assert.deepEqual(third.data, { entryId: 'grant:street-xmh:grant_test_0001', balance: 101_000, created: false });
+    assert.deepEqual(third.data, { entryId: 'grant:street-xmh:grant_test_0001', balance: 101_000, created: false, released: 0 });
     const entries = journal().filter((e) => e._id === 'grant:street-xmh:grant_test_0001');
     assert.equal(entries.length, 1);
     const [entry] = entries;

@@ -110,6 +110,13 @@ bank.lookup_code     deny     deny     deny      deny     deny      deny   deny 
 bank.redeem          deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant; own shop's held reservation
 bank.shop_statement  deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (own shop)
 bank.statement_export deny    deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (own shop)
+bank.accounts        deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.account_entries deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.correct         deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.waiting_credits deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.verify          deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.office_grant    deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+bank.bonus           deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 `;
 
 export interface Row {

@@ -291,6 +291,23 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
   'bank.redeem': async (key) => ({
     event: { ...VALID_INPUTS[key], reservationId: (await freshReservation(cloud, P.teamVolunteer)).reservationId },
   }),
+  // ledger: a fresh 1-point grant (made by the admin) to correct; fresh request ids; a funded branch for the bonus.
+  'bank.correct': async (key) => {
+    const requestId = `req_az_fix_${++cellNo}`;
+    const g = await person(cloud, P.admin)('admin', { ...VALID_INPUTS['admin.grant_budget'], points: 1, requestId });
+    if (!g.ok) throw new Error(`grant failed: ${JSON.stringify(g.error)}`);
+    return { event: { ...VALID_INPUTS[key], entryId: g.data.entryId, requestId } };
+  },
+  'bank.office_grant': async (key) => ({ event: { ...VALID_INPUTS[key], points: 1, requestId: `req_az_allot_${++cellNo}` } }),
+  'bank.bonus': async (key) => {
+    const a = await person(cloud, P.admin)('bank', {
+      ...VALID_INPUTS['bank.office_grant'],
+      points: 1,
+      requestId: `req_az_allot_${++cellNo}`,
+    });
+    if (!a.ok) throw new Error(`allot failed: ${JSON.stringify(a.error)}`);
+    return { event: { ...VALID_INPUTS[key], requestId: `req_az_bonus_${++cellNo}` } };
+  },
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 /** A new open invitation (helper of 金鼎社区), made by the admin: its token. */
@@ -346,6 +363,11 @@ const NO_DATA = new Set([
   'bank.save_item',
   'bank.shop_statement',
   'bank.statement_export',
+  // ledger
+  'bank.accounts',
+  'bank.account_entries',
+  'bank.waiting_credits',
+  'bank.verify',
 ]);
 
 type Observed = Cell | string;

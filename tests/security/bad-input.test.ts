@@ -223,6 +223,14 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   },
   'bank.shop_statement': async () => ({ plausible: 'merchant' }),
   'bank.statement_export': async () => ({ plausible: 'merchant' }),
+  // ledger
+  'bank.accounts': async () => ({ plausible: 'admin' }),
+  'bank.account_entries': async () => ({ plausible: 'admin' }),
+  'bank.correct': async () => ({ plausible: 'admin' }),
+  'bank.waiting_credits': async () => ({ plausible: 'admin' }),
+  'bank.verify': async () => ({ plausible: 'admin' }),
+  'bank.office_grant': async () => ({ plausible: 'admin' }),
+  'bank.bonus': async () => ({ plausible: 'admin' }),
   'dispatch.award': async (w) => {
     const x = await w.sentBack();
     return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.award'], wishId: x.wishId }) };

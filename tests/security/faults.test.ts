@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
-import { build } from 'esbuild';
 import type { LocalCloud } from '../../localcloud';
 import type { JournalRecord } from '../../localcloud/store/journal';
 import { SERVICE_MENU } from '../../src/domain/menu';
@@ -15,6 +14,7 @@ import { seedDemo } from '../../scripts/demo-data';
 import { quotaKeysFor } from '../../cloudfunctions/_lib/collections/quotas';
 import { startTestCloud } from '../helpers/cloud';
 import { wishForm } from '../helpers/people';
+import { bundleFixture } from '../helpers/fixture-function';
 import { withSdk } from '../helpers/sdk';
 import { api, bounded, buildSuiteFunctions, devLogin, seededDataDir, startCloudProcess } from './fault-process';
 import { accountsOf, checkInvariants, journalOf, scale } from './race-invariants';
@@ -249,23 +249,13 @@ let cloud: LocalCloud;
  * once or hangs: its timeout only has to outlast the steps before the fault.
  */
 const SHORT_TIMEOUT_S = 3;
+/** The credit transaction's SDK calls (fault-functions/fault-credit.ts lists them). */
+const CREDIT_STEPS = 10;
 const FAULT_TIMEOUT_S = 3;
 
 async function startFaultCloud(): Promise<LocalCloud> {
   const functionsDir = await buildSuiteFunctions('security-faults-inproc');
-  const dir = path.join(functionsDir, 'fault-credit');
-  fs.mkdirSync(dir, { recursive: true });
-  await build({
-    entryPoints: [path.join(__dirname, 'fault-functions/fault-credit.ts')],
-    outfile: path.join(dir, 'index.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node16',
-    external: ['wx-server-sdk'],
-    logLevel: 'silent',
-  });
-  fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: [] }, timeout: FAULT_TIMEOUT_S }));
+  await bundleFixture(path.join(__dirname, 'fault-functions/fault-credit.ts'), functionsDir, 'fault-credit', FAULT_TIMEOUT_S);
   const short = path.join(functionsDir, 'wish-short');
   fs.cpSync(path.join(functionsDir, 'wish'), short, { recursive: true });
   const config = JSON.parse(fs.readFileSync(path.join(short, 'config.json'), 'utf8')) as Record<string, unknown>;
@@ -363,13 +353,13 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     const outcomes: string[] = [];
     const wishes: string[] = [];
     // Throwing after each step, one at a time.
-    for (let failAfter = 1; failAfter <= 8; failAfter++) {
+    for (let failAfter = 1; failAfter <= CREDIT_STEPS + 1; failAfter++) {
       const { wishId } = await served();
       wishes.push(wishId);
       const before = snapshot(wishId);
       const r = await cloud.host.invoke(
         'fault-credit',
-        { wishId, failAfter, mode: 'throw' },
+        { wishId, failAfter, mode: 'throw', callbackSteps: CREDIT_STEPS },
         { source: 'wx_client', openid: 'fault-injector' },
       );
       const result = r.ok ? (r.result as { error?: string; steps: string[] }) : undefined;
@@ -380,11 +370,15 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     // Hanging after each step past the function's timeout: four at a time (the pool's size). The timeout
     // counts from main(): neither the wait for a free instance nor a cold start (worker boot, loading
     // the bundle) eats into it, so each run reaches its fault point however loaded the machine is.
-    const hung = await Promise.all(Array.from({ length: 8 }, () => served()));
+    const hung = await Promise.all(Array.from({ length: CREDIT_STEPS + 1 }, () => served()));
     const befores = hung.map(({ wishId }) => snapshot(wishId));
     const runs = await Promise.all(
       hung.map(({ wishId }, i) =>
-        cloud.host.invoke('fault-credit', { wishId, failAfter: i + 1, mode: 'hang' }, { source: 'wx_client', openid: 'fault-injector' }),
+        cloud.host.invoke(
+          'fault-credit',
+          { wishId, failAfter: i + 1, mode: 'hang', callbackSteps: CREDIT_STEPS },
+          { source: 'wx_client', openid: 'fault-injector' },
+        ),
       ),
     );
     runs.forEach((r, i) => {
@@ -396,7 +390,7 @@ describe('(b) timeouts and failures in the middle of a write', () => {
       );
       const said = cloud.host.recentLogs('fault-credit', r.requestId).map((l) => l.text);
       assert.ok(
-        said.includes(`hanging at fault point ${failAfter}, after ${Math.min(failAfter, 7)} steps`),
+        said.includes(`hanging at fault point ${failAfter}, after ${Math.min(failAfter, CREDIT_STEPS)} steps`),
         `it hung where intended (${said.join(' | ')})`,
       );
       assert.deepEqual(snapshot(hung[i]!.wishId), befores[i], `hang after step ${failAfter}: nothing of the transaction is visible`);
@@ -416,9 +410,9 @@ describe('(b) timeouts and failures in the middle of a write', () => {
     }
     assert.deepEqual(checkInvariants(cloud.db).violations, []);
     figures.push(
-      `credit transaction interrupted at each step: ${outcomes.length} runs (throw@1…8 → error returned, hang@1…8 → FUNCTION_TIMEOUT after ${FAULT_TIMEOUT_S} s), 0 visible effects; timer then credited ${first.data.credited}, a second run ${second.data.credited}`,
+      `credit transaction interrupted at each step: ${outcomes.length} runs (throw@1…${CREDIT_STEPS + 1} → error returned, hang@1…${CREDIT_STEPS + 1} → FUNCTION_TIMEOUT after ${FAULT_TIMEOUT_S} s), 0 visible effects; timer then credited ${first.data.credited}, a second run ${second.data.credited}`,
     );
-    figures.push(`  steps of the credit transaction: ${outcomes[7]!.replace(/^throw@8/, '')}`);
+    figures.push(`  steps of the credit transaction: ${outcomes[CREDIT_STEPS]!.replace(/^throw@\d+/, '')}`);
     const ms = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))} ms`;
     figures.push(
       `  hang runs: execution ${ms(runs.map((r) => r.durationMs))}, cold-start init ${ms(runs.map((r) => r.initMs ?? 0))}, queued ${ms(runs.map((r) => r.queuedMs))}`,

@@ -1,8 +1,11 @@
 // Invariants of the whole store after races and faults: every wish's history is a legal walk of the
 // machine that ends in its status and matches its version; the journal balances entry by entry and in
-// total; stored balances equal balances recomputed from the journal; a closed wish was paid exactly once.
+// total; stored balances equal balances recomputed from the journal; a closed wish was paid exactly once;
+// no account but the issuer is below 0; a reservation's hold resolves at most once; a reversal mirrors
+// its original and is never reversed; a waiting credit (等待预算) is for a wish not yet paid.
 import type { Database } from '../../localcloud/store/database';
-import { balancesOf, isBalanced, type JournalEntry } from '../../src/domain/bank/ledger';
+import { balancesOf, floorOf, isBalanced, type AccountId, type JournalEntry } from '../../src/domain/bank/ledger';
+import { movesOf } from '../../src/domain/bank/posting';
 import { isLegalHistory } from '../../src/domain/wish/machine';
 import { HELD } from '../../src/domain/wish/states';
 import type { Wish } from '../../src/domain/wish/wish';
@@ -77,15 +80,37 @@ export function checkInvariants(db: Database): InvariantReport {
   for (const [id, s] of stored) {
     if (!derived.has(id as never) && s.balance !== 0) flag(`account ${id}: stored ${JSON.stringify(s.balance)} without journal entries`);
   }
-  // Passbook minutes = minutes of its entries: credits, and a sent-back service's hours (zero points).
+  // Passbook minutes = minutes of its entries (the posting rule's moves: credits, a sent-back service's
+  // hours, a reversal's negative minutes).
   const minutesByPassbook = new Map<string, number>();
-  for (const e of journal) {
-    const to = e.lines.find((l) => l.account.startsWith('passbook:') && (l.points > 0 || e.kind === 'service_hours'));
-    if (to && e.minutes) minutesByPassbook.set(to.account, (minutesByPassbook.get(to.account) ?? 0) + e.minutes);
-  }
+  for (const e of journal)
+    for (const [account, m] of movesOf(e)) if (m.minutes) minutesByPassbook.set(account, (minutesByPassbook.get(account) ?? 0) + m.minutes);
   for (const [account, minutes] of minutesByPassbook) {
     const s = stored.get(account);
     if (s && s.minutes !== minutes) flag(`account ${account}: stored minutes ${JSON.stringify(s.minutes)} ≠ journal ${minutes}`);
+  }
+  // Floors: only the issuer goes below 0, stored or derived.
+  for (const id of new Set<string>([...stored.keys(), ...derived.keys()])) {
+    const floor = floorOf(id as AccountId);
+    const s = stored.get(id)?.balance;
+    if ((typeof s === 'number' && s < floor) || (derived.get(id as AccountId) ?? 0) < floor) flag(`account ${id}: below its floor`);
+  }
+  // A reservation's hold resolves at most once (released or confirmed), and a resolved hold is empty.
+  const entryIds = new Set(journal.map((e) => e._id));
+  for (const e of journal.filter((x) => x.kind === 'redemption_hold')) {
+    const rid = e.reservationId ?? e._id.slice('hold:'.length);
+    const resolved = [`release:${rid}`, `redeem:${rid}`].filter((id) => entryIds.has(id));
+    if (resolved.length > 1) flag(`reservation ${rid}: resolved ${resolved.length} times`);
+    if (resolved.length === 1 && (derived.get(`hold:${rid}`) ?? 0) !== 0) flag(`reservation ${rid}: resolved but its hold is not empty`);
+  }
+  // Corrections: a reversal mirrors its original, which exists and is not itself a reversal.
+  const journalById = new Map(journal.map((e) => [e._id, e]));
+  for (const r of journal.filter((x) => x.kind === 'reversal')) {
+    const original = r.reverses ? journalById.get(r.reverses) : undefined;
+    if (!original) flag(`${r._id}: reverses nothing`);
+    else if (original.kind === 'reversal') flag(`${r._id}: reverses a reversal`);
+    else if (original.lines.some((l, i) => r.lines[i]?.account !== l.account || r.lines[i]?.points !== -l.points))
+      flag(`${r._id}: does not mirror ${original._id}`);
   }
 
   // Credits: exactly one per closed-and-credited wish, paid to its claimant; none for any other wish.
@@ -106,6 +131,12 @@ export function checkInvariants(db: Database): InvariantReport {
     } else if (mine.length) flag(`wish ${w._id}: ${w.status} but has ${mine.length} credit entries`);
   }
   for (const wishId of creditsByWish.keys()) if (!byId.has(wishId)) flag(`credit for unknown wish ${wishId}`);
+  // The budget queue: a waiting credit's wish is not paid yet; a paid one's wish is closed.
+  for (const q of db.get('waitingCredits').docs.values() as unknown as Iterable<{ _id: string; status: string }>) {
+    const w = byId.get(q._id);
+    if (q.status === 'waiting' && (creditsByWish.get(q._id)?.length ?? 0) > 0) flag(`waiting credit ${q._id}: already paid`);
+    if (q.status === 'paid' && w?.status !== 'closed') flag(`waiting credit ${q._id}: paid but the wish is ${w?.status}`);
+  }
 
   // A redo's hours and awards: `<kind>:<wishId>:<n>` names an attempt of that wish and pays its claimant.
   for (const e of journal.filter((x) => x.kind === 'service_hours' || x.kind === 'service_award')) {

@@ -30,6 +30,8 @@ export const COLLECTIONS = {
   rewards: 'rewards',
   reservations: 'reservations',
   reservationCodes: 'reservationCodes',
+  // ledger: credits waiting for their sponsor's budget (等待预算).
+  waitingCredits: 'waitingCredits',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -98,6 +98,8 @@ export interface JournalEntry {
   reason: string;
   /** A reservation's entries name it. */
   reservationId?: string;
+  /** A service credit's version of the points rules (settings `points`; 0: the defaults). */
+  rulesVersion?: number;
 }
 
 export const isBalanced = (entry: Pick<JournalEntry, 'lines'>): boolean =>
@@ -120,15 +122,20 @@ export function makeEntry(
 
 export const creditEntryId = (wishId: string) => `credit:${wishId}`;
 
-/** Points and hours for a served wish, paid from the sponsor's budget into the volunteer's passbook. */
+/**
+ * Points and hours for a served wish, paid from the sponsor's budget into the volunteer's passbook.
+ * `priced`: the points under the rules in force (rules.ts) and their version; without it, the menu's.
+ */
 export function serviceCredit(
   wish: { _id: string; category: Category; completion?: { minutes: number } },
   volunteer: string,
   sponsorId: string,
   now: Date,
+  priced?: { points: number; rulesVersion: number },
 ): JournalEntry {
-  const points = SERVICE_MENU[wish.category].points;
+  const points = priced?.points ?? SERVICE_MENU[wish.category].points;
   return makeEntry({
+    ...(priced ? { rulesVersion: priced.rulesVersion } : {}),
     _id: creditEntryId(wish._id),
     kind: 'service_credit',
     at: now,
@@ -215,10 +222,13 @@ export function budgetGrant(
   });
 }
 
-/** Undo an entry by its mirror image. */
-export function reversal(original: JournalEntry, now: Date, memo: string): JournalEntry {
+export const reversalEntryId = (entryId: string) => `reversal:${entryId}`;
+
+/** Undo an entry by its mirror image (更正); `by` and `reason` when an admin entered it. */
+export function reversal(original: JournalEntry, now: Date, memo: string, entered?: { by: string; reason: string }): JournalEntry {
   return makeEntry({
-    _id: `reversal:${original._id}`,
+    ...(entered ? { by: entered.by, reason: entered.reason } : {}),
+    _id: reversalEntryId(original._id),
     kind: 'reversal',
     at: now,
     reverses: original._id,

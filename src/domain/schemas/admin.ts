@@ -88,7 +88,13 @@ export const GrantBudgetInput = z.strictObject({
   reason: text(2, 60),
   requestId: RequestId,
 });
-export const GrantBudgetOutput = z.strictObject({ entryId: z.string(), balance: z.number().int(), created: z.boolean() });
+export const GrantBudgetOutput = z.strictObject({
+  entryId: z.string(),
+  balance: z.number().int(),
+  created: z.boolean(),
+  /** Waiting credits (等待预算) the grant paid, oldest first. */
+  released: z.number().int(),
+});
 
 export const ShopInput = z.strictObject({ action: z.literal('shop') });
 export const ShopOutput = z.strictObject({

@@ -8,6 +8,24 @@ import { StarsSettings } from '../bank/stars';
 import { PriceSettings } from '../money/price';
 import { RedemptionSettings, SETTINGS, type SettingKey } from '../settings';
 import { repairsActions } from './repairs';
+import { PointsSettings } from '../bank/rules';
+import {
+  // ledger
+  AccountEntriesInput,
+  AccountEntriesOutput,
+  AccountsInput,
+  AccountsOutput,
+  BonusInput,
+  BonusOutput,
+  CorrectInput,
+  CorrectOutput,
+  OfficeGrantInput,
+  OfficeGrantOutput,
+  VerifyInput,
+  VerifyOutput,
+  WaitingCreditsInput,
+  WaitingCreditsOutput,
+} from './bankLedger';
 import { Page, pageOf, text } from './common';
 import { recognitionActions } from './recognition';
 import { redeemActions } from './redeem';
@@ -32,6 +50,7 @@ export const SettingsOutput = z.strictObject({
   reviews: settingEntry(ReviewsSettings),
   offices: settingEntry(OfficesSettings),
   prices: settingEntry(PriceSettings),
+  points: settingEntry(PointsSettings),
 });
 
 const setOf = <K extends SettingKey>(key: K) =>
@@ -45,7 +64,7 @@ const setOf = <K extends SettingKey>(key: K) =>
   });
 export const SetSettingInput = z.discriminatedUnion(
   'key',
-  [setOf('redemption'), setOf('stars'), setOf('reviews'), setOf('offices'), setOf('prices')],
+  [setOf('redemption'), setOf('stars'), setOf('reviews'), setOf('offices'), setOf('prices'), setOf('points')],
   { error: '请选择要修改的设置' },
 );
 export const SetSettingOutput = z.strictObject({ key: z.string(), version: z.number().int() });
@@ -69,4 +88,12 @@ export const bankActions = {
   ...repairsActions,
   // redeem: rewards, reservations, the counter, the monthly statement (./redeem.ts)
   ...redeemActions,
+  // ledger (schemas in bankLedger.ts)
+  accounts: { input: AccountsInput, output: AccountsOutput },
+  account_entries: { input: AccountEntriesInput, output: AccountEntriesOutput },
+  correct: { input: CorrectInput, output: CorrectOutput },
+  waiting_credits: { input: WaitingCreditsInput, output: WaitingCreditsOutput },
+  verify: { input: VerifyInput, output: VerifyOutput },
+  office_grant: { input: OfficeGrantInput, output: OfficeGrantOutput },
+  bonus: { input: BonusInput, output: BonusOutput },
 } as const;

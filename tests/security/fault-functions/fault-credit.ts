@@ -1,8 +1,10 @@
 // Fault-injection fixture (bundled by faults.test.ts, never deployed): runs the REAL credit transaction
 // (`cloudfunctions/_lib/credit.ts creditAndClose`) against a database whose transaction handle fails
 // after its N-th step — by throwing, or by hanging past the function's timeout. Steps are counted over
-// the callback's SDK calls (get wish, get sponsor, get passbook, add journal, update sponsor, update or
-// set passbook, update wish); N = 8 fails after the callback returned, before the SDK commits.
+// the callback's SDK calls (get wish, get its waiting record, get the points rules, get the journal
+// entry (the idempotency key), get sponsor, get passbook, add journal, update sponsor, update or set
+// passbook, update wish: `callbackSteps`, the test's CREDIT_STEPS); N = callbackSteps + 1 fails after
+// the callback returned, before the SDK commits.
 import * as cloud from 'wx-server-sdk';
 import { creditAndClose } from '../../../cloudfunctions/_lib/credit';
 import { DATABASE_OPTIONS } from '../../../cloudfunctions/_lib/db';
@@ -11,6 +13,7 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 const db = cloud.database(DATABASE_OPTIONS);
 
 interface Event {
+  callbackSteps: number;
   wishId: string;
   failAfter: number;
   mode: 'throw' | 'hang';
@@ -55,7 +58,7 @@ export async function main(event: Event): Promise<unknown> {
       (db as any).runTransaction(async (t: any) => {
         steps.length = 0;
         const out = await cb(wrap(t));
-        if (event.failAfter === 8) await fault();
+        if (event.failAfter === event.callbackSteps + 1) await fault();
         return out;
       }),
   };
