@@ -145,7 +145,7 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'bank.my_reservations': [],
   'bank.cancel_reservation': ['REDEEM.NOT_FOUND', 'REDEEM.ALREADY_REDEEMED', 'REDEEM.NOT_HELD'],
   'bank.shop_items': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND'],
-  'bank.save_item': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND', 'REDEEM.ITEM_NOT_FOUND', 'REDEEM.ITEM_CHANGED'],
+  'bank.save_item': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND', 'REDEEM.ITEM_NOT_FOUND', 'REDEEM.ITEM_CHANGED', 'WISH.CONTENT_RISKY'],
   'bank.lookup_code': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND', 'REDEEM.NOT_FOUND'],
   'bank.redeem': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND', 'REDEEM.NOT_FOUND', 'REDEEM.ALREADY_REDEEMED', 'REDEEM.NOT_HELD'],
   'bank.shop_statement': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND'],
@@ -155,6 +155,7 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'bank.account_entries': ['AUTH.FORBIDDEN'],
   'bank.correct': [
     'AUTH.FORBIDDEN',
+    'WISH.CONTENT_RISKY',
     'BANK.ENTRY_NOT_FOUND',
     'BANK.NOT_CORRECTABLE',
     'BANK.ALREADY_CORRECTED',
@@ -163,7 +164,7 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'bank.waiting_credits': ['AUTH.FORBIDDEN'],
   'bank.verify': ['AUTH.FORBIDDEN'],
   'bank.office_grant': ['AUTH.FORBIDDEN', 'BANK.STREET_NOT_FOUND', 'BANK.COMMUNITY_NOT_FOUND', 'BANK.OFFICE_SHORT'],
-  'bank.bonus': ['AUTH.FORBIDDEN', 'VOLUNTEER.NOT_REGISTERED', 'BANK.STREET_NOT_FOUND', 'BANK.OFFICE_SHORT'],
+  'bank.bonus': ['AUTH.FORBIDDEN', 'VOLUNTEER.NOT_REGISTERED', 'BANK.STREET_NOT_FOUND', 'BANK.OFFICE_SHORT', 'WISH.CONTENT_RISKY'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */

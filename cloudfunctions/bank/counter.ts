@@ -7,6 +7,7 @@ import { fail, ok, type Failure, type Result } from '../../src/domain/errors';
 import { merchantShop } from '../../src/domain/org/shop';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
 import { maskName } from '../../src/domain/wish/view';
+import { checkText } from '../_lib/content';
 import { codeDocId, codeHash } from '../_lib/codes';
 import { getReservation, getReservationCode, reservationByHash, shopRewards } from '../_lib/collections/rewards';
 import { getShop } from '../_lib/collections/shops';
@@ -62,6 +63,9 @@ export function counterHandlers(deps: Deps) {
     save_item: async (input: ActionInput<'bank', 'save_item'>, ctx: HandlerContext): R<'save_item'> => {
       const shop = shopOf(ctx);
       if (!shop.ok) return shop;
+      // Volunteers read the item's name and note: checked like any text shown to others.
+      const checked = await checkText(deps.cloud, ctx.openid, [input.name, input.note ?? ''].join('\n'), 1);
+      if (!checked.ok) return checked;
       const now = new Date();
       const itemId = input.itemId ?? `rw_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
       const fields = {

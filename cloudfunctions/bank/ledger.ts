@@ -6,6 +6,7 @@ import { decideCorrection, isCorrectable } from '../../src/domain/bank/correctio
 import { reversalEntryId, type AccountId, type JournalEntry } from '../../src/domain/bank/ledger';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
+import { checkText } from '../_lib/content';
 import { entriesById, entriesOf, getAccount } from '../_lib/collections/bank';
 import { collection } from '../_lib/collections/names';
 import type { Deps } from '../_lib/context';
@@ -75,6 +76,9 @@ export function ledgerHandlers(deps: Deps) {
     },
 
     correct: async (input: ActionInput<'bank', 'correct'>, ctx: HandlerContext): R<'correct'> => {
+      // The reason shows in the volunteer's passbook: checked like the centre's award reason.
+      const checked = await checkText(deps.cloud, ctx.openid, input.reason, 1);
+      if (!checked.ok) return checked;
       const original = await getDoc<JournalEntry>(db, 'journal', input.entryId);
       const decided = decideCorrection(original, { by: ctx.openid, reason: input.reason, requestId: input.requestId }, new Date());
       if (!decided.ok) return decided;

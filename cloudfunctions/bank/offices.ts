@@ -4,6 +4,7 @@ import { bonusEntry, officeGrantEntry, type OfficeGrant } from '../../src/domain
 import type { AccountId } from '../../src/domain/bank/ledger';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
+import { checkText } from '../_lib/content';
 import { getAccount } from '../_lib/collections/bank';
 import { getVolunteer } from '../_lib/collections/volunteers';
 import type { Deps } from '../_lib/context';
@@ -43,6 +44,9 @@ export function officeHandlers(deps: Deps) {
     bonus: async (input: ActionInput<'bank', 'bonus'>, ctx: HandlerContext): R<'bonus'> => {
       const volunteer = await getVolunteer(db, input.volunteerId);
       if (!volunteer) return fail('VOLUNTEER.NOT_REGISTERED', 'no such volunteer');
+      // The reason shows in the volunteer's passbook: checked like the centre's award reason.
+      const checked = await checkText(deps.cloud, ctx.openid, input.reason, 1);
+      if (!checked.ok) return checked;
       const streetId = (await streetOf(volunteer.communityId)) ?? '';
       if (input.payer === 'branch' && !streetId) return fail('BANK.STREET_NOT_FOUND', 'the community names no known street');
       const entry = bonusEntry(

@@ -165,7 +165,8 @@ test('3 both books: the passbook shows the hold and 已核销; 我的兑换 已�
     assert.equal((await book.locator('#passbook-balance').innerText()).trim(), '150');
     const entries = (await book.locator('.passbook-entry').allInnerTexts()).join('\n');
     assert.match(entries, /已核销 花生油 · 幸福超市/);
-    assert.match(entries, /预约兑换 花生油 · 幸福超市[\s\S]*-50/);
+    assert.match(entries, /预约兑换 花生油 · 幸福超市[\s\S]*−50/, 'the hold, with a true minus sign');
+    assert.match(entries, /已核销 花生油 · 幸福超市[\s\S]*已兑换/, 'the confirmation says 已兑换, not 0');
     await audit(page, 'passbook');
     await shot(volunteer, 'redeem-5-passbook-phone');
     await page.goto(`${cloud.baseUrl}/#/volunteer/pages/reservations/index`);

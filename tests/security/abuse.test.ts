@@ -291,6 +291,52 @@ const CHECKED: Record<string, Checked> = {
       return { answer, wrote: cloud.db.get('journal').docs.has(`award:${wishId}:0`) };
     },
   },
+  'bank.save_item:name': {
+    shownTo: 'merchant → volunteers (爱心兑换)',
+    attempt: async () => {
+      const answer = await call('demo-merchant', 'bank', {
+        action: 'save_item',
+        version: 0,
+        name: `挂面${RISKY}`,
+        points: 20,
+        stock: 3,
+        active: true,
+      });
+      return { answer, wrote: [...cloud.db.get('rewards').docs.values()].some((d) => String(d.name).includes(RISKY)) };
+    },
+  },
+  'bank.save_item:note': {
+    shownTo: 'merchant → volunteers (爱心兑换)',
+    attempt: async () => {
+      const event = { action: 'save_item', version: 0, name: '挂面', points: 20, stock: 3, active: true, note: `每人限一份${RISKY}` };
+      const answer = await call('demo-merchant', 'bank', event);
+      return { answer, wrote: [...cloud.db.get('rewards').docs.values()].some((d) => String(d.note ?? '').includes(RISKY)) };
+    },
+  },
+  'bank.bonus:reason': {
+    shownTo: 'admin → the volunteer (passbook memo)',
+    attempt: async () => {
+      const event = {
+        action: 'bonus',
+        volunteerId: 'demo-volunteer',
+        payer: 'branch',
+        points: 1,
+        reason: `奖励${RISKY}`,
+        requestId: 'req_abuse_bonus_1',
+      };
+      const answer = await call('demo-admin', 'bank', event);
+      return { answer, wrote: cloud.db.get('journal').docs.has('bonus:demo-volunteer:req_abuse_bonus_1') };
+    },
+  },
+  'bank.correct:reason': {
+    shownTo: 'admin → both passbooks of the corrected entry (memo)',
+    attempt: async () => {
+      const entryId = [...cloud.db.get('journal').docs.keys()][0]!;
+      const event = { action: 'correct', entryId, reason: `更正${RISKY}`, requestId: 'req_abuse_correct_1' };
+      const answer = await call('demo-admin', 'bank', event);
+      return { answer, wrote: cloud.db.get('journal').docs.has(`reversal:${entryId}`) };
+    },
+  },
   'people.invite:from': {
     shownTo: 'admin → the invitee (invitation page), admins (list, audit record)',
     attempt: async () => {
@@ -411,6 +457,35 @@ const EXEMPT: Record<string, { why: string; verify: () => Promise<void> }> = {
       const { wishId } = await submitted();
       const r = await call('demo-volunteer', 'dispatch', { action: 'reject', wishId, reason: RISKY });
       assert.equal(r.error?.code, 'AUTH.FORBIDDEN', 'only a dispatcher writes a reject reason');
+    },
+  },
+  'bank.fund_topup:reason': {
+    why: 'written by a street admin on a top-up of a community fund, read only by admins (the money book)',
+    verify: async () => {
+      const seq = cloud.db.seq;
+      for (const who of ['demo-resident', 'demo-volunteer', 'demo-dispatcher', 'demo-merchant']) {
+        const r = await call(who, 'bank', {
+          action: 'fund_topup',
+          communityId: 'c-jinding',
+          fen: 100,
+          reason: RISKY,
+          requestId: 'req_abuse_topup_1',
+        });
+        assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only an admin tops up a fund (${who})`);
+      }
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
+    },
+  },
+  'bank.set_household_tier:note': {
+    why: "written by the community's staff (dispatcher or helper in scope) about a household, read only by that staff (困难户登记)",
+    verify: async () => {
+      const seq = cloud.db.seq;
+      const event = { action: 'set_household_tier', buildingId: 'B-0012', room: '201', tier: 'dibao', note: RISKY };
+      for (const who of ['demo-resident', 'demo-volunteer', 'demo-merchant']) {
+        const r = await call(who, 'bank', event);
+        assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only the community's staff record a tier (${who})`);
+      }
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
     },
   },
 };

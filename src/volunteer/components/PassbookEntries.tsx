@@ -8,9 +8,13 @@ import { formatDateTime } from '@/services';
 
 type Entry = ActionOutput<'volunteer', 'passbook'>['entries'][number];
 
-/** `+20` / `−50` (a true minus sign), or 只记时长 for a sent-back service's hours. */
+/**
+ * `+20` / `−50` (a true minus sign); 只记时长 for a sent-back service's hours; 已兑换 for the counter's
+ * confirmation, whose points left the passbook when it was reserved (the line above it).
+ */
 export function pointsText(e: Pick<Entry, 'kind' | 'points'>): string {
   if (e.kind === 'service_hours') return '只记时长';
+  if (e.kind === 'redemption' && e.points === 0) return '已兑换';
   return e.points > 0 ? `+${e.points}` : e.points < 0 ? `−${-e.points}` : '0';
 }
 
