@@ -53,15 +53,29 @@ describe('等待预算 for the volunteer', () => {
       assert.equal(credited, false, 'no budget: it waits');
       ids.push(wishId);
     }
+    // Someone else's credits wait too (another sponsor): they are neither counted nor examined.
+    await cloud.db.insert(
+      'waitingCredits',
+      [1, 2, 3].map((n) => ({
+        _id: `other-wish-${n}`,
+        sponsorId: 'sp-other',
+        volunteer: 'someone-else',
+        category,
+        points: 10,
+        rulesVersion: 0,
+        status: 'waiting',
+        since: new Date(Date.now() - n * 60_000),
+      })),
+    );
     const r = await person(cloud, VOLUNTEER)('volunteer', { action: 'passbook', page: 0 });
     assert.equal(r.ok, true, JSON.stringify(r.error));
     assert.deepEqual(r.data.waiting, { count: 2, points: 2 * SERVICE_MENU[category].points });
     const reads = waitingReads(r);
     assert.equal(reads.length, 1, JSON.stringify(r.requests));
     assert.deepEqual(
-      reads.map((q) => [q.served, q.examined]),
-      [[true, 2]],
-      'served by volunteer_1_status_1_since_1: only my waiting credits are examined',
+      reads.map((q) => [q.index, q.examined]),
+      [['volunteer_1_status_1_since_1', 2]],
+      'only my waiting credits are examined',
     );
   });
 
