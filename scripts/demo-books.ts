@@ -40,13 +40,19 @@ export class DemoBooks {
   /** Writes the posted entries and every account's balance (a stored account keeps its name). */
   async write(names: Partial<Record<AccountId, string>> = {}): Promise<void> {
     const fresh = [...this.entries.values()].filter((e): e is JournalEntry => e !== null);
-    if (fresh.length) await this.db.insert('journal', fresh.map((e) => ({ ...e })));
+    if (fresh.length)
+      await this.db.insert(
+        'journal',
+        fresh.map((e) => ({ ...e })),
+      );
     for (const a of this.accounts.values()) {
       const name = names[a._id as AccountId];
       await this.db.update(
         'accounts',
         { _id: a._id },
-        { $set: { kind: a.kind, ...(a.owner ? { owner: a.owner } : {}), balance: a.balance, minutes: a.minutes, ...(name ? { name } : {}) } },
+        {
+          $set: { kind: a.kind, ...(a.owner ? { owner: a.owner } : {}), balance: a.balance, minutes: a.minutes, ...(name ? { name } : {}) },
+        },
         UPSERT,
       );
     }

@@ -76,9 +76,19 @@ async function seedHistoryPerson(db: Database, now: Date): Promise<void> {
   const v = HISTORY_VOLUNTEERS[id]!;
   await db.insert('users', [{ _id: id, roles: ['resident', 'volunteer'], grants: [], createdAt: now, demo: true }]);
   await db.insert('volunteers', [
-    { _id: id, name: v.name, phone: '13800000004', skills: ['errand', 'cleaning'], communityId: v.communityId, partyMember: true, createdAt: now },
+    {
+      _id: id,
+      name: v.name,
+      phone: '13800000004',
+      skills: ['errand', 'cleaning'],
+      communityId: v.communityId,
+      partyMember: true,
+      createdAt: now,
+    },
   ]);
-  await db.insert('memberships', [{ _id: `${v.teamId}_${id}`, teamId: v.teamId, openid: id, role: 'member', status: 'active', createdAt: now }]);
+  await db.insert('memberships', [
+    { _id: `${v.teamId}_${id}`, teamId: v.teamId, openid: id, role: 'member', status: 'active', createdAt: now },
+  ]);
 }
 
 /** Writes the history; the people, shops, items and the sponsor's budget must be seeded already. */
@@ -125,7 +135,11 @@ export async function seedDemoHistory(db: Database, now: Date, sponsorId: string
     ),
   );
   await seedRedemptions(db, books, now);
-  await books.write({ 'office:branch:s-ximahe': '洗马河街道分行', 'office:savings:c-jinding': '金鼎社区储蓄所', 'office:savings:c-qingyun': '青云社区储蓄所' });
+  await books.write({
+    'office:branch:s-ximahe': '洗马河街道分行',
+    'office:savings:c-jinding': '金鼎社区储蓄所',
+    'office:savings:c-qingyun': '青云社区储蓄所',
+  });
 }
 
 /** Reservations at 幸福超市 held and confirmed at the counter by demo-merchant (the 月结账单's lines). */

@@ -1,6 +1,6 @@
 // 我的: the services I completed, newest first — rated and paid (with the points), waiting for the
-// rating, the leader or the sponsor's budget (等待预算), or 已退回重办 with the resident's reason. Tap one to open it (read only
-// once it went back). Served by volunteer.history, 20 a page.
+// rating, the leader or the sponsor's budget (等待预算), or 已退回重办 with the resident's reason. Tap
+// one to open it (read only once it went back). Served by volunteer.history, 20 a page.
 import { Text, View } from '@tarojs/components';
 import { useCallback, useEffect } from 'react';
 import { BigButton, Loading, Notice, Tappable } from '@/components';

@@ -33,12 +33,15 @@ describe('the demo bank history', () => {
   test('verify finds no difference and every entry balances', () => {
     const journal = all<JournalEntry>('journal');
     const r = verifyLedger(journal, all<Account>('accounts'));
-    assert.deepEqual({ total: r.total, unbalanced: r.unbalanced, differences: r.differences, belowFloor: r.belowFloor }, {
-      total: 0,
-      unbalanced: [],
-      differences: [],
-      belowFloor: [],
-    });
+    assert.deepEqual(
+      { total: r.total, unbalanced: r.unbalanced, differences: r.differences, belowFloor: r.belowFloor },
+      {
+        total: 0,
+        unbalanced: [],
+        differences: [],
+        belowFloor: [],
+      },
+    );
     assert.ok(journal.length > 30);
     for (const e of journal) assert.ok(isBalanced(e), e._id);
   });

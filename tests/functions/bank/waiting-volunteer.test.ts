@@ -13,7 +13,12 @@ const VOLUNTEER = 'demo-volunteer';
 beforeAll(async () => {
   cloud = await startLedgerCloud('bank-waiting-volunteer');
   // 金鼎's services are paid by sp-empty, which has no budget: every credit waits.
-  await cloud.db.update('communities', { _id: 'c-jinding' }, { $set: { sponsorId: 'sp-empty' } }, { multi: false, replace: false, upsert: false });
+  await cloud.db.update(
+    'communities',
+    { _id: 'c-jinding' },
+    { $set: { sponsorId: 'sp-empty' } },
+    { multi: false, replace: false, upsert: false },
+  );
   await cloud.db.insert('accounts', [{ _id: 'sponsor:sp-empty', kind: 'sponsor', name: '包联单位', balance: 0, minutes: 0 }]);
 });
 afterAll(() => cloud.stop());
