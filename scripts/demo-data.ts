@@ -11,6 +11,7 @@ import { fromRecords, parseCsv } from '../cloudfunctions/_lib/sheets/csv';
 import type { Database } from '../localcloud/store/database';
 import { ISSUER, budgetGrant, makeEntry, passbookOf, sponsorAccount } from '../src/domain/bank/ledger';
 import type { Grant } from '../src/domain/org/grants';
+import { seedDemoHistory } from './demo-history';
 import { checkRows, type ImportKind, type OrgSnapshot } from '../src/domain/org/import';
 
 export const DEMO_PEOPLE = [
@@ -77,6 +78,8 @@ export interface SeedOptions {
   org?: boolean;
   /** Give demo-volunteer points to try a reservation (`npm start`; off for tests that count balances). */
   welcomePoints?: boolean;
+  /** A few months of the bank's history (`npm start`; scripts/demo-history.ts): off for tests that count documents. */
+  history?: boolean;
 }
 
 /** Seeds only an empty store, so a developer's own data is never overwritten. */
@@ -141,6 +144,7 @@ export async function seedDemo(db: Database, now = new Date(), options: SeedOpti
     { _id: sponsorAccount(DEMO_SPONSOR), kind: 'sponsor', name: '洗马河街道公益积分预算', balance: 100_000, minutes: 0 },
     { _id: 'issuer:head-office', kind: 'issuer', name: '公益银行总行', balance: -100_000 - welcome, minutes: 0 },
   ]);
+  if (options.history) await seedDemoHistory(db, now, DEMO_SPONSOR);
   return true;
 }
 

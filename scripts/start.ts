@@ -8,6 +8,7 @@ import path from 'node:path';
 import { startLocalCloud } from '../localcloud';
 import { buildFunctions, functionsStale } from './build-functions';
 import { DEMO_PEOPLE, seedDemo } from './demo-data';
+import { HISTORY_PERSON } from './demo-history';
 import { importDemoSheets } from './demo-import';
 
 const root = path.resolve(__dirname, '..');
@@ -48,13 +49,13 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
   const cloud = await startLocalCloud({ port, dev: true, timers: true });
   // People, memberships and the bank directly; the places and teams through the real import (sheets.apply as demo-admin).
-  const seeded = await seedDemo(cloud.db, new Date(), { org: false, welcomePoints: true });
+  const seeded = await seedDemo(cloud.db, new Date(), { org: false, welcomePoints: true, history: true });
   if (seeded) await importDemoSheets(cloud);
   const url = cloud.baseUrl;
   console.log(`\n码上办 本地云已启动：${url}/`);
   console.log(`数据目录：${cloud.dataDir}${seeded ? '（已写入演示数据）' : ''}  ·  清空：npm run reset`);
   console.log('\n以演示身份登录（在浏览器中打开链接，点“登录”）：');
-  for (const p of DEMO_PEOPLE) console.log(`  ${p.label.padEnd(14)} ${url}/__dev/login?openid=${p._id}`);
+  for (const p of [...DEMO_PEOPLE, HISTORY_PERSON]) console.log(`  ${p.label.padEnd(14)} ${url}/__dev/login?openid=${p._id}`);
   console.log(`\n带楼栋码打开首页：${url}/#/pages/index/index?scene=${encodeURIComponent('B-0012')}`);
   console.log(`已发送的订阅消息：${url}/__dev/outbox\n按 Ctrl+C 停止。`);
   const stop = () => void cloud.stop().then(() => process.exit(0));

@@ -101,6 +101,8 @@ export const HistoryOutput = pageOf(
     reason: z.string().optional(),
     minutes: z.number().int(),
     points: z.number().int(),
+    /** 等待预算: rated, and its credit waits in the queue for its sponsor's budget. */
+    waitingBudget: z.literal(true).optional(),
   }),
 );
 
@@ -134,6 +136,8 @@ export const PassbookOutput = z.strictObject({
     }),
   ),
   hasMore: z.boolean(),
+  /** 等待预算: my credits waiting for their sponsor's budget (count 0 when none). */
+  waiting: z.strictObject({ count: z.number().int(), points: z.number().int() }),
 });
 
 export const volunteerActions = {

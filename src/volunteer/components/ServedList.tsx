@@ -1,6 +1,6 @@
 // 我的: the services I completed, newest first — rated and paid (with the points), waiting for the
-// rating or for the leader, or 已退回重办 with the resident's reason. Tap one to open it (read only
-// once it went back). Served by volunteer.history, 20 a page.
+// rating, the leader or the sponsor's budget (等待预算), or 已退回重办 with the resident's reason. Tap
+// one to open it (read only once it went back). Served by volunteer.history, 20 a page.
 import { Text, View } from '@tarojs/components';
 import { useCallback, useEffect } from 'react';
 import { BigButton, Loading, Notice, Tappable } from '@/components';
@@ -18,6 +18,8 @@ const OUTCOME: Record<Item['outcome'], string> = {
   paid: '已办结，积分已入存折',
   sent_back: '已退回重办',
 };
+/** The credit waits in the queue for its sponsor's budget: served and recorded, paid when budget comes. */
+const WAITING_BUDGET = '等待预算：积分在预算到账后自动存入';
 
 /** `tick`: the hall's 刷新 (each new value reloads the first page). */
 export function ServedList({ onOpen, tick }: { onOpen: (wishId: string) => void; tick: number }) {
@@ -44,10 +46,11 @@ export function ServedList({ onOpen, tick }: { onOpen: (wishId: string) => void;
           id={`served-${i.wish.id}`}
           className={`card served-item${i.outcome === 'sent_back' ? ' card--alert' : ''}`}
           data-outcome={i.outcome}
+          data-waiting-budget={i.waitingBudget ? 'true' : undefined}
           onClick={() => onOpen(i.wish.id)}
         >
           <Text className='body-text served-title'>
-            {categoryLabel(i.wish.category)} · {OUTCOME[i.outcome]}
+            {categoryLabel(i.wish.category)} · {i.waitingBudget ? WAITING_BUDGET : OUTCOME[i.outcome]}
           </Text>
           {i.outcome === 'sent_back' && <Text className='body-text served-reason'>居民的意见：{i.reason ?? '（没有写原因）'}</Text>}
           <Text className='meta'>

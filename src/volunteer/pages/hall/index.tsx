@@ -5,8 +5,8 @@
  *
  * Selectors (browser tests):
  * - `#hall-page`; `#hall-tab-open`, `#hall-tab-mine`, `#hall-tab-history` (`data-on` = "true" on the current tab); `#hall-refresh`
- * - 我的: `#served-list`, `.served-item` / `#served-<wishId>` (`data-outcome`: waiting, to_confirm, paid, sent_back),
- *   `.served-reason`, `.served-points`
+ * - 我的: `#served-list`, `.served-item` / `#served-<wishId>` (`data-outcome`: waiting, to_confirm, paid, sent_back;
+ *   `data-waiting-budget="true"` when its credit waits for budget, 等待预算), `.served-reason`, `.served-points`
  * - `.order-card` / `#order-card-<wishId>` (`data-status`), with `.order-category`, `.order-status`,
  *   `.order-description`, `.order-place`, `.order-contact`, `.order-phone`, `.order-due`, `.order-urgent`, `.order-overdue`
  * - `.claim-button` / `#claim-<wishId>` (待接单), `.open-button` / `#open-<wishId>` (我的)

@@ -7,6 +7,7 @@
  * Selectors (browser tests):
  * - `#passbook-page`; `#passbook-balance` (the number of points), `#passbook-hours` (hours, one decimal),
  *   `#passbook-year-hours`, `#star-level[data-level]`, `#party-hours`, `#go-badges`; `#passbook-rewards` (爱心兑换)
+ * - `#passbook-waiting` (`#passbook-waiting-summary`: 有 N 笔服务积分等待预算拨付，共 X 分), only when a credit waits
  * - tabs `#passbook-tab-entries`, `#passbook-tab-months`
  * - `#passbook-entries`: `.passbook-entry[data-category]` (`.entry-memo`, `.entry-points` e.g. "+20" / "−50",
  *   `.entry-balance` e.g. "余额 120"), `#passbook-empty`; `#passbook-more`
@@ -24,6 +25,7 @@ import { LoadFailure } from '@/volunteer/components/LoadFailure';
 import { MonthStatements } from '@/volunteer/components/MonthStatements';
 import { PassbookEntries } from '@/volunteer/components/PassbookEntries';
 import { PassbookHeader } from '@/volunteer/components/PassbookHeader';
+import { WaitingBudget } from '@/volunteer/components/WaitingBudget';
 import { useRefresh } from '@/hooks/useRefresh';
 import './index.scss';
 
@@ -78,6 +80,7 @@ export default function PassbookPage() {
   return (
     <PageRoot id='passbook-page'>
       <PassbookHeader book={book} />
+      <WaitingBudget count={book.waiting.count} points={book.waiting.points} />
       <BigButton kind='secondary' id='passbook-rewards' onClick={() => void Taro.navigateTo({ url: '/volunteer/pages/rewards/index' })}>
         爱心兑换：用积分换商品
       </BigButton>
