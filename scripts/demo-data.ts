@@ -161,9 +161,7 @@ export const DEMO_FOUR_SOURCES = [
 
 /** Writes their accounts and grants (journal + account, as the street's); answers the points issued. */
 async function seedFourSources(db: Database, now: Date): Promise<number> {
-  const grants = DEMO_FOUR_SOURCES.map((s) =>
-    budgetGrant(`grant:${s.sponsorId}:initial`, s.sponsorId, s.points, now, { by: 'demo-admin', reason: '演示：首批预算' }),
-  );
+  const grants = DEMO_FOUR_SOURCES.map((s) => budgetGrant(`grant:${s.sponsorId}:initial`, s.sponsorId, s.points, now));
   await db.insert(
     'journal',
     grants.map((g) => ({ ...g })),
