@@ -36,8 +36,11 @@ export default function SponsorsPage() {
   const { busy, error, done, act } = useAct();
   /** `null`: a new sponsor; a sponsor: changing it. */
   const [editing, setEditing] = useState<Sponsor | null>();
+  /** Which success notice `done` is (the browser tests wait for its id). */
+  const [doneId, setDoneId] = useState('grant-done');
   const save = async (f: SponsorFields & { requestId: string }) => {
     const { requestId, ...fields } = f;
+    setDoneId('sponsor-saved');
     const r = editing
       ? await act(
           () => call('admin', { action: 'update_sponsor', sponsorId: editing.sponsorId, version: editing.version, ...fields }),
@@ -50,6 +53,7 @@ export default function SponsorsPage() {
     await reload();
   };
   const grant = async (g: GrantRequest) => {
+    setDoneId('grant-done');
     const r = await act(() => call('admin', { action: 'grant_budget', ...g }), `已拨付 ${g.points} 积分`, { toast: false });
     if (r.ok) {
       setGranting(undefined);
@@ -77,7 +81,7 @@ export default function SponsorsPage() {
         </Notice>
       ) : null}
       {done ? (
-        <Notice kind='success' id={done.startsWith('已拨付') ? 'grant-done' : 'sponsor-saved'}>
+        <Notice kind='success' id={doneId}>
           {done}
         </Notice>
       ) : null}
