@@ -165,6 +165,10 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'bank.verify': ['AUTH.FORBIDDEN'],
   'bank.office_grant': ['AUTH.FORBIDDEN', 'BANK.STREET_NOT_FOUND', 'BANK.COMMUNITY_NOT_FOUND', 'BANK.OFFICE_SHORT'],
   'bank.bonus': ['AUTH.FORBIDDEN', 'VOLUNTEER.NOT_REGISTERED', 'BANK.STREET_NOT_FOUND', 'BANK.OFFICE_SHORT', 'WISH.CONTENT_RISKY'],
+  // sponsors
+  'admin.create_sponsor': ['AUTH.FORBIDDEN'],
+  'admin.update_sponsor': ['AUTH.FORBIDDEN', 'SPONSOR.NOT_FOUND', 'SPONSOR.CHANGED'],
+  'admin.edit_shop': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND', 'SHOP.CHANGED', 'WISH.CONTENT_RISKY'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -293,6 +297,13 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "Head office → a street's branch (分行), or a branch → one of its communities' savings office (储蓄所): one `office_grant` entry, id `allot:<account>:<requestId>`; the payer cannot go below 0 (`BANK.OFFICE_SHORT`).",
   'bank.bonus':
     "A bonus (奖励积分, category bonus) from the volunteer's savings office or its branch to their passbook; id `bonus:<volunteerId>:<requestId>`; the office cannot go below 0.",
+  // sponsors
+  'admin.create_sponsor':
+    'A sponsor (its budget account `sponsor:<sponsorId>`, kind sponsor) with a name, a source (政府买单 `government`, 包联单位 `partner`, 爱心企业 `enterprise`, 社会捐赠 `donation`, 居民自筹 `residents`) and a note, opened at balance 0: points arrive only by `admin.grant_budget`. The id derives from `requestId`: the same request again answers `created: false`.',
+  'admin.update_sponsor':
+    'Renames a sponsor or changes its source and note, against the `version` read (`SPONSOR.CHANGED` if someone changed it since; nothing written). The balance is not touched.',
+  'admin.edit_shop':
+    "The caller's own shop (its merchant grant's; never named in the event): address, opening hours and introduction, content-checked (msgSecCheck, `WISH.CONTENT_RISKY`) and saved against the `version` read (`SHOP.CHANGED`).",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

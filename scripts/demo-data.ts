@@ -1,6 +1,6 @@
 // A small demo data set for `npm start` and the browser tests: one street, two communities, a few
 // stairwell codes, three volunteer teams, one person per role (with scoped grants), two shops of the
-// 爱心联盟 with items to redeem (幸福超市, 慈善超市), and a sponsor with a points budget; `npm start`
+// 爱心联盟 with items to redeem (幸福超市, 慈善超市), and sponsors with points budgets (the street's 政府买单 and two of the 四个一点); `npm start`
 // also gives demo-volunteer welcome points, so a reservation can be tried.
 // The places and teams are the import sheets in database/demo/ (places.csv, teams.csv): they are read
 // by the import's own code (the CSV reader, checkRows), here straight into the store, and by
@@ -140,12 +140,50 @@ export async function seedDemo(db: Database, now = new Date(), options: SeedOpti
   await db.insert('journal', [{ ...grant }]);
   await seedDemoRewards(db, now);
   const welcome = options.welcomePoints ? await seedWelcomePoints(db, now) : 0;
+  const fourSources = await seedFourSources(db, now);
   await db.insert('accounts', [
-    { _id: sponsorAccount(DEMO_SPONSOR), kind: 'sponsor', name: '洗马河街道公益积分预算', balance: 100_000, minutes: 0 },
-    { _id: 'issuer:head-office', kind: 'issuer', name: '公益银行总行', balance: -100_000 - welcome, minutes: 0 },
+    {
+      _id: sponsorAccount(DEMO_SPONSOR),
+      kind: 'sponsor',
+      name: '洗马河街道公益积分预算',
+      source: 'government',
+      version: 1,
+      balance: 100_000,
+      minutes: 0,
+    },
+    { _id: 'issuer:head-office', kind: 'issuer', name: '公益银行总行', balance: -100_000 - welcome - fourSources, minutes: 0 },
   ]);
   if (options.history) await seedDemoHistory(db, now, DEMO_SPONSOR);
   return true;
+}
+
+/** Two sponsors of the 四个一点 besides the street's budget, each funded by a budget_grant entry. */
+export const DEMO_FOUR_SOURCES = [
+  { sponsorId: 'sp-partner-power', name: '供电所包联党支部', source: 'partner', points: 2_000, note: '包联洗马河街道' },
+  { sponsorId: 'sp-enterprise-xingfu', name: '幸福超市爱心基金', source: 'enterprise', points: 1_000, note: '爱心联盟企业' },
+] as const;
+
+/** Writes their accounts and grants (journal + account, as the street's); answers the points issued. */
+async function seedFourSources(db: Database, now: Date): Promise<number> {
+  const grants = DEMO_FOUR_SOURCES.map((s) => budgetGrant(`grant:${s.sponsorId}:initial`, s.sponsorId, s.points, now));
+  await db.insert(
+    'journal',
+    grants.map((g) => ({ ...g })),
+  );
+  await db.insert(
+    'accounts',
+    DEMO_FOUR_SOURCES.map((s) => ({
+      _id: sponsorAccount(s.sponsorId),
+      kind: 'sponsor',
+      name: s.name,
+      source: s.source,
+      note: s.note,
+      version: 1,
+      balance: s.points,
+      minutes: 0,
+    })),
+  );
+  return DEMO_FOUR_SOURCES.reduce((sum, s) => sum + s.points, 0);
 }
 
 /** 爱心兑换's demo: items at 幸福超市 and a second shop 慈善超市 (no merchant), and points for demo-volunteer. */

@@ -6,6 +6,7 @@ import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain
 import { grantOnce } from '../_lib/budget';
 import { getAccount, sponsorAccounts } from '../_lib/collections/bank';
 import { sponsorAccount } from '../../src/domain/bank/ledger';
+import { sponsorProfileOf } from '../../src/domain/bank/sponsor';
 import type { Deps } from '../_lib/context';
 import { logFailure } from '../_lib/log';
 import { releaseWaiting } from '../_lib/queue';
@@ -23,7 +24,7 @@ export function sponsorHandlers({ db, ref }: Deps) {
           const sponsorId = a._id.slice('sponsor:'.length);
           return {
             sponsorId,
-            name: a.name ?? sponsorId,
+            ...sponsorProfileOf(a),
             balance: a.balance,
             communities: communities.filter((c) => c.sponsorId === sponsorId).map((c) => ({ communityId: c._id, name: c.name })),
           };

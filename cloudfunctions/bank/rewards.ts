@@ -47,16 +47,21 @@ export function rewardHandlers(deps: Deps) {
       const shops = new Map(await Promise.all(shopIds.map(async (id) => [id, await getShop(db, id)] as const)));
       const communityName = async (id?: string) => (id ? ((await ref.community(id))?.name ?? '') : '');
       const items = await Promise.all(
-        page.items.map(async (i) => ({
-          itemId: i._id,
-          name: i.name,
-          points: i.points,
-          stock: i.stock,
-          ...(i.note ? { note: i.note } : {}),
-          shopId: i.shopId,
-          shopName: shops.get(i.shopId)?.name ?? '',
-          communityName: await communityName(shops.get(i.shopId)?.communityId),
-        })),
+        page.items.map(async (i) => {
+          const shop = shops.get(i.shopId);
+          return {
+            itemId: i._id,
+            name: i.name,
+            points: i.points,
+            stock: i.stock,
+            ...(i.note ? { note: i.note } : {}),
+            shopId: i.shopId,
+            shopName: shop?.name ?? '',
+            ...(shop?.address ? { shopAddress: shop.address } : {}),
+            ...(shop?.hours ? { shopHours: shop.hours } : {}),
+            communityName: await communityName(shop?.communityId),
+          };
+        }),
       );
       return ok({
         items,

@@ -83,6 +83,9 @@ export const ERROR_CODES = [
   'BANK.OFFICE_SHORT',
   'BANK.COMMUNITY_NOT_FOUND',
   'BANK.STREET_NOT_FOUND',
+  // sponsors: profiles changed by someone else (compare-and-set)
+  'SPONSOR.CHANGED',
+  'SHOP.CHANGED',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

@@ -107,6 +107,10 @@ export const GATES: Gates = {
     sponsors: ADMIN,
     grant_budget: ADMIN,
     shop: { roles: ['merchant'] }, // the shop of the caller's merchant grant
+    // sponsors: 新增赞助方 and changing its name/source; the merchant's own shop profile
+    create_sponsor: ADMIN,
+    update_sponsor: ADMIN,
+    edit_shop: { roles: ['merchant'] }, // the shop of the caller's merchant grant
   },
   // The public-welfare bank: its configuration is the street's admins'.
   bank: {

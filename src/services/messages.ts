@@ -72,6 +72,8 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'BANK.OFFICE_SHORT': '付出方的积分不够，请先向上级申请拨付',
   'BANK.COMMUNITY_NOT_FOUND': '没有找到这个社区',
   'BANK.STREET_NOT_FOUND': '没有找到这个街道',
+  'SPONSOR.CHANGED': '别人刚刚改过这个赞助方，已为您显示最新内容，请核对后再保存',
+  'SHOP.CHANGED': '店铺资料刚刚被改过，已为您显示最新内容，请核对后再保存',
   'CLOUD.FUNCTION_FAILED': '服务出了点问题，请稍后再试',
   'CLOUD.TIMEOUT': '服务响应超时，请稍后再试',
   'CLOUD.NOT_FOUND': '暂不支持此功能，请更新小程序后再试',

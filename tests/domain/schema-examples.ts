@@ -156,6 +156,22 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
     reason: '年度优秀志愿者',
     requestId: 'req_bonus_0001',
   },
+  // sponsors: 新增赞助方, changing one, the merchant's shop profile
+  'admin.create_sponsor': {
+    action: 'create_sponsor',
+    name: '某某公司爱心基金',
+    source: 'enterprise',
+    note: '年度捐赠',
+    requestId: 'req_sponsor_0001',
+  },
+  'admin.update_sponsor': {
+    action: 'update_sponsor',
+    sponsorId: 'street-xmh',
+    version: 1,
+    name: '洗马河街道公益积分预算',
+    source: 'government',
+  },
+  'admin.edit_shop': { action: 'edit_shop', version: 0, address: '翠湖小区南门旁', hours: '每天 8:00–21:00', intro: '社区里的爱心超市' },
 };
 
 /** Field names that hold document ids. */

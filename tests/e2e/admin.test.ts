@@ -1,9 +1,10 @@
 // The admin area walked in Chromium through the H5 build and the real functions. The street admin at a
 // desk (1366×768): the landing's 管理后台 → the home's eleven entries → 场所 (the communities on the left,
 // 金鼎社区's stairwells on the right, a search) → 队伍 (the tree under the 总队) → 赞助方与预算 (grant
-// 1000 points after the confirmation: one journal entry). The dispatcher on a phone (390 px): three
-// entries, the places as a drill-down, the teams without switches. The merchant: 我的店铺. The 帮办员:
-// 帮居民提心愿 → the elder's stairwell → the form with 帮办 on. Every page
+// 1000 points after the confirmation: one journal entry; 新增赞助方 of a 四个一点 source). The
+// dispatcher on a phone (390 px): three entries, the places as a drill-down, the teams without
+// switches. The merchant: 我的店铺 (修改店铺资料). The 帮办员: 帮居民提心愿 → the elder's stairwell →
+// the form with 帮办 on. Every page
 // is audited like the staff pages (axe-core, clickables with a role, a name and focus).
 // Screenshots: tests/out/screenshots/admin-<n>-<step>.png; figures: tests/out/a11y-admin-report.json.
 import assert from 'node:assert/strict';
@@ -190,6 +191,16 @@ test(
         0,
       );
       await shot(admin, 'admin-6-granted');
+      // 新增赞助方: one of the 四个一点, opened at 0 points, its source a tag.
+      await sponsors.locator('#sponsor-new').click();
+      const form = sponsors.locator('#sponsor-form-box');
+      await form.locator('#sponsor-name input').fill('翠湖小区居民互助金', WAIT);
+      await form.locator('.source-residents').click();
+      await audit(page, 'admin-sponsor-form');
+      await shot(admin, 'admin-6b-sponsor-form');
+      await form.locator('#sponsor-save').click();
+      await sponsors.locator('#sponsor-saved').waitFor(WAIT);
+      assert.match(await sponsors.innerText(), /翠湖小区居民互助金[\s\S]*居民自筹[\s\S]*余额 0 积分/);
     }),
   120_000,
 );
@@ -241,6 +252,14 @@ test(
       for (const entry of ['#go-counter', '#go-items', '#go-statement']) await shop.locator(entry).waitFor(WAIT);
       await audit(page, 'merchant-shop');
       await shot(merchant, 'admin-10-merchant-shop');
+      // 修改店铺资料: the introduction volunteers will read.
+      await shop.locator('#shop-edit').click();
+      await shop.locator('#shop-intro textarea').fill('社区里的爱心超市，积分可换米面油', WAIT);
+      await audit(page, 'merchant-shop-form');
+      await shop.locator('#shop-save').click();
+      await shop.locator('#shop-saved').waitFor(WAIT);
+      assert.match(await shop.locator('#shop-card').innerText(), /社区里的爱心超市，积分可换米面油/);
+      await shot(merchant, 'admin-10b-merchant-shop-saved');
     }),
   120_000,
 );

@@ -117,6 +117,9 @@ bank.waiting_credits deny     deny     deny      deny     deny      deny   deny 
 bank.verify          deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 bank.office_grant    deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 bank.bonus           deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+admin.create_sponsor deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+admin.update_sponsor deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
+admin.edit_shop      deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (the shop of their grant)
 `;
 
 export interface Row {

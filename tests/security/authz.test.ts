@@ -308,6 +308,19 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     if (!a.ok) throw new Error(`allot failed: ${JSON.stringify(a.error)}`);
     return { event: { ...VALID_INPUTS[key], requestId: `req_az_bonus_${++cellNo}` } };
   },
+  // sponsors: a fresh request id; a fresh sponsor to change (at the version stored); the shop at its stored version.
+  'admin.create_sponsor': async (key) => ({ event: { ...VALID_INPUTS[key], requestId: `req_az_sponsor_${++cellNo}` } }),
+  'admin.update_sponsor': async (key) => {
+    const sponsorId = `az-sponsor-${++cellNo}`;
+    await cloud.db.insert('accounts', [
+      { _id: `sponsor:${sponsorId}`, kind: 'sponsor', name: '授权测试赞助方', source: 'donation', version: 1, balance: 0, minutes: 0 },
+    ]);
+    return { event: { ...VALID_INPUTS[key], sponsorId, version: 1 } };
+  },
+  'admin.edit_shop': async (key) => {
+    const stored = cloud.db.get('shops').docs.get('shop-xingfu') as { version?: number } | undefined;
+    return { event: { ...VALID_INPUTS[key], version: stored?.version ?? 0 } };
+  },
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 /** A new open invitation (helper of 金鼎社区), made by the admin: its token. */

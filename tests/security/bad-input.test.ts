@@ -251,6 +251,13 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
     const started = await clientCall(cloud, P.admin, 'sheets', { action: 'apply', kind: 'places', fileID: await demoPlacesFile() });
     return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['sheets.job'], jobId: (started.data as { jobId: string }).jobId }) };
   },
+  // sponsors: 新增赞助方 (a fresh request id each), changing the street's sponsor, the merchant's shop profile
+  'admin.create_sponsor': async () => {
+    let n = 0;
+    return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['admin.create_sponsor'], requestId: `req_bi_sponsor_${n++}` }) };
+  },
+  'admin.update_sponsor': async () => ({ plausible: 'admin' }),
+  'admin.edit_shop': async () => ({ plausible: 'merchant' }),
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 

@@ -11,6 +11,10 @@ export const ShopSchema = z.object({
   address: z.string().optional(),
   /** Opening hours as the shop writes them (每天 8:00–21:00). */
   hours: z.string().optional(),
+  /** A short introduction (店铺简介), edited by the merchant. */
+  intro: z.string().optional(),
+  /** Bumped by each edit of the profile (edit_shop's compare-and-set); absent: 0. */
+  version: z.number().int().optional(),
 });
 export type Shop = z.infer<typeof ShopSchema>;
 

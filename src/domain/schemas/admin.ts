@@ -3,6 +3,7 @@
 // dispatcher: their communities only); everything else is for admins, the shop for its merchant.
 import * as z from 'zod';
 import { MAX_GRANT_POINTS } from '../bank/budget';
+import { SPONSOR_SOURCES } from '../bank/sponsor';
 import { TEAM_KINDS } from '../team/team';
 import { Id, Page, pageOf, RequestId, Specialty, text } from './common';
 
@@ -75,6 +76,11 @@ export const SponsorItem = z.strictObject({
   name: z.string(),
   /** Points left in the budget (the stored balance, equal to the journal's). */
   balance: z.number().int(),
+  /** Where its points come from (政府买单 or one of the 四个一点); absent on a sponsor never classified. */
+  source: z.enum(SPONSOR_SOURCES).optional(),
+  note: z.string().optional(),
+  /** For update_sponsor's compare-and-set. */
+  version: z.number().int(),
   /** The communities whose services it pays for. */
   communities: z.array(z.strictObject({ communityId: z.string(), name: z.string() })),
 });
@@ -103,7 +109,43 @@ export const ShopOutput = z.strictObject({
   communityName: z.string(),
   address: z.string().optional(),
   hours: z.string().optional(),
+  /** A short introduction (店铺简介). */
+  intro: z.string().optional(),
+  /** For edit_shop's compare-and-set. */
+  version: z.number().int(),
 });
+
+const SponsorSource = z.enum(SPONSOR_SOURCES, { error: '请选择赞助来源' });
+/** A new sponsor (balance 0: points only by grant_budget); `requestId` made once per form, so a double tap creates one. */
+export const CreateSponsorInput = z.strictObject({
+  action: z.literal('create_sponsor'),
+  name: text(2, 30),
+  source: SponsorSource,
+  note: text(0, 60).optional(),
+  requestId: RequestId,
+});
+export const CreateSponsorOutput = z.strictObject({ sponsorId: z.string(), version: z.number().int(), created: z.boolean() });
+
+/** Rename a sponsor or change its source and note, against the version it read. */
+export const UpdateSponsorInput = z.strictObject({
+  action: z.literal('update_sponsor'),
+  sponsorId: Id,
+  version: z.number().int().min(0),
+  name: text(2, 30),
+  source: SponsorSource,
+  note: text(0, 60).optional(),
+});
+export const UpdateSponsorOutput = z.strictObject({ sponsorId: z.string(), version: z.number().int() });
+
+/** The merchant's own shop profile (content-checked), against the version it read. */
+export const EditShopInput = z.strictObject({
+  action: z.literal('edit_shop'),
+  version: z.number().int().min(0),
+  address: text(2, 60),
+  hours: text(2, 40),
+  intro: text(0, 120).optional(),
+});
+export const EditShopOutput = z.strictObject({ shopId: z.string(), version: z.number().int() });
 
 export const adminActions = {
   places: { input: AdminPlacesInput, output: AdminPlacesOutput },
@@ -114,4 +156,7 @@ export const adminActions = {
   sponsors: { input: SponsorsInput, output: SponsorsOutput },
   grant_budget: { input: GrantBudgetInput, output: GrantBudgetOutput },
   shop: { input: ShopInput, output: ShopOutput },
+  create_sponsor: { input: CreateSponsorInput, output: CreateSponsorOutput },
+  update_sponsor: { input: UpdateSponsorInput, output: UpdateSponsorOutput },
+  edit_shop: { input: EditShopInput, output: EditShopOutput },
 } as const;

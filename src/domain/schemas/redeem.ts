@@ -19,6 +19,9 @@ export const RewardItem = z.strictObject({
   note: z.string().optional(),
   shopId: z.string(),
   shopName: z.string(),
+  /** The shop's address and opening hours, where it has them. */
+  shopAddress: z.string().optional(),
+  shopHours: z.string().optional(),
   communityName: z.string(),
 });
 export const RewardsOutput = pageOf(RewardItem).extend({

@@ -4,7 +4,8 @@
  *
  * Selectors (browser tests):
  * - `#rewards-page`; `#rewards-balance` (`data-balance`); `#rewards-window-closed`; `#go-reservations`
- * - `.reward` / `#reward-<itemId>` (`.reward-name`, `.reward-points`, `.reward-shop`), `#reserve-<itemId>`
+ * - `.reward` / `#reward-<itemId>` (`.reward-name`, `.reward-points`, `.reward-shop`, `.reward-shop-address`,
+ *   `.reward-shop-hours`), `#reserve-<itemId>`
  * - `#reserve-dialog` (`#reserve-confirm`, `#reserve-back`); `#reserve-done`; `.error-message[data-code]`; `#rewards-more`
  */
 import { Text } from '@tarojs/components';
@@ -88,6 +89,8 @@ export default function RewardsPage() {
           <Card key={i.itemId} title={i.name} className='reward' id={`reward-${i.itemId}`}>
             <Text className='reward-points'>{`${i.points} 积分`}</Text>
             <Text className='meta reward-shop'>{`${i.shopName}${i.communityName ? ` · ${i.communityName}` : ''} · 剩 ${i.stock} 件`}</Text>
+            {i.shopAddress ? <Text className='meta reward-shop-address'>{`地址：${i.shopAddress}`}</Text> : null}
+            {i.shopHours ? <Text className='meta reward-shop-hours'>{`营业时间：${i.shopHours}`}</Text> : null}
             {i.note ? <Text className='meta'>{i.note}</Text> : null}
             <BigButton
               id={`reserve-${i.itemId}`}
