@@ -8,7 +8,8 @@ import { OFFICE_INDICATOR_LABELS } from './bank/offices';
 import { SERVICE_MENU, type Category } from './menu';
 import type { SettingKey } from './settings';
 
-export type FieldKind = 'number' | 'boolean' | 'text';
+/** `number`: a whole number; `decimal`: a number that may have a fraction (评价下限 4.5). */
+export type FieldKind = 'number' | 'decimal' | 'boolean' | 'text';
 export interface Field {
   /** Object keys, and places in a list as numbers (0 = 第1档). */
   path: (string | number)[];
@@ -52,7 +53,7 @@ interface Def {
   type: string;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
-  checks?: { _zod: { def: { check?: string; length?: number } } }[];
+  checks?: { _zod: { def: { check?: string; length?: number; format?: string } } }[];
 }
 
 /** A schema's kind and parts: read from zod's definition (the client's bundle has no zod classes to test with instanceof). */
@@ -61,8 +62,18 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: D
 /** A list's fixed length (`.length(n)`), if it has one. */
 const fixedLength = (def: Def) => def.checks?.map((c) => c._zod.def).find((c) => c.check === 'length_equals')?.length;
 
-const leafKind = (type: string): FieldKind | undefined =>
-  type === 'number' ? 'number' : type === 'boolean' ? 'boolean' : type === 'string' ? 'text' : undefined;
+const whole = (def: Def) => !!def.checks?.some((c) => c._zod.def.check === 'number_format' && /int/.test(c._zod.def.format ?? ''));
+
+const leafKind = (def: Def): FieldKind | undefined =>
+  def.type === 'number'
+    ? whole(def)
+      ? 'number'
+      : 'decimal'
+    : def.type === 'boolean'
+      ? 'boolean'
+      : def.type === 'string'
+        ? 'text'
+        : undefined;
 
 /** The leaves of a setting's schema, in declaration order; undefined when some part is of a kind this form cannot edit. */
 export function fieldsOf(schema: z.ZodType, setting?: SettingKey, path: (string | number)[] = []): Field[] | undefined {
@@ -83,7 +94,7 @@ export function fieldsOf(schema: z.ZodType, setting?: SettingKey, path: (string 
     if (!length || defOf(def.element).type !== 'number') return undefined;
     return inner(Array.from({ length }, (_, i): [number, z.ZodType] => [i, def.element!]));
   }
-  const kind = leafKind(def.type);
+  const kind = leafKind(def);
   return kind ? [{ path, kind, label: path.map((k) => wordFor(k, setting)).join(' · ') }] : undefined;
 }
 
@@ -102,7 +113,8 @@ export function valueOf(fields: readonly Field[], draft: Record<string, string>)
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     const raw = draft[keyOf(f.path)] ?? '';
-    const v = f.kind === 'number' ? (/^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN) : f.kind === 'boolean' ? raw === 'true' : raw;
+    const numeric = f.kind === 'number' || f.kind === 'decimal';
+    const v = numeric ? (/^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN) : f.kind === 'boolean' ? raw === 'true' : raw;
     let node = out as Record<string | number, unknown>;
     f.path.slice(0, -1).forEach((k, i) => (node = (node[k] ??= typeof f.path[i + 1] === 'number' ? [] : {}) as Record<string, unknown>));
     node[f.path[f.path.length - 1]!] = v;
@@ -114,7 +126,7 @@ export function valueOf(fields: readonly Field[], draft: Record<string, string>)
 const CHINESE = /[\u4e00-\u9fff]/;
 function say(i: z.core.$ZodIssue): string {
   if (CHINESE.test(i.message)) return i.message;
-  if (i.code === 'invalid_type') return '请填写数字';
+  if (i.code === 'invalid_type') return (i as { expected?: string }).expected === 'int' ? '请填写整数' : '请填写数字';
   if (i.code === 'too_small') return `不能小于 ${String((i as { minimum?: unknown }).minimum)}`;
   if (i.code === 'too_big') return `不能大于 ${String((i as { maximum?: unknown }).maximum)}`;
   return '请检查这一项';

@@ -80,6 +80,18 @@ describe('settingFields: five thresholds', () => {
     expect(problemsOf(SETTINGS.stars.schema, valueOf(fields, withHours(hours)))).toMatchObject(problems);
   });
 
+  test('a whole number or one with a fraction: the keypad the field needs', () => {
+    expect(Object.fromEntries(fields.map((f) => [f.path.join('.'), f.kind]))).toMatchObject({
+      'hours.0': 'number',
+      ratingFloor: 'decimal',
+      minRatings: 'number',
+    });
+    const draft = { ...withHours(['100', '300', '600', '1000', '1500']), ratingFloor: '4.5', minRatings: '2.5' };
+    const value = valueOf(fields, draft);
+    expect(value.ratingFloor).toBe(4.5);
+    expect(problemsOf(SETTINGS.stars.schema, value)).toEqual({ minRatings: '请填写整数' });
+  });
+
   test('a change lists each place that moved, in the form’s words', () => {
     const after = valueOf(fields, withHours(['50', '300', '600', '1000', '1500']));
     expect(changesOf(fields, SETTINGS.stars.defaults, after)).toEqual([

@@ -146,18 +146,22 @@ test(
       await shot(admin, 'bank-admin-1b-stars-refused');
       await form.locator('#setting-stars-hours-0 input').fill('50');
       await form.locator('#setting-stars-hours-1 input').fill('200');
+      // 评价下限 takes a fraction: typed key by key, as a keyboard would (Taro's `digit` lets one point through).
+      await form.locator('#setting-stars-ratingFloor input').fill('');
+      await form.locator('#setting-stars-ratingFloor input').pressSequentially('4.5');
       await form.locator('#setting-stars-save').click();
       assert.match(await page.locator('#setting-done').innerText(WAIT), /已保存「星级门槛」/);
       await page.locator('#setting-stars-about', { hasText: '第 1 版' }).waitFor(WAIT);
       assert.match(await page.locator('#setting-stars-about').innerText(), /第 1 版 · .+ 修改 · 原因：一星二星门槛调整/);
-      const stars = await api<{ stars: { value: { hours: number[] }; version: number } }>(admin, 'bank', { action: 'settings' });
-      assert.deepEqual(stars.stars.value.hours, [50, 200, 600, 1000, 1500]);
+      const stars = await api<{ stars: { value: unknown } }>(admin, 'bank', { action: 'settings' });
+      assert.deepEqual(stars.stars.value, { hours: [50, 200, 600, 1000, 1500], ratingFloor: 4.5, minRatings: 3 });
       await page.locator('#setting-stars-history-toggle').click();
       const change = page.locator('#setting-stars-history-0');
       assert.match(await change.innerText(WAIT), /第 1 版[\s\S]*原因：一星二星门槛调整/);
       assert.deepEqual(await change.locator('.setting-change-diff').allInnerTexts(), [
         '各星级所需服务时长（小时，第1档为一星） · 第1档：100 → 50',
         '各星级所需服务时长（小时，第1档为一星） · 第2档：300 → 200',
+        '评价下限（平均星数）：4 → 4.5',
       ]);
       await audit(page, 'bank-stars-history');
       await shot(admin, 'bank-admin-1b-stars-history');

@@ -77,9 +77,9 @@ export function SettingForm({ settingKey, label, value, state, busy, onSave }: P
             id={id}
             label={f.label}
             labelId={`${id}-label`}
-            kind={f.kind === 'number' ? 'number' : 'text'}
+            kind={f.kind}
             value={draft[key] ?? ''}
-            maxlength={f.kind === 'number' ? 7 : 60}
+            maxlength={f.kind === 'text' ? 60 : 7}
             invalid={!!problems[key] || !!groupError}
             describedBy={described.length ? described : undefined}
             onInput={(v) => setDraft({ ...draft, [key]: v })}
