@@ -17,9 +17,10 @@ interface Props {
   placeholder?: string;
   /**
    * `phone`: digits, the phone keypad; `number`: whole numbers. On H5 both are text fields with a
-   * numeric keypad (`inputmode`), not a number spinner: a phone number is no quantity.
+   * numeric keypad (`inputmode`), not a number spinner: a phone number is no quantity. `decimal`: a
+   * number with a fraction (4.5): Taro's `digit` (the keypad with a point; H5 lets one point through).
    */
-  kind?: 'text' | 'phone' | 'number';
+  kind?: 'text' | 'phone' | 'number' | 'decimal';
   /** A Textarea in `.textarea-box`; otherwise an Input in `.input-box`. */
   multiline?: boolean;
   /** A dialog is over the page: weapp's native textarea would draw over it, so its text shows instead. */
@@ -38,6 +39,7 @@ function nativeProps({ label, labelId, describedBy = [], invalid, required, kind
   if (required) out['aria-required'] = 'true';
   if (kind === 'phone') Object.assign(out, { type: 'tel', inputMode: 'numeric', autocomplete: 'tel' });
   if (kind === 'number') Object.assign(out, { type: 'text', inputMode: 'numeric' });
+  if (kind === 'decimal') Object.assign(out, { type: 'text', inputMode: 'decimal' });
   return out;
 }
 
@@ -71,7 +73,7 @@ export function FormInput(props: Props) {
         id={id}
         className={`input-field ${className}`}
         // weapp: the number keypad, and digits only on both platforms (Taro's H5 Input filters them).
-        type={kind === 'text' ? undefined : 'number'}
+        type={kind === 'text' ? undefined : kind === 'decimal' ? 'digit' : 'number'}
         value={value}
         maxlength={maxlength}
         placeholder={placeholder}

@@ -1,5 +1,6 @@
 // The admin's 公益银行 walked in Chromium through the H5 build and the real functions, at a desk
-// (1366×768) and on a phone (390 px): 积分规则 (the repairs rule changed with a reason: a new version),
+// (1366×768) and on a phone (390 px): 积分规则 (the repairs rule changed with a reason: a new version;
+// the 星级门槛's five thresholds, a decreasing one refused, the change in its 修改记录),
 // 等待预算 (a credit waiting for an empty budget, paid when budget is granted), 账户与更正 (the
 // volunteer's passbook, 更正 of the credit with a reason: a reversal in both accounts) and 核对 (the
 // books agree). Every page is audited (axe-core, clickables with a role, a name and focus).
@@ -123,6 +124,47 @@ test(
       assert.match(await page.locator('#setting-done').innerText(WAIT), /已保存「积分规则」/);
       await page.locator('#setting-points').getByText('第 1 版').waitFor(WAIT);
       await shot(admin, 'bank-admin-1-rules-saved');
+    }),
+  180_000,
+);
+
+test(
+  '1b 星级门槛 at the desk: five thresholds, a decreasing one refused in Chinese, the change in 修改记录',
+  () =>
+    step('1b-stars', async () => {
+      const { page } = admin;
+      const form = page.locator('#bank-page #setting-stars');
+      assert.match(await form.innerText(WAIT), /默认设置，尚未修改/);
+      // At a desk the five thresholds stand in one row.
+      const tops = await Promise.all([0, 1, 2, 3, 4].map(async (i) => (await form.locator(`#setting-stars-hours-${i}`).boundingBox())!.y));
+      assert.ok(Math.max(...tops) - Math.min(...tops) < 2, `one row: ${tops.join(', ')}`);
+      assert.match(await page.locator('#setting-prices-go').innerText(), /去收费标准页面修改/);
+      await form.locator('#setting-stars-hours-1 input').fill('90');
+      await form.locator('#setting-stars-reason input').fill('一星二星门槛调整');
+      await form.locator('#setting-stars-save').click();
+      assert.equal(await form.locator('#setting-stars-hours-error').innerText(WAIT), '门槛必须逐档递增');
+      await shot(admin, 'bank-admin-1b-stars-refused');
+      await form.locator('#setting-stars-hours-0 input').fill('50');
+      await form.locator('#setting-stars-hours-1 input').fill('200');
+      // 评价下限 takes a fraction: typed key by key, as a keyboard would (Taro's `digit` lets one point through).
+      await form.locator('#setting-stars-ratingFloor input').fill('');
+      await form.locator('#setting-stars-ratingFloor input').pressSequentially('4.5');
+      await form.locator('#setting-stars-save').click();
+      assert.match(await page.locator('#setting-done').innerText(WAIT), /已保存「星级门槛」/);
+      await page.locator('#setting-stars-about', { hasText: '第 1 版' }).waitFor(WAIT);
+      assert.match(await page.locator('#setting-stars-about').innerText(), /第 1 版 · .+ 修改 · 原因：一星二星门槛调整/);
+      const stars = await api<{ stars: { value: unknown } }>(admin, 'bank', { action: 'settings' });
+      assert.deepEqual(stars.stars.value, { hours: [50, 200, 600, 1000, 1500], ratingFloor: 4.5, minRatings: 3 });
+      await page.locator('#setting-stars-history-toggle').click();
+      const change = page.locator('#setting-stars-history-0');
+      assert.match(await change.innerText(WAIT), /第 1 版[\s\S]*原因：一星二星门槛调整/);
+      assert.deepEqual(await change.locator('.setting-change-diff').allInnerTexts(), [
+        '各星级所需服务时长（小时，第1档为一星） · 第1档：100 → 50',
+        '各星级所需服务时长（小时，第1档为一星） · 第2档：300 → 200',
+        '评价下限（平均星数）：4 → 4.5',
+      ]);
+      await audit(page, 'bank-stars-history');
+      await shot(admin, 'bank-admin-1b-stars-history');
     }),
   180_000,
 );

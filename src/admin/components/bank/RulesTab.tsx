@@ -1,5 +1,6 @@
-// 积分规则 and 其他设置: every key of SETTINGS with its value in force, each a SettingForm; a save
-// reloads the settings (a SETTING.CHANGED too, so the admin sees what changed meanwhile).
+// 积分规则 and 其他设置: every key of SETTINGS with its value in force, each a SettingForm (or, for a
+// key with a page of its own, a link there); a save reloads the settings (a SETTING.CHANGED too, so
+// the admin sees what changed meanwhile).
 import { useCallback } from 'react';
 import { Loading, RetryNotice } from '@/components';
 import { SETTING_KEYS, type SettingKey } from '@/domain/settings';
@@ -7,6 +8,8 @@ import { useAct } from '@/hooks/useAct';
 import { useRemote } from '@/hooks/useRemote';
 import { call } from '@/services';
 import { Outcome } from './Outcome';
+import { EDITED_ELSEWHERE } from './elsewhere';
+import { ElsewhereCard, type SettingState } from './SettingAbout';
 import { SettingForm } from './SettingForm';
 
 /** The points rules first, then the other areas' settings. */
@@ -18,7 +21,7 @@ export function RulesTab() {
   const { busy, error, done, act } = useAct();
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <RetryNotice code={state.code} message={state.message} onRetry={() => void reload()} />;
-  const settings = state.data as Record<SettingKey, { label: string; value: unknown; version: number }>;
+  const settings = state.data as Record<SettingKey, SettingState & { label: string; value: unknown }>;
   const save = async (key: SettingKey, change: { value: unknown; reason: string; version: number }) => {
     const event = { action: 'set_setting' as const, key, ...change } as Parameters<typeof call<'bank', 'set_setting'>>[1];
     await act(() => call('bank', event), `已保存「${settings[key].label}」`, { toast: false });
@@ -27,17 +30,21 @@ export function RulesTab() {
   return (
     <>
       <Outcome error={error} done={done} doneId='setting-done' />
-      {ORDER.filter((k) => settings[k]).map((k) => (
-        <SettingForm
-          key={`${k}:${settings[k].version}`}
-          settingKey={k}
-          label={settings[k].label}
-          value={settings[k].value}
-          version={settings[k].version}
-          busy={busy}
-          onSave={(c) => void save(k, c)}
-        />
-      ))}
+      {ORDER.filter((k) => settings[k]).map((k) =>
+        EDITED_ELSEWHERE[k] ? (
+          <ElsewhereCard key={`${k}:${settings[k].version}`} settingKey={k} label={settings[k].label} state={settings[k]} />
+        ) : (
+          <SettingForm
+            key={`${k}:${settings[k].version}`}
+            settingKey={k}
+            label={settings[k].label}
+            value={settings[k].value}
+            state={settings[k]}
+            busy={busy}
+            onSave={(c) => void save(k, c)}
+          />
+        ),
+      )}
     </>
   );
 }
