@@ -206,7 +206,7 @@ test(
 );
 
 test(
-  '5 the dispatcher on a phone: four entries, places as a drill-down, teams without switches',
+  '5 the dispatcher on a phone: five entries, places as a drill-down, teams without switches',
   () =>
     step(dispatcher, '5-phone', async () => {
       const { page } = dispatcher;
@@ -216,7 +216,7 @@ test(
       await home.locator('#admin-entry-places').waitFor(WAIT);
       assert.deepEqual(
         (await texts(page, '#admin-home .admin-entry .card-title')).map((t) => t.trim()),
-        ['场所', '队伍', '二维码海报', '困难户登记'],
+        ['场所', '队伍', '二维码海报', '评比', '困难户登记'],
       );
       await shot(dispatcher, 'admin-7-home-phone');
       await home.locator('#admin-entry-places').click();

@@ -2,6 +2,7 @@
 // check (msgSecCheck v2) on every free-text field of the registry that other people read; points for
 // serving one's own wish; and no name, phone or room number in anything the local cloud prints while a
 // whole five-order loop and a string of refusals run through its gateway.
+import { VALID_INPUTS } from '../domain/schema-examples';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import * as z from 'zod';
@@ -196,6 +197,18 @@ const invite = (over: Record<string, string>) => ({
 });
 
 /** Text other people read: must be refused with WISH.CONTENT_RISKY, and nothing written. */
+/** The merchant's shop profile as 我的店铺 would send it, at the stored version. */
+const shopProfile = () => {
+  const shop = cloud.db.get('shops').docs.get('shop-xingfu') as { version?: number } | undefined;
+  return {
+    action: 'edit_shop',
+    version: shop?.version ?? 0,
+    address: '翠湖小区南门旁',
+    hours: '每天 8:00–21:00',
+    intro: '社区里的爱心超市',
+  };
+};
+
 const CHECKED: Record<string, Checked> = {
   'wish.submit:description': {
     shownTo: 'resident → dispatcher, team (hall), claimant',
@@ -328,6 +341,30 @@ const CHECKED: Record<string, Checked> = {
       return { answer, wrote: cloud.db.get('journal').docs.has('bonus:demo-volunteer:req_abuse_bonus_1') };
     },
   },
+  'admin.edit_shop:address': {
+    shownTo: 'merchant → volunteers (爱心兑换, the shop profile)',
+    attempt: async () => {
+      const event = { ...shopProfile(), address: `${shopProfile().address}${RISKY}` };
+      const answer = await call('demo-merchant', 'admin', event);
+      return { answer, wrote: String(cloud.db.get('shops').docs.get('shop-xingfu')?.address ?? '').includes(RISKY) };
+    },
+  },
+  'admin.edit_shop:hours': {
+    shownTo: 'merchant → volunteers (爱心兑换, the shop profile)',
+    attempt: async () => {
+      const event = { ...shopProfile(), hours: `${shopProfile().hours}${RISKY}` };
+      const answer = await call('demo-merchant', 'admin', event);
+      return { answer, wrote: String(cloud.db.get('shops').docs.get('shop-xingfu')?.hours ?? '').includes(RISKY) };
+    },
+  },
+  'admin.edit_shop:intro': {
+    shownTo: 'merchant → volunteers (爱心兑换, the shop profile)',
+    attempt: async () => {
+      const event = { ...shopProfile(), intro: `${shopProfile().intro}${RISKY}` };
+      const answer = await call('demo-merchant', 'admin', event);
+      return { answer, wrote: String(cloud.db.get('shops').docs.get('shop-xingfu')?.intro ?? '').includes(RISKY) };
+    },
+  },
   'bank.correct:reason': {
     shownTo: 'admin → both passbooks of the corrected entry (memo)',
     attempt: async () => {
@@ -457,6 +494,50 @@ const EXEMPT: Record<string, { why: string; verify: () => Promise<void> }> = {
       const { wishId } = await submitted();
       const r = await call('demo-volunteer', 'dispatch', { action: 'reject', wishId, reason: RISKY });
       assert.equal(r.error?.code, 'AUTH.FORBIDDEN', 'only a dispatcher writes a reject reason');
+    },
+  },
+  'admin.create_sponsor:name': {
+    why: 'written by a street admin about a sponsor, read only by admins (赞助方与预算)',
+    verify: async () => {
+      const seq = cloud.db.seq;
+      for (const who of ['demo-resident', 'demo-volunteer', 'demo-dispatcher', 'demo-merchant']) {
+        const r = await call(who, 'admin', { ...VALID_INPUTS['admin.create_sponsor'], name: RISKY });
+        assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only an admin writes a sponsor (${who})`);
+      }
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
+    },
+  },
+  'admin.create_sponsor:note': {
+    why: 'written by a street admin about a sponsor, read only by admins (赞助方与预算)',
+    verify: async () => {
+      const seq = cloud.db.seq;
+      for (const who of ['demo-resident', 'demo-volunteer', 'demo-dispatcher', 'demo-merchant']) {
+        const r = await call(who, 'admin', { ...VALID_INPUTS['admin.create_sponsor'], note: RISKY });
+        assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only an admin writes a sponsor (${who})`);
+      }
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
+    },
+  },
+  'admin.update_sponsor:name': {
+    why: 'written by a street admin about a sponsor, read only by admins (赞助方与预算)',
+    verify: async () => {
+      const seq = cloud.db.seq;
+      for (const who of ['demo-resident', 'demo-volunteer', 'demo-dispatcher', 'demo-merchant']) {
+        const r = await call(who, 'admin', { ...VALID_INPUTS['admin.update_sponsor'], name: RISKY });
+        assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only an admin writes a sponsor (${who})`);
+      }
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
+    },
+  },
+  'admin.update_sponsor:note': {
+    why: 'written by a street admin about a sponsor, read only by admins (赞助方与预算)',
+    verify: async () => {
+      const seq = cloud.db.seq;
+      for (const who of ['demo-resident', 'demo-volunteer', 'demo-dispatcher', 'demo-merchant']) {
+        const r = await call(who, 'admin', { ...VALID_INPUTS['admin.update_sponsor'], note: RISKY });
+        assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only an admin writes a sponsor (${who})`);
+      }
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
     },
   },
   'bank.fund_topup:reason': {

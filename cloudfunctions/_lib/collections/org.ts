@@ -20,8 +20,8 @@ export async function loadOrg(db: DB.Database, withVolunteers: boolean): Promise
     all<Team>(db, 'teams'),
     withVolunteers ? all<Volunteer>(db, 'volunteers') : [],
   ]);
-  // A new community's sponsor: its street's (checkPlaces), else the deployment's only sponsor budget.
-  const defaultSponsorId = communities[0]?.sponsorId ?? (await onlySponsor(db));
+  // A new community's sponsor: its street's (checkPlaces), else the street's budget (政府买单).
+  const defaultSponsorId = communities[0]?.sponsorId ?? (await defaultSponsor(db));
   return {
     streets,
     communities,
@@ -33,8 +33,16 @@ export async function loadOrg(db: DB.Database, withVolunteers: boolean): Promise
   };
 }
 
-/** The sponsor of the deployment's one sponsor budget (`accounts/sponsor:<id>`), if there is exactly one. */
-async function onlySponsor(db: DB.Database): Promise<string | undefined> {
-  const { data } = (await collection(db, 'accounts').where({ kind: 'sponsor' }).limit(2).get()) as unknown as { data: { _id: string }[] };
-  return data.length === 1 ? data[0]?._id.replace(/^sponsor:/, '') : undefined;
+/**
+ * The sponsor a first community falls to: the one government budget (政府买单, source `government`),
+ * else the deployment's only sponsor; none when that is ambiguous (the import then asks for one).
+ * A street has a handful of sponsors: one page of 50 (index kind_1__id_1).
+ */
+async function defaultSponsor(db: DB.Database): Promise<string | undefined> {
+  const { data } = (await collection(db, 'accounts').where({ kind: 'sponsor' }).orderBy('_id', 'asc').limit(50).get()) as unknown as {
+    data: Array<{ _id: string; source?: string }>;
+  };
+  const government = data.filter((a) => a.source === 'government');
+  const pick = government.length === 1 ? government[0] : data.length === 1 ? data[0] : undefined;
+  return pick?._id.replace(/^sponsor:/, '');
 }
