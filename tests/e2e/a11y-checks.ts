@@ -3,7 +3,9 @@
 // (Chromium's own accessibility tree, through CDP: axe cannot see into Taro's custom elements), text
 // sizes, placeholder contrast and the viewport. Only the shown page counts: Taro keeps earlier pages
 // in the document, hidden.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -252,4 +254,48 @@ export async function axOf(page: Page, selector: string): Promise<AxFacts | unde
   } finally {
     await cdp.detach();
   }
+}
+
+/** One walk's audit of a page: what tests/out/a11y-<walk>-report.json keeps per page. */
+export interface WalkAudit {
+  axe: string[];
+  unusable: string[];
+  smallestText: number;
+}
+
+export interface AuditOptions {
+  /** Also fail the page if any text is smaller than this (px). */
+  minText?: number;
+}
+
+/**
+ * The browser walks' page check: after the last render, serious/critical axe findings and clickables
+ * without an interactive role, a name or focus fail the page; every page audited is recorded, and
+ * `write()` (in afterAll) saves the record as tests/out/a11y-<reportName>-report.json (no name: no file).
+ */
+export function auditor(reportName?: string, defaults: AuditOptions = {}) {
+  const audits: Record<string, WalkAudit> = {};
+  async function audit(page: Page, name: string, options: AuditOptions = {}): Promise<void> {
+    const { minText } = { ...defaults, ...options };
+    await page.waitForTimeout(300); // the last render
+    const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
+    const smallest = (await textSizes(page)).smallest;
+    audits[name] = {
+      axe: serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`),
+      unusable: bad,
+      smallestText: Math.round(smallest * 10) / 10,
+    };
+    assert.deepEqual([...audits[name].axe, ...bad], [], `${name}: ${JSON.stringify(audits[name])}`);
+    // 0.05: a size that shows as minText in the report (rounded to 0.1 px) passes
+    if (minText !== undefined)
+      assert.ok(smallest >= minText - 0.05, `${name}: text as small as ${audits[name].smallestText} px (at least ${minText})`);
+  }
+  function write(): void {
+    if (!reportName) return;
+    const out = path.resolve(__dirname, '../out');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, `a11y-${reportName}-report.json`), JSON.stringify(audits, null, 2));
+  }
+  return { audit, write, audits };
 }

@@ -13,14 +13,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
+import { stepper } from '../helpers/browser';
 import { startProduct } from '../helpers/product';
-import { clickables, recordClickListeners, runAxe, textSizes, unusable } from './a11y-checks';
-import { personIn, report, shooter, type Person } from './loop-people';
+import { auditor, recordClickListeners } from './a11y-checks';
+import { personIn, shooter, type Person } from './loop-people';
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'tests/out/screenshots');
 const shot = shooter(shots);
 const WAIT = { timeout: 30_000 };
+const { audit, write } = auditor('admin');
+const step = stepper('admin');
 const DESK = { width: 1366, height: 768 };
 
 let cloud: LocalCloud;
@@ -29,7 +32,6 @@ let admin: Person;
 let dispatcher: Person;
 let merchant: Person;
 let helper: Person;
-const audits: Record<string, { axe: string[]; unusable: string[]; smallestText: number }> = {};
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
@@ -48,33 +50,10 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  fs.writeFileSync(path.join(root, 'tests/out/a11y-admin-report.json'), JSON.stringify(audits, null, 2));
+  write();
   await browser?.close();
   await cloud?.stop();
 });
-
-async function audit(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
-  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
-  audits[name] = {
-    axe: serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`),
-    unusable: bad,
-    smallestText: Math.round((await textSizes(page)).smallest * 10) / 10,
-  };
-  assert.deepEqual([...audits[name].axe, ...bad], [], `${name}: ${JSON.stringify(audits[name])}`);
-}
-
-async function step(person: Person, name: string, body: () => Promise<void>) {
-  try {
-    await body();
-  } catch (err) {
-    await shot(person, `admin-${name}-failed`).catch(() => undefined);
-    const e = err instanceof Error ? err : new Error(String(err));
-    e.message += `\n  ${report(person)}`;
-    throw e;
-  }
-}
 
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 

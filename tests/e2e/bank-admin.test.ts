@@ -9,16 +9,22 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
+import { stepper } from '../helpers/browser';
 import { startProduct } from '../helpers/product';
-import { clickables, recordClickListeners, runAxe, textSizes, unusable } from './a11y-checks';
-import { personIn, report, shooter, type Person } from './loop-people';
+import { auditor, recordClickListeners } from './a11y-checks';
+import { personIn, shooter, type Person } from './loop-people';
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'tests/out/screenshots');
 const shot = shooter(shots);
 const WAIT = { timeout: 30_000 };
+const { audit, write } = auditor('bank-admin');
+const stepAs = stepper('bank-admin', () => {
+  if (!wishId) throw new Error('not run: the wish was not served');
+});
+const step = (name: string, body: () => Promise<void>) => stepAs(admin, name, body);
 const DESK = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 
@@ -26,7 +32,6 @@ let cloud: LocalCloud;
 let browser: Browser;
 let admin: Person;
 let wishId = '';
-const audits: Record<string, { axe: string[]; unusable: string[]; smallestText: number }> = {};
 
 async function api<T>(who: Person, fn: string, event: Record<string, unknown>): Promise<T> {
   const res = await who.context.request.post(`${cloud.baseUrl}/api/${fn}`, { data: event });
@@ -76,34 +81,10 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  fs.writeFileSync(path.join(root, 'tests/out/a11y-bank-admin-report.json'), JSON.stringify(audits, null, 2));
+  write();
   await browser?.close();
   await cloud?.stop();
 });
-
-async function audit(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
-  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
-  audits[name] = {
-    axe: serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`),
-    unusable: bad,
-    smallestText: Math.round((await textSizes(page)).smallest * 10) / 10,
-  };
-  assert.deepEqual([...audits[name].axe, ...bad], [], `${name}: ${JSON.stringify(audits[name])}`);
-}
-
-async function step(name: string, body: () => Promise<void>) {
-  if (!wishId) throw new Error('not run: the wish was not served');
-  try {
-    await body();
-  } catch (err) {
-    await shot(admin, `bank-admin-${name}-failed`).catch(() => undefined);
-    const e = err instanceof Error ? err : new Error(String(err));
-    e.message += `\n  ${report(admin)}`;
-    throw e;
-  }
-}
 
 test(
   '1 管理后台 → 公益银行 → 积分规则: the repairs rule in words, changed with a reason (version 1)',
@@ -249,8 +230,7 @@ test(
       await page.setViewportSize(PHONE);
       await page.goto(`${cloud.baseUrl}/#/admin/pages/bank/index`);
       await page.locator('#setting-points').waitFor(WAIT);
-      await audit(page, 'bank-phone-rules');
-      assert.ok(audits['bank-phone-rules']!.smallestText >= 16, JSON.stringify(audits['bank-phone-rules']));
+      await audit(page, 'bank-phone-rules', { minText: 16 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `no sideways scroll (${overflow} px)`);
       await shot(admin, 'bank-admin-5-phone');

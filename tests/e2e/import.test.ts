@@ -11,11 +11,12 @@ import type { Browser, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { writeCsvSheet } from '../../cloudfunctions/_lib/sheets/write';
 import { startProduct } from '../helpers/product';
-import { clickables, recordClickListeners, runAxe, unusable } from './a11y-checks';
+import { auditor, recordClickListeners } from './a11y-checks';
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'tests/out/screenshots');
 const WAIT = { timeout: 30_000 };
+const { audit } = auditor();
 const SIZES = { desk: { width: 1366, height: 768 }, phone: { width: 390, height: 844 } } as const;
 type Size = keyof typeof SIZES;
 
@@ -70,14 +71,6 @@ async function openAsAdmin(size: Size): Promise<Page> {
   return page;
 }
 
-/** Serious axe findings and clickables without a role, a name or focus fail the page. */
-async function audit(page: Page): Promise<void> {
-  await page.waitForTimeout(300);
-  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
-  assert.deepEqual([...serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`), ...bad], []);
-}
-
 async function choose(page: Page, file: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser', WAIT), page.locator('#import-page #import-choose').click()]);
   await chooser.setFiles(file);
@@ -112,7 +105,7 @@ describe.each(['desk', 'phone'] as const)('批量导入 at %s width', (size) => 
     );
     assert.equal(await page.locator('#import-page #import-apply').getAttribute('aria-disabled'), 'true');
     await page.screenshot({ path: path.join(shots, `import-problems-${size}.png`) });
-    await audit(page);
+    await audit(page, `problems-${size}`);
     assert.equal(cloud.db.get('buildings').docs.get(code), undefined, 'nothing written');
   }, 60_000);
 
@@ -126,7 +119,7 @@ describe.each(['desk', 'phone'] as const)('批量导入 at %s width', (size) => 
     assert.equal(await page.locator('#import-page #import-progress').getAttribute('data-done'), '1');
     await page.locator('#import-page .import-job').first().waitFor(WAIT);
     await page.screenshot({ path: path.join(shots, `import-done-${size}.png`) });
-    await audit(page);
+    await audit(page, `done-${size}`);
     assert.equal(cloud.db.get('buildings').docs.get(code)?.estateName, '紫云小区');
   }, 60_000);
 

@@ -10,13 +10,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
+import { stepper } from '../helpers/browser';
 import { startProduct } from '../helpers/product';
-import { personIn, report, shooter, type Person } from './loop-people';
+import { personIn, shooter, type Person } from './loop-people';
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'tests/out/screenshots');
 const shot = shooter(shots);
 const WAIT = { timeout: 30_000 };
+// Jest cannot skip a test once it runs: a step whose prerequisite failed fails with the reason.
+const step = stepper('loop', (name) => {
+  if (!cloud || !browser) throw new Error('not run: the cloud or the browser did not start');
+  if (name !== '1-resident' && Number(name[0]) <= 5 && !wishId) throw new Error('not run: no wish, step 1 failed');
+});
 /** The dispatcher's note to the team (服务队可见): the team reads it, the resident never does. */
 const TEAM_NOTE = '老人耳背，请先敲门再打电话';
 
@@ -53,23 +59,6 @@ afterAll(async () => {
   await browser?.close();
   await cloud?.stop();
 });
-
-/**
- * Run one step; on failure save `loop-<name>-failed.png` and add the person's failed calls to the error.
- * Jest cannot skip a test once it runs: a step whose prerequisite failed fails with the reason.
- */
-async function step(person: Person, name: string, body: () => Promise<void>) {
-  if (!cloud || !browser) throw new Error('not run: the cloud or the browser did not start');
-  if (name !== '1-resident' && Number(name[0]) <= 5 && !wishId) throw new Error('not run: no wish, step 1 failed');
-  try {
-    await body();
-  } catch (err) {
-    await shot(person, `loop-${name}-failed`).catch(() => undefined);
-    const e = err instanceof Error ? err : new Error(String(err));
-    e.message += `\n  ${report(person)}`;
-    throw e;
-  }
-}
 
 test(
   '1 resident files a wish from the stairwell code',

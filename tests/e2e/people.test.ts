@@ -10,11 +10,12 @@ import { afterAll, beforeAll, test } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { startProduct } from '../helpers/product';
-import { clickables, recordClickListeners, runAxe, unusable } from './a11y-checks';
+import { auditor, recordClickListeners } from './a11y-checks';
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'tests/out/screenshots');
 const WAIT = { timeout: 30_000 };
+const { audit } = auditor();
 const DESK = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 
@@ -40,14 +41,6 @@ async function as(openid: string, viewport: { width: number; height: number }): 
   return { context, page: await context.newPage() };
 }
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `people-${name}.png`) });
-
-/** No serious axe finding, and every clickable thing is a named, focusable control. */
-async function audit(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
-  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
-  assert.deepEqual([...serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`), ...bad], [], name);
-}
 
 test('the admin invites a dispatcher for 金鼎社区: the code and the link, once', async () => {
   const { context, page } = await as('demo-admin', DESK);

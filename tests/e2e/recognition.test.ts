@@ -8,16 +8,19 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { seedRecognition, V, type SeedEntry } from '../functions/bank/recognition-seed';
+import { stepper } from '../helpers/browser';
 import { startProduct } from '../helpers/product';
-import { clickables, recordClickListeners, runAxe, textSizes, unusable } from './a11y-checks';
-import { personIn, report, shooter, type Person } from './loop-people';
+import { auditor, recordClickListeners } from './a11y-checks';
+import { personIn, shooter, type Person } from './loop-people';
 
 const root = path.resolve(__dirname, '../..');
 const shot = shooter(path.join(root, 'tests/out/screenshots'));
 const WAIT = { timeout: 30_000 };
+const { audit } = auditor(undefined, { minText: 16 });
+const step = stepper('recognition');
 const DESK = { width: 1366, height: 768 };
 
 let cloud: LocalCloud;
@@ -39,25 +42,6 @@ afterAll(async () => {
   await browser?.close();
   await cloud?.stop();
 });
-
-async function audit(page: Page, name: string, minText = 16): Promise<void> {
-  await page.waitForTimeout(300);
-  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
-  assert.deepEqual([...serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`), ...bad], [], name);
-  assert.ok((await textSizes(page)).smallest >= minText - 0.01, `${name}: text ≥ ${minText} px`);
-}
-
-async function step(person: Person, name: string, body: () => Promise<void>) {
-  try {
-    await body();
-  } catch (err) {
-    await shot(person, `recognition-${name}-failed`).catch(() => undefined);
-    const e = err instanceof Error ? err : new Error(String(err));
-    e.message += `\n  ${report(person)}`;
-    throw e;
-  }
-}
 
 test('1 the passbook: balance, star level, entries with the balance after each, the month statement', () =>
   step(volunteer, '1-passbook', async () => {
@@ -108,21 +92,21 @@ test('3 评比 at the desk: 年总评, 党员时长 (below 25 h first), 储蓄�
     const street = page.locator('#review-street .review-row');
     await street.first().waitFor(WAIT);
     assert.match(await street.first().innerText(), /李明[\s\S]*60 积分/, 'the most points this year first (12 × 5)');
-    await audit(page, 'reviews-year', 14);
+    await audit(page, 'reviews-year', { minText: 14 });
     await shot(admin, 'recognition-3-reviews-year');
     await page.locator('#reviews-tab-party').click();
     await page.locator('#party-summary').waitFor(WAIT);
     assert.equal(await page.locator('#party-list .review-row').first().getAttribute('data-below'), 'true');
     assert.doesNotMatch(await page.locator('#party-list').innerText(), /13800000003/, 'phones masked');
-    await audit(page, 'reviews-party', 14);
+    await audit(page, 'reviews-party', { minText: 14 });
     await shot(admin, 'recognition-3-reviews-party');
     await page.locator('#reviews-tab-offices').click();
     await page.locator('#office-c-jinding .office-level').waitFor(WAIT);
-    await audit(page, 'reviews-offices', 14);
+    await audit(page, 'reviews-offices', { minText: 14 });
     await shot(admin, 'recognition-3-reviews-offices');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.locator('#reviews-tab-year').click();
     await street.first().waitFor(WAIT);
-    await audit(page, 'reviews-phone', 14);
+    await audit(page, 'reviews-phone', { minText: 14 });
     await shot(admin, 'recognition-3-reviews-phone');
   }));

@@ -11,15 +11,18 @@ import { afterAll, beforeAll, test } from '@jest/globals';
 import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
+import { stepper } from '../helpers/browser';
 import { startProduct } from '../helpers/product';
 import { readPng } from '../localcloud/openapi/png';
-import { clickables, recordClickListeners, runAxe, textSizes, unusable } from './a11y-checks';
-import { personIn, report, shooter, type Person } from './loop-people';
+import { auditor, recordClickListeners } from './a11y-checks';
+import { personIn, shooter, type Person } from './loop-people';
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'tests/out/screenshots');
 const shot = shooter(shots);
 const WAIT = { timeout: 30_000 };
+const { audit, write } = auditor('redeem', { minText: 16 });
+const step = stepper('redeem');
 const DESK = { width: 1366, height: 768 };
 
 let cloud: LocalCloud;
@@ -29,7 +32,6 @@ let merchant: Person;
 let digits = '';
 /** What a phone camera reads from the QR on the volunteer's screen. */
 let scanned = '';
-const audits: Record<string, { axe: string[]; unusable: string[]; smallestText: number }> = {};
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
@@ -41,31 +43,10 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  fs.writeFileSync(path.join(root, 'tests/out/a11y-redeem-report.json'), JSON.stringify(audits, null, 2));
+  write();
   await browser?.close();
   await cloud?.stop();
 });
-
-async function audit(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
-  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
-  const smallest = Math.round((await textSizes(page)).smallest * 10) / 10;
-  audits[name] = { axe: serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`), unusable: bad, smallestText: smallest };
-  assert.deepEqual([...audits[name].axe, ...bad], [], `${name}: ${JSON.stringify(audits[name])}`);
-  assert.ok(smallest >= 16, `${name}: text as small as ${smallest} px`);
-}
-
-async function step(person: Person, name: string, body: () => Promise<void>) {
-  try {
-    await body();
-  } catch (err) {
-    await shot(person, `redeem-${name}-failed`).catch(() => undefined);
-    const e = err instanceof Error ? err : new Error(String(err));
-    e.message += `\n  ${report(person)}`;
-    throw e;
-  }
-}
 
 /**
  * An action's outcome scrolls the page to the top (useAct: 200 ms): a click during that scroll can land

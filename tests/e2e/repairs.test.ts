@@ -8,15 +8,17 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import { stepper } from '../helpers/browser';
 import { startProduct, type Product } from '../helpers/product';
-import { clickables, runAxe, textSizes, unusable } from './a11y-checks';
-import { personIn, report, shooter, type Person } from './loop-people';
+import { auditor } from './a11y-checks';
+import { personIn, shooter, type Person } from './loop-people';
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'tests/out/screenshots');
 const shot = shooter(shots);
 const WAIT = { timeout: 30_000 };
+const { audit, write } = auditor('repairs');
+const step = stepper('repairs');
 const DESK = { width: 1366, height: 768 };
 
 let product: Product;
@@ -24,7 +26,6 @@ let admin: Person;
 let helper: Person;
 let dispatcher: Person;
 let resident: Person;
-const audits: Record<string, { axe: string[]; unusable: string[]; smallestText: number }> = {};
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
@@ -38,32 +39,9 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  fs.writeFileSync(path.join(root, 'tests/out/a11y-repairs-report.json'), JSON.stringify(audits, null, 2));
+  write();
   await product?.stop();
 });
-
-async function audit(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
-  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
-  audits[name] = {
-    axe: serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`),
-    unusable: bad,
-    smallestText: Math.round((await textSizes(page)).smallest * 10) / 10,
-  };
-  assert.deepEqual([...audits[name].axe, ...bad], [], `${name}: ${JSON.stringify(audits[name])}`);
-}
-
-async function step(person: Person, name: string, body: () => Promise<void>) {
-  try {
-    await body();
-  } catch (err) {
-    await shot(person, `repairs-${name}-failed`).catch(() => undefined);
-    const e = err instanceof Error ? err : new Error(String(err));
-    e.message += `\n  ${report(person)}`;
-    throw e;
-  }
-}
 
 test(
   '1 the admin at the desk prices 家电维修 and tops up 金鼎社区’s fund',

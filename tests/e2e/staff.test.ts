@@ -10,17 +10,22 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { addDays, businessDate } from '../../src/domain/time';
+import { stepper } from '../helpers/browser';
 import { startProduct } from '../helpers/product';
-import { clickables, recordClickListeners, runAxe, textSizes, unusable } from './a11y-checks';
-import { personIn, report, shooter, type Person } from './loop-people';
+import { auditor, recordClickListeners } from './a11y-checks';
+import { personIn, shooter, type Person } from './loop-people';
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'tests/out/screenshots');
 const shot = shooter(shots);
 const WAIT = { timeout: 30_000 };
+const { audit, write } = auditor('staff');
+const step = stepper('staff', () => {
+  if (!wishId) throw new Error('not run: the wish was not filed and dispatched');
+});
 const DESK = { width: 1366, height: 768 };
 const NOTE = '老人耳背，请先敲门再打电话';
 const REASON = '热水器还是不出热水';
@@ -32,7 +37,6 @@ let volunteer: Person;
 let dispatcher: Person;
 let resident: Person;
 let wishId = '';
-const audits: Record<string, { axe: string[]; unusable: string[]; smallestText: number }> = {};
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
@@ -62,7 +66,7 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  fs.writeFileSync(path.join(root, 'tests/out/a11y-staff-report.json'), JSON.stringify(audits, null, 2));
+  write();
   await browser?.close();
   await cloud?.stop();
 });
@@ -72,32 +76,6 @@ async function api<T>(who: Person, fn: string, event: Record<string, unknown>): 
   const body = (await res.json()) as { ok: boolean; data: T };
   assert.ok(body.ok, `${fn}.${String(event.action)}: ${JSON.stringify(body)}`);
   return body.data;
-}
-
-/** Audit the page as shown: serious axe findings and clickables without role, name or focus fail it. */
-async function audit(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300); // the last render
-  const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const bad = (await clickables(page)).filter(unusable).map((c) => `${c.what} role=${c.role || '-'} name=${c.name || '-'}`);
-  audits[name] = {
-    axe: serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`),
-    unusable: bad,
-    smallestText: Math.round((await textSizes(page)).smallest * 10) / 10,
-  };
-  assert.deepEqual([...audits[name].axe, ...bad], [], `${name}: ${JSON.stringify(audits[name])}`);
-}
-
-/** Run one step; on failure save `staff-<name>-failed.png` and add the person's failed calls to the error. */
-async function step(person: Person, name: string, body: () => Promise<void>) {
-  if (!wishId) throw new Error('not run: the wish was not filed and dispatched');
-  try {
-    await body();
-  } catch (err) {
-    await shot(person, `staff-${name}-failed`).catch(() => undefined);
-    const e = err instanceof Error ? err : new Error(String(err));
-    e.message += `\n  ${report(person)}`;
-    throw e;
-  }
 }
 
 test(

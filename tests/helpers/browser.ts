@@ -1,7 +1,9 @@
 // Debian's Chromium driven by playwright-core (no browser download), with the flags this machine needs.
 // Playwright gives each non-persistent launch a fresh temporary profile (the fresh --user-data-dir).
 import fs from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { report, shooter, type Person } from '../e2e/loop-people';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -20,4 +22,25 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A walk's step runner: `step(person, name, body)` runs body; on failure it saves
+ * tests/out/screenshots/<prefix>-<name>-failed.png and adds the person's failed calls, pending
+ * requests and console errors to the error. `guard` throws first when a prerequisite is missing (Jest
+ * cannot skip a test once it runs: the step fails with the reason).
+ */
+export function stepper(prefix: string, guard?: (name: string) => void) {
+  const shot = shooter(path.resolve(__dirname, '../out/screenshots'));
+  return async (person: Person, name: string, body: () => Promise<void>): Promise<void> => {
+    guard?.(name);
+    try {
+      await body();
+    } catch (err) {
+      await shot(person, `${prefix}-${name}-failed`).catch(() => undefined);
+      const e = err instanceof Error ? err : new Error(String(err));
+      e.message += `\n  ${report(person)}`;
+      throw e;
+    }
+  };
 }
