@@ -151,6 +151,9 @@ export const GATES: Gates = {
     office_grant: ADMIN,
     bonus: ADMIN,
   },
+  // The elderly visit programme: the registry for the community's staff (keepsHouseholdsOf in the
+  // handler), visit orders for their volunteer or team.
+  visit: {},
 };
 
 /** The gate of `fn.action`, or undefined when there is none (the router then refuses the call). */

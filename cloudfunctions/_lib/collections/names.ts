@@ -32,6 +32,9 @@ export const COLLECTIONS = {
   reservationCodes: 'reservationCodes',
   // ledger: credits waiting for their sponsor's budget (等待预算).
   waitingCredits: 'waitingCredits',
+  // The elderly visit programme (巡访): the registry and the visit orders.
+  elders: 'elders',
+  visits: 'visits',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -8,6 +8,8 @@ import { wishActions } from './wish';
 import { posterActions } from './poster';
 import { sheetsActions } from './sheets';
 import { bankActions } from './bank';
+import { elderActions } from './elders';
+import { visitActions } from './visits';
 
 export * from './user';
 export * from './wish';
@@ -20,6 +22,8 @@ export * from './sheets';
 export * from './people';
 export * from './admin';
 export * from './bank';
+export * from './elders';
+export * from './visits';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {
@@ -41,6 +45,7 @@ export const registry = {
   people: peopleActions,
   admin: adminActions,
   bank: bankActions,
+  visit: { ...elderActions, ...visitActions },
 } as const satisfies Record<string, Record<string, ActionSchemas>>;
 
 export type Registry = typeof registry;

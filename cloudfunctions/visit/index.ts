@@ -1,0 +1,16 @@
+// `visit`: the elderly visit programme (巡访) — the elders' registry and its board, visit orders and
+// their outcomes, and the hourly scheduler (timer) that creates orders ahead and escalates missed ones.
+import { setup } from '../_lib/context';
+import { respond } from '../_lib/respond';
+import { route } from '../_lib/router';
+import { isTimerInvocation } from '../_lib/timer';
+import { elderHandlers } from './elders';
+import { orderHandlers } from './orders';
+import { runScheduler } from './scheduler';
+
+const deps = setup();
+const routed = route('visit', { ...elderHandlers(deps), ...orderHandlers(deps) }, deps);
+
+export const main = respond('visit', async (event, context) =>
+  isTimerInvocation(event, deps.cloud.getWXContext()) ? runScheduler(deps) : routed(event, context),
+);

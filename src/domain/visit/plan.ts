@@ -1,0 +1,40 @@
+// Visit plans (巡访计划) as configuration (settings key `visits`): by age band and tags, how often a
+// phone call (电话问候) and a home visit (上门巡访) are due. An elder matching several rules gets the
+// most frequent of each kind. Defaults follow seed 000's practice: 60–69 a monthly call and a
+// quarterly visit; 70–79 a call every two weeks and a monthly visit; 80+ or living alone a weekly call
+// and a visit every two weeks.
+import * as z from 'zod';
+import { ELDER_TAGS } from './elder';
+
+const days = (max: number) => z.number().int().min(1).max(max);
+
+export const VisitRule = z.strictObject({
+  label: z.string().min(1).max(20),
+  minAge: z.number().int().min(60).max(120),
+  /** Inclusive; absent: no upper bound. */
+  maxAge: z.number().int().min(60).max(120).optional(),
+  /** Matches an elder with any of these tags whatever the age (e.g. 独居). */
+  tags: z.array(z.enum(ELDER_TAGS)).max(ELDER_TAGS.length).optional(),
+  callEveryDays: days(366),
+  homeEveryDays: days(366),
+});
+export type VisitRule = z.infer<typeof VisitRule>;
+
+export const VisitSettings = z.strictObject({
+  rules: z.array(VisitRule).min(1).max(20),
+  /** The scheduler creates orders due within this many days ahead. */
+  horizonDays: days(60),
+  /** An order still planned this many days after its due day is missed (and escalates). */
+  graceDays: z.number().int().min(0).max(30),
+});
+export type VisitSettings = z.infer<typeof VisitSettings>;
+
+export const VISITS_DEFAULTS: VisitSettings = {
+  rules: [
+    { label: '60–69岁', minAge: 60, maxAge: 69, callEveryDays: 30, homeEveryDays: 90 },
+    { label: '70–79岁', minAge: 70, maxAge: 79, callEveryDays: 14, homeEveryDays: 30 },
+    { label: '80岁以上或独居', minAge: 80, tags: ['alone'], callEveryDays: 7, homeEveryDays: 14 },
+  ],
+  horizonDays: 14,
+  graceDays: 2,
+};
