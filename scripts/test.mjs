@@ -55,13 +55,19 @@ for (const phase of phases) {
       '--selectProjects',
       ...phase.projects,
       ...phase.flags,
+      // Our own summary (tests/jest/summary-reporter.cjs), not --json; before a boolean flag, since
+      // --reporters takes every value after it.
+      '--reporters=default',
+      `--reporters=${path.join(root, 'tests/jest/summary-reporter.cjs')}`,
       '--passWithNoTests',
-      '--json',
-      `--outputFile=${outputFile}`,
       ...jestExtra,
       ...files.map((f) => path.resolve(f)),
     ],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR } },
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, MSB_SUMMARY_FILE: outputFile, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR },
+    },
   );
   let results;
   try {
