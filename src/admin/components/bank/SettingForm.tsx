@@ -1,7 +1,8 @@
 // One setting of the bank (积分规则, 星级门槛, …) as a form read from its schema (settingFields.ts):
 // fields grouped by their first key (five thresholds in one row), the schema's problems in Chinese
 // under the field or the group (门槛必须逐档递增), a reason, 保存 with the version seen (a change made
-// meanwhile is SETTING.CHANGED: the page reloads the latest). The points rules also read in words.
+// meanwhile is SETTING.CHANGED: the page reloads the latest). The points rules also read in words; a
+// list (放假日期) is a text box of one item a line.
 import { Text, View } from '@tarojs/components';
 import { useMemo, useState } from 'react';
 import { BigButton, Card, Choices, FieldError, FormInput } from '@/components';
@@ -77,9 +78,10 @@ export function SettingForm({ settingKey, label, value, state, busy, onSave }: P
             id={id}
             label={f.label}
             labelId={`${id}-label`}
-            kind={f.kind}
+            kind={f.kind === 'list' ? 'text' : f.kind}
+            multiline={f.kind === 'list'}
             value={draft[key] ?? ''}
-            maxlength={f.kind === 'text' ? 60 : 7}
+            maxlength={f.kind === 'list' ? 5000 : f.kind === 'text' ? 60 : 7}
             invalid={!!problems[key] || !!groupError}
             describedBy={described.length ? described : undefined}
             onInput={(v) => setDraft({ ...draft, [key]: v })}
@@ -127,7 +129,7 @@ export function SettingForm({ settingKey, label, value, state, busy, onSave }: P
       />
       {problems.reason ? <FieldError field='reason' id={`${base}-reason-error`} message={problems.reason} /> : null}
       <BigButton id={`${base}-save`} busy={busy} onClick={save}>
-        保存（只影响以后的记账）
+        {settingKey === 'sla' || settingKey === 'calendar' ? '保存（只影响以后提交的心愿）' : '保存（只影响以后的记账）'}
       </BigButton>
     </Card>
   );
