@@ -19,7 +19,6 @@ describe('service menu', () => {
     assert.deepEqual(Object.keys(SPECIALTY_LABELS).sort(), [...SPECIALTIES].sort());
     assert.equal(MAX_CREDITED_MINUTES, 480);
   });
-
 });
 
 describe('business time (Asia/Shanghai, UTC+8)', () => {

@@ -44,5 +44,13 @@ export async function settingsOf<K extends SettingKey>(db: DB.Database, keys: re
   const { data } = (await collection(db, 'settings')
     .where({ _id: db.command.in([...keys]) })
     .get()) as unknown as { data: StoredSetting[] };
-  return Object.fromEntries(keys.map((k) => [k, settingValue(k, data.find((d) => d._id === k))])) as { [P in K]: SettingValue<P> };
+  return Object.fromEntries(
+    keys.map((k) => [
+      k,
+      settingValue(
+        k,
+        data.find((d) => d._id === k),
+      ),
+    ]),
+  ) as { [P in K]: SettingValue<P> };
 }

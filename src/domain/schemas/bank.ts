@@ -68,7 +68,16 @@ const setOf = <K extends SettingKey>(key: K) =>
   });
 export const SetSettingInput = z.discriminatedUnion(
   'key',
-  [setOf('redemption'), setOf('stars'), setOf('reviews'), setOf('offices'), setOf('prices'), setOf('points'), setOf('sla'), setOf('calendar')],
+  [
+    setOf('redemption'),
+    setOf('stars'),
+    setOf('reviews'),
+    setOf('offices'),
+    setOf('prices'),
+    setOf('points'),
+    setOf('sla'),
+    setOf('calendar'),
+  ],
   { error: '请选择要修改的设置' },
 );
 export const SetSettingOutput = z.strictObject({ key: z.string(), version: z.number().int() });
