@@ -14,9 +14,8 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A list of calendar days (YYYY-MM-DD), each once. */
 const DayList = z
-  .array(z.string().max(10))
+  .array(z.string().regex(DATE, { error: '日期请按 2026-10-01 的格式填写，每行一个' }))
   .max(400)
-  .refine((days) => days.every((d) => DATE.test(d)), { error: '日期请按 2026-10-01 的格式填写，每行一个' })
   .refine((days) => new Set(days).size === days.length, { error: '同一天写了两次' });
 
 export const CalendarSettings = z

@@ -133,12 +133,12 @@ describe('settingFields: a list of days (工作日历)', () => {
   });
 
   test.each([
-    { edit: { holidays: '2026-10-01\n10月2日' }, problems: { holidays: '日期请按 2026-10-01 的格式填写，每行一个' } },
+    { edit: { holidays: '2026-10-01\n10月2日' }, problems: { 'holidays.1': '日期请按 2026-10-01 的格式填写，每行一个' } },
     { edit: { holidays: '2026-10-01\n2026-10-01' }, problems: { holidays: '同一天写了两次' } },
     { edit: { dayStart: '8:30' }, problems: { dayStart: '请按 08:30 的格式填写时间' } },
     { edit: { dayStart: '18:00' }, problems: { dayEnd: '下班时间要晚于上班时间' } },
     { edit: { serviceDay: '8' }, problems: { serviceDay: '不能大于 7' } },
-  ])('$edit → $problems', ({ edit, problems }) => {
+  ] as { edit: Record<string, string>; problems: Record<string, string> }[])('$edit → $problems', ({ edit, problems }) => {
     expect(problemsOf(SETTINGS.calendar.schema, valueOf(fields, { ...draft, ...edit }))).toEqual(problems);
   });
 

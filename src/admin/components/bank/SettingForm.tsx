@@ -46,9 +46,13 @@ export function SettingForm({ settingKey, label, value, state, busy, onSave }: P
       </Card>
     );
   const groups = groupsOf(fields);
+  // A list's line (holidays.3) is no field of its own: its problem shows under the list.
+  const lists = fields.filter((f) => f.kind === 'list').map((f) => keyOf(f.path));
+  const listOf = (k: string) => lists.find((l) => k.startsWith(`${l}.`));
+  const problemAt = (key: string) => problems[key] ?? Object.entries(problems).find(([k]) => listOf(k) === key)?.[1];
   // A problem of no field or group (the whole value's): shown above the reason.
   const placed = new Set([...fields.map((f) => keyOf(f.path)), ...groups.keys(), 'reason']);
-  const loose = Object.entries(problems).filter(([k]) => !placed.has(k));
+  const loose = Object.entries(problems).filter(([k]) => !placed.has(k) && !listOf(k));
   const save = () => {
     const next = valueOf(fields, draft);
     const found = problemsOf(schema, next);
@@ -59,7 +63,8 @@ export function SettingForm({ settingKey, label, value, state, busy, onSave }: P
   const input = (f: Field, groupError?: string) => {
     const key = keyOf(f.path);
     const id = `${base}-${f.path.join('-')}`;
-    const described = [...(problems[key] ? [`${id}-error`] : []), ...(groupError ? [groupError] : [])];
+    const problem = problemAt(key);
+    const described = [...(problem ? [`${id}-error`] : []), ...(groupError ? [groupError] : [])];
     return (
       <View className='setting-field' key={key}>
         <Text className='field-label' id={`${id}-label`}>
@@ -82,12 +87,12 @@ export function SettingForm({ settingKey, label, value, state, busy, onSave }: P
             multiline={f.kind === 'list'}
             value={draft[key] ?? ''}
             maxlength={f.kind === 'list' ? 5000 : f.kind === 'text' ? 60 : 7}
-            invalid={!!problems[key] || !!groupError}
+            invalid={!!problem || !!groupError}
             describedBy={described.length ? described : undefined}
             onInput={(v) => setDraft({ ...draft, [key]: v })}
           />
         )}
-        {problems[key] ? <FieldError field={key} id={`${id}-error`} message={problems[key]} /> : null}
+        {problem ? <FieldError field={key} id={`${id}-error`} message={problem} /> : null}
       </View>
     );
   };
