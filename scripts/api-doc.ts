@@ -314,7 +314,7 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "The caller's own shop (its merchant grant's; never named in the event): address, opening hours and introduction, content-checked (msgSecCheck, `WISH.CONTENT_RISKY`) and saved against the `version` read (`SHOP.CHANGED`).",
   // SLA: the weekly service day (服务日)
   'dispatch.schedule_service_day':
-    "服务日: the centre of the wish's community, or the active leader of the team it was dispatched to (anyone else: `WISH.NOT_FOUND`), puts a wish not yet served (`submitted`, `returned`, `reopened`, `dispatched`, `claimed`) into its community's next weekly service day after today (`communities.serviceDay`, else settings `calendar.serviceDay`; a day in the holiday list is skipped). `dueAt` becomes that day's end of work (settings `calendar.dayEnd`, Asia/Shanghai) and `serviceDay` its date; the status stays, and the history entry records the day. The same day again is `ORDER.ALREADY_SCHEDULED`.",
+    "服务日: the centre of the wish's community, or the active leader of the team it was dispatched to (its resident or a team member: `AUTH.FORBIDDEN`; anyone with no relation to it: `WISH.NOT_FOUND`), puts a wish not yet served (`submitted`, `returned`, `reopened`, `dispatched`, `claimed`) into its community's next weekly service day after today (`communities.serviceDay`, else settings `calendar.serviceDay`; a day in the holiday list is skipped). `dueAt` becomes that day's end of work (settings `calendar.dayEnd`, Asia/Shanghai) and `serviceDay` its date; the status stays, and the history entry records the day. The same day again is `ORDER.ALREADY_SCHEDULED`.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */
