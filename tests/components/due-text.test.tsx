@@ -124,6 +124,8 @@ describe('ServiceDayCard (排进服务日)', () => {
     await act(async () => void fireEvent.click(el('#service-day-button')));
     expect(mockCall).toHaveBeenCalledWith('dispatch', { action: 'schedule_service_day', wishId: 'w_0001' });
     expect(reloaded).toEqual(['reload']);
+    // The answer's day shows at once, before the reloaded wish carries it.
+    expect(el('#service-day-done').textContent).toBe('已排进服务日 周三 12月2日');
     unmount();
     render(<C.ServiceDayCard wish={wish({ serviceDay: '2026-12-02' })} onDone={noop} />);
     expect(el('#service-day-current').textContent).toBe('已排进服务日 周三 12月2日，那天下班前办好。');

@@ -5,6 +5,7 @@
 // `#service-day`: `#service-day-current` (the day it is in, if any), `#service-day-button` (排进服务日),
 // `#service-day-done`, `#service-day-error` (`.error-message[data-code]`).
 import { Text } from '@tarojs/components';
+import { useState } from 'react';
 import { BigButton, Card, Notice } from '@/components';
 import { serviceDayText } from '@/domain/dueText';
 import { WISH_LIFECYCLE } from '@/domain/wish/machine';
@@ -20,23 +21,27 @@ interface Props {
 
 export function ServiceDayCard({ wish, onDone }: Props) {
   const { busy, error, done, act } = useAct();
+  // The day the answer named, until the reloaded wish carries it.
+  const [scheduled, setScheduled] = useState<string>();
   if (!WISH_LIFECYCLE.schedule_service_day.from.includes(wish.status)) return null;
+  const day = wish.serviceDay ?? scheduled;
   const schedule = async () => {
     const r = await act(() => call('dispatch', { action: 'schedule_service_day' as const, wishId: wish.id }), '已排进服务日', {
       toast: false,
     });
-    if (r.ok) onDone();
+    if (r.ok) {
+      setScheduled(r.data.serviceDay);
+      onDone();
+    }
   };
   return (
     <Card title='社区服务日' id='service-day'>
       <Text className='body-text' id='service-day-current'>
-        {wish.serviceDay
-          ? `已排进${serviceDayText(wish.serviceDay)}，那天下班前办好。`
-          : '不急的心愿可以排进本社区下一个服务日集中上门，办理时限改为那天下班前。'}
+        {day ? `已排进${serviceDayText(day)}，那天下班前办好。` : '不急的心愿可以排进本社区下一个服务日集中上门，办理时限改为那天下班前。'}
       </Text>
       {done ? (
         <Notice kind='success' id='service-day-done'>
-          {wish.serviceDay ? `已排进${serviceDayText(wish.serviceDay)}` : done}
+          {day ? `已排进${serviceDayText(day)}` : done}
         </Notice>
       ) : null}
       {error ? (
@@ -44,7 +49,7 @@ export function ServiceDayCard({ wish, onDone }: Props) {
           {error.message}
         </Notice>
       ) : null}
-      {wish.serviceDay ? null : (
+      {day ? null : (
         <BigButton kind='secondary' id='service-day-button' busy={busy} onClick={() => void schedule()}>
           排进服务日
         </BigButton>
