@@ -29,6 +29,12 @@ function loop(round: number): Step[] {
     {
       who: 'demo-dispatcher',
       fn: 'dispatch',
+      action: 'schedule_service_day',
+      event: (ids) => ({ action: 'schedule_service_day', wishId: ids.wishId }),
+    },
+    {
+      who: 'demo-dispatcher',
+      fn: 'dispatch',
       action: 'dispatch',
       event: (ids) => ({ action: 'dispatch', wishId: ids.wishId, teamId: 't-lexiujiang' }),
     },

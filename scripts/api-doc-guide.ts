@@ -5,7 +5,8 @@ import { API_BODY_LIMIT } from '../localcloud/gateway/http-util';
 import { SESSION_COOKIE } from '../localcloud/gateway/session';
 import { suggestTeams } from '../src/domain/dispatch';
 import { ERROR_CODES, type ErrorCode } from '../src/domain/errors';
-import { dueAt, MAX_CREDITED_MINUTES, SERVICE_MENU, SPECIALTY_LABELS, type Category, type Urgency } from '../src/domain/menu';
+import { MAX_CREDITED_MINUTES, SERVICE_MENU, SPECIALTY_LABELS, type Category } from '../src/domain/menu';
+import { DEFAULT_SLA } from '../src/domain/sla';
 import { CompleteInput } from '../src/domain/schemas';
 import { MESSAGES } from '../src/services/messages';
 import { AUTO_CLOSE_AFTER_DAYS, DAILY_WISHES_PER_OPENID, DAILY_WISHES_PER_PHONE, DUPLICATE_WINDOW_MS } from '../src/domain/wish/guards';
@@ -117,18 +118,19 @@ function errorCodes(): string[] {
 }
 
 function menu(): string[] {
-  const sla = (c: Category, urgency: Urgency) => dueAt(new Date(0), c, urgency).getTime() / 3_600_000;
+  const sla = (c: Category) => `${DEFAULT_SLA[c].hours} ${DEFAULT_SLA[c].clock ? 'clock' : 'working'}`;
   return [
     '## The service menu',
     '',
-    '`category` of a wish (`src/domain/menu.ts`): the team specialty that serves it, the hours from',
-    'filing to the due time (an `urgent` wish gets half), and the points the volunteer earns when it closes.',
+    '`category` of a wish (`src/domain/menu.ts`): the team specialty that serves it, the default hours from',
+    'filing to the due time (settings `sla`: working hours on the calendar `calendar`, or clock hours 24/7;',
+    'an `urgent` wish gets half, on the clock), and the points the volunteer earns when it closes.',
     '',
-    '| category | label | team specialty | SLA hours | urgent SLA hours | points |',
+    '| category | label | team specialty | SLA hours | urgent SLA clock hours | points |',
     '|---|---|---|---|---|---|',
     ...(Object.entries(SERVICE_MENU) as Array<[Category, (typeof SERVICE_MENU)[Category]]>).map(
       ([c, m]) =>
-        `| ${code(c)} | ${m.label} | ${code(m.specialty)} ${SPECIALTY_LABELS[m.specialty]} | ${sla(c, 'normal')} | ${sla(c, 'urgent')} | ${m.points} |`,
+        `| ${code(c)} | ${m.label} | ${code(m.specialty)} ${SPECIALTY_LABELS[m.specialty]} | ${sla(c)} | ${DEFAULT_SLA[c].hours / 2} | ${m.points} |`,
     ),
     '',
   ];

@@ -169,6 +169,14 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'admin.create_sponsor': ['AUTH.FORBIDDEN'],
   'admin.update_sponsor': ['AUTH.FORBIDDEN', 'SPONSOR.NOT_FOUND', 'SPONSOR.CHANGED'],
   'admin.edit_shop': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND', 'SHOP.CHANGED', 'WISH.CONTENT_RISKY'],
+  // SLA: the weekly service day (服务日)
+  'dispatch.schedule_service_day': [
+    'WISH.NOT_FOUND',
+    'AUTH.FORBIDDEN',
+    'ORDER.ALREADY_SCHEDULED',
+    'ORDER.INVALID_TRANSITION',
+    'ORDER.CHANGED',
+  ],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -304,6 +312,9 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     'Renames a sponsor or changes its source and note, against the `version` read (`SPONSOR.CHANGED` if someone changed it since; nothing written). The balance is not touched.',
   'admin.edit_shop':
     "The caller's own shop (its merchant grant's; never named in the event): address, opening hours and introduction, content-checked (msgSecCheck, `WISH.CONTENT_RISKY`) and saved against the `version` read (`SHOP.CHANGED`).",
+  // SLA: the weekly service day (服务日)
+  'dispatch.schedule_service_day':
+    "服务日: the centre of the wish's community, or the active leader of the team it was dispatched to (its resident or a team member: `AUTH.FORBIDDEN`; anyone with no relation to it: `WISH.NOT_FOUND`), puts a wish not yet served (`submitted`, `returned`, `reopened`, `dispatched`, `claimed`) into its community's next weekly service day after today (`communities.serviceDay`, else settings `calendar.serviceDay`; a day in the holiday list is skipped). `dueAt` becomes that day's end of work (settings `calendar.dayEnd`, Asia/Shanghai) and `serviceDay` its date; the status stays, and the history entry records the day. The same day again is `ORDER.ALREADY_SCHEDULED`.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

@@ -10,8 +10,9 @@ import { serviceCredit } from '../src/domain/bank/ledger';
 import { redemptionConfirm, redemptionHold } from '../src/domain/bank/redemption';
 import { heldOf } from '../src/domain/bank/reservation';
 import { pointsOf } from '../src/domain/bank/rules';
-import { SERVICE_MENU } from '../src/domain/menu';
+import { DEFAULT_CALENDAR } from '../src/domain/calendar';
 import { settingValue } from '../src/domain/settings';
+import { DEFAULT_SLA, dueAtOf } from '../src/domain/sla';
 import { DemoBooks } from './demo-books';
 import { DEMO_SERVICES, HISTORY_VOLUNTEERS, type DemoService } from './demo-history-data';
 
@@ -26,7 +27,6 @@ function servedWish(s: DemoService, i: number, now: Date, sponsorId: string) {
   const [claimed, checkedIn, completed, rated] = [at(1), at(3), at(3 + s.minutes / 60), at(5 + s.minutes / 60)];
   const v = HISTORY_VOLUNTEERS[s.volunteer]!;
   const _id = `demo-served-${i + 1}`;
-  const dueHours = SERVICE_MENU[s.category].slaHours;
   return {
     _id,
     status: 'closed',
@@ -45,7 +45,7 @@ function servedWish(s: DemoService, i: number, now: Date, sponsorId: string) {
     filedBy: 'demo-resident',
     proxy: false,
     createdAt: created,
-    dueAt: new Date(created.getTime() + dueHours * 3_600_000),
+    dueAt: dueAtOf(created, s.category, 'normal', DEFAULT_SLA, DEFAULT_CALENDAR),
     excludedTeamIds: [],
     consentAt: created,
     teamId: v.teamId,

@@ -7,6 +7,7 @@ import type { Team as TeamDoc } from '../../src/domain/team/team';
 import { TtlCache } from './cache';
 import { membersOf } from './collections/memberships';
 import { holdersOf } from './collections/users';
+import { settingsOf } from './collections/settings';
 import { collection, type CollectionName } from './collections/names';
 import { getAll } from './db';
 
@@ -38,8 +39,13 @@ export function referenceData(db: DB.Database) {
   });
   // Every dispatcher with their grants, to tell the centre of a wish's community about it.
   const dispatchers = new TtlCache(MINUTE, () => holdersOf(db, 'dispatcher'));
+  // The SLA rules and the working calendar (settings sla, calendar), one read a minute: a change
+  // reaches every instance within that minute and applies to wishes filed after it.
+  const deadlines = new TtlCache(MINUTE, () => settingsOf(db, ['sla', 'calendar'] as const));
   return {
     dispatchers: () => dispatchers.get(),
+    /** `{ sla, calendar }` in force (cached a minute). */
+    deadlines: () => deadlines.get(),
     building: async (id: string) => (await buildings.get()).get(id),
     /** 社区 / 小区 / 楼栋 of a stairwell, as staff read a wish's place (no request when cached). */
     place: async (buildingId: string): Promise<PlaceNames | undefined> => {

@@ -1,4 +1,5 @@
-// `dispatch`: the centre's queue and decisions (中心派单). The router lets only dispatchers in.
+// `dispatch`: the centre's queue and decisions (中心派单). The router lets only dispatchers in, but for
+// schedule_service_day, which the leader of the team holding the wish may also do (its lifecycle row decides).
 import { ok, type Result } from '../../src/domain/errors';
 import { suggestTeams } from '../../src/domain/dispatch';
 import { noticeData } from '../../src/domain/notify';
@@ -13,6 +14,7 @@ import { respond } from '../_lib/respond';
 import { route, type HandlerContext } from '../_lib/router';
 import { actOnWish, loadCentreWish as loadFor } from '../_lib/wishes';
 import { awardHandler } from './award';
+import { scheduleServiceDayHandler } from './serviceDay';
 
 const deps = setup();
 const { cloud, db, ref } = deps;
@@ -89,4 +91,11 @@ async function reject(input: ActionInput<'dispatch', 'reject'>, ctx: HandlerCont
   return loaded.ok ? actOnWish(deps, ctx, loaded.data, 'reject', { note: input.reason }) : loaded;
 }
 
-export const main = respond('dispatch', route('dispatch', { queue, suggest, dispatch, reject, award: awardHandler(deps) }, deps));
+export const main = respond(
+  'dispatch',
+  route(
+    'dispatch',
+    { queue, suggest, dispatch, reject, award: awardHandler(deps), schedule_service_day: scheduleServiceDayHandler(deps) },
+    deps,
+  ),
+);

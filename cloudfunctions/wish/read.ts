@@ -64,6 +64,7 @@ export function readHandlers({ db, ref }: Deps) {
           description: w.description,
           createdAt: iso(w.createdAt),
           dueAt: iso(w.dueAt),
+          ...(w.serviceDay ? { serviceDay: w.serviceDay } : {}),
           urgency: w.urgency,
         })),
       });

@@ -2,12 +2,15 @@
 // Database requests in the usual case: 4 — the phone's recent wishes (duplicates, and a retried
 // submission) alongside the prices in force (repairs at cost; plus the household's tier, for a priced
 // category), today's quota counters taken in one conditional update, the insert. A priced wish
-// carries its quote, fixed now: later price changes do not alter it.
-// Building, community and the dispatchers to notify come from the per-instance cache. Every refusal happens before a write.
+// carries its quote, fixed now: later price changes do not alter it. Its due time is fixed now too,
+// from the SLA rules and the working calendar in force (settings sla, calendar).
+// Building, community, the SLA rules with the calendar and the dispatchers to notify come from the
+// per-instance cache (a cold instance reads the two settings once, in one request). Every refusal happens before a write.
 import crypto from 'node:crypto';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { roomProblem, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
 import { DUPLICATE_WINDOW_MS, findDuplicate } from '../../src/domain/wish/guards';
+import { dueAtOf } from '../../src/domain/sla';
 import { newWish } from '../../src/domain/wish/wish';
 import { takeQuota } from '../_lib/collections/quotas';
 import { insertWish, recentByPhone } from '../_lib/collections/wishes';
@@ -41,9 +44,10 @@ export function submitHandler({ cloud, db, ref }: Deps) {
     const wishId = wishIdOf(openid, input.requestId);
     // An elder without a phone is reached (and counted, and de-duplicated) through the helper's phone.
     const phone = input.proxy && input.noPhone && input.helper ? input.helper.phone : input.contact.phone;
-    const [recent, quote] = await Promise.all([
+    const [recent, quote, { sla, calendar }] = await Promise.all([
       recentByPhone(db, phone, new Date(now.getTime() - DUPLICATE_WINDOW_MS)),
       quoteFor(db, building._id, input.room, input.category),
+      ref.deadlines(),
     ]);
     if (recent.some((r) => r._id === wishId)) return ok({ outcome: 'created', wishId });
     const duplicate = findDuplicate(recent, input, openid, now);
@@ -56,7 +60,7 @@ export function submitHandler({ cloud, db, ref }: Deps) {
     const place = { buildingId: building._id, communityId: building.communityId, sponsorId: community.sponsorId };
     const duplicateOf = (duplicate.own ?? duplicate.flagFor)?._id;
     await insertWish(db, wishId, {
-      ...newWish(input, place, openid, now),
+      ...newWish(input, place, openid, now, dueAtOf(now, input.category, input.urgency, sla, calendar)),
       ...(duplicateOf ? { duplicateOf } : {}),
       ...(quote ? { quote, moneyPending: true } : {}),
     });

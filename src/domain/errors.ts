@@ -93,6 +93,8 @@ export const ERROR_CODES = [
   'CLOUD.BAD_REQUEST',
   'CLOUD.BODY_TOO_LARGE',
   'CLOUD.METHOD_NOT_ALLOWED',
+  // SLA: the weekly service day (dispatch.schedule_service_day)
+  'ORDER.ALREADY_SCHEDULED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

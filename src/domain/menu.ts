@@ -1,5 +1,5 @@
 // The service menu (菜单式服务): what a resident may ask for, which team specialty serves it,
-// how fast (SLA), and how many points the volunteer earns for it.
+// and how many points the volunteer earns for it. How fast (时限) is configuration: sla.ts.
 
 export const CATEGORIES = [
   'health_check',
@@ -23,23 +23,21 @@ export type Specialty = (typeof SPECIALTIES)[number];
 export interface MenuItem {
   label: string;
   specialty: Specialty;
-  /** Hours from submission to the service being due; urgent wishes get half. */
-  slaHours: number;
   points: number;
 }
 
 export const SERVICE_MENU: Record<Category, MenuItem> = {
-  health_check: { label: '健康检查', specialty: 'health', slaHours: 72, points: 10 },
-  haircut: { label: '上门理发', specialty: 'haircut', slaHours: 120, points: 10 },
-  repairs: { label: '家电维修', specialty: 'repair', slaHours: 72, points: 20 },
-  errands: { label: '代购跑腿', specialty: 'errand', slaHours: 24, points: 10 },
-  companionship: { label: '陪伴聊天', specialty: 'companion', slaHours: 120, points: 10 },
-  cleaning: { label: '打扫卫生', specialty: 'cleaning', slaHours: 72, points: 15 },
-  legal_advice: { label: '法律咨询', specialty: 'legal', slaHours: 120, points: 15 },
-  psych_support: { label: '心理疏导', specialty: 'psych', slaHours: 72, points: 15 },
-  medicine_purchase: { label: '代买急药', specialty: 'errand', slaHours: 6, points: 15 },
-  hospital_escort: { label: '陪同就医', specialty: 'health', slaHours: 24, points: 20 },
-  other: { label: '其他', specialty: 'general', slaHours: 120, points: 10 },
+  health_check: { label: '健康检查', specialty: 'health', points: 10 },
+  haircut: { label: '上门理发', specialty: 'haircut', points: 10 },
+  repairs: { label: '家电维修', specialty: 'repair', points: 20 },
+  errands: { label: '代购跑腿', specialty: 'errand', points: 10 },
+  companionship: { label: '陪伴聊天', specialty: 'companion', points: 10 },
+  cleaning: { label: '打扫卫生', specialty: 'cleaning', points: 15 },
+  legal_advice: { label: '法律咨询', specialty: 'legal', points: 15 },
+  psych_support: { label: '心理疏导', specialty: 'psych', points: 15 },
+  medicine_purchase: { label: '代买急药', specialty: 'errand', points: 15 },
+  hospital_escort: { label: '陪同就医', specialty: 'health', points: 20 },
+  other: { label: '其他', specialty: 'general', points: 10 },
 };
 
 export const SPECIALTY_LABELS: Record<Specialty, string> = {
@@ -55,12 +53,6 @@ export const SPECIALTY_LABELS: Record<Specialty, string> = {
 };
 
 export type Urgency = 'normal' | 'urgent';
-
-/** When the service is due, from submission time, category and urgency. */
-export function dueAt(createdAt: Date, category: Category, urgency: Urgency): Date {
-  const hours = SERVICE_MENU[category].slaHours / (urgency === 'urgent' ? 2 : 1);
-  return new Date(createdAt.getTime() + hours * 3_600_000);
-}
 
 /** Service time credited for one order is what the volunteer recorded, capped at a working day. */
 export const MAX_CREDITED_MINUTES = 8 * 60;

@@ -55,7 +55,15 @@ export const GATES: Gates = {
     cancel: SIGNED_IN, // the owner (WISH_LIFECYCLE)
     rate: SIGNED_IN, // the owner (WISH_LIFECYCLE)
   },
-  dispatch: { queue: DISPATCHER, suggest: DISPATCHER, dispatch: DISPATCHER, reject: DISPATCHER, award: DISPATCHER },
+  dispatch: {
+    queue: DISPATCHER,
+    suggest: DISPATCHER,
+    dispatch: DISPATCHER,
+    reject: DISPATCHER,
+    award: DISPATCHER,
+    // 服务日: the wish's centre, or the leader of the team holding it (WISH_LIFECYCLE)
+    schedule_service_day: SIGNED_IN,
+  },
   volunteer: {
     register: SIGNED_IN,
     profile: SIGNED_IN,

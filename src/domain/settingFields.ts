@@ -1,6 +1,6 @@
 // A setting's form, read from its zod schema: every number, yes/no and text leaf becomes a field
 // (nested objects give their path; a fixed-length list of numbers, e.g. five thresholds, one field per
-// place: 第1档…第5档), so a key another area adds to SETTINGS gets a form without code here. Field
+// place: 第1档…第5档; a list of texts of any length, e.g. holidays, one field of one item a line), so a key another area adds to SETTINGS gets a form without code here. Field
 // names are the glossary's Chinese words (WORDS, or the setting's own in WORDS_OF), else the key itself
 // (tests/domain/settingFields.test.ts checks every key of SETTINGS has Chinese words throughout).
 import type * as z from 'zod';
@@ -8,8 +8,11 @@ import { OFFICE_INDICATOR_LABELS } from './bank/offices';
 import { SERVICE_MENU, type Category } from './menu';
 import type { SettingKey } from './settings';
 
-/** `number`: a whole number; `decimal`: a number that may have a fraction (评价下限 4.5). */
-export type FieldKind = 'number' | 'decimal' | 'boolean' | 'text';
+/**
+ * `number`: a whole number; `decimal`: a number that may have a fraction (评价下限 4.5); `list`: texts,
+ * one a line (放假日期), read back as a list (blank lines dropped; commas and 、 also separate).
+ */
+export type FieldKind = 'number' | 'decimal' | 'boolean' | 'text' | 'list';
 export interface Field {
   /** Object keys, and places in a list as numbers (0 = 第1档). */
   path: (string | number)[];
@@ -40,6 +43,14 @@ const WORDS_OF: Partial<Record<SettingKey, Record<string, string>>> = {
     partyHours: '党员每年服务时长（小时）',
   },
   offices: OFFICE_INDICATOR_LABELS,
+  sla: { hours: '时限（小时）', clock: '全天计时（夜间、周末和节假日也算）' },
+  calendar: {
+    dayStart: '每天上班时间（如 08:30）',
+    dayEnd: '每天下班时间（如 17:30）',
+    serviceDay: '默认服务日（1=周一 … 7=周日，社区没有自己的服务日时用）',
+    holidays: '放假日期（每行一个，如 2026-10-01）',
+    workdays: '调休上班日期（周末上班的日子，每行一个）',
+  },
 };
 
 /** A key's (or a place's) words: the setting's own, the glossary's, a service category's name, else the key. */
@@ -89,14 +100,22 @@ export function fieldsOf(schema: z.ZodType, setting?: SettingKey, path: (string 
   };
   if (def.type === 'object' && def.shape) return inner(Object.entries(def.shape));
   if (def.type === 'array' && def.element) {
-    // Only a list of numbers of a fixed length (thresholds); a list of records (prices) has its own page.
+    // A list of texts of any length is one field (one a line).
+    if (!fixedLength(def) && defOf(def.element).type === 'string') return [{ path, kind: 'list', label: labelOf(path, setting) }];
+    // Otherwise only a list of numbers of a fixed length (thresholds); a list of records (prices) has its own page.
     const length = fixedLength(def);
     if (!length || defOf(def.element).type !== 'number') return undefined;
     return inner(Array.from({ length }, (_, i): [number, z.ZodType] => [i, def.element!]));
   }
   const kind = leafKind(def);
-  return kind ? [{ path, kind, label: path.map((k) => wordFor(k, setting)).join(' · ') }] : undefined;
+  return kind ? [{ path, kind, label: labelOf(path, setting) }] : undefined;
 }
+
+const labelOf = (path: (string | number)[], setting?: SettingKey) => path.map((k) => wordFor(k, setting)).join(' · ');
+
+/** A list field's text, one item a line, read back as its items. */
+const LIST_SEPARATORS = /[\s,，、;；]+/;
+const itemsOf = (raw: string) => raw.split(LIST_SEPARATORS).filter((t) => t !== '');
 
 export const keyOf = (path: readonly (string | number)[]) => path.join('.');
 
@@ -105,7 +124,12 @@ const at = (value: unknown, path: readonly (string | number)[]) =>
 
 /** The form's text of each field, from a value. */
 export function draftOf(fields: readonly Field[], value: unknown): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [keyOf(f.path), String(at(value, f.path) ?? '')]));
+  return Object.fromEntries(
+    fields.map((f) => {
+      const v = at(value, f.path);
+      return [keyOf(f.path), f.kind === 'list' && Array.isArray(v) ? v.join('\n') : String(v ?? '')];
+    }),
+  );
 }
 
 /** The value the form's text stands for (numbers as numbers, 是/否 as booleans, places as lists). */
@@ -114,7 +138,15 @@ export function valueOf(fields: readonly Field[], draft: Record<string, string>)
   for (const f of fields) {
     const raw = draft[keyOf(f.path)] ?? '';
     const numeric = f.kind === 'number' || f.kind === 'decimal';
-    const v = numeric ? (/^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN) : f.kind === 'boolean' ? raw === 'true' : raw;
+    const v = numeric
+      ? /^-?\d+(\.\d+)?$/.test(raw.trim())
+        ? Number(raw)
+        : NaN
+      : f.kind === 'boolean'
+        ? raw === 'true'
+        : f.kind === 'list'
+          ? itemsOf(raw)
+          : raw;
     let node = out as Record<string | number, unknown>;
     f.path.slice(0, -1).forEach((k, i) => (node = (node[k] ??= typeof f.path[i + 1] === 'number' ? [] : {}) as Record<string, unknown>));
     node[f.path[f.path.length - 1]!] = v;
@@ -142,11 +174,13 @@ export function problemsOf(schema: z.ZodType, value: unknown): Record<string, st
 }
 
 /** How a field's value reads in the change list. */
-const shown = (f: Field, v: unknown) => (v === undefined ? '—' : f.kind === 'boolean' ? (v ? '是' : '否') : String(v));
+const shown = (f: Field, v: unknown) =>
+  v === undefined ? '—' : f.kind === 'boolean' ? (v ? '是' : '否') : Array.isArray(v) ? v.join('、') || '（无）' : String(v);
 
 /** What changed from `before` to `after`, field by field, in the form's words. */
 export function changesOf(fields: readonly Field[], before: unknown, after: unknown): { label: string; from: string; to: string }[] {
+  const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? a.join('\n') === b.join('\n') : a === b);
   return fields
-    .filter((f) => at(before, f.path) !== at(after, f.path))
+    .filter((f) => !same(at(before, f.path), at(after, f.path)))
     .map((f) => ({ label: f.label, from: shown(f, at(before, f.path)), to: shown(f, at(after, f.path)) }));
 }

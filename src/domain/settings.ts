@@ -8,6 +8,8 @@ import { REVIEWS_DEFAULTS, ReviewsSettings } from './bank/reviews';
 import { STARS_DEFAULTS, StarsSettings } from './bank/stars';
 import { DEFAULT_PRICES, PriceSettings } from './money/price';
 import { DEFAULT_POINTS, PointsSettings } from './bank/rules';
+import { CalendarSettings, DEFAULT_CALENDAR } from './calendar';
+import { DEFAULT_SLA, SlaSettings } from './sla';
 
 /** How reservations and the counter work (兑换设置). */
 export const RedemptionSettings = z.strictObject({
@@ -39,6 +41,10 @@ export const SETTINGS = {
   prices: define({ label: '收费标准', schema: PriceSettings, defaults: DEFAULT_PRICES }),
   // ledger: 积分规则 per service category (src/domain/bank/rules.ts).
   points: define({ label: '积分规则', schema: PointsSettings, defaults: DEFAULT_POINTS }),
+  // SLA: each category's hours, on the working calendar or on the clock (src/domain/sla.ts), and the
+  // working calendar: the working day, holidays, 调休 days, the default service day (src/domain/calendar.ts).
+  sla: define({ label: '办理时限', schema: SlaSettings, defaults: DEFAULT_SLA }),
+  calendar: define({ label: '工作日历', schema: CalendarSettings, defaults: DEFAULT_CALENDAR }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -80,6 +80,8 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'CLOUD.BAD_REQUEST': '请求有误，请刷新页面后重试',
   'CLOUD.BODY_TOO_LARGE': '提交的内容太多，请删减后再试',
   'CLOUD.METHOD_NOT_ALLOWED': '请求有误，请刷新页面后重试',
+  // SLA: the weekly service day
+  'ORDER.ALREADY_SCHEDULED': '这件心愿已经排进这个服务日了',
 };
 
 export const FALLBACK_MESSAGE = '系统繁忙，请稍后再试';

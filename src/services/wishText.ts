@@ -3,6 +3,7 @@ import { SERVICE_MENU, type Category } from '../domain/menu';
 import type { Relation } from '../domain/wish/machine';
 import type { Status } from '../domain/wish/states';
 import type { WishView } from '../domain/wish/view';
+import { serviceDayText } from '../domain/dueText';
 import { describeDate } from './clock';
 
 export type TimeWindowKey = 'morning' | 'afternoon' | 'evening' | 'any';
@@ -35,11 +36,19 @@ const ACTION_LABELS: Record<string, string> = {
   confirm_minutes: '队长已确认服务时长',
   rate: '已评价',
   close: '已办结',
+  schedule_service_day: '已排进社区服务日',
 };
 
 /** What one step says; a planned visit (约定上门) names its day and window: `约定上门：12月2日 周三 上午`. */
-export function stepLabel(action: string, to: Status, visit?: WishView['preferredTime'], now: Date = new Date()): string {
+export function stepLabel(
+  action: string,
+  to: Status,
+  visit?: WishView['preferredTime'],
+  now: Date = new Date(),
+  serviceDay?: string,
+): string {
   if (action === 'rate' && to === 'reopened') return '评价不满意，中心将安排其他服务队重办';
+  if (action === 'schedule_service_day' && serviceDay) return `已排进社区${serviceDayText(serviceDay)}`;
   if (action === 'plan_visit' && visit) return `约定上门：${preferredTimeLine(visit, now)}`;
   return ACTION_LABELS[action] ?? '状态更新';
 }

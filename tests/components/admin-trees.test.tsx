@@ -76,7 +76,7 @@ describe('places tree', () => {
       '服务站：未填写',
       '电话：未填写',
       '赞助方：street-xmh',
-      '服务日：无固定服务日',
+      '服务日：未设置（排进服务日时用工作日历的默认服务日）',
       '楼栋码 1 个',
     ]);
     expect(texts('#community-c-jinding .tree-estate')).toEqual(['翠湖小区（2）']);

@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
 import { afterAll, describe, it } from '@jest/globals';
-import { CATEGORIES, dueAt, MAX_CREDITED_MINUTES, SERVICE_MENU, SPECIALTIES, SPECIALTY_LABELS } from '../../src/domain/menu';
+import { CATEGORIES, MAX_CREDITED_MINUTES, SERVICE_MENU, SPECIALTIES, SPECIALTY_LABELS } from '../../src/domain/menu';
 import { addDays, addHours, businessDate, businessDay } from '../../src/domain/time';
 
 const CREATED = new Date('2024-05-01T02:00:00Z');
-const HOUR = 3_600_000;
 
 describe('service menu', () => {
   for (const category of CATEGORIES) {
     const item = SERVICE_MENU[category];
-    it(`${category}: due in ${item.slaHours} h, ${item.slaHours / 2} h when urgent`, () => {
-      assert.equal(dueAt(CREATED, category, 'normal').getTime() - CREATED.getTime(), item.slaHours * HOUR);
-      assert.equal(dueAt(CREATED, category, 'urgent').getTime() - CREATED.getTime(), (item.slaHours / 2) * HOUR);
+    it(`${category}: points, a specialty and a Chinese label (its 时限: tests/domain/calendar.test.ts)`, () => {
       assert.ok(Number.isInteger(item.points) && item.points > 0);
       assert.ok((SPECIALTIES as readonly string[]).includes(item.specialty));
       assert.match(item.label, /[\u4e00-\u9fa5]/);
@@ -21,12 +18,6 @@ describe('service menu', () => {
   it('every specialty has a label; minutes are capped at a working day', () => {
     assert.deepEqual(Object.keys(SPECIALTY_LABELS).sort(), [...SPECIALTIES].sort());
     assert.equal(MAX_CREDITED_MINUTES, 480);
-  });
-
-  it('dueAt does not change its input', () => {
-    const created = new Date(CREATED);
-    dueAt(created, 'repairs', 'urgent');
-    assert.equal(created.getTime(), CREATED.getTime());
   });
 });
 

@@ -69,7 +69,7 @@ describe('wish.submit: who is reached how', () => {
 describe('a proxy wish as stored', () => {
   const place = { buildingId: 'B-0012', communityId: 'c-jinding', sponsorId: 's' };
   const now = new Date('2026-11-30T02:00:00Z');
-  const stored = (over: Record<string, unknown>) => newWish(SubmitInput.parse(proxy(over)), place, 'o_helper', now);
+  const stored = (over: Record<string, unknown>) => newWish(SubmitInput.parse(proxy(over)), place, 'o_helper', now, now);
   it('records the helper, the consent time and the elder’s own phone', () => {
     const w = stored(withPhone('0871-63120012'));
     assert.deepEqual(
@@ -82,7 +82,7 @@ describe('a proxy wish as stored', () => {
     assert.deepEqual([w.contact, w.noPhone], [{ name: '王奶奶', phone: HELPER.phone }, true]);
   });
   it('a resident’s own wish carries no helper part', () => {
-    const w = newWish(SubmitInput.parse(own({})), place, 'o_res', now);
+    const w = newWish(SubmitInput.parse(own({})), place, 'o_res', now, now);
     assert.deepEqual([w.helper, w.noPhone, w.proxyConsentAt], [undefined, undefined, undefined]);
   });
 });

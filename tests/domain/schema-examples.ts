@@ -172,6 +172,8 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
     source: 'government',
   },
   'admin.edit_shop': { action: 'edit_shop', version: 0, address: '翠湖小区南门旁', hours: '每天 8:00–21:00', intro: '社区里的爱心超市' },
+  // SLA: the weekly service day (服务日)
+  'dispatch.schedule_service_day': { action: 'schedule_service_day', wishId: ID },
 };
 
 /** Field names that hold document ids. */

@@ -21,6 +21,11 @@ const EXPECTED: Record<SettingKey, { count: number; labels: string[] } | 'elsewh
   offices: { count: 25, labels: ['开户数（注册志愿者） · 第1档', '服务时长（小时） · 第3档', '爱心商户（家） · 第5档'] },
   prices: 'elsewhere',
   points: { count: CATEGORIES.length * 4, labels: ['家电维修 · 基础分', '家电维修 · 每满（分钟）'] },
+  sla: { count: CATEGORIES.length * 2, labels: ['家电维修 · 时限（小时）', '代买急药 · 全天计时（夜间、周末和节假日也算）'] },
+  calendar: {
+    count: 5,
+    labels: ['每天上班时间（如 08:30）', '放假日期（每行一个，如 2026-10-01）', '调休上班日期（周末上班的日子，每行一个）'],
+  },
 };
 
 describe('settingFields: every key of SETTINGS', () => {
@@ -112,5 +117,35 @@ describe('settingFields: the schema’s own Chinese messages', () => {
       holdHours: '不能小于 1',
       'window.toDay': '不能大于 31',
     });
+  });
+});
+
+describe('settingFields: a list of days (工作日历)', () => {
+  const fields = fieldsOf(SETTINGS.calendar.schema, 'calendar')!;
+  const draft = draftOf(fields, SETTINGS.calendar.defaults);
+
+  test('one field, one day a line; any separator reads back as the days', () => {
+    expect(fields.find((f) => f.path[0] === 'holidays')?.kind).toBe('list');
+    expect(draft.holidays!.split('\n')[0]).toBe('2026-01-01');
+    const value = valueOf(fields, { ...draft, holidays: '2026-10-01\n\n 2026-10-02，2026-10-03、2026-10-04 ' });
+    expect(value.holidays).toEqual(['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04']);
+    expect(valueOf(fields, { ...draft, workdays: '' }).workdays).toEqual([]);
+  });
+
+  test.each([
+    { edit: { holidays: '2026-10-01\n10月2日' }, problems: { 'holidays.1': '日期请按 2026-10-01 的格式填写，每行一个' } },
+    { edit: { holidays: '2026-10-01\n2026-10-01' }, problems: { holidays: '同一天写了两次' } },
+    { edit: { dayStart: '8:30' }, problems: { dayStart: '请按 08:30 的格式填写时间' } },
+    { edit: { dayStart: '18:00' }, problems: { dayEnd: '下班时间要晚于上班时间' } },
+    { edit: { serviceDay: '8' }, problems: { serviceDay: '不能大于 7' } },
+  ] as { edit: Record<string, string>; problems: Record<string, string> }[])('$edit → $problems', ({ edit, problems }) => {
+    expect(problemsOf(SETTINGS.calendar.schema, valueOf(fields, { ...draft, ...edit }))).toEqual(problems);
+  });
+
+  test('a change lists the days before and after', () => {
+    const after = valueOf(fields, { ...draft, workdays: '2026-10-10' });
+    expect(changesOf(fields, SETTINGS.calendar.defaults, after)).toEqual([
+      { label: '调休上班日期（周末上班的日子，每行一个）', from: SETTINGS.calendar.defaults.workdays.join('、'), to: '2026-10-10' },
+    ]);
   });
 });

@@ -49,6 +49,7 @@ const RULES: Record<WishAction, { by: Relation[]; denied?: ErrorCode }> = {
   confirm_minutes: { by: ['leader'] },
   rate: { by: ['owner'] },
   close: { by: ['system'] },
+  schedule_service_day: { by: ['dispatcher', 'leader'] },
 };
 
 // One row per action, one column per status.
@@ -68,6 +69,7 @@ const MATRIX: Record<WishAction, Cell[]> = {
   confirm_minutes: [_,       _,            _,            _,           N,         N,        _,      _,        _,         _,            _],
   rate:      [_,            _,            _,            _,           'rated',   R,        _,      _,        _,         _,            R],
   close:     [_,            _,            _,            _,           'closed',  'closed', _,      _,        _,         _,            _],
+  schedule_service_day: ['submitted', 'dispatched', 'claimed', _,  _,         _,        _,      _,        _,         'returned',   'reopened'],
 };
 
 const isStatus = (cell: Cell): cell is Status => (STATUSES as readonly string[]).includes(cell);
@@ -82,6 +84,7 @@ const PARAMS: Partial<Record<WishAction, WishParams>> = {
   complete: { completion: { summary: '换了灯泡', minutes: 30 } },
   plan_visit: { visit: { date: '2024-05-01', window: 'morning' } },
   rate: { stars: 5 },
+  schedule_service_day: { serviceDay: { day: '2024-05-08', dueAt: new Date('2024-05-08T09:30:00Z') } },
 };
 const decide = (action: WishAction, status: Status, actor: { openid: string; relations: readonly Relation[] }, now: Date) =>
   decideWish(action, wishIn(status), actor, now, PARAMS[action]);
@@ -116,3 +119,19 @@ for (const action of WISH_ACTIONS) {
     });
   });
 }
+
+describe('schedule_service_day (服务日)', () => {
+  const params = { serviceDay: { day: '2024-05-08', dueAt: new Date('2024-05-08T09:30:00Z') } };
+  it('sets the day and the due date, keeps the status, and the history entry records the day', () => {
+    const r = decideWish('schedule_service_day', wishIn('dispatched'), { openid: 'o_lead', relations: ['leader'] }, NOW, params);
+    assert.ok(r.ok);
+    assert.equal(r.data.to, 'dispatched');
+    assert.deepEqual(r.data.set, { serviceDay: '2024-05-08', dueAt: new Date('2024-05-08T09:30:00Z') });
+    assert.equal((r.data.entry as { serviceDay?: string }).serviceDay, '2024-05-08');
+  });
+  it('the same day twice is refused (a double tap writes once)', () => {
+    const wish = { ...wishIn('submitted'), serviceDay: '2024-05-08' };
+    const r = decideWish('schedule_service_day', wish, { openid: 'o_c', relations: ['dispatcher'] }, NOW, params);
+    assert.equal(!r.ok && r.error.code, 'ORDER.ALREADY_SCHEDULED');
+  });
+});

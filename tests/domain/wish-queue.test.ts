@@ -89,6 +89,7 @@ describe('phoneTail', () => {
       { buildingId: 'B-1', communityId: 'c-1', sponsorId: 's-1' },
       'o_owner',
       NOW,
+      NOW,
     );
     assert.equal(wish.phoneTail, '1234');
   });

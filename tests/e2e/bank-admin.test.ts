@@ -151,6 +151,33 @@ test(
 );
 
 test(
+  '1c 工作日历: the holiday list edited one day a line; a malformed day refused under the box; saved for later wishes',
+  () =>
+    step('1c-calendar', async () => {
+      const { page } = admin;
+      const form = page.locator('#bank-page #setting-calendar');
+      assert.match(await form.innerText(WAIT), /工作日历[\s\S]*放假日期（每行一个，如 2026-10-01）/);
+      assert.match(await page.locator('#bank-page #setting-sla').innerText(), /代买急药[\s\S]*全天计时/);
+      const box = form.locator('#setting-calendar-holidays textarea');
+      const days = (await box.inputValue()).split('\n');
+      assert.ok(days.includes('2026-10-01'), 'the default list holds 国庆');
+      await box.fill([...days, '10月8日'].join('\n'));
+      await form.locator('#setting-calendar-reason input').fill('国庆后补一天假');
+      await form.locator('#setting-calendar-save').click();
+      assert.equal(await form.locator('#setting-calendar-holidays-error').innerText(WAIT), '日期请按 2026-10-01 的格式填写，每行一个');
+      await box.fill([...days, '2026-10-08'].join('\n'));
+      await form.locator('#setting-calendar-save').click();
+      assert.match(await page.locator('#setting-done').innerText(WAIT), /已保存「工作日历」/);
+      await page.locator('#setting-calendar-about', { hasText: '第 1 版' }).waitFor(WAIT);
+      const saved = await api<{ calendar: { value: { holidays: string[] } } }>(admin, 'bank', { action: 'settings' });
+      assert.deepEqual(saved.calendar.value.holidays.slice(-1), ['2026-10-08']);
+      await audit(page, 'bank-calendar');
+      await shot(admin, 'bank-admin-1c-calendar');
+    }),
+  180_000,
+);
+
+test(
   '2 等待预算: the waiting credit with the empty budget; a grant pays it and the queue empties',
   () =>
     step('2-waiting', async () => {

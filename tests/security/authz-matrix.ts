@@ -120,6 +120,7 @@ bank.bonus           deny     deny     deny      deny     deny      deny   deny 
 admin.create_sponsor deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 admin.update_sponsor deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 admin.edit_shop      deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (the shop of their grant)
+dispatch.schedule_service_day deny deny deny    deny     deny      allow  allow      deny  deny      # the wish's centre, or the leader of the team holding it; from dispatched (服务日)
 `;
 
 export interface Row {

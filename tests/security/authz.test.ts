@@ -184,6 +184,8 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
   'dispatch.dispatch': onWish('submitted', { teamId: TEAM }),
   'dispatch.reject': onWish('submitted'),
   'dispatch.award': async (key) => ({ event: { ...VALID_INPUTS[key], wishId: (await walker.sentBack()).wishId } }),
+  // 服务日: a wish dispatched to the leader's team (each cell a fresh one, so a repeat is not ORDER.ALREADY_SCHEDULED).
+  'dispatch.schedule_service_day': onWish('dispatched'),
   'volunteer.register': async (key, role) => {
     const who = callerFor(role);
     return {

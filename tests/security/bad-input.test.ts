@@ -258,6 +258,15 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   },
   'admin.update_sponsor': async () => ({ plausible: 'admin' }),
   'admin.edit_shop': async () => ({ plausible: 'merchant' }),
+  // SLA: the weekly service day (a wish at the centre; the dispatcher)
+  'dispatch.schedule_service_day': async (w) => {
+    const x = await w.wishIn('submitted');
+    return {
+      plausible: 'dispatcher',
+      resident: x.owner,
+      base: () => ({ ...VALID_INPUTS['dispatch.schedule_service_day'], wishId: x.wishId }),
+    };
+  },
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 

@@ -38,3 +38,19 @@ export const settingHistory = (db: DB.Database, key: SettingKey, page: number, s
     page,
     size,
   );
+
+/** Several settings in force in one read (`_id in …`); each stored or the default. */
+export async function settingsOf<K extends SettingKey>(db: DB.Database, keys: readonly K[]): Promise<{ [P in K]: SettingValue<P> }> {
+  const { data } = (await collection(db, 'settings')
+    .where({ _id: db.command.in([...keys]) })
+    .get()) as unknown as { data: StoredSetting[] };
+  return Object.fromEntries(
+    keys.map((k) => [
+      k,
+      settingValue(
+        k,
+        data.find((d) => d._id === k),
+      ),
+    ]),
+  ) as { [P in K]: SettingValue<P> };
+}

@@ -15,7 +15,7 @@ export function communityFacts(c: CommunityNode): string[] {
     c.station ? `服务站：${c.station}` : '服务站：未填写',
     c.hotline ? `电话：${c.hotline}` : '电话：未填写',
     `赞助方：${c.sponsorName || c.sponsorId}`,
-    c.serviceDay ? `服务日：${weekdayText(c.serviceDay)}` : '服务日：无固定服务日',
+    c.serviceDay ? `服务日：${weekdayText(c.serviceDay)}` : '服务日：未设置（排进服务日时用工作日历的默认服务日）',
     `楼栋码 ${c.stairwells} 个${c.retired ? `（另有停用 ${c.retired} 个）` : ''}`,
   ];
 }

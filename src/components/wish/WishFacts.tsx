@@ -2,7 +2,7 @@
 // for whoever may see it), when (and the visit the volunteer planned), by when, which team, the centre's note to it, and why it is back.
 import { Text } from '@tarojs/components';
 import { Card, InfoRow } from '@/components/Card';
-import { isWishOverdue } from '@/domain/sla';
+import { wishDueText } from '@/domain/dueText';
 import type { WishView } from '@/domain/wish/view';
 import { formatFen } from '@/domain/money/fen';
 import { BASIS_LABELS } from '@/domain/money/price';
@@ -29,7 +29,7 @@ const staffPriceText = (p: NonNullable<WishView['price']>) =>
   p.payFen === 0 ? '免费（由社区公益基金承担）' : `${formatFen(p.payFen)}（${BASIS_LABELS[p.basis]}）`;
 
 export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
-  const overdue = isWishOverdue(wish, now);
+  const due = wishDueText(wish, now);
   const reason = backReason(wish);
   const note = dispatchNote(wish);
   return (
@@ -57,8 +57,9 @@ export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
       <InfoRow label='提交于' value={formatDateTime(wish.createdAt)} />
       <InfoRow
         label='办理时限'
-        value={`${formatDateTime(wish.dueAt)}${overdue ? '（已超时）' : ''}`}
-        className={`${prefix}-due${overdue ? ' alert-text' : ''}`}
+        // While open: in words (周三 17:30 前, 服务日 周三 12月9日, 已超时 2 天), then the exact time.
+        value={due ? [`${due.overdue ? '⚠ ' : ''}${due.text}`, formatDateTime(wish.dueAt)] : formatDateTime(wish.dueAt)}
+        className={`${prefix}-due${due?.overdue ? ' alert-text due-overdue' : ''}`}
       />
       {wish.price ? <InfoRow label='住户支付' value={staffPriceText(wish.price)} className={`${prefix}-price`} /> : null}
       {teamName ? <InfoRow label='服务队' value={teamName} className={`${prefix}-team`} /> : null}

@@ -27,7 +27,7 @@ export function wishSteps(wish: Seen, { filedByMe = false, now = new Date() }: {
       time: formatDateTime(h.at, now),
       title: rated
         ? `${rated}${behalf}${h.to === 'reopened' ? '，中心将安排其他服务队重办' : ''}`
-        : `${stepLabel(h.action, h.to, h.visit, now)}${behalf}`,
+        : `${stepLabel(h.action, h.to, h.visit, now, h.serviceDay)}${behalf}`,
       actor: h.onBehalf && !h.byMe ? '帮办员' : actorLabel(h.as, h.byMe),
       ...(h.note ? { note: h.note } : {}),
     };

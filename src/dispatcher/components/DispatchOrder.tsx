@@ -1,9 +1,10 @@
 // One wish at the centre: the wish, ranked teams with reasons, 派给这支队, 不予受理 (each confirmed in a
-// dialog), the record. The order page on a phone; the right-hand pane of the desk, where the wish and
+// dialog), 排进服务日 (the community's weekly service day), the record. The order page on a phone; the right-hand pane of the desk, where the wish and
 // the decisions stand side by side so the teams' buttons show without scrolling.
 import { Input, Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
 import { BigButton, Card, Loading, Notice } from '@/components';
+import { ServiceDayCard } from '@/components/wish/ServiceDayCard';
 import { WishFacts } from '@/components/wish/WishFacts';
 import { WishTimeline } from '@/components/wish/WishTimeline';
 import { WISH_LIFECYCLE } from '@/domain/wish/machine';
@@ -149,6 +150,7 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
             />
           )}
           {!canDispatch && !canReject && <Notice kind='info'>这条心愿已不在派单台，无需处理。</Notice>}
+          <ServiceDayCard wish={w} onDone={() => void after(true)} />
           <AwardPanel wish={w} />
         </View>
       </View>

@@ -3,9 +3,9 @@ import { Text } from '@tarojs/components';
 import { Tappable } from '@/components';
 import { StatusTag } from '@/components/wish/StatusTag';
 import { needsAttention, WishHead } from '@/components/wish/WishHead';
-import { isWishOverdue } from '@/domain/sla';
+import { DueLine } from '@/components/wish/DueLine';
 import type { WishView } from '@/domain/wish/view';
-import { backReason, clip, formatDateTime, placeText } from '@/services';
+import { backReason, clip, placeText } from '@/services';
 
 interface Props {
   wish: WishView;
@@ -16,7 +16,6 @@ interface Props {
 }
 
 export function QueueCard({ wish, now, selected, onOpen }: Props) {
-  const overdue = isWishOverdue(wish, now);
   const reason = backReason(wish);
   return (
     <Tappable
@@ -30,9 +29,7 @@ export function QueueCard({ wish, now, selected, onOpen }: Props) {
       <StatusTag status={wish.status} className='queue-status' />
       <Text className='body-text queue-description'>{clip(wish.description, 60)}</Text>
       <Text className='meta queue-building'>{placeText(wish)}</Text>
-      <Text
-        className={`meta queue-due${overdue ? ' alert-text' : ''}`}
-      >{`${overdue ? '已超时，时限' : '办理时限'} ${formatDateTime(wish.dueAt)}`}</Text>
+      <DueLine wish={wish} now={now} className='meta queue-due' label='办理时限' />
       {reason ? <Text className='reason queue-reason'>{reason}</Text> : null}
     </Tappable>
   );

@@ -9,6 +9,8 @@ import { PriceSettings } from '../money/price';
 import { RedemptionSettings, SETTINGS, type SettingKey } from '../settings';
 import { repairsActions } from './repairs';
 import { PointsSettings } from '../bank/rules';
+import { CalendarSettings } from '../calendar';
+import { SlaSettings } from '../sla';
 import {
   // ledger
   AccountEntriesInput,
@@ -51,6 +53,8 @@ export const SettingsOutput = z.strictObject({
   offices: settingEntry(OfficesSettings),
   prices: settingEntry(PriceSettings),
   points: settingEntry(PointsSettings),
+  sla: settingEntry(SlaSettings),
+  calendar: settingEntry(CalendarSettings),
 });
 
 const setOf = <K extends SettingKey>(key: K) =>
@@ -64,7 +68,16 @@ const setOf = <K extends SettingKey>(key: K) =>
   });
 export const SetSettingInput = z.discriminatedUnion(
   'key',
-  [setOf('redemption'), setOf('stars'), setOf('reviews'), setOf('offices'), setOf('prices'), setOf('points')],
+  [
+    setOf('redemption'),
+    setOf('stars'),
+    setOf('reviews'),
+    setOf('offices'),
+    setOf('prices'),
+    setOf('points'),
+    setOf('sla'),
+    setOf('calendar'),
+  ],
   { error: '请选择要修改的设置' },
 );
 export const SetSettingOutput = z.strictObject({ key: z.string(), version: z.number().int() });

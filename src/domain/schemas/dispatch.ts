@@ -1,6 +1,6 @@
 // `dispatch` function: the centre's side (中心派单).
 import * as z from 'zod';
-import { Id, pageOf, Page, text } from './common';
+import { Id, IsoDate, pageOf, Page, text } from './common';
 import { COUNTED_TABS, QUEUE_TABS } from '../wish/queue';
 import { TransitionOutput, WishViewSchema } from './views';
 
@@ -48,10 +48,18 @@ export const AwardInput = z.strictObject({
 });
 export const AwardOutput = z.strictObject({ entryId: z.string(), points: z.number().int(), created: z.boolean() });
 
+/**
+ * 服务日: put a wish not yet served into its community's next weekly service day (the centre, or the
+ * leader of the team holding it); its due date becomes that day's end.
+ */
+export const ScheduleServiceDayInput = z.strictObject({ action: z.literal('schedule_service_day'), wishId: Id });
+export const ScheduleServiceDayOutput = TransitionOutput.extend({ serviceDay: z.string(), dueAt: IsoDate });
+
 export const dispatchActions = {
   queue: { input: QueueInput, output: QueueOutput },
   suggest: { input: SuggestInput, output: SuggestOutput },
   dispatch: { input: DispatchInput, output: TransitionOutput },
   reject: { input: RejectInput, output: TransitionOutput },
   award: { input: AwardInput, output: AwardOutput },
+  schedule_service_day: { input: ScheduleServiceDayInput, output: ScheduleServiceDayOutput },
 } as const;

@@ -27,6 +27,8 @@ export const WishViewSchema = z.strictObject({
   helper: z.strictObject({ name: z.string(), phone: z.string(), masked: z.boolean() }).optional(),
   createdAt: IsoDate,
   dueAt: IsoDate,
+  /** 服务日 (YYYY-MM-DD): the wish was put into its community's weekly service day. */
+  serviceDay: z.string().optional(),
   teamId: z.string().optional(),
   claimedByMe: z.boolean(),
   hasClaimant: z.boolean(),
@@ -75,6 +77,7 @@ export const WishViewSchema = z.strictObject({
       stars: z.number().int().optional(),
       onBehalf: z.boolean().optional(),
       visit: z.strictObject({ date: z.string(), window: TimeWindow }).optional(),
+      serviceDay: z.string().optional(),
       byMe: z.boolean(),
     }),
   ),

@@ -143,6 +143,8 @@ export const WishSummary = z.strictObject({
   description: z.string(),
   createdAt: z.string(),
   dueAt: z.string(),
+  /** 服务日 (YYYY-MM-DD), when the wish was put into the community's weekly service day. */
+  serviceDay: z.string().optional(),
   urgency: Urgency,
 });
 export const MineOutput = pageOf(WishSummary);

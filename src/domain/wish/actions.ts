@@ -23,6 +23,7 @@ export const WISH_ACTIONS = [
   'confirm_minutes',
   'rate',
   'close',
+  'schedule_service_day',
 ] as const;
 export type WishAction = (typeof WISH_ACTIONS)[number];
 
@@ -31,11 +32,14 @@ export const REOPEN_AT_OR_BELOW = 2;
 
 /**
  * One step of a wish's history; a rating records its stars and whether a 帮办员 gave it for the elder,
- * a leader's confirmation the minutes, a planned visit (约定上门) its day and time window.
+ * a leader's confirmation the minutes, a planned visit (约定上门) its day and time window, a wish put
+ * into the weekly service day (服务日) that day.
  */
 export type HistoryEntry = Entry<WishAction, Status, Relation> & {
   stars?: number;
   minutes?: number;
   onBehalf?: boolean;
   visit?: PlannedVisit;
+  /** schedule_service_day: the service day (YYYY-MM-DD) the wish was put into. */
+  serviceDay?: string;
 };

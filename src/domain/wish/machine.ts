@@ -31,6 +31,8 @@ export interface WishParams {
   comment?: string;
   /** close: the journal entry that paid for it. */
   creditEntryId?: string;
+  /** schedule_service_day: the community's next service day and the end of its working day. */
+  serviceDay?: { day: string; dueAt: Date };
 }
 
 type S = Situation<Wish, Relation, WishParams>;
@@ -196,6 +198,24 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
       },
     ],
     effects: (c) => ({ set: { closedAt: c.now, ...(c.params.creditEntryId ? { creditEntryId: c.params.creditEntryId } : {}) } }),
+  },
+  // 服务日: the centre, or the leader of the team holding it, puts a wish not yet served into its
+  // community's next weekly service day, which becomes its due date (the end of that working day).
+  // The status stays; the history entry records the day.
+  schedule_service_day: {
+    from: ['submitted', 'returned', 'reopened', 'dispatched', 'claimed'],
+    to: ['submitted', 'returned', 'reopened', 'dispatched', 'claimed'],
+    choose: (c) => c.doc.status,
+    by: ['dispatcher', 'leader'],
+    guards: [
+      {
+        code: 'ORDER.ALREADY_SCHEDULED',
+        message: 'already scheduled into that service day',
+        refuses: (c) => c.doc.serviceDay === c.params.serviceDay!.day,
+      },
+    ],
+    effects: (c) => ({ set: { serviceDay: c.params.serviceDay!.day, dueAt: c.params.serviceDay!.dueAt } }),
+    record: (c) => ({ serviceDay: c.params.serviceDay!.day }),
   },
 };
 

@@ -46,6 +46,8 @@ export interface WishView {
   /** Instants cross the wire as ISO strings. */
   createdAt: string;
   dueAt: string;
+  /** Scheduled into the community's weekly service day (服务日): `dueAt` is that day's end. */
+  serviceDay?: string;
   teamId?: string;
   claimedByMe: boolean;
   hasClaimant: boolean;
@@ -76,6 +78,8 @@ export interface WishView {
     onBehalf?: boolean;
     /** plan_visit: the day and window written down. */
     visit?: PlannedVisit;
+    /** schedule_service_day: the service day. */
+    serviceDay?: string;
     byMe: boolean;
   }>;
 }
@@ -136,6 +140,7 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
     ...(wish.helper ? { helper: masked(wish.helper, full) } : {}),
     createdAt: iso(wish.createdAt),
     dueAt: iso(wish.dueAt),
+    ...(wish.serviceDay ? { serviceDay: wish.serviceDay } : {}),
     ...(wish.teamId ? { teamId: wish.teamId } : {}),
     claimedByMe: wish.claimant === viewer,
     hasClaimant: !!wish.claimant,
@@ -178,6 +183,7 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
       ...(h.stars ? { stars: h.stars } : {}),
       ...(h.onBehalf ? { onBehalf: true } : {}),
       ...(h.visit ? { visit: { date: h.visit.date, window: h.visit.window } } : {}),
+      ...(h.serviceDay ? { serviceDay: h.serviceDay } : {}),
       byMe: h.by === viewer,
     })),
   };

@@ -1,5 +1,5 @@
 // The wish document (微心愿; an order 工单 once dispatched) and how a new one is made.
-import { dueAt, type Category, type Urgency } from '../menu';
+import type { Category, Urgency } from '../menu';
 import type { RepairQuote } from '../money/price';
 import type { HistoryEntry } from './actions';
 import { phoneTailOf } from './queue';
@@ -71,6 +71,8 @@ export interface Wish {
   attempts?: Attempt[];
   /** A sent-back attempt's hours are not booked yet (index hoursPending_1; the hourly timer retries). */
   hoursPending?: boolean;
+  /** Scheduled into the community's weekly service day (服务日, YYYY-MM-DD): `dueAt` is that day's end. */
+  serviceDay?: string;
   /** Everyone who completed a service of it (the volunteer's 我的; index servers_1_createdAt_-1). */
   servers?: string[];
   history: HistoryEntry[];
@@ -94,12 +96,13 @@ export interface NewWishInput {
   proxyConsent?: boolean;
 }
 
-/** A submitted wish, not yet stored (the store gives `_id`). */
+/** A submitted wish, not yet stored (the store gives `_id`); `dueAt` from the SLA rules in force (sla.ts dueAtOf). */
 export function newWish(
   input: NewWishInput,
   place: { buildingId: string; communityId: string; sponsorId: string },
   filedBy: string,
   now: Date,
+  dueAt: Date,
 ): Omit<Wish, '_id'> {
   return {
     status: 'submitted',
@@ -122,7 +125,7 @@ export function newWish(
     ...(input.proxy && input.helper ? { helper: input.helper } : {}),
     ...(input.proxy && input.proxyConsent ? { proxyConsentAt: now } : {}),
     createdAt: now,
-    dueAt: dueAt(now, input.category, input.urgency),
+    dueAt,
     excludedTeamIds: [],
     consentAt: now,
     history: [],

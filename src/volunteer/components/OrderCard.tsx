@@ -5,9 +5,9 @@ import { Text, View } from '@tarojs/components';
 import { BigButton, Tappable } from '@/components';
 import { StatusTag } from '@/components/wish/StatusTag';
 import { needsAttention, WishHead } from '@/components/wish/WishHead';
-import { isWishOverdue } from '@/domain/sla';
+import { DueLine } from '@/components/wish/DueLine';
 import type { WishView } from '@/domain/wish/view';
-import { clip, dispatchNote, formatDateTime, placeText, preferredTimeLine } from '@/services';
+import { clip, dispatchNote, placeText, preferredTimeLine } from '@/services';
 
 interface Props {
   order: WishView;
@@ -20,7 +20,6 @@ interface Props {
 }
 
 export function OrderCard({ order, now, teamName, busy, onOpen, onClaim }: Props) {
-  const overdue = isWishOverdue(order, now);
   const note = dispatchNote(order);
   return (
     <View
@@ -38,7 +37,7 @@ export function OrderCard({ order, now, teamName, busy, onOpen, onClaim }: Props
         <Text className='meta order-contact'>
           联系人：{order.contact.name} <Text className='order-phone'>{order.contact.phone}</Text>
         </Text>
-        <Text className={`meta order-due${overdue ? ' alert-text' : ''}`}>{`办理时限：${formatDateTime(order.dueAt)}`}</Text>
+        <DueLine wish={order} now={now} className='meta order-due' label='办理时限' />
         {teamName && <Text className='meta order-team'>服务队：{teamName}</Text>}
       </Tappable>
       {onClaim ? (

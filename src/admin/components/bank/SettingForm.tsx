@@ -1,7 +1,8 @@
 // One setting of the bank (积分规则, 星级门槛, …) as a form read from its schema (settingFields.ts):
 // fields grouped by their first key (five thresholds in one row), the schema's problems in Chinese
 // under the field or the group (门槛必须逐档递增), a reason, 保存 with the version seen (a change made
-// meanwhile is SETTING.CHANGED: the page reloads the latest). The points rules also read in words.
+// meanwhile is SETTING.CHANGED: the page reloads the latest). The points rules also read in words; a
+// list (放假日期) is a text box of one item a line.
 import { Text, View } from '@tarojs/components';
 import { useMemo, useState } from 'react';
 import { BigButton, Card, Choices, FieldError, FormInput } from '@/components';
@@ -45,9 +46,13 @@ export function SettingForm({ settingKey, label, value, state, busy, onSave }: P
       </Card>
     );
   const groups = groupsOf(fields);
+  // A list's line (holidays.3) is no field of its own: its problem shows under the list.
+  const lists = fields.filter((f) => f.kind === 'list').map((f) => keyOf(f.path));
+  const listOf = (k: string) => lists.find((l) => k.startsWith(`${l}.`));
+  const problemAt = (key: string) => problems[key] ?? Object.entries(problems).find(([k]) => listOf(k) === key)?.[1];
   // A problem of no field or group (the whole value's): shown above the reason.
   const placed = new Set([...fields.map((f) => keyOf(f.path)), ...groups.keys(), 'reason']);
-  const loose = Object.entries(problems).filter(([k]) => !placed.has(k));
+  const loose = Object.entries(problems).filter(([k]) => !placed.has(k) && !listOf(k));
   const save = () => {
     const next = valueOf(fields, draft);
     const found = problemsOf(schema, next);
@@ -58,7 +63,8 @@ export function SettingForm({ settingKey, label, value, state, busy, onSave }: P
   const input = (f: Field, groupError?: string) => {
     const key = keyOf(f.path);
     const id = `${base}-${f.path.join('-')}`;
-    const described = [...(problems[key] ? [`${id}-error`] : []), ...(groupError ? [groupError] : [])];
+    const problem = problemAt(key);
+    const described = [...(problem ? [`${id}-error`] : []), ...(groupError ? [groupError] : [])];
     return (
       <View className='setting-field' key={key}>
         <Text className='field-label' id={`${id}-label`}>
@@ -77,15 +83,16 @@ export function SettingForm({ settingKey, label, value, state, busy, onSave }: P
             id={id}
             label={f.label}
             labelId={`${id}-label`}
-            kind={f.kind}
+            kind={f.kind === 'list' ? 'text' : f.kind}
+            multiline={f.kind === 'list'}
             value={draft[key] ?? ''}
-            maxlength={f.kind === 'text' ? 60 : 7}
-            invalid={!!problems[key] || !!groupError}
+            maxlength={f.kind === 'list' ? 5000 : f.kind === 'text' ? 60 : 7}
+            invalid={!!problem || !!groupError}
             describedBy={described.length ? described : undefined}
             onInput={(v) => setDraft({ ...draft, [key]: v })}
           />
         )}
-        {problems[key] ? <FieldError field={key} id={`${id}-error`} message={problems[key]} /> : null}
+        {problem ? <FieldError field={key} id={`${id}-error`} message={problem} /> : null}
       </View>
     );
   };
@@ -127,7 +134,7 @@ export function SettingForm({ settingKey, label, value, state, busy, onSave }: P
       />
       {problems.reason ? <FieldError field='reason' id={`${base}-reason-error`} message={problems.reason} /> : null}
       <BigButton id={`${base}-save`} busy={busy} onClick={save}>
-        保存（只影响以后的记账）
+        {settingKey === 'sla' || settingKey === 'calendar' ? '保存（只影响以后提交的心愿）' : '保存（只影响以后的记账）'}
       </BigButton>
     </Card>
   );

@@ -27,6 +27,7 @@ import { CancelAction } from './CancelAction';
 import { RateCard } from './RateCard';
 import { RateThanks } from './RateThanks';
 import { ServedBy } from './ServedBy';
+import { useNow } from '@/hooks/useNow';
 import { WishInfo } from './WishInfo';
 import './index.scss';
 
@@ -42,6 +43,7 @@ export default function WishDetail() {
   );
   const { state, reload } = useRemote(load);
   const [confirming, setConfirming] = useState(false);
+  const now = useNow();
   useRefresh(reload);
   const hotline = useHotline(state.status === 'ready' ? state.data.communityId : undefined);
 
@@ -78,7 +80,7 @@ export default function WishDetail() {
             : '心愿已提交！社区派单后，志愿者会联系您。'}
         </Notice>
       ) : null}
-      <WishInfo wish={wish} />
+      <WishInfo wish={wish} now={now} />
       {wish.servedBy ? <ServedBy servedBy={wish.servedBy} plannedVisit={wish.plannedVisit} /> : null}
       <WishCompletion wish={wish} mine id='completion' ratingId='my-rating' />
       <RateThanks wish={wish} />

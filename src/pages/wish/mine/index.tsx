@@ -2,13 +2,14 @@
  * 我的心愿: every wish I filed, newest first, 20 a page; tap one to see its progress.
  *
  * For browser tests: `.wish-item` (`data-id`; inside: `.wish-item-category`, `.status-tag[data-status]`,
- *   `.wish-item-date`), `#load-more`, `.list-end`, `#mine-empty`, `#mine-error`, `#refresh`.
+ *   `.wish-item-due` (`data-overdue`), `.wish-item-date`), `#load-more`, `.list-end`, `#mine-empty`, `#mine-error`, `#refresh`.
  */
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback } from 'react';
 import { BigButton, Loading, Notice, PageRoot, Tappable } from '@/components';
 import { headingProps } from '@/components/a11y';
+import { useNow } from '@/hooks/useNow';
 import { usePaged } from '@/hooks/usePaged';
 import { useRefresh } from '@/hooks/useRefresh';
 import { call } from '@/services';
@@ -22,6 +23,7 @@ export default function MyWishes() {
   // Loaded on open, and again whenever the page shows: after a cancel or a rating the list is current.
   const { list, reload, more } = usePaged(load, { keyOf: byId });
   useRefresh(reload);
+  const now = useNow();
   const ready = list.status === 'ready';
 
   return (
@@ -50,7 +52,7 @@ export default function MyWishes() {
         </View>
       ) : null}
       {list.items.map((w) => (
-        <WishItem key={w.id} wish={w} />
+        <WishItem key={w.id} wish={w} now={now} />
       ))}
       {list.hasMore ? (
         <BigButton kind='plain' id='load-more' busy={list.loadingMore} onClick={() => void more()}>

@@ -1,7 +1,7 @@
 /**
  * 工单 — one order for a volunteer: what and where, the resident's contact (full phone and
  * 拨打电话 only once I hold the claim), 约定上门时间 once I hold it, and the actions my relation allows: 接单, 到达签到,
- * 完成服务, 放弃; for the team leader also 指派给队员, 收回, 退回中心. Opened as
+ * 完成服务, 放弃; for the team leader also 指派给队员, 收回, 退回中心, 排进服务日. Opened as
  * `/volunteer/pages/order/index?wishId=<id>`.
  *
  * Selectors (browser tests):
@@ -17,6 +17,7 @@
  *   `#complete-photo` (weapp), `#complete-button`, `.field-error[data-field]`
  * - `#order-completion` (`.completion-summary`, `.completion-minutes`, `#order-rating`), `#order-history`
  * - `#action-done` (what the last action did), `#action-error` (`.error-message[data-code]`)
+ * - leader: `#service-day` (`#service-day-button`, `#service-day-current`; components/wish/ServiceDayCard.tsx)
  * - `#order-refresh` (刷新); `#sent-back` (已退回重办: `.sent-back-reason`) for a service of mine sent back;
  *   `#minutes-to-confirm` (claimant) / `#confirm-minutes-form` (leader: `#confirm-minutes`, `#confirm-reason`,
  *   `#confirm-minutes-button`) while the minutes wait for the leader
@@ -25,6 +26,7 @@ import { useRouter } from '@tarojs/taro';
 import { useCallback } from 'react';
 import { BigButton, Loading, Notice, PageRoot, RefreshButton } from '@/components';
 import { WishCompletion } from '@/components/wish/WishCompletion';
+import { ServiceDayCard } from '@/components/wish/ServiceDayCard';
 import { WishFacts } from '@/components/wish/WishFacts';
 import { WishTimeline } from '@/components/wish/WishTimeline';
 import { useNow } from '@/hooks/useNow';
@@ -77,6 +79,7 @@ export default function VolunteerOrderPage() {
       <ContactCard order={order} />
       <PlanVisitCard order={order} busy={api.busy} onPlan={(date, window) => void api.planVisit(date, window)} />
       <OrderActions order={order} role={roleIn(profile, order.teamId)} api={api} />
+      {roleIn(profile, order.teamId) === 'leader' ? <ServiceDayCard wish={order} onDone={() => void reload()} /> : null}
       <MinutesCard
         order={order}
         leader={roleIn(profile, order.teamId) === 'leader'}
