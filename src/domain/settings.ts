@@ -8,6 +8,7 @@ import { REVIEWS_DEFAULTS, ReviewsSettings } from './bank/reviews';
 import { STARS_DEFAULTS, StarsSettings } from './bank/stars';
 import { DEFAULT_PRICES, PriceSettings } from './money/price';
 import { DEFAULT_POINTS, PointsSettings } from './bank/rules';
+import { VISITS_DEFAULTS, VisitSettings } from './visit/plan';
 
 /** How reservations and the counter work (兑换设置). */
 export const RedemptionSettings = z.strictObject({
@@ -39,6 +40,8 @@ export const SETTINGS = {
   prices: define({ label: '收费标准', schema: PriceSettings, defaults: DEFAULT_PRICES }),
   // ledger: 积分规则 per service category (src/domain/bank/rules.ts).
   points: define({ label: '积分规则', schema: PointsSettings, defaults: DEFAULT_POINTS }),
+  // Visits (巡访计划): how often each age band and tag is called and visited (src/domain/visit/plan.ts).
+  visits: define({ label: '巡访计划', schema: VisitSettings, defaults: VISITS_DEFAULTS }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
