@@ -8,8 +8,8 @@ export const T0 = new Date('2026-03-02T01:00:00Z');
 export function elderOf(over: Partial<Elder> & { _id: string }): Elder {
   return {
     communityId: 'c-jinding',
-    buildingId: 'b-jinding-1',
-    room: '1单元301',
+    buildingId: 'B-0012',
+    room: '301',
     name: '王秀英',
     birthYear: 1956,
     tags: [],

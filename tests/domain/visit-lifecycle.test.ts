@@ -23,20 +23,56 @@ describe('relations', () => {
 });
 
 describe('VISIT_LIFECYCLE', () => {
-  const cases: { name: string; action: 'record' | 'miss' | 'link_wish'; o: VisitOrder; as: VisitRelation[]; p?: object; expect: string }[] = [
-    { name: 'the named volunteer records 平安', action: 'record', o: named, as: ['named'], p: { outcome: 'safe' }, expect: 'done' },
-    { name: 'a team member records 联系不上', action: 'record', o: pool, as: ['team'], p: { outcome: 'unreachable' }, expect: 'done' },
-    { name: 'a missed order is recorded late', action: 'record', o: orderFor({ status: 'missed' }), as: ['named'], p: { outcome: 'safe' }, expect: 'done' },
-    { name: 'anyone else: as if it did not exist', action: 'record', o: named, as: [], p: { outcome: 'safe' }, expect: 'VISIT.NOT_FOUND' },
-    { name: 'recorded already', action: 'record', o: done, as: ['named'], p: { outcome: 'safe' }, expect: 'VISIT.ALREADY_RECORDED' },
-    { name: 'the timer misses a planned order', action: 'miss', o: named, as: ['system'], expect: 'missed' },
-    { name: 'nobody else misses one', action: 'miss', o: named, as: ['named'], expect: 'AUTH.FORBIDDEN' },
-    { name: 'a need becomes a wish', action: 'link_wish', o: done, as: ['named'], p: { wishId: 'w_1' }, expect: 'done' },
-    { name: 'a visit found safe does not', action: 'link_wish', o: { ...done, outcome: 'safe' }, as: ['named'], p: { wishId: 'w_1' }, expect: 'VISIT.NO_NEED' },
-    { name: 'not before it is recorded', action: 'link_wish', o: named, as: ['named'], p: { wishId: 'w_1' }, expect: 'VISIT.NO_NEED' },
-    { name: 'only once', action: 'link_wish', o: { ...done, wishId: 'w_0' }, as: ['team'], p: { wishId: 'w_1' }, expect: 'VISIT.ALREADY_WISHED' },
-    { name: 'the same wish again (a retry)', action: 'link_wish', o: { ...done, wishId: 'w_1' }, as: ['named'], p: { wishId: 'w_1' }, expect: 'done' },
-  ];
+  const cases: { name: string; action: 'record' | 'miss' | 'link_wish'; o: VisitOrder; as: VisitRelation[]; p?: object; expect: string }[] =
+    [
+      { name: 'the named volunteer records 平安', action: 'record', o: named, as: ['named'], p: { outcome: 'safe' }, expect: 'done' },
+      { name: 'a team member records 联系不上', action: 'record', o: pool, as: ['team'], p: { outcome: 'unreachable' }, expect: 'done' },
+      {
+        name: 'a missed order is recorded late',
+        action: 'record',
+        o: orderFor({ status: 'missed' }),
+        as: ['named'],
+        p: { outcome: 'safe' },
+        expect: 'done',
+      },
+      {
+        name: 'anyone else: as if it did not exist',
+        action: 'record',
+        o: named,
+        as: [],
+        p: { outcome: 'safe' },
+        expect: 'VISIT.NOT_FOUND',
+      },
+      { name: 'recorded already', action: 'record', o: done, as: ['named'], p: { outcome: 'safe' }, expect: 'VISIT.ALREADY_RECORDED' },
+      { name: 'the timer misses a planned order', action: 'miss', o: named, as: ['system'], expect: 'missed' },
+      { name: 'nobody else misses one', action: 'miss', o: named, as: ['named'], expect: 'AUTH.FORBIDDEN' },
+      { name: 'a need becomes a wish', action: 'link_wish', o: done, as: ['named'], p: { wishId: 'w_1' }, expect: 'done' },
+      {
+        name: 'a visit found safe does not',
+        action: 'link_wish',
+        o: { ...done, outcome: 'safe' },
+        as: ['named'],
+        p: { wishId: 'w_1' },
+        expect: 'VISIT.NO_NEED',
+      },
+      { name: 'not before it is recorded', action: 'link_wish', o: named, as: ['named'], p: { wishId: 'w_1' }, expect: 'VISIT.NO_NEED' },
+      {
+        name: 'only once',
+        action: 'link_wish',
+        o: { ...done, wishId: 'w_0' },
+        as: ['team'],
+        p: { wishId: 'w_1' },
+        expect: 'VISIT.ALREADY_WISHED',
+      },
+      {
+        name: 'the same wish again (a retry)',
+        action: 'link_wish',
+        o: { ...done, wishId: 'w_1' },
+        as: ['named'],
+        p: { wishId: 'w_1' },
+        expect: 'done',
+      },
+    ];
   for (const c of cases)
     it(`${c.name} → ${c.expect}`, () => {
       const r = decideVisit(c.action, c.o, { openid: 'o_x', relations: c.as }, T0, c.p ?? {});
@@ -57,11 +93,41 @@ describe('VISIT_LIFECYCLE', () => {
 
 describe('boardAfter', () => {
   const cases = [
-    { name: '平安 resets the streak and is a contact', streak: 1, outcome: 'safe', set: { lastContactAt: T0, lastOutcome: 'safe', unreachableStreak: 0 }, escalate: undefined },
-    { name: '需要帮助 is a contact too', streak: 0, outcome: 'needs_help', set: { lastContactAt: T0, lastOutcome: 'needs_help', unreachableStreak: 0 }, escalate: undefined },
-    { name: 'the first 联系不上', streak: 0, outcome: 'unreachable', set: { lastOutcome: 'unreachable', unreachableStreak: 1 }, escalate: undefined },
-    { name: 'the second in a row escalates at once', streak: 1, outcome: 'unreachable', set: { lastOutcome: 'unreachable', unreachableStreak: 2, escalatedAt: T0 }, escalate: 'unreachable' },
-    { name: 'a third does not escalate again', streak: 2, outcome: 'unreachable', set: { lastOutcome: 'unreachable', unreachableStreak: 3 }, escalate: undefined },
+    {
+      name: '平安 resets the streak and is a contact',
+      streak: 1,
+      outcome: 'safe',
+      set: { lastContactAt: T0, lastOutcome: 'safe', unreachableStreak: 0 },
+      escalate: undefined,
+    },
+    {
+      name: '需要帮助 is a contact too',
+      streak: 0,
+      outcome: 'needs_help',
+      set: { lastContactAt: T0, lastOutcome: 'needs_help', unreachableStreak: 0 },
+      escalate: undefined,
+    },
+    {
+      name: 'the first 联系不上',
+      streak: 0,
+      outcome: 'unreachable',
+      set: { lastOutcome: 'unreachable', unreachableStreak: 1 },
+      escalate: undefined,
+    },
+    {
+      name: 'the second in a row escalates at once',
+      streak: 1,
+      outcome: 'unreachable',
+      set: { lastOutcome: 'unreachable', unreachableStreak: 2, escalatedAt: T0 },
+      escalate: 'unreachable',
+    },
+    {
+      name: 'a third does not escalate again',
+      streak: 2,
+      outcome: 'unreachable',
+      set: { lastOutcome: 'unreachable', unreachableStreak: 3 },
+      escalate: undefined,
+    },
   ] as const;
   for (const c of cases)
     it(c.name, () => assert.deepEqual(boardAfter({ unreachableStreak: c.streak }, c.outcome, T0), { set: c.set, escalate: c.escalate }));

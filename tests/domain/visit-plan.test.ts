@@ -10,7 +10,12 @@ const cases = [
   { name: '69 is still 60–69', birthYear: 1957, tags: [], plan: [30, 90, ['60–69岁']] },
   { name: '70–79: a call every two weeks and a monthly visit', birthYear: 1950, tags: [], plan: [14, 30, ['70–79岁']] },
   { name: '80 and over: weekly, and every two weeks', birthYear: 1946, tags: [], plan: [7, 14, ['80岁以上或独居']] },
-  { name: '65 living alone: the most frequent of both rules', birthYear: 1961, tags: ['alone'], plan: [7, 14, ['60–69岁', '80岁以上或独居']] },
+  {
+    name: '65 living alone: the most frequent of both rules',
+    birthYear: 1961,
+    tags: ['alone'],
+    plan: [7, 14, ['60–69岁', '80岁以上或独居']],
+  },
   { name: '72 empty-nest: a tag no rule names changes nothing', birthYear: 1954, tags: ['empty_nest'], plan: [14, 30, ['70–79岁']] },
   { name: 'under 60: no rule, no plan', birthYear: 1970, tags: [], plan: undefined },
 ] as const;
@@ -30,7 +35,11 @@ describe('planFor', () => {
         { label: '乙', minAge: 60, tags: ['poor' as const], callEveryDays: 20, homeEveryDays: 20 },
       ],
     };
-    assert.deepEqual(planFor({ birthYear: 1950, tags: ['poor'] }, T0, settings), { callEveryDays: 10, homeEveryDays: 20, rules: ['甲', '乙'] });
+    assert.deepEqual(planFor({ birthYear: 1950, tags: ['poor'] }, T0, settings), {
+      callEveryDays: 10,
+      homeEveryDays: 20,
+      rules: ['甲', '乙'],
+    });
   });
 
   it('the defaults are the settings key `visits` and parse', () => {

@@ -88,7 +88,10 @@ describe('orderOf', () => {
   it('a slot whose grace is over when created (the trigger was down) is created missed, by the system', () => {
     const o = orderOf(elder, { kind: 'call', dueDate: '2026-02-20' }, T0, 2);
     assert.equal(o.status, 'missed');
-    assert.deepEqual(o.history.map((h) => [h.by, h.action, h.from, h.to]), [['system', 'miss', 'planned', 'missed']]);
+    assert.deepEqual(
+      o.history.map((h) => [h.by, h.action, h.from, h.to]),
+      [['system', 'miss', 'planned', 'missed']],
+    );
     assert.equal(orderOf(elder, { kind: 'call', dueDate: '2026-02-28' }, T0, 2).status, 'planned', 'still within grace');
   });
 });
@@ -132,7 +135,16 @@ describe('a simulated quarter (90 days)', () => {
     return out;
   };
   // ceil(90 / interval): 60–69 30/90 days, 70–79 14/30, 80+ and 独居 7/14.
-  const PLAN = { 'b60:call': 3, 'b60:home': 1, 'b70:call': 7, 'b70:home': 3, 'b80:call': 13, 'b80:home': 7, 'alone:call': 13, 'alone:home': 7 };
+  const PLAN = {
+    'b60:call': 3,
+    'b60:home': 1,
+    'b70:call': 7,
+    'b70:home': 3,
+    'b80:call': 13,
+    'b80:home': 7,
+    'alone:call': 13,
+    'alone:home': 7,
+  };
 
   it('run daily: the counts per band equal the plan', () => assert.deepEqual(counts(simulate(fresh(), days)), PLAN));
   it('run hourly, and every run twice: the same orders', () => {
