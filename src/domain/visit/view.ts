@@ -70,3 +70,10 @@ export function mergePage<T extends { _id: string; dueAt: Date }>(
   const all = [...seen.values()].sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime() || a._id.localeCompare(b._id));
   return { items: all.slice(page * size, page * size + size), hasMore: all.length > page * size + size };
 }
+
+/** When a visit is due, in words (the elderly-friendly list says it, not only a colour): 今天到期, 已超期 3 天… */
+export function dueInWords(dueDate: string, today: string): string {
+  const days = Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  if (days < 0) return `已超期 ${-days} 天`;
+  return days === 0 ? '今天到期' : days === 1 ? '明天到期' : `还有 ${days} 天`;
+}
