@@ -12,7 +12,11 @@ const ready = (roles: Role[]) => ({ status: 'ready' as const, data: { openid: 'x
 describe('RoleEntries', () => {
   const cases: Array<[string, Role[], string[]]> = [
     ['a resident', ['resident'], ['my-wishes', 'become-volunteer']],
-    ['a volunteer', ['resident', 'volunteer'], ['my-wishes', 'volunteer-hall', 'volunteer-visits', 'volunteer-rewards', 'become-volunteer']],
+    [
+      'a volunteer',
+      ['resident', 'volunteer'],
+      ['my-wishes', 'volunteer-hall', 'volunteer-visits', 'volunteer-rewards', 'become-volunteer'],
+    ],
     [
       'a leader',
       ['resident', 'volunteer', 'leader'],
