@@ -93,7 +93,7 @@ export function PlanEditor({
       <BigButton
         kind='plain'
         id='plan-add'
-        onClick={() => setRules([...rules, { label: '', minAge: '60', maxAge: '', tags: [], callEveryDays: '30', homeEveryDays: '90' }])}
+        onClick={() => setRules([...rules, { label: '', minAge: '60', maxAge: '69', tags: [], callEveryDays: '30', homeEveryDays: '90' }])}
       >
         增加一条
       </BigButton>

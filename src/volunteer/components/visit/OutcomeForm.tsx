@@ -39,7 +39,7 @@ export function OutcomeForm({ busy, onSubmit }: Props) {
             <View>
               <Text className='outcome-label'>{VISIT_OUTCOME_LABELS[o]}</Text>
             </View>
-            <Text className='meta'>{HINTS[o]}</Text>
+            <Text className='outcome-hint'>{HINTS[o]}</Text>
           </Choice>
         ))}
       </ChoiceGroup>
