@@ -97,7 +97,7 @@ test(
       await page.locator('#visit-page #wish-done').waitFor(WAIT);
       await shot(volunteer, 'visit-3-wish-phone');
 
-      const order = cloud.db.get('visits').docs.get(visitId()) as { status: string; outcome: string; wishId?: string };
+      const order = cloud.db.get('visits').docs.get(visitId()) as unknown as { status: string; outcome: string; wishId?: string };
       assert.deepEqual([order.status, order.outcome], ['done', 'needs_help']);
       wishId = order.wishId ?? '';
       const filed = cloud.db.get('wishes').docs.get(wishId) as unknown as Wish;

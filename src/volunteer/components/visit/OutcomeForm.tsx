@@ -34,7 +34,10 @@ export function OutcomeForm({ busy, onSubmit }: Props) {
             id={`outcome-${o}`}
             checked={outcome === o}
             className={`option choice outcome-${o}${outcome === o ? ' option--on choice--on' : ''}`}
-            onChoose={() => setOutcome(o)}
+            onChoose={() => {
+              setOutcome(o);
+              setIssue(undefined);
+            }}
           >
             <View>
               <Text className='outcome-label'>{VISIT_OUTCOME_LABELS[o]}</Text>
