@@ -5,7 +5,8 @@
 // orders, 1 batched update, the community's alert); the reminders (1 read, 1 batched update a page,
 // then the notices); the elders in id order, 500 a page (index active_1__id_1): per page 1 read, 1
 // batched insert of the page's new orders, 1 read of their planned orders, and 1 update per group of
-// elders getting the same fields (elders registered together share their cursor and next due time).
+// elders getting the same fields (elders registered together share their cursor and next due time),
+// sent 16 at a time so the store syncs them together.
 // The cursor of each elder lives on the elder (`planned`), so a run stopped by its time budget leaves
 // nothing half done: the next run reads past the finished elders without writing.
 import { ok, type Result } from '../../src/domain/errors';
@@ -30,6 +31,8 @@ import { notify } from '../_lib/notify';
 import { alertCommunity } from './escalate';
 
 const PAGE = 500;
+/** Writes and notices sent at once (the store's group commit syncs them together). */
+const CONCURRENT = 16;
 /** Stop reading new pages after this long (the function's timeout is 20 s); the next run goes on. */
 export const BUDGET_MS = 12_000;
 
@@ -87,7 +90,8 @@ export async function runScheduler(deps: Deps, now = new Date(), budgetMs = BUDG
       const key = JSON.stringify(data);
       groups.set(key, { ids: [...(groups.get(key)?.ids ?? []), e._id], data });
     }
-    for (const g of groups.values()) await updateElders(deps.db, g.ids, g.data);
+    // Independent updates, sent together: the store commits them with one sync instead of one each.
+    await together([...groups.values()], (g) => updateElders(deps.db, g.ids, g.data));
   }
   // One alert per community and run, however many of its visits were missed.
   for (const [communityId, elders] of missedBy) {
@@ -95,6 +99,11 @@ export async function runScheduler(deps: Deps, now = new Date(), budgetMs = BUDG
     report.escalations++;
   }
   return ok(report);
+}
+
+/** Runs `fn` over `items`, at most CONCURRENT at a time. */
+async function together<T>(items: readonly T[], fn: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += CONCURRENT) await Promise.all(items.slice(i, i + CONCURRENT).map(fn));
 }
 
 const missedNow = (missedBy: Map<string, Set<string>>, elderId: string) => [...missedBy.values()].some((s) => s.has(elderId));
@@ -130,12 +139,12 @@ async function remindPass(deps: Deps, now: Date): Promise<number> {
       page.map((o) => o._id),
       now,
     );
-    for (const o of page) {
+    await together(page, async (o) => {
       const team = !o.volunteerOpenid && o.teamId ? await deps.ref.team(o.teamId) : undefined;
       const to = o.volunteerOpenid ? [o.volunteerOpenid] : (team?.members ?? []);
       const data = visitNoticeData('visit_due', { kindLabel: VISIT_KIND_LABELS[o.kind], dueDate: o.dueDate });
       await Promise.all(to.map((openid) => notify(deps.cloud, 'visit', openid, 'visit_due', data, MY_VISITS_PAGE)));
-    }
+    });
     reminded += page.length;
     if (page.length < PAGE) return reminded;
   }

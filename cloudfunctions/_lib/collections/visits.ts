@@ -55,10 +55,11 @@ export async function insertOrders(db: DB.Database, orders: readonly VisitOrder[
 }
 
 /** One update for several elders that get the same fields (the scheduler groups them). */
-export const updateElders = (db: DB.Database, ids: readonly string[], data: Record<string, unknown>) =>
-  collection(db, 'elders')
+export async function updateElders(db: DB.Database, ids: readonly string[], data: Record<string, unknown>): Promise<void> {
+  await collection(db, 'elders')
     .where({ _id: db.command.in([...ids]) })
     .update({ data });
+}
 
 /** Planned orders due at or before `before`, oldest first (index status_1_dueAt_1). */
 export async function plannedDueBy(db: DB.Database, before: Date, size: number): Promise<VisitOrder[]> {
