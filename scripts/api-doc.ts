@@ -319,7 +319,7 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "The caller's own shop (its merchant grant's; never named in the event): address, opening hours and introduction, content-checked (msgSecCheck, `WISH.CONTENT_RISKY`) and saved against the `version` read (`SHOP.CHANGED`).",
   // visit orders (巡访单)
   'visit.my_visits':
-    "The caller's visit orders still to make (planned, and missed ones a late call may still record): those naming the caller (定点到人) and the pools of the caller's active teams, due soonest first (`overdue` past the due day), 20 a page. The elder's name, room, phone and guardian are shown because only the order's named volunteer or a member of its team ever sees it.",
+    "The caller's visit orders still to make, due within the last 30 days or later (planned, and missed ones a late call may still record): those naming the caller (定点到人) and the pools of the caller's active teams, due soonest first (`overdue` past the due day), 20 a page. The elder's name, room, phone and guardian are shown because only the order's named volunteer or a member of its team ever sees it.",
   'visit.record':
     "The outcome (平安 `safe` / 需要帮助 `needs_help` / 联系不上 `unreachable`) and a note (content-checked) of a planned or missed order, by its named volunteer or a member of its team (anyone else: `VISIT.NOT_FOUND`); compare-and-set on the order (`ORDER.CHANGED`). The same `requestId` again answers the first recording; another is `VISIT.ALREADY_RECORDED`. Updates the elder's board fields; a second 联系不上 in a row alerts the community's dispatchers and helpers at once (`escalated: true`).",
   'visit.to_wish':

@@ -2,6 +2,7 @@
 // Who: the order's named volunteer, or an active member of its team (anyone else: VISIT.NOT_FOUND).
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
+import { addDays } from '../../src/domain/time';
 import { mergePage, visitViewOf } from '../../src/domain/visit/view';
 import { decideVisit } from '../../src/domain/visit/lifecycle';
 import type { VisitStatus } from '../../src/domain/visit/order';
@@ -19,8 +20,10 @@ type A = 'my_visits' | 'record' | 'to_wish';
 type R<K extends A> = Promise<Result<ActionOutput<'visit', K>>>;
 type In<K extends A> = ActionInput<'visit', K>;
 
-/** Orders still to make: planned, and missed ones (a late call may still be recorded). */
+/** Orders still to make: planned, and missed ones (a late call may still be recorded)… */
 const OPEN: readonly VisitStatus[] = ['planned', 'missed'];
+/** …due within the last 30 days (the longest grace): older missed ones stay with the community's alert. */
+const LATE_DAYS = 30;
 
 export function orderHandlers(deps: Deps) {
   const { db, ref } = deps;
@@ -29,9 +32,10 @@ export function orderHandlers(deps: Deps) {
       const now = new Date();
       const teamIds = (await membershipsOf(db, openid, ['active'])).map((m) => m.teamId);
       const limit = (input.page + 1) * PAGE_SIZE + 1;
+      const since = addDays(now, -LATE_DAYS);
       const lists = await Promise.all([
-        namedVisits(db, openid, OPEN, limit),
-        teamIds.length > 0 ? poolVisits(db, teamIds, OPEN, limit) : Promise.resolve([]),
+        namedVisits(db, openid, OPEN, since, limit),
+        teamIds.length > 0 ? poolVisits(db, teamIds, OPEN, since, limit) : Promise.resolve([]),
       ]);
       const { items, hasMore } = mergePage(lists, input.page, PAGE_SIZE);
       const elders = new Map((items.length ? await eldersByIds(db, [...new Set(items.map((o) => o.elderId))]) : []).map((e) => [e._id, e]));

@@ -97,13 +97,23 @@ export const markReminded = (db: DB.Database, ids: readonly string[], now: Date)
     .where({ _id: db.command.in([...ids]), remindedAt: db.command.exists(false) })
     .update({ data: { remindedAt: now } });
 
-/** A volunteer's named orders in these states, due soonest first (index volunteerOpenid_1_status_1_dueAt_1). */
-export const namedVisits = (db: DB.Database, openid: string, statuses: readonly VisitStatus[], limit: number) =>
-  firstOf(collection(db, 'visits').where({ volunteerOpenid: openid, status: db.command.in([...statuses]) }), limit);
+/** A volunteer's named orders in these states due from `since` on, soonest first (index volunteerOpenid_1_status_1_dueAt_1). */
+export const namedVisits = (db: DB.Database, openid: string, statuses: readonly VisitStatus[], since: Date, limit: number) =>
+  firstOf(
+    collection(db, 'visits').where({ volunteerOpenid: openid, status: db.command.in([...statuses]), dueAt: db.command.gte(since) }),
+    limit,
+  );
 
-/** The teams' pool orders in these states, due soonest first (index teamId_1_status_1_dueAt_1). */
-export const poolVisits = (db: DB.Database, teamIds: readonly string[], statuses: readonly VisitStatus[], limit: number) =>
-  firstOf(collection(db, 'visits').where({ teamId: db.command.in([...teamIds]), status: db.command.in([...statuses]) }), limit);
+/** The teams' pool orders in these states due from `since` on, soonest first (index teamId_1_status_1_dueAt_1). */
+export const poolVisits = (db: DB.Database, teamIds: readonly string[], statuses: readonly VisitStatus[], since: Date, limit: number) =>
+  firstOf(
+    collection(db, 'visits').where({
+      teamId: db.command.in([...teamIds]),
+      status: db.command.in([...statuses]),
+      dueAt: db.command.gte(since),
+    }),
+    limit,
+  );
 
 async function firstOf(query: DB.Query, limit: number): Promise<VisitOrder[]> {
   const { data } = (await query.orderBy('dueAt', 'asc').limit(limit).get()) as unknown as { data: VisitOrder[] };

@@ -51,7 +51,25 @@ const requestId = () => `req_visit_${++req}_${Date.now().toString(36)}`;
 
 describe('visit.my_visits', () => {
   test("小李's named visits and 乐修匠's pool, due soonest first, with the contact; not another team's", async () => {
+    // A visit missed 40 days ago stays with the community's alert, off the list (30 days back at most).
+    const old = businessDate(addDays(now, -40));
+    await cloud.db.insert('visits', [
+      {
+        _id: `o-named:call:${old}`,
+        elderId: 'o-named',
+        communityId: 'c-jinding',
+        kind: 'call',
+        dueDate: old,
+        dueAt: addDays(now, -39),
+        volunteerOpenid: 'demo-volunteer',
+        status: 'missed',
+        version: 1,
+        createdAt: addDays(now, -50),
+        history: [],
+      },
+    ]);
     const r = await xiaoli()('visit', { action: 'my_visits', page: 0 });
+    assert.ok(!r.data.items.some((v: { id: string }) => v.id === `o-named:call:${old}`));
     assert.equal(r.ok, true, JSON.stringify(r.error));
     const ids = r.data.items.map((v: { id: string }) => v.id);
     assert.deepEqual(new Set(ids.map((id: string) => id.split(':')[0])), new Set(['o-named', 'o-pool']));
