@@ -177,6 +177,19 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
     'ORDER.INVALID_TRANSITION',
     'ORDER.CHANGED',
   ],
+  // visit orders (巡访单)
+  'visit.my_visits': ['VOLUNTEER.NOT_REGISTERED'],
+  'visit.record': ['VOLUNTEER.NOT_REGISTERED', 'VISIT.NOT_FOUND', 'VISIT.ALREADY_RECORDED', 'ORDER.CHANGED', 'WISH.CONTENT_RISKY'],
+  'visit.to_wish': [
+    'VOLUNTEER.NOT_REGISTERED',
+    'VISIT.NOT_FOUND',
+    'VISIT.NO_NEED',
+    'VISIT.ALREADY_WISHED',
+    'BUILDING.NOT_FOUND',
+    'BUILDING.RETIRED',
+    'WISH.CONTENT_RISKY',
+    'WISH.RATE_LIMITED',
+  ],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -315,6 +328,13 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   // SLA: the weekly service day (服务日)
   'dispatch.schedule_service_day':
     "服务日: the centre of the wish's community, or the active leader of the team it was dispatched to (its resident or a team member: `AUTH.FORBIDDEN`; anyone with no relation to it: `WISH.NOT_FOUND`), puts a wish not yet served (`submitted`, `returned`, `reopened`, `dispatched`, `claimed`) into its community's next weekly service day after today (`communities.serviceDay`, else settings `calendar.serviceDay`; a day in the holiday list is skipped). `dueAt` becomes that day's end of work (settings `calendar.dayEnd`, Asia/Shanghai) and `serviceDay` its date; the status stays, and the history entry records the day. The same day again is `ORDER.ALREADY_SCHEDULED`.",
+  // visit orders (巡访单)
+  'visit.my_visits':
+    "The caller's visit orders still to make, due within the last 30 days or later (planned, and missed ones a late call may still record): those naming the caller (定点到人) and the pools of the caller's active teams, due soonest first (`overdue` past the due day), 20 a page. The elder's name, room, phone and guardian are shown because only the order's named volunteer or a member of its team ever sees it.",
+  'visit.record':
+    "The outcome (平安 `safe` / 需要帮助 `needs_help` / 联系不上 `unreachable`) and a note (content-checked) of a planned or missed order, by its named volunteer or a member of its team (anyone else: `VISIT.NOT_FOUND`); compare-and-set on the order (`ORDER.CHANGED`). The same `requestId` again answers the first recording; another is `VISIT.ALREADY_RECORDED`. Updates the elder's board fields; a second 联系不上 in a row alerts the community's dispatchers and helpers at once (`escalated: true`).",
+  'visit.to_wish':
+    "转为心愿: files a wish for the elder of an order recorded 需要帮助, through `wish.submit`'s own path, as a 帮办 wish (`proxy`, the elder's phone or guardian's as contact or `noPhone`, the caller's volunteer name and phone as `helper`, the registry's consent as `proxyConsentAt`), and links it on the order (`wishId`). The order authorises it: the caller needs no helper role, only the order's relation. The wish id derives from (caller, `requestId`): a retry answers the same wish; another wish for the same order is `VISIT.ALREADY_WISHED`. The caller is the filer and so cannot claim it (`ORDER.OWN_WISH`).",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

@@ -19,6 +19,9 @@ export default defineAppConfig({
         // redeem
         'pages/rewards/index',
         'pages/reservations/index',
+        // visits (巡访): the volunteer's visit orders and recording one
+        'pages/visits/index',
+        'pages/visit/index',
       ],
     },
     {
@@ -34,6 +37,8 @@ export default defineAppConfig({
         'pages/posters/index',
         'pages/reviews/index',
         'pages/prices/index',
+        // visits: the plan (巡访计划, settings key visits)
+        'pages/visits/index',
         // ledger
         'pages/bank/index',
       ],

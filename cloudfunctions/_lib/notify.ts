@@ -2,7 +2,7 @@
 // (errCode 43101) or any send failure never fails the business action.
 import type cloudModule from 'wx-server-sdk';
 import type { Category } from '../../src/domain/menu';
-import { NOTICES, noticeData, WORKBENCH_PAGE, type NoticeKind } from '../../src/domain/notify';
+import { NOTICES, noticeData, VISIT_NOTICES, WORKBENCH_PAGE, type NoticeKind, type VisitNoticeKind } from '../../src/domain/notify';
 import { dispatchesIn } from '../../src/domain/org/grants';
 import { logFailure } from './log';
 import type { ReferenceData } from './reference';
@@ -10,15 +10,15 @@ import type { ReferenceData } from './reference';
 type Cloud = typeof cloudModule;
 
 /** Template ids come from the function's environment (set per deployment), else the placeholders. */
-function templateId(kind: NoticeKind): string {
-  return process.env[`TPL_${kind.toUpperCase()}`] ?? NOTICES[kind].placeholderTemplateId;
+function templateId(kind: NoticeKind | VisitNoticeKind): string {
+  return process.env[`TPL_${kind.toUpperCase()}`] ?? { ...NOTICES, ...VISIT_NOTICES }[kind].placeholderTemplateId;
 }
 
 export async function notify(
   cloud: Cloud,
   fn: string,
   touser: string | undefined,
-  kind: NoticeKind,
+  kind: NoticeKind | VisitNoticeKind,
   data: Record<string, string>,
   page: string,
 ): Promise<'sent' | 'not_subscribed' | 'failed' | 'skipped'> {

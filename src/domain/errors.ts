@@ -86,6 +86,11 @@ export const ERROR_CODES = [
   // sponsors: profiles changed by someone else (compare-and-set)
   'SPONSOR.CHANGED',
   'SHOP.CHANGED',
+  // Visit orders (巡访单): someone else's reads as missing; recorded once; a wish only from a need, once
+  'VISIT.NOT_FOUND',
+  'VISIT.ALREADY_RECORDED',
+  'VISIT.NO_NEED',
+  'VISIT.ALREADY_WISHED',
   // Answered by the platform around a function (the local cloud's gateway; WeChat's callFunction).
   'CLOUD.FUNCTION_FAILED',
   'CLOUD.TIMEOUT',

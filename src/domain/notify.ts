@@ -64,3 +64,28 @@ export function noticeData(
       return { thing1: thing(label), phrase2: '已退回重办', thing3: thing(extra.reason ? `原因：${extra.reason}` : '居民评价不满意') };
   }
 }
+
+// ── Visits (巡访) ───────────────────────────────────────────────────────────────────────────────
+// "明天有巡访" to whoever is to make the visit, and the community's alert (联系不上 twice in a row, or
+// visits missed). Neither names the elder, a phone or a room: the page behind the notice shows them
+// to those who may see them.
+export type VisitNoticeKind = 'visit_due' | 'visit_escalated';
+export const VISIT_NOTICES: Record<VisitNoticeKind, { to: 'volunteer' | 'dispatcher'; placeholderTemplateId: string }> = {
+  visit_due: { to: 'volunteer', placeholderTemplateId: 'TPL_VISIT_DUE' },
+  visit_escalated: { to: 'dispatcher', placeholderTemplateId: 'TPL_VISIT_ESCALATED' },
+};
+/** The volunteer's list of visits (明天有巡访 opens it). */
+export const MY_VISITS_PAGE = 'volunteer/pages/visits/index';
+
+export function visitNoticeData(
+  kind: VisitNoticeKind,
+  extra: { kindLabel?: string; dueDate?: string; reason?: 'unreachable' | 'missed'; count?: number },
+): Record<string, string> {
+  if (kind === 'visit_due')
+    return { thing1: thing(extra.kindLabel ?? '巡访'), date2: extra.dueDate ?? '', thing3: '明天有巡访，请按时联系老人' };
+  return {
+    thing1: extra.reason === 'unreachable' ? '老人连续两次联系不上' : thing(`${extra.count ?? 1}次巡访未按时完成`),
+    phrase2: extra.reason === 'unreachable' ? '联系不上' : '巡访超时',
+    thing3: '请社区尽快上门查看',
+  };
+}

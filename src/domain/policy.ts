@@ -161,7 +161,13 @@ export const GATES: Gates = {
   },
   // The elderly visit programme: the registry for the community's staff (keepsHouseholdsOf in the
   // handler), visit orders for their volunteer or team.
-  visit: {},
+  visit: {
+    // Visit orders: a registered volunteer; the order's named volunteer or a member of its team (in the handler).
+    my_visits: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
+    record: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
+    // Files a wish for the elder without the helper role: the visit order authorises it (SECURITY.md).
+    to_wish: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
+  },
 };
 
 /** The gate of `fn.action`, or undefined when there is none (the router then refuses the call). */

@@ -10,6 +10,7 @@ import { DEFAULT_PRICES, PriceSettings } from './money/price';
 import { DEFAULT_POINTS, PointsSettings } from './bank/rules';
 import { CalendarSettings, DEFAULT_CALENDAR } from './calendar';
 import { DEFAULT_SLA, SlaSettings } from './sla';
+import { VISITS_DEFAULTS, VisitSettings } from './visit/plan';
 
 /** How reservations and the counter work (兑换设置). */
 export const RedemptionSettings = z.strictObject({
@@ -45,6 +46,8 @@ export const SETTINGS = {
   // working calendar: the working day, holidays, 调休 days, the default service day (src/domain/calendar.ts).
   sla: define({ label: '办理时限', schema: SlaSettings, defaults: DEFAULT_SLA }),
   calendar: define({ label: '工作日历', schema: CalendarSettings, defaults: DEFAULT_CALENDAR }),
+  // Visits (巡访计划): how often each age band and tag is called and visited (src/domain/visit/plan.ts).
+  visits: define({ label: '巡访计划', schema: VisitSettings, defaults: VISITS_DEFAULTS }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { configured, DISPATCHER_TEMPLATE_IDS, RESIDENT_TEMPLATE_IDS, VOLUNTEER_TEMPLATE_IDS } from './templates';
+import { configured, DISPATCHER_TEMPLATE_IDS, RESIDENT_TEMPLATE_IDS, VISIT_TEMPLATE_IDS, VOLUNTEER_TEMPLATE_IDS } from './templates';
 
 /**
  * Ask the resident to allow progress notifications (weapp only; a no-op on H5). Must run inside a
@@ -26,3 +26,6 @@ async function askSubscriptions(ids: string[]): Promise<string[]> {
 
 /** Ask a volunteer (inside the 接单 tap) to allow their notices, e.g. an order sent back with the reason. */
 export const askVolunteerSubscriptions = (): Promise<string[]> => askSubscriptions(VOLUNTEER_TEMPLATE_IDS);
+
+/** Ask a volunteer (inside the 记录巡访结果 tap) to allow "明天有巡访". */
+export const askVisitSubscriptions = (): Promise<string[]> => askSubscriptions(VISIT_TEMPLATE_IDS);

@@ -1,4 +1,4 @@
-import { NOTICES, type NoticeKind } from '../domain/notify';
+import { NOTICES, VISIT_NOTICES, type NoticeKind } from '../domain/notify';
 
 /**
  * Subscribe-message template ids (订阅消息模板) the resident is asked to allow before submitting:
@@ -36,3 +36,6 @@ export const VOLUNTEER_TEMPLATES: Partial<Record<NoticeKind, string>> = {
 export const VOLUNTEER_TEMPLATE_IDS: string[] = Object.values(VOLUNTEER_TEMPLATES)
   .filter((id): id is string => !!id)
   .slice(0, 3);
+
+/** "明天有巡访" (TPL_VISIT_DUE), asked for when a volunteer opens a visit to record it. Placeholder as above. */
+export const VISIT_TEMPLATE_IDS: string[] = [VISIT_NOTICES.visit_due.placeholderTemplateId];

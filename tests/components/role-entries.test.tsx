@@ -12,11 +12,15 @@ const ready = (roles: Role[]) => ({ status: 'ready' as const, data: { openid: 'x
 describe('RoleEntries', () => {
   const cases: Array<[string, Role[], string[]]> = [
     ['a resident', ['resident'], ['my-wishes', 'become-volunteer']],
-    ['a volunteer', ['resident', 'volunteer'], ['my-wishes', 'volunteer-hall', 'volunteer-rewards', 'become-volunteer']],
+    [
+      'a volunteer',
+      ['resident', 'volunteer'],
+      ['my-wishes', 'volunteer-hall', 'volunteer-visits', 'volunteer-rewards', 'become-volunteer'],
+    ],
     [
       'a leader',
       ['resident', 'volunteer', 'leader'],
-      ['my-wishes', 'volunteer-hall', 'volunteer-rewards', 'leader-teams', 'become-volunteer'],
+      ['my-wishes', 'volunteer-hall', 'volunteer-visits', 'volunteer-rewards', 'leader-teams', 'become-volunteer'],
     ],
     ['a helper', ['resident', 'helper'], ['helper-file', 'households-entry', 'my-wishes', 'become-volunteer']],
     ['a dispatcher', ['dispatcher'], ['my-wishes', 'dispatcher-queue', 'admin-home-entry', 'become-volunteer']],

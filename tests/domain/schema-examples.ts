@@ -174,6 +174,24 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'admin.edit_shop': { action: 'edit_shop', version: 0, address: '翠湖小区南门旁', hours: '每天 8:00–21:00', intro: '社区里的爱心超市' },
   // SLA: the weekly service day (服务日)
   'dispatch.schedule_service_day': { action: 'schedule_service_day', wishId: ID },
+  // Visit orders (巡访单)
+  'visit.my_visits': { action: 'my_visits', page: 0 },
+  'visit.record': {
+    action: 'record',
+    visitId: 'e-0001:call:2026-12-01',
+    outcome: 'needs_help',
+    note: '家里的灯坏了',
+    requestId: 'req_visit_0001',
+  },
+  'visit.to_wish': {
+    action: 'to_wish',
+    visitId: 'e-0001:call:2026-12-01',
+    requestId: 'req_visit_wish_0001',
+    category: 'repairs',
+    description: '客厅的灯不亮了，需要换灯管',
+    urgency: 'normal',
+    preferredTime: { date: '2026-12-02', window: 'morning' },
+  },
 };
 
 /** Field names that hold document ids. */

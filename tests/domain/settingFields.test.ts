@@ -20,6 +20,7 @@ const EXPECTED: Record<SettingKey, { count: number; labels: string[] } | 'elsewh
   reviews: { count: 5, labels: ['每个社区上榜人数', '集中兑换积分线 · 季度（积分）', '党员每年服务时长（小时）'] },
   offices: { count: 25, labels: ['开户数（注册志愿者） · 第1档', '服务时长（小时） · 第3档', '爱心商户（家） · 第5档'] },
   prices: 'elsewhere',
+  visits: 'elsewhere',
   points: { count: CATEGORIES.length * 4, labels: ['家电维修 · 基础分', '家电维修 · 每满（分钟）'] },
   sla: { count: CATEGORIES.length * 2, labels: ['家电维修 · 时限（小时）', '代买急药 · 全天计时（夜间、周末和节假日也算）'] },
   calendar: {

@@ -28,6 +28,52 @@ const call = (openid: string | undefined, fn: string, event: Record<string, unkn
 
 const wishDoc = (id: string) => cloud.db.get('wishes').docs.get(id) as unknown as Wish | undefined;
 const filedBy = (openid: string) => [...cloud.db.get('wishes').docs.values()].filter((w) => w.filedBy === openid).length;
+const visitOrder = (id: string) => cloud.db.get('visits').docs.get(id) as unknown as { status: string; wishId?: string };
+let visitNo = 0;
+/** An elder of 乐修匠's pool and one order of theirs (planned unless said otherwise): its id. */
+async function abuseVisit(over: Record<string, unknown> = {}): Promise<string> {
+  const elderId = `abuse-elder-${++visitNo}`;
+  const now = new Date();
+  const dueDate = now.toISOString().slice(0, 10);
+  await cloud.db.insert('elders', [
+    {
+      _id: elderId,
+      communityId: 'c-jinding',
+      buildingId: 'B-0012',
+      room: '301',
+      name: '王秀英',
+      birthYear: 1945,
+      tags: [],
+      phone: '0871-63125678',
+      teamId: 't-lexiujiang',
+      consent: { way: 'signed', at: now, by: 'demo-helper' },
+      active: true,
+      version: 1,
+      createdAt: now,
+      createdBy: 'demo-helper',
+      updatedAt: now,
+      unreachableStreak: 0,
+    },
+  ]);
+  const id = `${elderId}:call:${dueDate}`;
+  await cloud.db.insert('visits', [
+    {
+      _id: id,
+      elderId,
+      communityId: 'c-jinding',
+      kind: 'call',
+      dueDate,
+      dueAt: now,
+      teamId: 't-lexiujiang',
+      status: 'planned',
+      version: 0,
+      createdAt: now,
+      history: [],
+      ...over,
+    },
+  ]);
+  return id;
+}
 let residentNo = 0;
 function resident(): { openid: string; phone: string } {
   residentNo++;
@@ -155,6 +201,8 @@ type Json = {
   const?: unknown;
   items?: Json;
   anyOf?: Json[];
+  /** A discriminated union (bank.set_setting's keys) is a oneOf. */
+  oneOf?: Json[];
   allOf?: Json[];
 };
 
@@ -162,7 +210,7 @@ type Json = {
 function freeTextFields(): string[] {
   const out: string[] = [];
   const walk = (s: Json, at: string) => {
-    for (const alt of s.anyOf ?? []) walk(alt, at);
+    for (const alt of [...(s.anyOf ?? []), ...(s.oneOf ?? [])]) walk(alt, at);
     if (s.type === 'object')
       for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, at.endsWith(':') ? `${at}${k}` : `${at}.${k}`);
     if (s.type === 'array' && s.items) walk(s.items, `${at}[]`);
@@ -176,7 +224,8 @@ function freeTextFields(): string[] {
       walk(z.toJSONSchema(schemas.input, { io: 'input', unrepresentable: 'any' }) as Json, `${fn}.${action}:`);
     }
   }
-  return out.sort();
+  // A field in several alternatives of a union is one field.
+  return [...new Set(out)].sort();
 }
 
 interface Checked {
@@ -417,6 +466,34 @@ const CHECKED: Record<string, Checked> = {
       return { answer, wrote: wishDoc(wishId)!.status !== 'dispatched' };
     },
   },
+  // Visit orders (巡访单): a note read by the community's staff and the team; a need filed as a wish.
+  'visit.record:note': {
+    shownTo: "volunteer → the community's staff, the team",
+    attempt: async () => {
+      const visitId = await abuseVisit();
+      const answer = await call('demo-volunteer', 'visit', {
+        action: 'record',
+        visitId,
+        outcome: 'safe',
+        note: `老人说${RISKY}`,
+        requestId: 'req_abuse_visit_1',
+      });
+      return { answer, wrote: visitOrder(visitId).status !== 'planned' };
+    },
+  },
+  'visit.to_wish:description': {
+    shownTo: 'volunteer → dispatcher, team (hall), claimant (as wish.submit)',
+    attempt: async () => {
+      const visitId = await abuseVisit({ status: 'done', outcome: 'needs_help' });
+      const before = filedBy('demo-volunteer');
+      const answer = await call('demo-volunteer', 'visit', {
+        ...VALID_INPUTS['visit.to_wish'],
+        visitId,
+        description: `楼道里有${RISKY}需要处理`,
+      });
+      return { answer, wrote: filedBy('demo-volunteer') > before || !!visitOrder(visitId).wishId };
+    },
+  },
 };
 
 /** Fields not checked, and why; each reason is verified where it can be. SECURITY.md lists them. */
@@ -553,6 +630,48 @@ const EXEMPT: Record<string, { why: string; verify: () => Promise<void> }> = {
           requestId: 'req_abuse_topup_1',
         });
         assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only an admin tops up a fund (${who})`);
+      }
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
+    },
+  },
+  // Found once the walk read discriminated unions (oneOf): admin text read by admins.
+  'bank.set_setting:reason': {
+    why: "an admin's reason for a settings change, read by admins in 修改记录 (setting_history)",
+    verify: async () => {
+      const seq = cloud.db.seq;
+      for (const who of ['demo-resident', 'demo-volunteer', 'demo-dispatcher', 'demo-merchant']) {
+        const r = await call(who, 'bank', { ...VALID_INPUTS['bank.set_setting'], reason: RISKY });
+        assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only an admin changes a setting (${who})`);
+      }
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
+    },
+  },
+  'bank.office_grant:reason': {
+    why: "an admin's reason on an allotment between the bank's offices (the journal entry), read by admins",
+    verify: async () => {
+      const seq = cloud.db.seq;
+      for (const who of ['demo-resident', 'demo-volunteer', 'demo-dispatcher', 'demo-merchant']) {
+        const r = await call(who, 'bank', { ...VALID_INPUTS['bank.office_grant'], reason: RISKY });
+        assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only an admin allots (${who})`);
+      }
+      assert.equal(cloud.db.seq, seq, 'nothing was written');
+    },
+  },
+  'bank.set_setting:value.rules[].label': {
+    why: "a visit plan's name (巡访计划, e.g. 70–79岁) written by a street admin and read by admins on the settings page; never shown to residents",
+    verify: async () => {
+      const seq = cloud.db.seq;
+      const rules = [{ label: RISKY, minAge: 60, callEveryDays: 30, homeEveryDays: 90 }];
+      const event = {
+        action: 'set_setting',
+        key: 'visits',
+        value: { rules, horizonDays: 14, graceDays: 2 },
+        version: 0,
+        reason: '调整巡访计划',
+      };
+      for (const who of ['demo-resident', 'demo-volunteer', 'demo-dispatcher', 'demo-merchant']) {
+        const r = await call(who, 'bank', event);
+        assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only an admin changes the plan (${who})`);
       }
       assert.equal(cloud.db.seq, seq, 'nothing was written');
     },

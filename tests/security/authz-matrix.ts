@@ -121,6 +121,9 @@ admin.create_sponsor deny     deny     deny      deny     deny      deny   deny 
 admin.update_sponsor deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 admin.edit_shop      deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (the shop of their grant)
 dispatch.schedule_service_day deny deny deny    deny     deny      allow  allow      deny  deny      # the wish's centre, or the leader of the team holding it; from dispatched (服务日)
+visit.my_visits      deny     deny     deny      allow    allow     allow  deny       deny  deny      # role volunteer; own named visits and own teams' pools
+visit.record         deny     deny     deny      allow    deny      allow  deny       deny  deny      # the named volunteer or a member of the order's team (乐修匠 pool)
+visit.to_wish        deny     deny     deny      allow    deny      allow  deny       deny  deny      # as record, on a visit recorded 需要帮助
 `;
 
 export interface Row {
@@ -166,4 +169,7 @@ export const EXTRA_DENY_CODES: Readonly<Record<string, readonly string[]>> = {
   'volunteer.approve': ['TEAM.NOT_FOUND'],
   // redeem: another volunteer's reservation reads as not found
   'bank.cancel_reservation': ['REDEEM.NOT_FOUND'],
+  // visits: someone else's visit order reads as not found
+  'visit.record': ['VISIT.NOT_FOUND'],
+  'visit.to_wish': ['VISIT.NOT_FOUND'],
 };

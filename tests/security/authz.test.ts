@@ -279,6 +279,15 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     return { event: { ...VALID_INPUTS[key], version: stored?.version ?? 0 } };
   },
   'bank.fund_topup': async (key) => ({ event: { ...VALID_INPUTS[key], requestId: `req_az_fund_${++cellNo}` } }),
+  // Visit orders: a fresh elder of 乐修匠's pool (a landline) with a fresh order: planned to record, a need to turn into a wish.
+  'visit.record': async (key) => ({ event: { ...VALID_INPUTS[key], visitId: await freshVisit(), requestId: `req_az_visit_${++cellNo}` } }),
+  'visit.to_wish': async (key) => ({
+    event: {
+      ...VALID_INPUTS[key],
+      visitId: await freshVisit({ status: 'done', outcome: 'needs_help' }),
+      requestId: `req_az_vwish_${++cellNo}`,
+    },
+  }),
   // redeem: volunteers reserve with points in an open window; the rest act on a fresh reservation of team-vol at 幸福超市.
   'bank.reserve': async (key, role) => {
     const who = callerFor(role);
@@ -325,6 +334,50 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
   },
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
+/** A fresh elder of 乐修匠's pool and one order of theirs (planned unless said otherwise): its id. */
+async function freshVisit(over: Record<string, unknown> = {}): Promise<string> {
+  const n = ++cellNo;
+  const elderId = `az-elder-${n}`;
+  const now = new Date();
+  const dueDate = businessDate(now);
+  await cloud.db.insert('elders', [
+    {
+      _id: elderId,
+      communityId: 'c-jinding',
+      buildingId: 'B-0012',
+      room: '301',
+      name: '王秀英',
+      birthYear: 1945,
+      tags: [],
+      phone: `0871-6${String(n).padStart(7, '0')}`,
+      teamId: TEAM,
+      consent: { way: 'signed', at: now, by: P.helper },
+      active: true,
+      version: 1,
+      createdAt: now,
+      createdBy: P.helper,
+      updatedAt: now,
+      unreachableStreak: 0,
+    },
+  ]);
+  await cloud.db.insert('visits', [
+    {
+      _id: `${elderId}:call:${dueDate}`,
+      elderId,
+      communityId: 'c-jinding',
+      kind: 'call',
+      dueDate,
+      dueAt: addDays(now, 1),
+      teamId: TEAM,
+      status: 'planned',
+      version: 0,
+      createdAt: now,
+      history: [],
+      ...over,
+    },
+  ]);
+  return `${elderId}:call:${dueDate}`;
+}
 /** A new open invitation (helper of 金鼎社区), made by the admin: its token. */
 async function freshToken(): Promise<string> {
   const r = await person(cloud, P.admin)('people', { ...VALID_INPUTS['people.invite'], role: 'helper' });
@@ -383,6 +436,7 @@ const NO_DATA = new Set([
   'bank.account_entries',
   'bank.waiting_credits',
   'bank.verify',
+  'visit.my_visits',
 ]);
 
 type Observed = Cell | string;

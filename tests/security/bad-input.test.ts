@@ -267,8 +267,62 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
       base: () => ({ ...VALID_INPUTS['dispatch.schedule_service_day'], wishId: x.wishId }),
     };
   },
+  // Visit orders: a real order of 乐修匠's pool to record, and one recorded 需要帮助 to turn into a wish.
+  'visit.my_visits': async () => ({ plausible: 'volunteer' }),
+  'visit.record': async () => {
+    const visitId = await fuzzVisit('bi-elder-record');
+    return { plausible: 'volunteer', base: () => ({ ...VALID_INPUTS['visit.record'], visitId }) };
+  },
+  'visit.to_wish': async () => {
+    const visitId = await fuzzVisit('bi-elder-wish', { status: 'done', outcome: 'needs_help' });
+    return { plausible: 'volunteer', base: () => ({ ...VALID_INPUTS['visit.to_wish'], visitId }) };
+  },
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
+
+/** An elder of 乐修匠's pool and one order of theirs due today: its id. */
+async function fuzzVisit(elderId: string, over: Record<string, unknown> = {}): Promise<string> {
+  const now = new Date();
+  const dueDate = businessDate(now);
+  await cloud.db.insert('elders', [
+    {
+      _id: elderId,
+      communityId: 'c-jinding',
+      buildingId: 'B-0012',
+      room: '301',
+      name: '王秀英',
+      birthYear: 1945,
+      tags: [],
+      phone: '0871-63125678',
+      teamId: TEAM,
+      consent: { way: 'signed', at: now, by: P.helper },
+      active: true,
+      version: 1,
+      createdAt: now,
+      createdBy: P.helper,
+      updatedAt: now,
+      unreachableStreak: 0,
+    },
+  ]);
+  const visitId = `${elderId}:call:${dueDate}`;
+  await cloud.db.insert('visits', [
+    {
+      _id: visitId,
+      elderId,
+      communityId: 'c-jinding',
+      kind: 'call',
+      dueDate,
+      dueAt: addDays(now, 1),
+      teamId: TEAM,
+      status: 'planned',
+      version: 0,
+      createdAt: now,
+      history: [],
+      ...over,
+    },
+  ]);
+  return visitId;
+}
 
 /** A new open invitation made by the admin (through the function): its token. */
 async function adminToken(): Promise<string> {

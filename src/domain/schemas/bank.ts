@@ -11,6 +11,7 @@ import { repairsActions } from './repairs';
 import { PointsSettings } from '../bank/rules';
 import { CalendarSettings } from '../calendar';
 import { SlaSettings } from '../sla';
+import { VisitSettings } from '../visit/plan';
 import {
   // ledger
   AccountEntriesInput,
@@ -55,6 +56,7 @@ export const SettingsOutput = z.strictObject({
   points: settingEntry(PointsSettings),
   sla: settingEntry(SlaSettings),
   calendar: settingEntry(CalendarSettings),
+  visits: settingEntry(VisitSettings),
 });
 
 const setOf = <K extends SettingKey>(key: K) =>
@@ -77,6 +79,7 @@ export const SetSettingInput = z.discriminatedUnion(
     setOf('points'),
     setOf('sla'),
     setOf('calendar'),
+    setOf('visits'),
   ],
   { error: '请选择要修改的设置' },
 );

@@ -4,7 +4,7 @@
 // quarterly visit; 70–79 a call every two weeks and a monthly visit; 80+ or living alone a weekly call
 // and a visit every two weeks.
 import * as z from 'zod';
-import { ELDER_TAGS } from './elder';
+import { ageOf, ELDER_TAGS, type Elder } from './elder';
 
 const days = (max: number) => z.number().int().min(1).max(max);
 
@@ -38,3 +38,34 @@ export const VISITS_DEFAULTS: VisitSettings = {
   horizonDays: 14,
   graceDays: 2,
 };
+
+/** How often an elder is called and visited now: the most frequent of each kind among the matching rules. */
+export interface ElderPlan {
+  callEveryDays: number;
+  homeEveryDays: number;
+  /** The labels of the matching rules, e.g. ['70–79岁', '80岁以上或独居']. */
+  rules: string[];
+}
+
+const matches = (rule: VisitRule, age: number, tags: readonly string[]) =>
+  (age >= rule.minAge && (rule.maxAge === undefined || age <= rule.maxAge)) || (rule.tags ?? []).some((t) => tags.includes(t));
+
+// The business year of the last `now` asked about: a run plans thousands of elders at one instant,
+// and reckoning the year in Asia/Shanghai costs about 0.1 ms a call.
+let lastYear: { at: number; year: number } | undefined;
+const yearOf = (now: Date) => {
+  if (lastYear?.at !== now.getTime()) lastYear = { at: now.getTime(), year: ageOf(0, now) };
+  return lastYear.year;
+};
+
+/** The plan in force for an elder at `now` (the age is reckoned in that business year); undefined when no rule matches. */
+export function planFor(elder: Pick<Elder, 'birthYear' | 'tags'>, now: Date, settings: VisitSettings): ElderPlan | undefined {
+  const age = yearOf(now) - elder.birthYear;
+  const hits = settings.rules.filter((r) => matches(r, age, elder.tags));
+  if (hits.length === 0) return undefined;
+  return {
+    callEveryDays: Math.min(...hits.map((r) => r.callEveryDays)),
+    homeEveryDays: Math.min(...hits.map((r) => r.homeEveryDays)),
+    rules: hits.map((r) => r.label),
+  };
+}

@@ -12,7 +12,7 @@ interface Props {
 }
 
 /**
- * Where this person can go, by their roles: everyone has 我的心愿 and 成为志愿者; a volunteer the hall and 爱心兑换; a
+ * Where this person can go, by their roles: everyone has 我的心愿 and 成为志愿者; a volunteer the hall, 我的巡访 and 爱心兑换; a
  * leader also 队伍管理; a helper 帮居民提心愿 and 困难户登记; a dispatcher 中心派单; an admin or a dispatcher 管理后台; a
  * merchant 我的店铺.
  */
@@ -37,6 +37,11 @@ export function RoleEntries({ state, onHelp }: Props) {
       {has('volunteer', 'leader') ? (
         <BigButton kind='secondary' id='volunteer-hall' onClick={go('/volunteer/pages/hall/index')}>
           志愿者接单大厅
+        </BigButton>
+      ) : null}
+      {has('volunteer', 'leader') ? (
+        <BigButton kind='secondary' id='volunteer-visits' onClick={go('/volunteer/pages/visits/index')}>
+          我的巡访
         </BigButton>
       ) : null}
       {has('volunteer', 'leader') ? (
