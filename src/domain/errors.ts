@@ -93,6 +93,12 @@ export const ERROR_CODES = [
   'CLOUD.BAD_REQUEST',
   'CLOUD.BODY_TOO_LARGE',
   'CLOUD.METHOD_NOT_ALLOWED',
+  // The elders' registry and its board (visit)
+  'ELDER.NOT_FOUND',
+  'ELDER.OUT_OF_SCOPE',
+  'ELDER.CHANGED',
+  'ELDER.RETIRED',
+  'ELDER.VOLUNTEER_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

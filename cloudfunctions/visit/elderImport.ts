@@ -1,0 +1,186 @@
+// Importing a community's elders from its spreadsheet (巡访对象导入), for the community's staff: the
+// template, the dry run (every problem per row in Chinese) and the import as a resumable job, the same
+// two phases as the organisation's import (cloudfunctions/sheets/importer.ts): the elders to write are
+// staged under the job (`importRows`, invisible), one compare-and-set on the job is the commit point,
+// then each call writes the next chunk and saves the count. A new elder is added (a redone chunk finds
+// it there and skips it); a changed one is written with compare-and-set on the version it was checked
+// at, registry fields only (the board's fields stay); an elder edited meanwhile keeps the edit.
+import { createHash, randomBytes } from 'node:crypto';
+import { fail, ok, type Result } from '../../src/domain/errors';
+import { advanced, failed, newJob, type Job } from '../../src/domain/job';
+import { MAX_PROBLEMS, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
+import type { Elder } from '../../src/domain/visit/elder';
+import { checkElderHeaders, checkElderSheet, ELDER_COLUMNS, ELDER_SHEET_NAME, type ElderChange } from '../../src/domain/visit/elderSheet';
+import { addElder, eldersOf, saveElder } from '../_lib/collections/elders';
+import { dropStaged, stagedFrom, stageRecords } from '../_lib/collections/import-rows';
+import { getJob, saveJob, startJob } from '../_lib/collections/jobs';
+import { registeredVolunteersOf } from '../_lib/collections/volunteers';
+import type { Deps } from '../_lib/context';
+import type { HandlerContext } from '../_lib/router';
+import { publish, readUpload } from '../_lib/sheetFiles';
+import { exampleRows, writeColumnsXlsx } from '../_lib/sheets/write';
+
+type Summary = Record<ElderChange, number>;
+interface Params {
+  communityId: string;
+  fileID: string;
+  fingerprint: string;
+  phase: 'staging' | 'commit';
+  summary: Summary;
+}
+type ImportJob = Job<Params, Summary>;
+interface Staged {
+  collection: 'elders';
+  doc: Elder;
+  change: 'create' | 'update';
+}
+type View = ActionOutput<'visit', 'elder_import'>;
+
+/** Elders written per call (a call stays far inside the function's timeout). */
+export const ELDERS_PER_CALL = 200;
+const PARALLEL = 25;
+const sha = (...parts: (string | Buffer)[]) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('hex');
+};
+
+export function elderImportHandlers(deps: Deps, keeps: (ctx: HandlerContext, communityId: string) => boolean) {
+  const { cloud, db, ref } = deps;
+
+  async function scoped(communityId: string, ctx: HandlerContext): Promise<Result<true>> {
+    if (!(await ref.community(communityId))) return fail('COMMUNITY.NOT_FOUND', 'no such community');
+    return keeps(ctx, communityId) ? ok(true) : fail('ELDER.OUT_OF_SCOPE', 'not a community this caller keeps');
+  }
+
+  /** Reads the file and checks it against the community as stored now: the problems, or the elders to write. */
+  async function prepare(communityId: string, fileID: string, by: string) {
+    const upload = await readUpload(cloud, fileID);
+    if (!upload.ok) return upload;
+    const { headers, rows } = upload.data.sheet;
+    const [places, volunteers, elders] = await Promise.all([
+      ref.buildings().then((all) => all.filter((b) => b.communityId === communityId)),
+      registeredVolunteersOf(db, communityId),
+      eldersOf(db, communityId),
+    ]);
+    const stored = elders.map((e) => [e._id, e.version, e.active]);
+    const fingerprint = sha(communityId, sha(upload.data.bytes), JSON.stringify([stored, volunteers.map((v) => [v._id, v.phone, v.name])]));
+    const none: Summary = { create: 0, update: 0, unchanged: 0 };
+    const headerProblems = checkElderHeaders(headers);
+    const problemsOnly = (problems: { row: number; column: string; message: string }[]) =>
+      ok({ rows: rows.length, problems, writes: [] as Staged[], summary: none, fingerprint });
+    if (headerProblems.length) return problemsOnly(headerProblems);
+    if (!rows.length) return problemsOnly([{ row: 2, column: '', message: '表格里没有数据，请从第 2 行起逐行填写' }]);
+    const newId = (prefix: string) => `${prefix}-${randomBytes(12).toString('base64url')}`;
+    const checked = checkElderSheet(rows, { communityId, places, volunteers, elders, by, now: new Date(), newId });
+    if (!checked.ok) return problemsOnly(checked.problems);
+    const summary: Summary = { ...none };
+    for (const e of checked.elders) summary[e.change]++;
+    const writes = checked.elders.flatMap((e) =>
+      e.change === 'unchanged' ? [] : [{ collection: 'elders' as const, doc: e.elder, change: e.change }],
+    );
+    return ok({ rows: rows.length, problems: [], writes, summary, fingerprint });
+  }
+
+  async function run(start: ImportJob, writes?: Staged[]): Promise<ImportJob> {
+    let job = start;
+    if (job.status !== 'running') return job;
+    if (job.params.phase === 'staging') {
+      let records = writes;
+      if (!records) {
+        // Stopped before its commit point: check the file again; anything changed meanwhile stops it.
+        const again = await prepare(job.params.communityId, job.params.fileID, job.by);
+        if (!again.ok || again.data.fingerprint !== job.params.fingerprint || again.data.problems.length)
+          return stop(job, 'IMPORT.STALE', 'the file or the stored elders changed before the commit point');
+        records = again.data.writes;
+      }
+      await stageRecords<Staged>(db, job._id, records);
+      const next: ImportJob = { ...job, params: { ...job.params, phase: 'commit' }, updatedAt: new Date(), version: job.version + 1 };
+      if (!(await saveJob(db, job, next))) return (await getJob<Params, Summary>(db, job._id)) ?? job;
+      job = next;
+    }
+    return commit(job);
+  }
+
+  /** Writes the next chunk of staged elders and saves the count (compare-and-set on the job). */
+  async function commit(job: ImportJob): Promise<ImportJob> {
+    const rows = await stagedFrom<Staged>(db, job._id, job.done, ELDERS_PER_CALL);
+    if (!rows.length) return stop(job, 'INTERNAL.ERROR', `staged rows missing from ${job.done}`);
+    for (let i = 0; i < rows.length; i += PARALLEL)
+      await Promise.all(
+        rows
+          .slice(i, i + PARALLEL)
+          .map(({ record: r }) => (r.change === 'create' ? addElder(db, r.doc) : saveElder(db, r.doc, r.doc.version - 1))),
+      );
+    const next = advanced(job, rows.length, new Date(), job.params.summary);
+    if (!(await saveJob(db, job, next))) return (await getJob<Params, Summary>(db, job._id)) ?? job;
+    if (next.status === 'done') await dropStaged(db, job._id);
+    return next;
+  }
+
+  async function stop(job: ImportJob, code: string, message: string): Promise<ImportJob> {
+    const next = failed(job, code, message, new Date());
+    await dropStaged(db, job._id);
+    return (await saveJob(db, job, next)) ? next : ((await getJob<Params, Summary>(db, job._id)) ?? job);
+  }
+
+  return {
+    elder_template: async (): Promise<Result<ActionOutput<'visit', 'elder_template'>>> =>
+      ok(
+        await publish(
+          cloud,
+          'templates',
+          `${ELDER_SHEET_NAME}导入模板.xlsx`,
+          await writeColumnsXlsx(ELDER_SHEET_NAME, ELDER_COLUMNS, exampleRows(ELDER_COLUMNS)),
+        ),
+      ),
+
+    elder_check: async (
+      input: ActionInput<'visit', 'elder_check'>,
+      ctx: HandlerContext,
+    ): Promise<Result<ActionOutput<'visit', 'elder_check'>>> => {
+      const allowed = await scoped(input.communityId, ctx);
+      if (!allowed.ok) return allowed;
+      const prepared = await prepare(input.communityId, input.fileID, ctx.openid);
+      if (!prepared.ok) return prepared;
+      const { rows, problems, summary } = prepared.data;
+      return ok({ rows, problems: problems.slice(0, MAX_PROBLEMS), more: Math.max(0, problems.length - MAX_PROBLEMS), summary });
+    },
+
+    elder_import: async (input: ActionInput<'visit', 'elder_import'>, ctx: HandlerContext): Promise<Result<View>> => {
+      const allowed = await scoped(input.communityId, ctx);
+      if (!allowed.ok) return allowed;
+      const prepared = await prepare(input.communityId, input.fileID, ctx.openid);
+      if (!prepared.ok) return prepared;
+      const { problems, writes, summary, fingerprint } = prepared.data;
+      if (problems.length) return fail('IMPORT.HAS_PROBLEMS', `${problems.length} problems; check first`);
+      // The same file over the same elders is the same job (a double tap starts nothing new) unless that one failed.
+      const sameId = `eimp-${sha(ctx.openid, fingerprint).slice(0, 40)}`;
+      const failedBefore = (await getJob<Params, Summary>(db, sameId))?.status === 'failed';
+      const id = failedBefore ? `${sameId}-${randomBytes(4).toString('hex')}` : sameId;
+      const params: Params = { communityId: input.communityId, fileID: input.fileID, fingerprint, phase: 'staging', summary };
+      const job = await startJob(db, newJob(id, 'elder_import', ctx.openid, writes.length, params, new Date()) as ImportJob);
+      return ok(viewOf(await run(job, writes)));
+    },
+
+    elder_import_job: async (input: ActionInput<'visit', 'elder_import_job'>, ctx: HandlerContext): Promise<Result<View>> => {
+      const found = await getJob<Params, Summary>(db, input.jobId);
+      if (!found || found.kind !== 'elder_import' || found.by !== ctx.openid)
+        return fail('JOB.NOT_FOUND', 'no such import job of the caller');
+      return ok(viewOf(await run(found)));
+    },
+  };
+}
+
+function viewOf(job: ImportJob): View {
+  return {
+    jobId: job._id,
+    communityId: job.params.communityId,
+    status: job.status,
+    done: job.done,
+    total: job.total,
+    summary: job.params.summary,
+    createdAt: new Date(job.createdAt).toISOString(),
+    ...(job.error ? { error: job.error } : {}),
+  };
+}
