@@ -13,7 +13,7 @@ import type { Elder } from '../../src/domain/visit/elder';
 import { checkElderHeaders, checkElderSheet, ELDER_COLUMNS, ELDER_SHEET_NAME, type ElderChange } from '../../src/domain/visit/elderSheet';
 import { addElder, eldersOf, saveElder } from '../_lib/collections/elders';
 import { dropStaged, stagedFrom, stageRecords } from '../_lib/collections/import-rows';
-import { getJob, saveJob, startJob } from '../_lib/collections/jobs';
+import { getJob, recentJobs, saveJob, startJob } from '../_lib/collections/jobs';
 import { registeredVolunteersOf } from '../_lib/collections/volunteers';
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
@@ -150,6 +150,16 @@ export function elderImportHandlers(deps: Deps, keeps: (ctx: HandlerContext, com
     elder_import: async (input: ActionInput<'visit', 'elder_import'>, ctx: HandlerContext): Promise<Result<View>> => {
       const allowed = await scoped(input.communityId, ctx);
       if (!allowed.ok) return allowed;
+      // The same file still running for this caller (a reopened page pressing 导入 again): continue it,
+      // never a second job over the same rows (new elders get random ids: two jobs would add them twice).
+      const running = (await recentJobs<Params, Summary>(db, ctx.openid, 10)).find(
+        (j) =>
+          j.kind === 'elder_import' &&
+          j.status === 'running' &&
+          j.params.fileID === input.fileID &&
+          j.params.communityId === input.communityId,
+      );
+      if (running) return ok(viewOf(await run(running)));
       const prepared = await prepare(input.communityId, input.fileID, ctx.openid);
       if (!prepared.ok) return prepared;
       const { problems, writes, summary, fingerprint } = prepared.data;
