@@ -169,6 +169,30 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'admin.create_sponsor': ['AUTH.FORBIDDEN'],
   'admin.update_sponsor': ['AUTH.FORBIDDEN', 'SPONSOR.NOT_FOUND', 'SPONSOR.CHANGED'],
   'admin.edit_shop': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND', 'SHOP.CHANGED', 'WISH.CONTENT_RISKY'],
+  // the elders' registry and its board (visit)
+  'visit.elders': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND', 'ELDER.OUT_OF_SCOPE'],
+  'visit.elder': ['ELDER.NOT_FOUND'],
+  'visit.save_elder': [
+    'AUTH.FORBIDDEN',
+    'COMMUNITY.NOT_FOUND',
+    'ELDER.OUT_OF_SCOPE',
+    'ELDER.NOT_FOUND',
+    'ELDER.CHANGED',
+    'ELDER.RETIRED',
+    'ELDER.VOLUNTEER_NOT_FOUND',
+  ],
+  'visit.retire_elder': ['AUTH.FORBIDDEN', 'ELDER.NOT_FOUND', 'ELDER.OUT_OF_SCOPE', 'ELDER.CHANGED', 'ELDER.RETIRED'],
+  'visit.elder_template': ['AUTH.FORBIDDEN'],
+  'visit.elder_check': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND', 'ELDER.OUT_OF_SCOPE', 'IMPORT.FILE_UNREADABLE', 'IMPORT.TOO_MANY_ROWS'],
+  'visit.elder_import': [
+    'AUTH.FORBIDDEN',
+    'COMMUNITY.NOT_FOUND',
+    'ELDER.OUT_OF_SCOPE',
+    'IMPORT.FILE_UNREADABLE',
+    'IMPORT.TOO_MANY_ROWS',
+    'IMPORT.HAS_PROBLEMS',
+  ],
+  'visit.elder_import_job': ['AUTH.FORBIDDEN', 'JOB.NOT_FOUND'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -304,6 +328,21 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     'Renames a sponsor or changes its source and note, against the `version` read (`SPONSOR.CHANGED` if someone changed it since; nothing written). The balance is not touched.',
   'admin.edit_shop':
     "The caller's own shop (its merchant grant's; never named in the event): address, opening hours and introduction, content-checked (msgSecCheck, `WISH.CONTENT_RISKY`) and saved against the `version` read (`SHOP.CHANGED`).",
+  // the elders' registry and its board (visit)
+  'visit.elders':
+    "The community's staff (its helpers and dispatchers, the street's dispatchers and admins: `keepsHouseholdsOf`); another community answers `ELDER.OUT_OF_SCOPE`. Active elders, overdue first (`nextDueAt` ascending), by one `tag` and/or one `volunteerKey`; each filter on its own index, so a page examines at most the page and one more. No phone, room or guardian on the board; volunteers are named by an opaque key, never an OPENID.",
+  'visit.elder':
+    "The community's staff see everything (with the consent); the elder's named volunteer sees the contact (name, room, phones, guardian) but not the consent; anyone else gets `ELDER.NOT_FOUND`, as for an unknown elder.",
+  'visit.save_elder':
+    "The community's staff. A new elder (with `requestId`: a retry adds one) is due at once (`nextDueAt` = now) with `unreachableStreak: 0`; an edit (with `elderId` and the `version` read) is compare-and-set (`ELDER.CHANGED`) and writes the registry's fields only, never the board's. Aged 60+ in business time, consent day not after today, the stairwell of the community and a room it takes, else `INPUT.INVALID` on the field.",
+  'visit.retire_elder':
+    "The community's staff, at the `version` read (`ELDER.CHANGED`): the elder leaves the board and the plans, kept with the reason; a retired elder is never edited (`ELDER.RETIRED`).",
+  'visit.elder_template': "The community's staff: the elders' sheet (巡访对象导入模板.xlsx) with its Chinese columns and an example row.",
+  'visit.elder_check':
+    "The community's staff; the dry run of a sheet against the community (its stairwells, registered volunteers and elders): every problem in Chinese, or what an import would do. Writes nothing.",
+  'visit.elder_import':
+    "The community's staff. A job like `sheets.apply`: checked again, staged, one commit point, then chunks of 200 elders a call; the same file still running continues its job; the same file over the same elders is the same job.",
+  'visit.elder_import_job': 'The job of the caller only (`JOB.NOT_FOUND` for anyone else): continues it by one chunk and answers its progress.',
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */
@@ -387,7 +426,8 @@ function typeOf(s: JsonSchema): string {
   if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf ?? []).map(typeOf).join(' or ');
   if (s.type === 'array') return `array of ${s.items ? typeOf(s.items) : 'any'}`;
   if (s.type === 'string' && s.format) return `string (${s.format})`;
-  return s.type ?? 'any';
+  // A nullable field's type is a list (["integer", "null"]).
+  return (Array.isArray(s.type) ? s.type.join(' or ') : s.type) ?? 'any';
 }
 
 function constraintsOf(s: JsonSchema): string[] {

@@ -120,6 +120,14 @@ bank.bonus           deny     deny     deny      deny     deny      deny   deny 
 admin.create_sponsor deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 admin.update_sponsor deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 admin.edit_shop      deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (the shop of their grant)
+visit.elders         deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's helpers and dispatchers, the street's admins (巡访看板)
+visit.elder          deny     deny     deny      allow    deny      deny   allow      allow deny      # the community's staff; the elder's named volunteer (team-vol is 张桂兰's)
+visit.save_elder     deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's staff; consent required
+visit.retire_elder   deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's staff; a reason required
+visit.elder_template deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's staff (ELDER_KEEPERS)
+visit.elder_check    deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's staff; writes nothing
+visit.elder_import   deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's staff
+visit.elder_import_job deny   deny     deny      deny     deny      deny   allow      allow deny      # the community's staff; own jobs only
 `;
 
 export interface Row {
@@ -165,4 +173,6 @@ export const EXTRA_DENY_CODES: Readonly<Record<string, readonly string[]>> = {
   'volunteer.approve': ['TEAM.NOT_FOUND'],
   // redeem: another volunteer's reservation reads as not found
   'bank.cancel_reservation': ['REDEEM.NOT_FOUND'],
+  // the elders' registry: an elder who is not yours reads as not found
+  'visit.elder': ['ELDER.NOT_FOUND'],
 };
