@@ -284,7 +284,10 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   },
   'visit.elder_import_job': async () => {
     const started = await clientCall(cloud, P.dispatcher, 'visit', { ...VALID_INPUTS['visit.elder_import'], fileID: await eldersFile() });
-    return { plausible: 'dispatcher', base: () => ({ ...VALID_INPUTS['visit.elder_import_job'], jobId: (started.data as { jobId: string }).jobId }) };
+    return {
+      plausible: 'dispatcher',
+      base: () => ({ ...VALID_INPUTS['visit.elder_import_job'], jobId: (started.data as { jobId: string }).jobId }),
+    };
   },
 };
 let elderRooms = 950;
