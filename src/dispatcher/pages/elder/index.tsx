@@ -138,7 +138,7 @@ export default function ElderPage() {
           ) : null}
         </Card>
       ) : null}
-      {canEdit && draft && (!elderId || e) && (buildings.length > 0 || !community) ? (
+      {canEdit && draft && (elderId ? !!e : buildings.length > 0) ? (
         <ElderForm
           key={`${elderId ?? 'new'}:${e?.version ?? 0}`}
           draft={draft}
