@@ -44,10 +44,10 @@ async function measureAt(n: number, functionsDir: string) {
     for (let i = 0; i < n; i += 5000)
       await cloud.db.insert('elders', Array.from({ length: Math.min(5000, n - i) }, (_x, j) => elderAt(i + j, now)) as never);
     const board = { action: 'elders', communityId: 'c-jinding' };
-    const first = (await cloud.host.invoke('visit', { ...board, page: 0 }, { source: 'wx_client', openid: 'demo-dispatcher' })).result as {
-      data: { volunteers: { key: string; name: string }[] };
-    };
-    const key = first.data.volunteers.find((v) => v.name === '李明')!.key;
+    const first = await cloud.host.invoke('visit', { ...board, page: 0 }, { source: 'wx_client', openid: 'demo-dispatcher' });
+    if (!first.ok) throw new Error(`the board failed at ${n}`);
+    const volunteers = (first.result as { data: { volunteers: { key: string; name: string }[] } }).data.volunteers;
+    const key = volunteers.find((v) => v.name === '李明')!.key;
     const queries: Record<string, Record<string, unknown>> = {
       'board, page 0': { ...board, page: 0 },
       'board, page 2': { ...board, page: 2 },
