@@ -5,22 +5,20 @@
 // then each call writes the next chunk and saves the count. A new elder is added (a redone chunk finds
 // it there and skips it); a changed one is written with compare-and-set on the version it was checked
 // at, registry fields only (the board's fields stay); an elder edited meanwhile keeps the edit.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { advanced, failed, newJob, type Job } from '../../src/domain/job';
 import { MAX_PROBLEMS, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
-import type { Elder } from '../../src/domain/visit/elder';
-import { checkElderHeaders, checkElderSheet, ELDER_COLUMNS, ELDER_SHEET_NAME, type ElderChange } from '../../src/domain/visit/elderSheet';
-import { addElder, eldersOf, saveElder } from '../_lib/collections/elders';
+import { ELDER_COLUMNS, ELDER_SHEET_NAME } from '../../src/domain/visit/elderSheet';
+import { addElder, saveElder } from '../_lib/collections/elders';
 import { dropStaged, stagedFrom, stageRecords } from '../_lib/collections/import-rows';
 import { getJob, recentJobs, saveJob, startJob } from '../_lib/collections/jobs';
-import { registeredVolunteersOf } from '../_lib/collections/volunteers';
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
-import { publish, readUpload } from '../_lib/sheetFiles';
+import { publish } from '../_lib/sheetFiles';
 import { exampleRows, writeColumnsXlsx } from '../_lib/sheets/write';
+import { prepareElderSheet, sha, type Staged, type Summary } from './elderSheet';
 
-type Summary = Record<ElderChange, number>;
 interface Params {
   communityId: string;
   fileID: string;
@@ -29,21 +27,11 @@ interface Params {
   summary: Summary;
 }
 type ImportJob = Job<Params, Summary>;
-interface Staged {
-  collection: 'elders';
-  doc: Elder;
-  change: 'create' | 'update';
-}
 type View = ActionOutput<'visit', 'elder_import'>;
 
 /** Elders written per call (a call stays far inside the function's timeout). */
 export const ELDERS_PER_CALL = 200;
 const PARALLEL = 25;
-const sha = (...parts: (string | Buffer)[]) => {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p).update('\u0000');
-  return h.digest('hex');
-};
 
 export function elderImportHandlers(deps: Deps, keeps: (ctx: HandlerContext, communityId: string) => boolean) {
   const { cloud, db, ref } = deps;
@@ -53,35 +41,6 @@ export function elderImportHandlers(deps: Deps, keeps: (ctx: HandlerContext, com
     return keeps(ctx, communityId) ? ok(true) : fail('ELDER.OUT_OF_SCOPE', 'not a community this caller keeps');
   }
 
-  /** Reads the file and checks it against the community as stored now: the problems, or the elders to write. */
-  async function prepare(communityId: string, fileID: string, by: string) {
-    const upload = await readUpload(cloud, fileID);
-    if (!upload.ok) return upload;
-    const { headers, rows } = upload.data.sheet;
-    const [places, volunteers, elders] = await Promise.all([
-      ref.buildings().then((all) => all.filter((b) => b.communityId === communityId)),
-      registeredVolunteersOf(db, communityId),
-      eldersOf(db, communityId),
-    ]);
-    const stored = elders.map((e) => [e._id, e.version, e.active]);
-    const fingerprint = sha(communityId, sha(upload.data.bytes), JSON.stringify([stored, volunteers.map((v) => [v._id, v.phone, v.name])]));
-    const none: Summary = { create: 0, update: 0, unchanged: 0 };
-    const headerProblems = checkElderHeaders(headers);
-    const problemsOnly = (problems: { row: number; column: string; message: string }[]) =>
-      ok({ rows: rows.length, problems, writes: [] as Staged[], summary: none, fingerprint });
-    if (headerProblems.length) return problemsOnly(headerProblems);
-    if (!rows.length) return problemsOnly([{ row: 2, column: '', message: '表格里没有数据，请从第 2 行起逐行填写' }]);
-    const newId = (prefix: string) => `${prefix}-${randomBytes(12).toString('base64url')}`;
-    const checked = checkElderSheet(rows, { communityId, places, volunteers, elders, by, now: new Date(), newId });
-    if (!checked.ok) return problemsOnly(checked.problems);
-    const summary: Summary = { ...none };
-    for (const e of checked.elders) summary[e.change]++;
-    const writes = checked.elders.flatMap((e) =>
-      e.change === 'unchanged' ? [] : [{ collection: 'elders' as const, doc: e.elder, change: e.change }],
-    );
-    return ok({ rows: rows.length, problems: [], writes, summary, fingerprint });
-  }
-
   async function run(start: ImportJob, writes?: Staged[]): Promise<ImportJob> {
     let job = start;
     if (job.status !== 'running') return job;
@@ -89,7 +48,7 @@ export function elderImportHandlers(deps: Deps, keeps: (ctx: HandlerContext, com
       let records = writes;
       if (!records) {
         // Stopped before its commit point: check the file again; anything changed meanwhile stops it.
-        const again = await prepare(job.params.communityId, job.params.fileID, job.by);
+        const again = await prepareElderSheet(deps, job.params.communityId, job.params.fileID, job.by);
         if (!again.ok || again.data.fingerprint !== job.params.fingerprint || again.data.problems.length)
           return stop(job, 'IMPORT.STALE', 'the file or the stored elders changed before the commit point');
         records = again.data.writes;
@@ -141,7 +100,7 @@ export function elderImportHandlers(deps: Deps, keeps: (ctx: HandlerContext, com
     ): Promise<Result<ActionOutput<'visit', 'elder_check'>>> => {
       const allowed = await scoped(input.communityId, ctx);
       if (!allowed.ok) return allowed;
-      const prepared = await prepare(input.communityId, input.fileID, ctx.openid);
+      const prepared = await prepareElderSheet(deps, input.communityId, input.fileID, ctx.openid);
       if (!prepared.ok) return prepared;
       const { rows, problems, summary } = prepared.data;
       return ok({ rows, problems: problems.slice(0, MAX_PROBLEMS), more: Math.max(0, problems.length - MAX_PROBLEMS), summary });
@@ -160,7 +119,7 @@ export function elderImportHandlers(deps: Deps, keeps: (ctx: HandlerContext, com
           j.params.communityId === input.communityId,
       );
       if (running) return ok(viewOf(await run(running)));
-      const prepared = await prepare(input.communityId, input.fileID, ctx.openid);
+      const prepared = await prepareElderSheet(deps, input.communityId, input.fileID, ctx.openid);
       if (!prepared.ok) return prepared;
       const { problems, writes, summary, fingerprint } = prepared.data;
       if (problems.length) return fail('IMPORT.HAS_PROBLEMS', `${problems.length} problems; check first`);

@@ -5,7 +5,8 @@ import { checkHeadersOf, problem, type Column, type Problem, type SheetRow } fro
 import { cell } from '../org/import/types';
 import { list, type NewId } from '../org/import/values';
 import { normaliseRoom } from '../money/household';
-import { ElderPhone, PersonName, Phone } from '../schemas/common';
+import { ElderPhone, PersonName } from '../schemas/common';
+import { guardianOf, placeOf, sameRegistry, volunteerOf } from './elderSheetCells';
 import { ELDER_TAG_LABELS, ELDER_TAGS, CONSENT_WAY_LABELS, CONSENT_WAYS, type ConsentWay, type Elder, type ElderTag } from './elder';
 import { decideElder, type ElderFields, type ElderPlace } from './registry';
 
@@ -136,54 +137,4 @@ export function checkElderSheet(rows: readonly SheetRow[], c: ElderSheetContext)
     out.push({ elder: decided.data, change: !existing ? 'create' : sameRegistry(existing, decided.data) ? 'unchanged' : 'update' });
   }
   return problems.length ? { ok: false, problems: [...problems].sort((a, b) => a.row - b.row) } : { ok: true, elders: out };
-}
-
-/** A code (B-0012), or a stairwell name unique in the community (3栋2单元); else what is wrong. */
-function placeOf(text: string, places: ElderSheetContext['places']): (ElderPlace & { name: string }) | string {
-  const byCode = places.find((p) => p._id === text);
-  if (byCode) return byCode;
-  const named = places.filter((p) => p.name === text);
-  if (named.length === 1) return named[0];
-  return named.length > 1 ? `本社区有多个「${text}」，请填楼栋码` : `本社区找不到：${text}`;
-}
-
-/** A registered volunteer of the community by mobile, or by a name unique among them (blank: none). */
-function volunteerOf(text: string, volunteers: ElderSheetContext['volunteers']): { id?: string } | { problem: string } {
-  if (!text) return {};
-  if (Phone.safeParse(text).success) {
-    const v = volunteers.find((x) => x.phone === text);
-    return v ? { id: v._id } : { problem: `本社区没有这个手机号的已注册志愿者：${text}` };
-  }
-  const named = volunteers.filter((x) => x.name === text);
-  if (named.length === 1) return { id: named[0]._id };
-  return { problem: named.length > 1 ? `本社区有多位「${text}」，请填手机号` : `本社区找不到已注册的志愿者：${text}` };
-}
-
-function guardianOf(name: string, phone: string, say: (column: string, what: string) => void): Elder['guardian'] | undefined {
-  if (!name && !phone) return undefined;
-  const n = PersonName.safeParse(name);
-  const p = ElderPhone.safeParse(phone);
-  if (!n.success) say('监护人', `不对：${n.error.issues[0]?.message}`);
-  if (!phone) say('监护人电话', '填了监护人就要填电话');
-  else if (!p.success) say('监护人电话', `不对：${p.error.issues[0]?.message}`);
-  return n.success && p.success && p.data ? { name: n.data, phone: p.data } : undefined;
-}
-
-/** The registry's fields are the same (the board's fields and the time of the save do not count). */
-function sameRegistry(a: Elder, b: Elder): boolean {
-  const pick = (e: Elder) =>
-    JSON.stringify([
-      e.buildingId,
-      e.room,
-      e.name,
-      e.birthYear,
-      e.tags,
-      e.phone ?? '',
-      e.guardian ?? null,
-      e.volunteerOpenid ?? '',
-      e.consent.way,
-      new Date(e.consent.at).getTime(),
-      e.active,
-    ]);
-  return pick(a) === pick(b);
 }
