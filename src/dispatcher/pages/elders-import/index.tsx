@@ -1,7 +1,7 @@
 /**
  * 巡访对象导入 — the community's staff import its elders from their spreadsheet: 下载模板, 选择文件, 检查
  * (every problem as 行 / 列 / 问题, nothing written), 导入 (a progress bar; the job goes on chunk by chunk,
- * and pressing 导入 again after the page was closed continues the same job). The same steps and report as
+ * a reopened page continues the job this phone started, and 导入 again with the same file continues it too). The same steps and report as
  * the admin's import (CheckReport, JobProgress); desk width: the steps on the left, the report on the right.
  *
  * Selectors (browser tests): `#elders-import-page`; `.community-<id>`; `#elders-import-template`,
@@ -19,6 +19,7 @@ import { useAct } from '@/hooks/useAct';
 import { useKeptCommunities } from '@/hooks/useKeptCommunities';
 import { useWide } from '@/hooks/useWide';
 import { call, messageFor } from '@/services';
+import { recallImportJob, rememberImportJob } from '@/services/importMemory';
 import { chooseAndUploadSheet, openSheetFile, type ChosenSheet } from '@/services/sheetFiles';
 import { CheckReport, JobProgress } from '@/admin/components/ImportReport';
 import '@/admin/pages/import/index.scss';
@@ -47,15 +48,31 @@ export default function EldersImportPage() {
   /** Continues the job chunk by chunk until it ends, showing each step's progress. */
   const follow = async (start: Job) => {
     setJob(start);
+    rememberImportJob(start.status === 'running' ? start.jobId : undefined);
     let current = start;
     while (alive.current && current.status === 'running') {
       const next = await call('visit', { action: 'elder_import_job', jobId: current.jobId });
       if (!alive.current) return;
-      if (!next.ok) return setJobError({ code: next.error.code, message: messageFor(next.error) });
+      if (!next.ok) {
+        rememberImportJob(undefined);
+        return setJobError({ code: next.error.code, message: messageFor(next.error) });
+      }
       current = next.data;
       setJob(current);
     }
+    if (current.status !== 'running') rememberImportJob(undefined);
   };
+  // A reopened page continues the import this phone started and did not see end.
+  useEffect(() => {
+    const jobId = recallImportJob();
+    if (!jobId) return;
+    void (async () => {
+      const r = await call('visit', { action: 'elder_import_job', jobId });
+      if (!alive.current) return;
+      if (r.ok) await follow(r.data);
+      else rememberImportJob(undefined);
+    })();
+  }, []);
   const reset = () => {
     setChecked(undefined);
     setJob(undefined);
