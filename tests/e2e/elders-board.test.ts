@@ -1,7 +1,8 @@
 // The overdue board (巡访看板), walked in Chromium through the H5 build and the real functions: the 帮办员
 // on a phone registers an elder (from the landing page, with consent) and finds them on the board; the
 // dispatcher at the desk (1366×768) sees the table overdue first, said in words, and filters it by a tag
-// and by a volunteer. Every page is audited: no serious axe-core violation, every clickable has a role
+// and by a volunteer; the 帮办员 imports the community's sheet (a bad row named in Chinese, then the fixed
+// file with its progress) and finds the imported elders on the board. Every page is audited: no serious axe-core violation, every clickable has a role
 // and a name. Screenshots: tests/out/screenshots/elders-<n>-<step>.png; figures: tests/out/a11y-elders-report.json.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import { stepper } from '../helpers/browser';
 import { startProduct, type Product } from '../helpers/product';
 import { auditor } from './a11y-checks';
 import { personIn, shooter, type Person } from './loop-people';
+import { ageOf } from '../../src/domain/visit/elder';
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'tests/out/screenshots');
@@ -114,6 +116,58 @@ test(
       assert.deepEqual(await boardNames(dispatcher), ['李德福', '赵淑芬']);
       await audit(page, 'dispatcher-board-filtered');
       await shot(dispatcher, 'elders-2-dispatcher-board-volunteer');
+    }),
+  120_000,
+);
+
+test(
+  '3 the 帮办员 imports the community’s sheet: a bad row is named in Chinese, the fixed file imports with progress',
+  () =>
+    step(helper, '3-import', async () => {
+      const { page } = helper;
+      const dir = path.join(root, 'tests/out/elders-e2e');
+      fs.mkdirSync(dir, { recursive: true });
+      const header = '姓名,出生年份,楼栋码,房号,标签,联系志愿者,同意方式,同意日期';
+      const write = (name: string, year: string, way: string) => {
+        const file = path.join(dir, name);
+        const rows = [
+          header,
+          '何秀珍,1946,B-0012,801,独居,李明,本人签字,2026-01-05',
+          `邓桂英,${year},5栋1单元,802,空巢,,${way},2026-01-06`,
+        ];
+        fs.writeFileSync(file, `\uFEFF${rows.join('\n')}\n`);
+        return file;
+      };
+      const choose = async (file: string) => {
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser', WAIT), page.locator('#elders-import-choose').click()]);
+        await chooser.setFiles(file);
+        await page.locator('.import-file-name', { hasText: path.basename(file) }).waitFor(WAIT);
+      };
+      await page.goto(`${product.cloud.baseUrl}/#/dispatcher/pages/elders/index`);
+      await page.locator('.community-c-jinding').click(WAIT);
+      await page.locator('#elders-import').click();
+      await page.locator('#elders-import-page .community-c-jinding.choice--on').waitFor(WAIT);
+      await choose(write('elders-bad.csv', '1990', '监护人代签'));
+      await page.locator('#elders-import-check').click();
+      const problems = page.locator('#import-problems .import-problem');
+      await problems.first().waitFor(WAIT);
+      assert.deepEqual(await problems.allInnerTexts().then((t) => t.map((x) => x.replace(/\s+/g, ' ').trim())), [
+        `3 出生年份 第 3 行「出生年份」巡访对象须年满60周岁（今年${ageOf(1990, new Date())}岁）`,
+        '3 监护人 第 3 行「监护人」监护人代签时请填写监护人和电话',
+      ]);
+      await audit(page, 'helper-import-problems');
+      await shot(helper, 'elders-3-import-problems');
+      await choose(write('elders-fixed.csv', '1950', '本人口头同意'));
+      await page.locator('#elders-import-check').click();
+      await page.locator('#import-summary', { hasText: '新增 2 条' }).waitFor(WAIT);
+      await page.locator('#elders-import-apply').click();
+      await page.locator('#import-progress[data-status="done"][data-done="2"]').waitFor(WAIT);
+      await audit(page, 'helper-import-done');
+      await shot(helper, 'elders-3-import-done');
+      await page.goto(`${product.cloud.baseUrl}/#/dispatcher/pages/elders/index`);
+      await page.locator('.community-c-jinding').click(WAIT);
+      await page.locator('#elders-board .elder-row', { hasText: '何秀珍' }).waitFor(WAIT);
+      assert.match(await page.locator('#elders-board .elder-row', { hasText: '邓桂英' }).innerText(), /今天应访/);
     }),
   120_000,
 );
