@@ -1,6 +1,7 @@
 // The demo's elders (巡访对象) in 金鼎社区 and 青云社区, so the board (巡访看板) is not empty on
 // `npm start`: some overdue, some due today or later, one never reached, one escalated after two
 // unreachable calls. Dates are relative to "now"; the visit scheduler plans them at its next run.
+import type { Database } from '../localcloud/store/database';
 import type { Elder, ElderTag } from '../src/domain/visit/elder';
 import { addDays } from '../src/domain/time';
 
@@ -131,4 +132,9 @@ export function demoElders(now: Date): Elder[] {
     unreachableStreak: s.unreachable ?? 0,
     ...(s.unreachable ? { lastOutcome: 'unreachable' as const, escalatedAt: addDays(now, -1) } : {}),
   }));
+}
+
+/** Writes them (after the places exist: `npm start` imports the places first). */
+export async function seedDemoElders(db: Database, now: Date): Promise<void> {
+  await db.insert('elders', demoElders(now) as unknown as Record<string, unknown>[]);
 }
