@@ -80,6 +80,7 @@ test(
           '评比',
           '困难户登记',
           '收费标准与公益基金',
+          '巡访看板',
         ],
       );
       await audit(page, 'admin-home');
@@ -195,7 +196,7 @@ test(
       await home.locator('#admin-entry-places').waitFor(WAIT);
       assert.deepEqual(
         (await texts(page, '#admin-home .admin-entry .card-title')).map((t) => t.trim()),
-        ['场所', '队伍', '二维码海报', '评比', '困难户登记'],
+        ['场所', '队伍', '二维码海报', '评比', '困难户登记', '巡访看板'],
       );
       await shot(dispatcher, 'admin-7-home-phone');
       await home.locator('#admin-entry-places').click();
