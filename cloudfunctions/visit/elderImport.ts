@@ -7,31 +7,16 @@
 // at, registry fields only (the board's fields stay); an elder edited meanwhile keeps the edit.
 import { randomBytes } from 'node:crypto';
 import { fail, ok, type Result } from '../../src/domain/errors';
-import { advanced, failed, newJob, type Job } from '../../src/domain/job';
+import { newJob } from '../../src/domain/job';
 import { MAX_PROBLEMS, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
 import { ELDER_COLUMNS, ELDER_SHEET_NAME } from '../../src/domain/visit/elderSheet';
-import { addElder, saveElder } from '../_lib/collections/elders';
-import { dropStaged, stagedFrom, stageRecords } from '../_lib/collections/import-rows';
-import { getJob, recentJobs, saveJob, startJob } from '../_lib/collections/jobs';
+import { getJob, recentJobs, startJob } from '../_lib/collections/jobs';
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
 import { publish } from '../_lib/sheetFiles';
 import { exampleRows, writeColumnsXlsx } from '../_lib/sheets/write';
-import { prepareElderSheet, sha, type Staged, type Summary } from './elderSheet';
-
-interface Params {
-  communityId: string;
-  fileID: string;
-  fingerprint: string;
-  phase: 'staging' | 'commit';
-  summary: Summary;
-}
-type ImportJob = Job<Params, Summary>;
-type View = ActionOutput<'visit', 'elder_import'>;
-
-/** Elders written per call (a call stays far inside the function's timeout). */
-export const ELDERS_PER_CALL = 200;
-const PARALLEL = 25;
+import { prepareElderSheet, sha, type Summary } from './elderSheet';
+import { elderImportJobs, viewOf, type ImportJob, type Params, type View } from './elderImportJob';
 
 export function elderImportHandlers(deps: Deps, keeps: (ctx: HandlerContext, communityId: string) => boolean) {
   const { cloud, db, ref } = deps;
@@ -41,47 +26,7 @@ export function elderImportHandlers(deps: Deps, keeps: (ctx: HandlerContext, com
     return keeps(ctx, communityId) ? ok(true) : fail('ELDER.OUT_OF_SCOPE', 'not a community this caller keeps');
   }
 
-  async function run(start: ImportJob, writes?: Staged[]): Promise<ImportJob> {
-    let job = start;
-    if (job.status !== 'running') return job;
-    if (job.params.phase === 'staging') {
-      let records = writes;
-      if (!records) {
-        // Stopped before its commit point: check the file again; anything changed meanwhile stops it.
-        const again = await prepareElderSheet(deps, job.params.communityId, job.params.fileID, job.by);
-        if (!again.ok || again.data.fingerprint !== job.params.fingerprint || again.data.problems.length)
-          return stop(job, 'IMPORT.STALE', 'the file or the stored elders changed before the commit point');
-        records = again.data.writes;
-      }
-      await stageRecords<Staged>(db, job._id, records);
-      const next: ImportJob = { ...job, params: { ...job.params, phase: 'commit' }, updatedAt: new Date(), version: job.version + 1 };
-      if (!(await saveJob(db, job, next))) return (await getJob<Params, Summary>(db, job._id)) ?? job;
-      job = next;
-    }
-    return commit(job);
-  }
-
-  /** Writes the next chunk of staged elders and saves the count (compare-and-set on the job). */
-  async function commit(job: ImportJob): Promise<ImportJob> {
-    const rows = await stagedFrom<Staged>(db, job._id, job.done, ELDERS_PER_CALL);
-    if (!rows.length) return stop(job, 'INTERNAL.ERROR', `staged rows missing from ${job.done}`);
-    for (let i = 0; i < rows.length; i += PARALLEL)
-      await Promise.all(
-        rows
-          .slice(i, i + PARALLEL)
-          .map(({ record: r }) => (r.change === 'create' ? addElder(db, r.doc) : saveElder(db, r.doc, r.doc.version - 1))),
-      );
-    const next = advanced(job, rows.length, new Date(), job.params.summary);
-    if (!(await saveJob(db, job, next))) return (await getJob<Params, Summary>(db, job._id)) ?? job;
-    if (next.status === 'done') await dropStaged(db, job._id);
-    return next;
-  }
-
-  async function stop(job: ImportJob, code: string, message: string): Promise<ImportJob> {
-    const next = failed(job, code, message, new Date());
-    await dropStaged(db, job._id);
-    return (await saveJob(db, job, next)) ? next : ((await getJob<Params, Summary>(db, job._id)) ?? job);
-  }
+  const { run } = elderImportJobs(deps);
 
   return {
     elder_template: async (): Promise<Result<ActionOutput<'visit', 'elder_template'>>> =>
@@ -138,18 +83,5 @@ export function elderImportHandlers(deps: Deps, keeps: (ctx: HandlerContext, com
         return fail('JOB.NOT_FOUND', 'no such import job of the caller');
       return ok(viewOf(await run(found)));
     },
-  };
-}
-
-function viewOf(job: ImportJob): View {
-  return {
-    jobId: job._id,
-    communityId: job.params.communityId,
-    status: job.status,
-    done: job.done,
-    total: job.total,
-    summary: job.params.summary,
-    createdAt: new Date(job.createdAt).toISOString(),
-    ...(job.error ? { error: job.error } : {}),
   };
 }

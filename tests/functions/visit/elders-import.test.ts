@@ -7,7 +7,7 @@ import type { LocalCloud } from '../../../localcloud';
 import { putImportFile } from '../../../scripts/demo-import';
 import { ageOf, type Elder } from '../../../src/domain/visit/elder';
 import { ELDER_COLUMNS } from '../../../src/domain/visit/elderSheet';
-import { ELDERS_PER_CALL } from '../../../cloudfunctions/visit/elderImport';
+import { ELDERS_PER_CALL } from '../../../cloudfunctions/visit/elderImportJob';
 import { startFunctionsCloud } from '../../helpers/functions';
 import { person } from '../../helpers/people';
 
@@ -151,5 +151,32 @@ describe('the import job', () => {
     assert.deepEqual([r.data.status, r.data.summary], ['done', { create: 0, update: 1, unchanged: 0 }]);
     const e = cloud.db.get('elders').docs.get(target._id) as unknown as Elder;
     assert.deepEqual([e.tags, e.version, new Date(e.lastContactAt!).getTime()], [['disabled'], 2, contact.getTime()]);
+  });
+});
+
+describe('an import nobody continues', () => {
+  test('the hourly timer finishes a job past its commit point; a second run finds nothing to do', async () => {
+    const n = ELDERS_PER_CALL + 30;
+    const fileID = await file(Array.from({ length: n }, (_x, i) => line(nameOf(i), String(2000 + i))));
+    const started = await visit('demo-helper', { action: 'elder_import', communityId: 'c-jinding', fileID });
+    assert.deepEqual([started.data.status, started.data.done], ['running', ELDERS_PER_CALL]);
+    const jobId = started.data.jobId as string;
+    // The page was closed three minutes ago.
+    const idle = new Date(Date.now() - 3 * 60_000);
+    await cloud.db.update('jobs', { _id: jobId }, { $set: { updatedAt: idle } }, { multi: false, replace: false, upsert: false });
+    const timer = () =>
+      cloud.host.invoke(
+        'visit',
+        { Type: 'Timer', TriggerName: 'visit-schedule', Time: new Date().toISOString() },
+        { source: 'wx_trigger' },
+      );
+    assert.equal((await timer()).ok, true);
+    const job = cloud.db.get('jobs').docs.get(jobId) as unknown as { status: string; done: number };
+    assert.deepEqual([job.status, job.done], ['done', n]);
+    const count = elders().length;
+    const jobsBefore = JSON.stringify([...cloud.db.get('jobs').docs.values()]);
+    assert.equal((await timer()).ok, true);
+    assert.equal(elders().length, count, 'a rerun adds no elder');
+    assert.equal(JSON.stringify([...cloud.db.get('jobs').docs.values()]), jobsBefore, 'nor touches a job');
   });
 });
