@@ -58,7 +58,7 @@ afterAll(async () => {
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 
 test(
-  '1 the admin at a desk: landing → 管理后台 with all eleven entries',
+  '1 the admin at a desk: landing → 管理后台 with all twelve entries',
   () =>
     step(admin, '1-home', async () => {
       const { page } = admin;
@@ -186,7 +186,7 @@ test(
 );
 
 test(
-  '5 the dispatcher on a phone: five entries, places as a drill-down, teams without switches',
+  '5 the dispatcher on a phone: six entries, places as a drill-down, teams without switches',
   () =>
     step(dispatcher, '5-phone', async () => {
       const { page } = dispatcher;
