@@ -36,7 +36,7 @@ export function BoardTable({ items, wide, onOpen }: { items: BoardItem[]; wide: 
           >
             <Text className={`elder-due elder-due--${e.due.state}`}>{dueWords(e)}</Text>
             <Text className='meta'>{`${e.buildingName} · ${tagsText(e.tags) || '无标签'}`}</Text>
-            <Text className='meta'>{`距上次联系：${sinceText(e.due.daysSinceContact)} · 下次应访：${e.due.nextDue ?? '待排期'}`}</Text>
+            <Text className='meta'>{`距上次联系：${sinceText(e.due.daysSinceContact)} · 下次应访：${e.due.nextDue ?? '—'}`}</Text>
             <Text className='meta'>{`联系志愿者：${e.volunteerName ?? '社区队伍'}`}</Text>
             <BigButton kind='plain' className='elder-open' onClick={() => onOpen(e.elderId)}>
               查看 / 修改
@@ -77,7 +77,7 @@ export function BoardTable({ items, wide, onOpen }: { items: BoardItem[]; wide: 
             {sinceText(e.due.daysSinceContact)}
           </Text>
           <View className='elders-cell elders-cell--5' {...roleOf('cell')}>
-            <Text className='elder-next'>{e.due.nextDue ?? '待排期'}</Text>
+            <Text className='elder-next'>{e.due.nextDue ?? '—'}</Text>
             <Text className={`elder-due elder-due--${e.due.state}`}>{dueWords(e)}</Text>
           </View>
           <View className='elders-cell elders-cell--6' {...roleOf('cell')}>
