@@ -341,7 +341,7 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'visit.elder_check':
     "The community's staff; the dry run of a sheet against the community (its stairwells, registered volunteers and elders): every problem in Chinese, or what an import would do. Writes nothing.",
   'visit.elder_import':
-    "The community's staff. A job like `sheets.apply`: checked again, staged, one commit point, then chunks of 200 elders a call; the same file still running continues its job; the same file over the same elders is the same job.",
+    "The community's staff. A job like `sheets.apply`: checked again, staged, one commit point, then chunks of 200 elders a call; the same file still running continues its job; the same file over the same elders is the same job; the hourly timer finishes a job nobody continued.",
   'visit.elder_import_job':
     'The job of the caller only (`JOB.NOT_FOUND` for anyone else): continues it by one chunk and answers its progress.',
 };
