@@ -81,7 +81,7 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'CLOUD.BODY_TOO_LARGE': '提交的内容太多，请删减后再试',
   'CLOUD.METHOD_NOT_ALLOWED': '请求有误，请刷新页面后重试',
   // The elders' registry and its board (visit)
-  'ELDER.NOT_FOUND': '没有找到这位老人，可能已移出巡访名单',
+  'ELDER.NOT_FOUND': '没有找到这位老人，或您无权查看',
   'ELDER.OUT_OF_SCOPE': '这位老人不在您负责的社区，不能登记或查看',
   'ELDER.CHANGED': '别人刚刚改过这位老人的信息，已为您显示最新内容，请核对后再保存',
   'ELDER.RETIRED': '这位老人已移出巡访名单，不能再修改',
