@@ -134,6 +134,16 @@ describe('the board', () => {
       elderReads(mine).map((x) => [x.index, x.examined]),
       [['communityId_1_active_1_volunteerOpenid_1_nextDueAt_1', 2]],
     );
+    // Both filters: the volunteer's index (a volunteer keeps few elders), the tag tested on those.
+    const both = await board('demo-dispatcher', { volunteerKey: zhao, tag: 'disabled' });
+    assert.deepEqual(
+      both.data.items.map((i: { name: string }) => i.name),
+      ['李德福'],
+    );
+    assert.deepEqual(
+      elderReads(both).map((x) => [x.index, x.examined]),
+      [['communityId_1_active_1_volunteerOpenid_1_nextDueAt_1', 2]],
+    );
     const nobody = await board('demo-dispatcher', { volunteerKey: 'vk-notavolunteer' });
     assert.deepEqual([nobody.data.items, elderReads(nobody).length], [[], 0]);
   });
