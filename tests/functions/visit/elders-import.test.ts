@@ -180,3 +180,32 @@ describe('an import nobody continues', () => {
     assert.equal(JSON.stringify([...cloud.db.get('jobs').docs.values()]), jobsBefore, 'nor touches a job');
   });
 });
+
+describe('an edit made while an import runs', () => {
+  test('wins: the import’s change of that elder, written after it, is not applied over it', async () => {
+    // 250 new elders, then a change of 王秀英 (el-demo-wang): staged at position 250, in the second chunk.
+    const lines = Array.from({ length: 250 }, (_x, i) => line(nameOf(i), String(3000 + i)));
+    lines.push(line('王秀英', '301', { 楼栋码: 'B-0012', 出生年份: '1950', 标签: '困难', 同意日期: '2026-01-05' }));
+    const fileID = await file(lines);
+    const started = await visit('demo-helper', { action: 'elder_import', communityId: 'c-jinding', fileID });
+    assert.deepEqual([started.data.status, started.data.summary], ['running', { create: 250, update: 1, unchanged: 0 }]);
+    const wang = cloud.db.get('elders').docs.get('el-demo-wang') as unknown as Elder;
+    const edit = await visit('demo-dispatcher', {
+      action: 'save_elder',
+      elderId: 'el-demo-wang',
+      version: wang.version,
+      communityId: 'c-jinding',
+      buildingId: 'B-0012',
+      room: '301',
+      name: '王秀英',
+      birthYear: 1950,
+      tags: ['disabled'],
+      consent: { way: 'verbal', date: '2026-01-05' },
+    });
+    assert.equal(edit.ok, true, JSON.stringify(edit.error));
+    const done = await visit('demo-helper', { action: 'elder_import_job', jobId: started.data.jobId });
+    assert.deepEqual([done.data.status, done.data.done], ['done', 251]);
+    const after = cloud.db.get('elders').docs.get('el-demo-wang') as unknown as Elder;
+    assert.deepEqual([after.tags, after.version, after.consent.way], [['disabled'], wang.version + 1, 'verbal']);
+  });
+});
