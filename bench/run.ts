@@ -1,5 +1,5 @@
 // `npm run bench`: prints a table of figures, each as a ratio against a baseline measured in the same
-// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,import,redeem,visits,soak leaves parts out.
+// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,elders,import,redeem,visits,soak leaves parts out.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { measureGateway } from './gateway-load';
 import { measurePosters } from './posters';
 import { IMPORT_ROWS, measureImport } from './import';
 import { measureScale } from './scale';
+import { measureElders } from './elders';
 import { measureSoak } from './soak';
 import { measureRequests } from './requests';
 import { measureRedeem } from './redeem';
@@ -102,6 +103,12 @@ async function main(): Promise<void> {
     console.log('▶ scale: queue, hall and my wishes with 1k and 100k wishes in the store…');
     const table = await measureScale(functionsDir);
     report.scale = table;
+    console.table(table);
+  }
+  if (!skip.has('elders')) {
+    console.log('▶ elders: the visit board (巡访看板) with 1k and 10k elders of one community…');
+    const table = await measureElders(functionsDir);
+    report.elders = table;
     console.table(table);
   }
   if (!skip.has('posters')) {

@@ -190,6 +190,30 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
     'WISH.CONTENT_RISKY',
     'WISH.RATE_LIMITED',
   ],
+  // the elders' registry and its board (visit)
+  'visit.elders': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND', 'ELDER.OUT_OF_SCOPE'],
+  'visit.elder': ['ELDER.NOT_FOUND'],
+  'visit.save_elder': [
+    'AUTH.FORBIDDEN',
+    'COMMUNITY.NOT_FOUND',
+    'ELDER.OUT_OF_SCOPE',
+    'ELDER.NOT_FOUND',
+    'ELDER.CHANGED',
+    'ELDER.RETIRED',
+    'ELDER.VOLUNTEER_NOT_FOUND',
+  ],
+  'visit.retire_elder': ['AUTH.FORBIDDEN', 'ELDER.NOT_FOUND', 'ELDER.OUT_OF_SCOPE', 'ELDER.CHANGED', 'ELDER.RETIRED'],
+  'visit.elder_template': ['AUTH.FORBIDDEN'],
+  'visit.elder_check': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND', 'ELDER.OUT_OF_SCOPE', 'IMPORT.FILE_UNREADABLE', 'IMPORT.TOO_MANY_ROWS'],
+  'visit.elder_import': [
+    'AUTH.FORBIDDEN',
+    'COMMUNITY.NOT_FOUND',
+    'ELDER.OUT_OF_SCOPE',
+    'IMPORT.FILE_UNREADABLE',
+    'IMPORT.TOO_MANY_ROWS',
+    'IMPORT.HAS_PROBLEMS',
+  ],
+  'visit.elder_import_job': ['AUTH.FORBIDDEN', 'JOB.NOT_FOUND'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -335,6 +359,22 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "The outcome (平安 `safe` / 需要帮助 `needs_help` / 联系不上 `unreachable`) and a note (content-checked) of a planned or missed order, by its named volunteer or a member of its team (anyone else: `VISIT.NOT_FOUND`); compare-and-set on the order (`ORDER.CHANGED`). The same `requestId` again answers the first recording; another is `VISIT.ALREADY_RECORDED`. Updates the elder's board fields; a second 联系不上 in a row alerts the community's dispatchers and helpers at once (`escalated: true`).",
   'visit.to_wish':
     "转为心愿: files a wish for the elder of an order recorded 需要帮助, through `wish.submit`'s own path, as a 帮办 wish (`proxy`, the elder's phone or guardian's as contact or `noPhone`, the caller's volunteer name and phone as `helper`, the registry's consent as `proxyConsentAt`), and links it on the order (`wishId`). The order authorises it: the caller needs no helper role, only the order's relation. The wish id derives from (caller, `requestId`): a retry answers the same wish; another wish for the same order is `VISIT.ALREADY_WISHED`. The caller is the filer and so cannot claim it (`ORDER.OWN_WISH`).",
+  // the elders' registry and its board (visit)
+  'visit.elders':
+    "The community's staff (its helpers and dispatchers, the street's dispatchers and admins: `keepsHouseholdsOf`); another community answers `ELDER.OUT_OF_SCOPE`. Active elders, overdue first (`nextDueAt` ascending), by one `tag` and/or one `volunteerKey`; each filter on its own index, so a page examines at most the page and one more. No phone, room or guardian on the board; volunteers are named by an opaque key, never an OPENID.",
+  'visit.elder':
+    "The community's staff see everything (with the consent); the elder's named volunteer sees the contact (name, room, phones, guardian) but not the consent; anyone else gets `ELDER.NOT_FOUND`, as for an unknown elder.",
+  'visit.save_elder':
+    "The community's staff. A new elder (with `requestId`: a retry adds one) is due at once (`nextDueAt` = now) with `unreachableStreak: 0`; an edit (with `elderId` and the `version` read) is compare-and-set (`ELDER.CHANGED`) and writes the registry's fields only, never the board's. Aged 60+ in business time, consent day not after today, the stairwell of the community and a room it takes, else `INPUT.INVALID` on the field.",
+  'visit.retire_elder':
+    "The community's staff, at the `version` read (`ELDER.CHANGED`): the elder leaves the board and the plans, kept with the reason; a retired elder is never edited (`ELDER.RETIRED`).",
+  'visit.elder_template': "The community's staff: the elders' sheet (巡访对象导入模板.xlsx) with its Chinese columns and an example row.",
+  'visit.elder_check':
+    "The community's staff; the dry run of a sheet against the community (its stairwells, registered volunteers and elders): every problem in Chinese, or what an import would do. Writes nothing.",
+  'visit.elder_import':
+    "The community's staff. A job like `sheets.apply`: checked again, staged, one commit point, then chunks of 200 elders a call; the same file still running continues its job; the same file over the same elders is the same job; the hourly timer finishes a job nobody continued.",
+  'visit.elder_import_job':
+    'The job of the caller only (`JOB.NOT_FOUND` for anyone else): continues it by one chunk and answers its progress.',
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */
@@ -418,7 +458,8 @@ function typeOf(s: JsonSchema): string {
   if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf ?? []).map(typeOf).join(' or ');
   if (s.type === 'array') return `array of ${s.items ? typeOf(s.items) : 'any'}`;
   if (s.type === 'string' && s.format) return `string (${s.format})`;
-  return s.type ?? 'any';
+  // A nullable field's type is a list (["integer", "null"]).
+  return (Array.isArray(s.type) ? s.type.join(' or ') : s.type) ?? 'any';
 }
 
 function constraintsOf(s: JsonSchema): string[] {

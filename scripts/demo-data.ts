@@ -12,6 +12,7 @@ import type { Database } from '../localcloud/store/database';
 import { ISSUER, budgetGrant, makeEntry, passbookOf, sponsorAccount } from '../src/domain/bank/ledger';
 import type { Grant } from '../src/domain/org/grants';
 import { seedDemoHistory } from './demo-history';
+import { seedDemoElders } from './demo-elders';
 import { checkRows, type ImportKind, type OrgSnapshot } from '../src/domain/org/import';
 
 export const DEMO_PEOPLE = [
@@ -136,6 +137,8 @@ export async function seedDemo(db: Database, now = new Date(), options: SeedOpti
       createdAt: now,
     },
   ]);
+  // The elders' registry (巡访对象) lives in the demo's stairwells: only with the organisation.
+  if (options.org ?? true) await seedDemoElders(db, now);
   const grant = budgetGrant(`grant:${DEMO_SPONSOR}:initial`, DEMO_SPONSOR, 100_000, now);
   await db.insert('journal', [{ ...grant }]);
   await seedDemoRewards(db, now);

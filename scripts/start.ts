@@ -9,6 +9,7 @@ import { startLocalCloud } from '../localcloud';
 import { buildFunctions, functionsStale } from './build-functions';
 import { DEMO_PEOPLE, seedDemo } from './demo-data';
 import { HISTORY_PERSON } from './demo-history';
+import { seedDemoElders } from './demo-elders';
 import { importDemoSheets } from './demo-import';
 
 const root = path.resolve(__dirname, '..');
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
   // People, memberships and the bank directly; the places and teams through the real import (sheets.apply as demo-admin).
   const seeded = await seedDemo(cloud.db, new Date(), { org: false, welcomePoints: true, history: true });
   if (seeded) await importDemoSheets(cloud);
+  // The visit board's elders live in the imported stairwells.
+  if (seeded) await seedDemoElders(cloud.db, new Date());
   const url = cloud.baseUrl;
   console.log(`\n码上办 本地云已启动：${url}/`);
   console.log(`数据目录：${cloud.dataDir}${seeded ? '（已写入演示数据）' : ''}  ·  清空：npm run reset`);

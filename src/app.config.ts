@@ -6,7 +6,18 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/wish/new/index', 'pages/wish/mine/index', 'pages/wish/detail/index', 'pages/invite/index'],
   subPackages: [
-    { root: 'dispatcher', pages: ['pages/queue/index', 'pages/order/index', 'pages/households/index'] },
+    {
+      root: 'dispatcher',
+      pages: [
+        'pages/queue/index',
+        'pages/order/index',
+        'pages/households/index',
+        // The elders' registry (巡访): the board, one elder, the import
+        'pages/elders/index',
+        'pages/elder/index',
+        'pages/elders-import/index',
+      ],
+    },
     {
       root: 'volunteer',
       pages: [

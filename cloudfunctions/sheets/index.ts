@@ -10,7 +10,7 @@ import { respond } from '../_lib/respond';
 import { route } from '../_lib/router';
 import { isTimerInvocation } from '../_lib/timer';
 import { writeCsvSheet, writeTemplate, writeXlsx } from '../_lib/sheets/write';
-import { publish } from './files';
+import { publish } from '../_lib/sheetFiles';
 import { importHandlers } from './importer';
 
 const deps = setup();

@@ -16,7 +16,7 @@ import {
 } from '../../src/domain/org/import';
 import type { ImportJobView } from '../../src/domain/schemas';
 import { loadOrg } from '../_lib/collections/org';
-import { readUpload } from './files';
+import { readUpload } from '../_lib/sheetFiles';
 
 type Summary = ImportJobView['summary'];
 

@@ -1,7 +1,7 @@
 // After an outcome is recorded: the elder's board fields (compare-and-set on the streak it read, so
 // two recordings at once both count) and its next due time; 联系不上 a second time in a row alerts
 // the community at once.
-import { boardAfter } from '../../src/domain/visit/board';
+import { boardAfter } from '../../src/domain/visit/outcome';
 import type { VisitOrder, VisitOutcome } from '../../src/domain/visit/order';
 import { nextDueOf } from '../../src/domain/visit/schedule';
 import { collection, type Updated } from '../_lib/collections/names';

@@ -100,6 +100,12 @@ export const ERROR_CODES = [
   'CLOUD.METHOD_NOT_ALLOWED',
   // SLA: the weekly service day (dispatch.schedule_service_day)
   'ORDER.ALREADY_SCHEDULED',
+  // The elders' registry and its board (visit)
+  'ELDER.NOT_FOUND',
+  'ELDER.OUT_OF_SCOPE',
+  'ELDER.CHANGED',
+  'ELDER.RETIRED',
+  'ELDER.VOLUNTEER_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

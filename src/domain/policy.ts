@@ -41,6 +41,8 @@ const MERCHANT: Gate = { roles: ['merchant'] };
 const ADMIN_DESK: Gate = { roles: ['admin', 'dispatcher'] };
 /** Household tiers (困难户登记): a community's helpers and dispatchers, the street's admins (scope in the handler). */
 const HOUSEHOLD_KEEPERS: Gate = { roles: ['admin', 'dispatcher', 'helper'] };
+/** The elders' registry (巡访对象): the same keepers as households (scope in the handler: keepsEldersOf). */
+const ELDER_KEEPERS: Gate = { roles: ['admin', 'dispatcher', 'helper'] };
 /** Filing for someone else (帮办) is for grid workers and helpers. */
 export const PROXY_FILERS: readonly Role[] = ['helper', 'dispatcher'];
 
@@ -167,6 +169,16 @@ export const GATES: Gates = {
     record: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
     // Files a wish for the elder without the helper role: the visit order authorises it (SECURITY.md).
     to_wish: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
+    // The elders' registry and its board: the community's staff (keepsEldersOf in the handler); one
+    // elder's detail also for their named volunteer (the document decides); the import for staff.
+    elders: ELDER_KEEPERS,
+    elder: SIGNED_IN,
+    save_elder: ELDER_KEEPERS,
+    retire_elder: ELDER_KEEPERS,
+    elder_template: ELDER_KEEPERS,
+    elder_check: ELDER_KEEPERS,
+    elder_import: ELDER_KEEPERS,
+    elder_import_job: ELDER_KEEPERS,
   },
 };
 

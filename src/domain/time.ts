@@ -26,3 +26,13 @@ export function addDays(at: Date, days: number): Date {
 export function businessDate(at: Date): string {
   return dayjs(at).tz(BUSINESS_TZ).format('YYYY-MM-DD');
 }
+
+/** The instant a business day (`YYYY-MM-DD`) begins in Asia/Shanghai. */
+export function businessDayStart(date: string): Date {
+  return dayjs.tz(`${date} 00:00`, BUSINESS_TZ).toDate();
+}
+
+/** Whole business days from `from`'s day to `to`'s day (negative when `to` is earlier). */
+export function businessDaysBetween(from: Date, to: Date): number {
+  return Math.round((businessDayStart(businessDate(to)).getTime() - businessDayStart(businessDate(from)).getTime()) / 86_400_000);
+}

@@ -86,6 +86,12 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'CLOUD.METHOD_NOT_ALLOWED': '请求有误，请刷新页面后重试',
   // SLA: the weekly service day
   'ORDER.ALREADY_SCHEDULED': '这件心愿已经排进这个服务日了',
+  // The elders' registry and its board (visit)
+  'ELDER.NOT_FOUND': '没有找到这位老人，或您无权查看',
+  'ELDER.OUT_OF_SCOPE': '这位老人不在您负责的社区，不能登记或查看',
+  'ELDER.CHANGED': '别人刚刚改过这位老人的信息，已为您显示最新内容，请核对后再保存',
+  'ELDER.RETIRED': '这位老人已移出巡访名单，不能再修改',
+  'ELDER.VOLUNTEER_NOT_FOUND': '没有找到这位联系志愿者，请从本社区已注册的志愿者中选择',
 };
 
 export const FALLBACK_MESSAGE = '系统繁忙，请稍后再试';

@@ -185,8 +185,8 @@ describe('teams tree', () => {
 });
 
 describe('admin home entries', () => {
-  test('a dispatcher: places, teams, posters, reviews, households; an admin: all eleven; others: none', () => {
-    expect(entriesFor(['dispatcher']).map((e) => e.key)).toEqual(['places', 'teams', 'posters', 'reviews', 'households']);
+  test('a dispatcher: places, teams, posters, reviews, households, elders; an admin: all twelve; others: none', () => {
+    expect(entriesFor(['dispatcher']).map((e) => e.key)).toEqual(['places', 'teams', 'posters', 'reviews', 'households', 'elders']);
     expect(entriesFor(['admin']).map((e) => e.label)).toEqual([
       '场所',
       '队伍',
@@ -199,6 +199,7 @@ describe('admin home entries', () => {
       '评比',
       '困难户登记',
       '收费标准与公益基金',
+      '巡访看板',
     ]);
     expect(entriesFor(['resident', 'volunteer', 'leader', 'merchant', 'helper'])).toEqual([]);
   });

@@ -22,7 +22,7 @@ describe('RoleEntries', () => {
       ['resident', 'volunteer', 'leader'],
       ['my-wishes', 'volunteer-hall', 'volunteer-visits', 'volunteer-rewards', 'leader-teams', 'become-volunteer'],
     ],
-    ['a helper', ['resident', 'helper'], ['helper-file', 'households-entry', 'my-wishes', 'become-volunteer']],
+    ['a helper', ['resident', 'helper'], ['helper-file', 'households-entry', 'elders-entry', 'my-wishes', 'become-volunteer']],
     ['a dispatcher', ['dispatcher'], ['my-wishes', 'dispatcher-queue', 'admin-home-entry', 'become-volunteer']],
     ['an admin', ['admin'], ['my-wishes', 'admin-home-entry', 'become-volunteer']],
     ['a merchant', ['merchant'], ['my-wishes', 'merchant-shop', 'become-volunteer']],
@@ -44,6 +44,7 @@ describe('RoleEntries', () => {
       'volunteer-rewards': '/volunteer/pages/rewards/index',
       'dispatcher-queue': '/dispatcher/pages/queue/index',
       'households-entry': '/dispatcher/pages/households/index',
+      'elders-entry': '/dispatcher/pages/elders/index',
     };
     for (const [id, url] of Object.entries(urls)) {
       await act(async () => void fireEvent.click(document.getElementById(id)!));

@@ -192,6 +192,28 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
     urgency: 'normal',
     preferredTime: { date: '2026-12-02', window: 'morning' },
   },
+  // The elders' registry and its board (visit)
+  'visit.elders': { action: 'elders', communityId: 'c-jinding', tag: 'alone', page: 0 },
+  'visit.elder': { action: 'elder', elderId: 'el-demo-zhang' },
+  'visit.save_elder': {
+    action: 'save_elder',
+    requestId: 'req_elder_0001',
+    communityId: 'c-jinding',
+    buildingId: 'B-0012',
+    room: '502',
+    name: '张桂兰',
+    birthYear: 1948,
+    tags: ['alone', 'poor'],
+    phone: '0871-63125566',
+    guardian: { name: '李强', phone: '13800000021', relation: '儿子' },
+    volunteerKey: 'vk-0123456789abcdef',
+    consent: { way: 'signed', date: '2026-03-01', note: '签字同意书存社区' },
+  },
+  'visit.retire_elder': { action: 'retire_elder', elderId: 'el-demo-zhang', version: 1, reason: '已迁出本社区' },
+  'visit.elder_template': { action: 'elder_template' },
+  'visit.elder_check': { action: 'elder_check', communityId: 'c-jinding', fileID: 'cloud://env-local.6c6f-env-local/imports/elders.csv' },
+  'visit.elder_import': { action: 'elder_import', communityId: 'c-jinding', fileID: 'cloud://env-local.6c6f-env-local/imports/elders.csv' },
+  'visit.elder_import_job': { action: 'elder_import_job', jobId: 'eimp-0123456789abcdef' },
 };
 
 /** Field names that hold document ids. */

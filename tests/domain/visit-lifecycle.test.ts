@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
 import { applyChange, isLegalHistory } from '../../src/domain/lifecycle';
-import { boardAfter } from '../../src/domain/visit/board';
+import { boardAfter } from '../../src/domain/visit/outcome';
 import { decideVisit, VISIT_LIFECYCLE, visitRelationsOf, type VisitRelation } from '../../src/domain/visit/lifecycle';
 import type { VisitOrder } from '../../src/domain/visit/order';
 import { orderFor, T0 } from './visit-fixture';

@@ -58,7 +58,7 @@ afterAll(async () => {
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 
 test(
-  '1 the admin at a desk: landing → 管理后台 with all eleven entries',
+  '1 the admin at a desk: landing → 管理后台 with all twelve entries',
   () =>
     step(admin, '1-home', async () => {
       const { page } = admin;
@@ -80,6 +80,7 @@ test(
           '评比',
           '困难户登记',
           '收费标准与公益基金',
+          '巡访看板',
         ],
       );
       await audit(page, 'admin-home');
@@ -185,7 +186,7 @@ test(
 );
 
 test(
-  '5 the dispatcher on a phone: five entries, places as a drill-down, teams without switches',
+  '5 the dispatcher on a phone: six entries, places as a drill-down, teams without switches',
   () =>
     step(dispatcher, '5-phone', async () => {
       const { page } = dispatcher;
@@ -195,7 +196,7 @@ test(
       await home.locator('#admin-entry-places').waitFor(WAIT);
       assert.deepEqual(
         (await texts(page, '#admin-home .admin-entry .card-title')).map((t) => t.trim()),
-        ['场所', '队伍', '二维码海报', '评比', '困难户登记'],
+        ['场所', '队伍', '二维码海报', '评比', '困难户登记', '巡访看板'],
       );
       await shot(dispatcher, 'admin-7-home-phone');
       await home.locator('#admin-entry-places').click();

@@ -688,7 +688,38 @@ const EXEMPT: Record<string, { why: string; verify: () => Promise<void> }> = {
       assert.equal(cloud.db.seq, seq, 'nothing was written');
     },
   },
+  // The elders' registry: written by the community's staff, read only by that staff and the elder's
+  // named volunteer (never shown to residents or the public).
+  ...elderExempt('visit.save_elder:name', { name: RISKY }),
+  ...elderExempt('visit.save_elder:guardian.name', { guardian: { name: RISKY, phone: '13800000021' } }),
+  ...elderExempt('visit.save_elder:guardian.relation', { guardian: { name: '李强', phone: '13800000021', relation: RISKY } }),
+  ...elderExempt('visit.save_elder:consent.note', { consent: { way: 'signed', date: '2026-01-05', note: RISKY } }),
+  ...elderExempt('visit.retire_elder:reason', { action: 'retire_elder', elderId: 'el-demo-zhang', version: 1, reason: RISKY }, true),
 };
+
+/** An elders' registry field: only the community's staff write it; anyone else is refused and nothing is written. */
+function elderExempt(
+  field: string,
+  over: Record<string, unknown>,
+  whole = false,
+): Record<string, { why: string; verify: () => Promise<void> }> {
+  const why =
+    "written by the community's staff (helpers, dispatchers, the street's admins) about an elder, read only by that staff and the elder's named volunteer (巡访对象登记)";
+  const { volunteerKey: _k, ...example } = VALID_INPUTS['visit.save_elder'] as Record<string, unknown>;
+  return {
+    [field]: {
+      why,
+      verify: async () => {
+        const seq = cloud.db.seq;
+        for (const who of ['demo-resident', 'demo-volunteer', 'demo-merchant']) {
+          const r = await call(who, 'visit', whole ? over : { ...example, ...over });
+          assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only the community's staff keep elders (${who})`);
+        }
+        assert.equal(cloud.db.seq, seq, 'nothing was written');
+      },
+    },
+  };
+}
 
 describe('msgSecCheck on every piece of user text shown to others', () => {
   test('the free-text fields of the registry are exactly those checked or exempt (a new field must be classified)', () => {

@@ -332,7 +332,36 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     const stored = cloud.db.get('shops').docs.get('shop-xingfu') as { version?: number } | undefined;
     return { event: { ...VALID_INPUTS[key], version: stored?.version ?? 0 } };
   },
+  // the elders' registry: a fresh request id per save (no named volunteer); a fresh elder to retire;
+  // a clean elders' sheet of its own per cell; a real job started by the caller's own import.
+  'visit.save_elder': async (key) => {
+    const { volunteerKey: _k, ...event } = VALID_INPUTS[key] as Record<string, unknown>;
+    return { event: { ...event, requestId: `req_az_elder_${++cellNo}`, room: String(700 + cellNo) } };
+  },
+  'visit.retire_elder': async (key) => ({ event: { ...VALID_INPUTS[key], elderId: await freshElder(), version: 1 } }),
+  'visit.elder_check': async (key) => ({ event: { ...VALID_INPUTS[key], fileID: await eldersFile() } }),
+  'visit.elder_import': async (key) => ({ event: { ...VALID_INPUTS[key], fileID: await eldersFile() } }),
+  'visit.elder_import_job': async (key, role) => {
+    const owner = role === 'admin' ? P.admin : P.dispatcher;
+    const started = await person(cloud, owner)('visit', { ...VALID_INPUTS['visit.elder_import'], fileID: await eldersFile() });
+    if (!started.ok) throw new Error(`elder import failed: ${JSON.stringify(started.error)}`);
+    return { event: { ...VALID_INPUTS[key], jobId: started.data.jobId } };
+  },
 };
+/** A new elder of 金鼎社区 (saved by the helper): its id. */
+async function freshElder(): Promise<string> {
+  const { volunteerKey: _k, ...event } = VALID_INPUTS['visit.save_elder'] as Record<string, unknown>;
+  const r = await person(cloud, P.helper)('visit', { ...event, requestId: `req_az_fresh_${++cellNo}`, room: String(800 + cellNo) });
+  if (!r.ok) throw new Error(`save_elder failed: ${JSON.stringify(r.error)}`);
+  return r.data.elderId as string;
+}
+/** A clean one-row elders' sheet (a new elder in a room of its own). */
+const eldersFile = () =>
+  putImportFile(
+    cloud,
+    Buffer.from(`姓名,出生年份,楼栋码,房号,同意方式,同意日期\n孙秀兰,1948,B-0013,${900 + ++cellNo},本人签字,2026-01-05\n`, 'utf8'),
+    'csv',
+  );
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 /** A fresh elder of 乐修匠's pool and one order of theirs (planned unless said otherwise): its id. */
 async function freshVisit(over: Record<string, unknown> = {}): Promise<string> {
@@ -424,6 +453,9 @@ const NO_DATA = new Set([
   'bank.set_household_tier',
   'bank.quote',
   'bank.money_book',
+  'visit.elders',
+  'visit.elder',
+  'visit.elder_template',
   // redeem
   'bank.rewards',
   'bank.my_reservations',

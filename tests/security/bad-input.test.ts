@@ -277,7 +277,46 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
     const visitId = await fuzzVisit('bi-elder-wish', { status: 'done', outcome: 'needs_help' });
     return { plausible: 'volunteer', base: () => ({ ...VALID_INPUTS['visit.to_wish'], visitId }) };
   },
+  // the elders' registry: saves with a fresh request id each (no named volunteer); a fuzz elder of its
+  // own to retire; a clean elders' sheet and a real job of the dispatcher's.
+  'visit.elders': async () => ({ plausible: 'dispatcher' }),
+  'visit.elder': async () => ({ plausible: 'dispatcher' }),
+  'visit.save_elder': async () => {
+    const { volunteerKey: _k, ...event } = VALID_INPUTS['visit.save_elder'] as Record<string, unknown>;
+    let n = 0;
+    return { plausible: 'dispatcher', base: () => ({ ...event, requestId: `req_bi_elder_${n++}` }) };
+  },
+  'visit.retire_elder': async () => {
+    const { volunteerKey: _k, ...event } = VALID_INPUTS['visit.save_elder'] as Record<string, unknown>;
+    const made = await clientCall(cloud, P.dispatcher, 'visit', { ...event, requestId: 'req_bi_retire_elder', room: '901' });
+    const elderId = (made.data as { elderId: string }).elderId;
+    return { plausible: 'dispatcher', base: () => ({ ...VALID_INPUTS['visit.retire_elder'], elderId }) };
+  },
+  'visit.elder_template': async () => ({ plausible: 'dispatcher' }),
+  'visit.elder_check': async () => {
+    const fileID = await eldersFile();
+    return { plausible: 'dispatcher', base: () => ({ ...VALID_INPUTS['visit.elder_check'], fileID }) };
+  },
+  'visit.elder_import': async () => {
+    const fileID = await eldersFile();
+    return { plausible: 'dispatcher', base: () => ({ ...VALID_INPUTS['visit.elder_import'], fileID }) };
+  },
+  'visit.elder_import_job': async () => {
+    const started = await clientCall(cloud, P.dispatcher, 'visit', { ...VALID_INPUTS['visit.elder_import'], fileID: await eldersFile() });
+    return {
+      plausible: 'dispatcher',
+      base: () => ({ ...VALID_INPUTS['visit.elder_import_job'], jobId: (started.data as { jobId: string }).jobId }),
+    };
+  },
 };
+let elderRooms = 950;
+/** A clean one-row elders' sheet (a new elder in a room of its own). */
+const eldersFile = () =>
+  putImportFile(
+    cloud,
+    Buffer.from(`姓名,出生年份,楼栋码,房号,同意方式,同意日期\n孙秀兰,1948,B-0013,${++elderRooms},本人签字,2026-01-05\n`, 'utf8'),
+    'csv',
+  );
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 
 /** An elder of 乐修匠's pool and one order of theirs due today: its id. */

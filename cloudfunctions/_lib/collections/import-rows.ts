@@ -4,18 +4,19 @@ import type { DB } from 'wx-server-sdk';
 import type { ImportRecord } from '../../../src/domain/org/import';
 import { collection } from './names';
 
-export interface StagedRow {
+/** A staged document: an organisation import's record, or (the elders' import) any `{ collection, doc }`. */
+export interface StagedRow<Rec = ImportRecord> {
   _id: string;
   jobId: string;
   n: number;
-  record: ImportRecord;
+  record: Rec;
 }
 
 /** Rows per insert request while staging. */
 const STAGE_BATCH = 500;
 
 /** Stages the records (any earlier staging of this job is dropped first, so staging can be redone). */
-export async function stageRecords(db: DB.Database, jobId: string, records: readonly ImportRecord[]): Promise<void> {
+export async function stageRecords<Rec = ImportRecord>(db: DB.Database, jobId: string, records: readonly Rec[]): Promise<void> {
   await dropStaged(db, jobId);
   for (let i = 0; i < records.length; i += STAGE_BATCH) {
     const data = records.slice(i, i + STAGE_BATCH).map((record, k) => ({ _id: `${jobId}:${i + k}`, jobId, n: i + k, record }));
@@ -24,13 +25,18 @@ export async function stageRecords(db: DB.Database, jobId: string, records: read
 }
 
 /** Up to `limit` staged rows from number `from` on, in order. */
-export async function stagedFrom(db: DB.Database, jobId: string, from: number, limit: number): Promise<StagedRow[]> {
+export async function stagedFrom<Rec = ImportRecord>(
+  db: DB.Database,
+  jobId: string,
+  from: number,
+  limit: number,
+): Promise<StagedRow<Rec>[]> {
   const _ = db.command;
   const { data } = (await collection(db, 'importRows')
     .where({ jobId, n: _.gte(from) })
     .orderBy('n', 'asc')
     .limit(limit)
-    .get()) as unknown as { data: StagedRow[] };
+    .get()) as unknown as { data: StagedRow<Rec>[] };
   return data;
 }
 

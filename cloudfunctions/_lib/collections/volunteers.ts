@@ -1,4 +1,5 @@
 // `volunteers/{openid}`: the volunteer's registration (name, phone, skills, community).
+import { createHash } from 'node:crypto';
 import type { DB } from 'wx-server-sdk';
 import { isImported } from '../../../src/domain/team/register';
 import type { Volunteer } from '../../../src/domain/team/team';
@@ -22,3 +23,16 @@ export async function importedByPhone(db: DB.Database, phone: string): Promise<V
 }
 
 export const removeVolunteer = (db: DB.Database, id: string) => collection(db, 'volunteers').doc(id).remove();
+
+/** A community's registered volunteers (index communityId_1; imported records nobody registered are left out). */
+export async function registeredVolunteersOf(db: DB.Database, communityId: string, limit = 500): Promise<Volunteer[]> {
+  const { data } = (await collection(db, 'volunteers').where({ communityId }).limit(limit).get()) as unknown as { data: Volunteer[] };
+  return data.filter((v) => !isImported(v));
+}
+
+/**
+ * The key by which staff pages name a volunteer (the board's filter, the elder's form): derived from
+ * the OPENID one way, so no OPENID leaves a function; the handler maps it back among the community's volunteers.
+ */
+export const volunteerKey = (openid: string) =>
+  `vk-${createHash('sha256').update(`volunteer-key\u0000${openid}`).digest('base64url').slice(0, 16)}`;

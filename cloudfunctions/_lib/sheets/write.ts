@@ -1,22 +1,26 @@
 // Writes the import template (Chinese headers, one example row) and exports in the same shape, as XLSX or CSV.
 import ExcelJS from 'exceljs';
-import { COLUMNS, SHEET_NAMES, type ExportRow, type ImportKind } from '../../../src/domain/org/import';
+import { COLUMNS, SHEET_NAMES, type Column, type ExportRow, type ImportKind } from '../../../src/domain/org/import';
 import { writeCsv } from './csv';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } };
 
 /** One sheet: styled header row, wide columns, every cell text (a phone stays digits), then the rows. */
-export async function writeXlsx(kind: ImportKind, rows: readonly ExportRow[]): Promise<Buffer> {
+export const writeXlsx = (kind: ImportKind, rows: readonly ExportRow[]): Promise<Buffer> =>
+  writeColumnsXlsx(SHEET_NAMES[kind], COLUMNS[kind], rows);
+
+/** The same for any sheet's columns (the elders' sheet of the visit function keeps its own). */
+export async function writeColumnsXlsx(name: string, columns: readonly Column[], rows: readonly ExportRow[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '码上办';
   // Fixed dates, so the same rows give the same file.
   workbook.created = workbook.modified = new Date(Date.UTC(2026, 0, 1));
-  const sheet = workbook.addWorksheet(SHEET_NAMES[kind], { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS[kind].map((c) => ({ header: c.header, key: c.header, width: c.width, style: { numFmt: '@' } }));
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.header, width: c.width, style: { numFmt: '@' } }));
   const header = sheet.getRow(1);
   header.font = { bold: true, size: 12 };
   header.height = 22;
-  COLUMNS[kind].forEach((c, i) => {
+  columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: 'middle', horizontal: 'center' };
@@ -32,8 +36,7 @@ export function writeCsvSheet(kind: ImportKind, rows: readonly ExportRow[]): str
 }
 
 /** The downloadable template: the headers and one example row. */
-export function templateRows(kind: ImportKind): ExportRow[] {
-  return [Object.fromEntries(COLUMNS[kind].map((c) => [c.header, c.example]))];
-}
+export const templateRows = (kind: ImportKind): ExportRow[] => exampleRows(COLUMNS[kind]);
+export const exampleRows = (columns: readonly Column[]): ExportRow[] => [Object.fromEntries(columns.map((c) => [c.header, c.example]))];
 
 export const writeTemplate = (kind: ImportKind): Promise<Buffer> => writeXlsx(kind, templateRows(kind));

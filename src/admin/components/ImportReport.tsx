@@ -69,11 +69,12 @@ export function CheckReport({ checked }: { checked: Checked }) {
 
 const STATUS_TEXT = { running: '正在导入', done: '导入完成', failed: '导入未完成' } as const;
 
-export function JobProgress({ job }: { job: ImportJobView }) {
+/** `label`: what is imported when the job has no `kind` (the elders' import of a community: 巡访对象). */
+export function JobProgress({ job, label }: { job: Omit<ImportJobView, 'kind'> & { kind?: ImportJobView['kind'] }; label?: string }) {
   const percent = job.total ? Math.floor((job.done / job.total) * 100) : 100;
   return (
     <View id='import-progress' className='import-progress' data-status={job.status} data-done={job.done} data-total={job.total}>
-      <Text className='import-progress-text'>{`${KIND_LABELS[job.kind]} · ${STATUS_TEXT[job.status]}：${job.done} / ${job.total}`}</Text>
+      <Text className='import-progress-text'>{`${label ?? (job.kind ? KIND_LABELS[job.kind] : '')} · ${STATUS_TEXT[job.status]}：${job.done} / ${job.total}`}</Text>
       <View className='import-progress-track' {...progressProps(percent)}>
         <View className='import-progress-bar' style={{ width: `${percent}%` }} />
       </View>

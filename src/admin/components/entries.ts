@@ -27,6 +27,14 @@ export const ADMIN_ENTRIES: readonly AdminEntry[] = [
   // Repairs at cost: households' tiers (helpers reach it from the home page's entries).
   { key: 'households', label: '困难户登记', hint: '低保户、特困户，维修低偿收费', url: '/dispatcher/pages/households/index', roles: DESK },
   { key: 'prices', label: '收费标准与公益基金', hint: '低偿服务的价格，社区公益基金', url: '/admin/pages/prices/index', roles: ADMIN },
+  // The elders' registry and its board (helpers reach it from the home page's entries).
+  {
+    key: 'elders',
+    label: '巡访看板',
+    hint: '60岁以上老人登记、导入，逾期未访排在最前',
+    url: '/dispatcher/pages/elders/index',
+    roles: DESK,
+  },
 ];
 
 /** The entries these roles open, in menu order. */

@@ -23,6 +23,8 @@ export const MIN_ELDER_AGE = 60;
 export const CONSENT_WAYS = ['signed', 'verbal', 'guardian'] as const;
 export type ConsentWay = (typeof CONSENT_WAYS)[number];
 
+export const CONSENT_WAY_LABELS: Record<ConsentWay, string> = { signed: '本人签字', verbal: '本人口头同意', guardian: '监护人代签' };
+
 export interface Elder {
   _id: string;
   communityId: string;
@@ -41,6 +43,8 @@ export interface Elder {
   consent: { way: ConsentWay; at: Date; by: string; note?: string };
   /** false: moved away, passed away, withdrew consent — kept for the record, never scheduled. */
   active: boolean;
+  /** Why and by whom the elder left the registry (set with `active: false`). */
+  retired?: { reason: string; at: Date; by: string };
   version: number;
   createdAt: Date;
   createdBy: string;

@@ -13,7 +13,7 @@ interface Props {
 
 /**
  * Where this person can go, by their roles: everyone has 我的心愿 and 成为志愿者; a volunteer the hall, 我的巡访 and 爱心兑换; a
- * leader also 队伍管理; a helper 帮居民提心愿 and 困难户登记; a dispatcher 中心派单; an admin or a dispatcher 管理后台; a
+ * leader also 队伍管理; a helper 帮居民提心愿, 困难户登记 and 巡访看板; a dispatcher 中心派单; an admin or a dispatcher 管理后台; a
  * merchant 我的店铺.
  */
 export function RoleEntries({ state, onHelp }: Props) {
@@ -29,6 +29,11 @@ export function RoleEntries({ state, onHelp }: Props) {
       {has('helper') ? (
         <BigButton kind='secondary' id='households-entry' onClick={go('/dispatcher/pages/households/index')}>
           困难户登记
+        </BigButton>
+      ) : null}
+      {has('helper') ? (
+        <BigButton kind='secondary' id='elders-entry' onClick={go('/dispatcher/pages/elders/index')}>
+          巡访看板
         </BigButton>
       ) : null}
       <BigButton kind='secondary' id='my-wishes' onClick={go('/pages/wish/mine/index')}>

@@ -8,31 +8,20 @@
  * `#household-done`; `.error-message[data-code]`.
  */
 import { Text } from '@tarojs/components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { BigButton, Card, Choices, Loading, Notice, PageRoot, RefreshButton } from '@/components';
 import { TIER_LABELS } from '@/domain/money/household';
 import { useAct } from '@/hooks/useAct';
 import { usePaged } from '@/hooks/usePaged';
 import { useRefresh } from '@/hooks/useRefresh';
-import { useRemote } from '@/hooks/useRemote';
-import { useWhoami } from '@/hooks/useWhoami';
+import { useKeptCommunities } from '@/hooks/useKeptCommunities';
 import { call, formatDateTime } from '@/services';
 import { HouseholdForm, type TierRequest } from './HouseholdForm';
 import '@/admin/components/admin.scss';
 
-const loadPlaces = () => call('wish', { action: 'places' });
-
 export default function HouseholdsPage() {
-  const { state: who } = useWhoami();
-  const { state: places } = useRemote(loadPlaces);
   // The communities this person keeps: all for an admin or a street dispatcher, else their community grants.
-  const communities = useMemo(() => {
-    if (who.status !== 'ready' || places.status !== 'ready') return [];
-    const scopes = who.data.scopes ?? [];
-    const all = who.data.roles.includes('admin') || scopes.some((s) => s.role === 'dispatcher' && s.kind === 'street');
-    const mine = new Set(scopes.filter((s) => (s.role === 'dispatcher' || s.role === 'helper') && s.kind === 'community').map((s) => s.id));
-    return places.data.communities.filter((c) => all || mine.has(c.communityId));
-  }, [who, places]);
+  const { communities, ready } = useKeptCommunities();
   const [chosen, setChosen] = useState<string>();
   const community = communities.find((c) => c.communityId === chosen) ?? communities[0];
   const communityId = community?.communityId;
@@ -52,7 +41,6 @@ export default function HouseholdsPage() {
   };
   const buildings = community?.estates.flatMap((e) => e.buildings.map((b) => ({ ...b, name: `${e.name} ${b.name}` }))) ?? [];
   const names = Object.fromEntries(communities.map((c) => [c.communityId, c.name]));
-  const ready = who.status === 'ready' && places.status === 'ready';
   return (
     <PageRoot id='households-page' desk heading='困难户登记'>
       <RefreshButton id='households-refresh' onRefresh={reload} />

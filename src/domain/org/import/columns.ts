@@ -75,7 +75,10 @@ export const problem = (row: number, column: string, what: string): Problem => (
 });
 
 /** Required columns missing from the header row (reported once, on row 1). */
-export function checkHeaders(kind: ImportKind, headers: readonly string[]): Problem[] {
+export const checkHeaders = (kind: ImportKind, headers: readonly string[]): Problem[] => checkHeadersOf(COLUMNS[kind], headers);
+
+/** The same for any sheet's columns (the elders' sheet keeps its own). */
+export function checkHeadersOf(columns: readonly Column[], headers: readonly string[]): Problem[] {
   const have = new Set(headers.map((h) => h.trim()));
-  return COLUMNS[kind].filter((c) => c.required && !have.has(c.header)).map((c) => problem(1, c.header, '这一列没有找到，请用导入模板'));
+  return columns.filter((c) => c.required && !have.has(c.header)).map((c) => problem(1, c.header, '这一列没有找到，请用导入模板'));
 }

@@ -1,8 +1,9 @@
-// Files in cloud storage: reading an uploaded sheet, publishing a template or an export for download.
+// Files in cloud storage: reading an uploaded sheet, publishing a template or an export for download
+// (the sheets function and the elders' import of visit).
 import { randomBytes } from 'node:crypto';
 import type * as Cloud from 'wx-server-sdk';
 import { fail, ok, type Result } from '../../src/domain/errors';
-import { readSheet, type ReadSheet, type SheetFormat } from '../_lib/sheets/read';
+import { readSheet, type ReadSheet, type SheetFormat } from './sheets/read';
 
 type CloudSdk = typeof Cloud;
 
