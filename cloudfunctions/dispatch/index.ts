@@ -1,4 +1,5 @@
-// `dispatch`: the centre's queue and decisions (中心派单). The router lets only dispatchers in.
+// `dispatch`: the centre's queue and decisions (中心派单), the weekly digest (周报), and the timer that
+// reminds, escalates and releases (sweep.ts). The router lets only dispatchers into the centre's actions.
 import { ok, type Result } from '../../src/domain/errors';
 import { suggestTeams } from '../../src/domain/dispatch';
 import { noticeData } from '../../src/domain/notify';
@@ -12,7 +13,10 @@ import { notify } from '../_lib/notify';
 import { respond } from '../_lib/respond';
 import { route, type HandlerContext } from '../_lib/router';
 import { actOnWish, loadCentreWish as loadFor } from '../_lib/wishes';
+import { isTimerInvocation } from '../_lib/timer';
 import { awardHandler } from './award';
+import { digestHandler } from './digest';
+import { runSweep } from './sweep';
 
 const deps = setup();
 const { cloud, db, ref } = deps;
@@ -89,4 +93,9 @@ async function reject(input: ActionInput<'dispatch', 'reject'>, ctx: HandlerCont
   return loaded.ok ? actOnWish(deps, ctx, loaded.data, 'reject', { note: input.reason }) : loaded;
 }
 
-export const main = respond('dispatch', route('dispatch', { queue, suggest, dispatch, reject, award: awardHandler(deps) }, deps));
+const routed = route('dispatch', { queue, suggest, dispatch, reject, award: awardHandler(deps), digest: digestHandler(deps) }, deps);
+
+// The timer (every 15 minutes): 催办, 升级, 自动释放 and the weekly digest's notice (sweep.ts).
+export const main = respond('dispatch', async (event, context) =>
+  isTimerInvocation(event, deps.cloud.getWXContext()) ? runSweep(deps) : routed(event, context),
+);

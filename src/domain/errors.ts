@@ -93,6 +93,9 @@ export const ERROR_CODES = [
   'CLOUD.BAD_REQUEST',
   'CLOUD.BODY_TOO_LARGE',
   'CLOUD.METHOD_NOT_ALLOWED',
+  // escalation (催办, 升级, 自动释放) and the weekly digest (周报)
+  'ORDER.ALREADY_ESCALATED',
+  'DIGEST.NOT_STAFF',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

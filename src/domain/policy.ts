@@ -55,7 +55,15 @@ export const GATES: Gates = {
     cancel: SIGNED_IN, // the owner (WISH_LIFECYCLE)
     rate: SIGNED_IN, // the owner (WISH_LIFECYCLE)
   },
-  dispatch: { queue: DISPATCHER, suggest: DISPATCHER, dispatch: DISPATCHER, reject: DISPATCHER, award: DISPATCHER },
+  dispatch: {
+    queue: DISPATCHER,
+    suggest: DISPATCHER,
+    dispatch: DISPATCHER,
+    reject: DISPATCHER,
+    award: DISPATCHER,
+    // the weekly digest (周报): a dispatcher's communities, or a team the caller actively leads (checked in the handler)
+    digest: SIGNED_IN,
+  },
   volunteer: {
     register: SIGNED_IN,
     profile: SIGNED_IN,

@@ -40,6 +40,12 @@ const WORDS_OF: Partial<Record<SettingKey, Record<string, string>>> = {
     partyHours: '党员每年服务时长（小时）',
   },
   offices: OFFICE_INDICATOR_LABELS,
+  escalation: {
+    remindAfterHours: '到中心几小时未派单就提醒（小时）',
+    remindEveryHours: '再次提醒间隔（小时）',
+    releaseAfterHours: '接单后几小时未开始就收回（小时）',
+    idleDays: '几天没有服务算闲置（天，周报）',
+  },
 };
 
 /** A key's (or a place's) words: the setting's own, the glossary's, a service category's name, else the key. */

@@ -8,6 +8,7 @@ import { REVIEWS_DEFAULTS, ReviewsSettings } from './bank/reviews';
 import { STARS_DEFAULTS, StarsSettings } from './bank/stars';
 import { DEFAULT_PRICES, PriceSettings } from './money/price';
 import { DEFAULT_POINTS, PointsSettings } from './bank/rules';
+import { ESCALATION_DEFAULTS, EscalationSettings } from './wish/escalation';
 
 /** How reservations and the counter work (兑换设置). */
 export const RedemptionSettings = z.strictObject({
@@ -39,6 +40,8 @@ export const SETTINGS = {
   prices: define({ label: '收费标准', schema: PriceSettings, defaults: DEFAULT_PRICES }),
   // ledger: 积分规则 per service category (src/domain/bank/rules.ts).
   points: define({ label: '积分规则', schema: PointsSettings, defaults: DEFAULT_POINTS }),
+  // escalation: 催办, 升级, 自动释放 and the weekly digest's idle days (src/domain/wish/escalation.ts).
+  escalation: define({ label: '催办与升级', schema: EscalationSettings, defaults: ESCALATION_DEFAULTS }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

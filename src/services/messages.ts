@@ -80,6 +80,9 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'CLOUD.BAD_REQUEST': '请求有误，请刷新页面后重试',
   'CLOUD.BODY_TOO_LARGE': '提交的内容太多，请删减后再试',
   'CLOUD.METHOD_NOT_ALLOWED': '请求有误，请刷新页面后重试',
+  // escalation and the weekly digest
+  'ORDER.ALREADY_ESCALATED': '这一单已经升级过了',
+  'DIGEST.NOT_STAFF': '周报只给派单员和队长看，请用对应的身份登录',
 };
 
 export const FALLBACK_MESSAGE = '系统繁忙，请稍后再试';

@@ -49,6 +49,9 @@ const RULES: Record<WishAction, { by: Relation[]; denied?: ErrorCode }> = {
   confirm_minutes: { by: ['leader'] },
   rate: { by: ['owner'] },
   close: { by: ['system'] },
+  remind: { by: ['system'] },
+  escalate: { by: ['system'] },
+  auto_release: { by: ['system'] },
 };
 
 // One row per action, one column per status.
@@ -68,6 +71,9 @@ const MATRIX: Record<WishAction, Cell[]> = {
   confirm_minutes: [_,       _,            _,            _,           N,         N,        _,      _,        _,         _,            _],
   rate:      [_,            _,            _,            _,           'rated',   R,        _,      _,        _,         _,            R],
   close:     [_,            _,            _,            _,           'closed',  'closed', _,      _,        _,         _,            _],
+  remind:    ['submitted',  'dispatched', _,            _,           _,         _,        _,      _,        _,         'returned',   'reopened'],
+  escalate:  [_,            'dispatched', _,            _,           _,         _,        _,      _,        _,         _,            _],
+  auto_release: [_,         _,            'dispatched', _,           _,         _,        _,      _,        _,         _,            _],
 };
 
 const isStatus = (cell: Cell): cell is Status => (STATUSES as readonly string[]).includes(cell);

@@ -9,6 +9,7 @@ import { PriceSettings } from '../money/price';
 import { RedemptionSettings, SETTINGS, type SettingKey } from '../settings';
 import { repairsActions } from './repairs';
 import { PointsSettings } from '../bank/rules';
+import { EscalationSettings } from '../wish/escalation';
 import {
   // ledger
   AccountEntriesInput,
@@ -51,6 +52,7 @@ export const SettingsOutput = z.strictObject({
   offices: settingEntry(OfficesSettings),
   prices: settingEntry(PriceSettings),
   points: settingEntry(PointsSettings),
+  escalation: settingEntry(EscalationSettings),
 });
 
 const setOf = <K extends SettingKey>(key: K) =>
@@ -64,7 +66,7 @@ const setOf = <K extends SettingKey>(key: K) =>
   });
 export const SetSettingInput = z.discriminatedUnion(
   'key',
-  [setOf('redemption'), setOf('stars'), setOf('reviews'), setOf('offices'), setOf('prices'), setOf('points')],
+  [setOf('redemption'), setOf('stars'), setOf('reviews'), setOf('offices'), setOf('prices'), setOf('points'), setOf('escalation')],
   { error: '请选择要修改的设置' },
 );
 export const SetSettingOutput = z.strictObject({ key: z.string(), version: z.number().int() });

@@ -23,6 +23,10 @@ export const WISH_ACTIONS = [
   'confirm_minutes',
   'rate',
   'close',
+  // the dispatch timer's own steps (src/domain/wish/escalation.ts): 催办, 升级, 自动释放
+  'remind',
+  'escalate',
+  'auto_release',
 ] as const;
 export type WishAction = (typeof WISH_ACTIONS)[number];
 

@@ -31,6 +31,8 @@ export interface WishParams {
   comment?: string;
   /** close: the journal entry that paid for it. */
   creditEntryId?: string;
+  /** escalate: the parent team the order goes up to (none: the centre alone). */
+  parentTeamId?: string;
 }
 
 type S = Situation<Wish, Relation, WishParams>;
@@ -65,6 +67,7 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     from: [...AT_CENTRE, 'dispatched'],
     to: ['dispatched'],
     by: ['dispatcher'],
+    // A new dispatch starts afresh: an earlier escalation (升级) belonged to the team before.
     guards: [
       { code: 'DISPATCH.TEAM_NOT_FOUND', message: 'no such active team', refuses: (c) => !c.params.team },
       {
@@ -73,7 +76,7 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
         refuses: (c) => c.doc.excludedTeamIds.includes(c.params.team!._id),
       },
     ],
-    effects: (c) => ({ set: { teamId: c.params.team!._id }, unset: CLAIM }),
+    effects: (c) => ({ set: { teamId: c.params.team!._id }, unset: [...CLAIM, 'escalatedAt', 'escalatedTo'] }),
   },
   reject: { from: AT_CENTRE, to: ['rejected'], by: ['dispatcher'], effects: (c) => ({ set: { rejectReason: c.params.note } }) },
   // Cancelling is possible while nobody holds the wish (also when it is back at the centre).
@@ -197,6 +200,25 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     ],
     effects: (c) => ({ set: { closedAt: c.now, ...(c.params.creditEntryId ? { creditEntryId: c.params.creditEntryId } : {}) } }),
   },
+  // The dispatch timer's steps (src/domain/wish/escalation.ts dueSteps decides when; `note` is the reason).
+  // 催办: the status stays, the history says who was reminded and why.
+  remind: {
+    from: [...AT_CENTRE, 'dispatched'],
+    to: ['dispatched', ...AT_CENTRE],
+    choose: (c) => c.doc.status,
+    by: ['system'],
+    effects: (c) => ({ set: { remindedAt: c.now } }),
+  },
+  // 升级: an order dispatched but unclaimed past its due time goes up to the parent team and the centre, once.
+  escalate: {
+    from: ['dispatched'],
+    to: ['dispatched'],
+    by: ['system'],
+    guards: [{ code: 'ORDER.ALREADY_ESCALATED', message: 'this order is already escalated', refuses: (c) => !!c.doc.escalatedAt }],
+    effects: (c) => ({ set: { escalatedAt: c.now, ...(c.params.parentTeamId ? { escalatedTo: c.params.parentTeamId } : {}) } }),
+  },
+  // 自动释放 (an assignment timeout): a claim not started in time goes back to the team's pool.
+  auto_release: { from: ['claimed'], to: ['dispatched'], by: ['system'], effects: () => ({ unset: CLAIM }) },
 };
 
 const ratingOf = (c: S) => ({ stars: c.params.stars, ...(c.params.comment ? { comment: c.params.comment } : {}), at: c.now });
