@@ -13,7 +13,7 @@ import { notify } from '../_lib/notify';
 import { respond } from '../_lib/respond';
 import { route, type HandlerContext } from '../_lib/router';
 import { actOnWish, loadCentreWish as loadFor } from '../_lib/wishes';
-import { isTimerInvocation } from '../_lib/timer';
+import { isTimerInvocation, timerNow } from '../_lib/timer';
 import { awardHandler } from './award';
 import { digestHandler } from './digest';
 import { runSweep } from './sweep';
@@ -97,5 +97,5 @@ const routed = route('dispatch', { queue, suggest, dispatch, reject, award: awar
 
 // The timer (every 15 minutes): 催办, 升级, 自动释放 and the weekly digest's notice (sweep.ts).
 export const main = respond('dispatch', async (event, context) =>
-  isTimerInvocation(event, deps.cloud.getWXContext()) ? runSweep(deps) : routed(event, context),
+  isTimerInvocation(event, deps.cloud.getWXContext()) ? runSweep(deps, timerNow(event)) : routed(event, context),
 );

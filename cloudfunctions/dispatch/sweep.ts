@@ -22,7 +22,8 @@ import { sendDigests } from './digestNotice';
 /** A page of candidates, and at most this many pages of each kind per run (the rest: the next run). */
 export const SWEEP_PAGE = 50;
 export const SWEEP_PAGES = 4;
-const KINDS: readonly SweepKind[] = ['centre', 'overdue', 'claimed'];
+// Claims first: an order released past its due time escalates in the same run, not in the next.
+const KINDS: readonly SweepKind[] = ['claimed', 'centre', 'overdue'];
 const HALL = 'volunteer/pages/hall/index';
 
 export interface SweepCounts {
