@@ -169,6 +169,8 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'admin.create_sponsor': ['AUTH.FORBIDDEN'],
   'admin.update_sponsor': ['AUTH.FORBIDDEN', 'SPONSOR.NOT_FOUND', 'SPONSOR.CHANGED'],
   'admin.edit_shop': ['AUTH.FORBIDDEN', 'SHOP.NOT_FOUND', 'SHOP.CHANGED', 'WISH.CONTENT_RISKY'],
+  // the weekly digest
+  'dispatch.digest': ['AUTH.FORBIDDEN', 'DIGEST.NOT_STAFF'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -304,6 +306,9 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     'Renames a sponsor or changes its source and note, against the `version` read (`SPONSOR.CHANGED` if someone changed it since; nothing written). The balance is not touched.',
   'admin.edit_shop':
     "The caller's own shop (its merchant grant's; never named in the event): address, opening hours and introduction, content-checked (msgSecCheck, `WISH.CONTENT_RISKY`) and saved against the `version` read (`SHOP.CHANGED`).",
+  // the weekly digest
+  'dispatch.digest':
+    "周报 over the 7 days up to now. Without `teamId`: a dispatcher's communities (a street dispatcher: all), or, for someone who is not a dispatcher, the first team they actively lead; with `teamId`: a team the caller actively leads (else `AUTH.FORBIDDEN`), with the orders escalated to it (`escalatedTo`). Neither a dispatcher nor a leader: `DIGEST.NOT_STAFF`. Overdue (open, past `dueAt`), reopened (for a team: sent back from it), unrated (completed) each as a count up to 100 and the first 10 (kind, status, due time, 升级/催办 markers; no name, phone or room); idle volunteers (active members with no service in `idleDays`, settings `escalation`; masked names, `partial` beyond 200 members or 500 services); visits missed (`visits` with status `missed` due in the period). Each read is one bounded page on an index.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

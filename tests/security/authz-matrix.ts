@@ -120,6 +120,7 @@ bank.bonus           deny     deny     deny      deny     deny      deny   deny 
 admin.create_sponsor deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 admin.update_sponsor deny     deny     deny      deny     deny      deny   deny       allow deny      # role admin
 admin.edit_shop      deny     deny     deny      deny     deny      deny   deny       deny  allow     # role merchant (the shop of their grant)
+dispatch.digest      deny     deny     deny      deny     deny      allow  allow      deny  deny      # the weekly digest: a dispatcher (their communities), a team's active leader (teamId)
 `;
 
 export interface Row {
@@ -165,4 +166,6 @@ export const EXTRA_DENY_CODES: Readonly<Record<string, readonly string[]>> = {
   'volunteer.approve': ['TEAM.NOT_FOUND'],
   // redeem: another volunteer's reservation reads as not found
   'bank.cancel_reservation': ['REDEEM.NOT_FOUND'],
+  // the weekly digest: neither a dispatcher nor an active team leader
+  'dispatch.digest': ['DIGEST.NOT_STAFF'],
 };

@@ -321,6 +321,8 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     const stored = cloud.db.get('shops').docs.get('shop-xingfu') as { version?: number } | undefined;
     return { event: { ...VALID_INPUTS[key], version: stored?.version ?? 0 } };
   },
+  // the weekly digest: a leader asks for their team's, everyone else for the centre's
+  'dispatch.digest': async (key, role) => ({ event: { ...VALID_INPUTS[key], ...(role === 'leader' ? { teamId: TEAM } : {}) } }),
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 /** A new open invitation (helper of 金鼎社区), made by the admin: its token. */

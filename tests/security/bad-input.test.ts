@@ -258,6 +258,8 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   },
   'admin.update_sponsor': async () => ({ plausible: 'admin' }),
   'admin.edit_shop': async () => ({ plausible: 'merchant' }),
+  // the weekly digest: the centre's, and a leader's team
+  'dispatch.digest': async () => ({ plausible: 'dispatcher' }),
 };
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 
