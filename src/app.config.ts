@@ -6,7 +6,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/wish/new/index', 'pages/wish/mine/index', 'pages/wish/detail/index', 'pages/invite/index'],
   subPackages: [
-    { root: 'dispatcher', pages: ['pages/queue/index', 'pages/order/index', 'pages/households/index'] },
+    { root: 'dispatcher', pages: ['pages/queue/index', 'pages/order/index', 'pages/households/index', 'pages/digest/index'] },
     {
       root: 'volunteer',
       pages: [

@@ -6,6 +6,7 @@ import { needsAttention, WishHead } from '@/components/wish/WishHead';
 import { isWishOverdue } from '@/domain/sla';
 import type { WishView } from '@/domain/wish/view';
 import { backReason, clip, formatDateTime, placeText } from '@/services';
+import { EscalationTags } from './EscalationTags';
 
 interface Props {
   wish: WishView;
@@ -28,6 +29,7 @@ export function QueueCard({ wish, now, selected, onOpen }: Props) {
     >
       <WishHead wish={wish} prefix='queue' now={now} />
       <StatusTag status={wish.status} className='queue-status' />
+      <EscalationTags wish={wish} prefix='queue' />
       <Text className='body-text queue-description'>{clip(wish.description, 60)}</Text>
       <Text className='meta queue-building'>{placeText(wish)}</Text>
       <Text

@@ -46,7 +46,7 @@ async function sweep(when: Date) {
 const steps = (c: Counts) => ({ remind: c.remind, escalate: c.escalate, auto_release: c.auto_release });
 
 type Doc = Record<string, unknown> & { status: string; history: Array<Record<string, unknown>> };
-const wish = (id: string) => cloud.db.get('wishes').docs.get(id) as Doc;
+const wish = (id: string) => cloud.db.get('wishes').docs.get(id) as unknown as Doc;
 const systemEntries = (id: string) => wish(id).history.filter((h) => h.by === 'system');
 const outbox = async (templateId: string) => (await readOutbox(cloud.dataDir)).filter((m) => m.templateId === templateId);
 
