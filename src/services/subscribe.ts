@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { configured, DISPATCHER_TEMPLATE_IDS, RESIDENT_TEMPLATE_IDS, VOLUNTEER_TEMPLATE_IDS } from './templates';
+import { configured, DIGEST_TEMPLATE_IDS, DISPATCHER_TEMPLATE_IDS, RESIDENT_TEMPLATE_IDS, VOLUNTEER_TEMPLATE_IDS } from './templates';
 
 /**
  * Ask the resident to allow progress notifications (weapp only; a no-op on H5). Must run inside a
@@ -26,3 +26,7 @@ async function askSubscriptions(ids: string[]): Promise<string[]> {
 
 /** Ask a volunteer (inside the 接单 tap) to allow their notices, e.g. an order sent back with the reason. */
 export const askVolunteerSubscriptions = (): Promise<string[]> => askSubscriptions(VOLUNTEER_TEMPLATE_IDS);
+
+/** 服务周报's 接收周报和升级提醒 (dispatchers and team leaders): the weekly digest, escalations, overdue orders. */
+export const askDigestSubscriptions = (): Promise<string[]> => askSubscriptions(DIGEST_TEMPLATE_IDS);
+export const canAskDigestSubscriptions = () => process.env.TARO_ENV === 'weapp' && configured(DIGEST_TEMPLATE_IDS);

@@ -21,7 +21,10 @@ const EXPECTED: Record<SettingKey, { count: number; labels: string[] } | 'elsewh
   offices: { count: 25, labels: ['开户数（注册志愿者） · 第1档', '服务时长（小时） · 第3档', '爱心商户（家） · 第5档'] },
   prices: 'elsewhere',
   points: { count: CATEGORIES.length * 4, labels: ['家电维修 · 基础分', '家电维修 · 每满（分钟）'] },
-  escalation: { count: 4, labels: ['到中心几小时未派单就提醒（小时）', '接单后几小时未开始就收回（小时）', '几天没有服务算闲置（天，周报）'] },
+  escalation: {
+    count: 4,
+    labels: ['到中心几小时未派单就提醒（小时）', '接单后几小时未开始就收回（小时）', '几天没有服务算闲置（天，周报）'],
+  },
 };
 
 describe('settingFields: every key of SETTINGS', () => {

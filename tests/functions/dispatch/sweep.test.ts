@@ -229,6 +229,16 @@ describe('the dispatch timer', () => {
   });
 });
 
+describe("the timer is the platform's", () => {
+  test('a client cannot pose as the dispatch timer: refused, nothing written', async () => {
+    const seq = cloud.db.seq;
+    const r = await dispatcher()('dispatch', { Type: 'Timer', TriggerName: 'sweep-15min', Time: at(24 * 30).toISOString() });
+    assert.equal(r.ok, false);
+    assert.equal(r.error?.code, 'INPUT.INVALID');
+    assert.equal(cloud.db.seq, seq);
+  });
+});
+
 describe('the weekly digest', () => {
   test('a dispatcher sees the escalated order marked; the corps leader sees the orders escalated to it', async () => {
     const desk = await dispatcher()('dispatch', { action: 'digest' });
@@ -264,5 +274,11 @@ describe('the weekly digest', () => {
     // Sunday before 08:00 of the next Monday: nothing; the next week: again once.
     assert.equal((await sweep(new Date('2030-01-13T23:00:00Z'))).counts.digests, 0);
     assert.ok((await sweep(new Date('2030-01-14T01:00:00Z'))).counts.digests >= 3);
+  });
+});
+
+describe('indexes', () => {
+  test('every query of this file was served by a declared index', () => {
+    assert.equal(cloud.log.unindexed, 0);
   });
 });

@@ -6,15 +6,15 @@
  * Selectors (browser tests): `#digest-page`; `.digest-scope-<centre|teamId>` (choices, when the caller has
  * several digests); `#digest-period`; `#digest-stat-<overdue|reopened|unrated|idle|visits>` with `.stat-value`;
  * `#digest-<overdue|reopened|unrated>` with `.digest-item` / `#digest-<list>-<wishId>` (`.digest-escalated`,
- * `.digest-reminded`); `#digest-idle`; `#digest-visits`; `#digest-refresh`; `.error-message[data-code]`.
+ * `.digest-reminded`); `#digest-idle`; `#digest-visits`; `#digest-refresh`; `#digest-subscribe` (weapp, real template ids only); `.error-message[data-code]`.
  */
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { Choices, Loading, PageRoot, RefreshButton, RetryNotice } from '@/components';
+import { BigButton, Choices, Loading, PageRoot, RefreshButton, RetryNotice } from '@/components';
 import { DigestView } from '@/dispatcher/components/DigestView';
 import { useRefresh } from '@/hooks/useRefresh';
 import { useRemote } from '@/hooks/useRemote';
-import { call } from '@/services';
+import { askDigestSubscriptions, call, canAskDigestSubscriptions } from '@/services';
 import './index.scss';
 
 const CENTRE = 'centre';
@@ -37,6 +37,11 @@ export default function DigestPage() {
   return (
     <PageRoot id='digest-page' desk heading='服务周报'>
       <RefreshButton id='digest-refresh' onRefresh={reload} />
+      {canAskDigestSubscriptions() ? (
+        <BigButton kind='plain' id='digest-subscribe' onClick={() => void askDigestSubscriptions()}>
+          接收周报和升级提醒
+        </BigButton>
+      ) : null}
       {Object.keys(options).length > 1 && value ? (
         <Choices
           options={options}
