@@ -1,5 +1,5 @@
 // `npm run bench`: prints a table of figures, each as a ratio against a baseline measured in the same
-// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,import,redeem,soak leaves parts out.
+// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,import,redeem,sweep,soak leaves parts out.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { measureScale } from './scale';
 import { measureSoak } from './soak';
 import { measureRequests } from './requests';
 import { measureRedeem } from './redeem';
+import { measureSweep } from './sweep';
 import { measureSizes } from './sizes';
 import { ratio } from './stats';
 import { CLIENTS, OPS_PER_KIND, drive, startBareEndpoint } from './throughput';
@@ -119,6 +120,12 @@ async function main(): Promise<void> {
     console.log('▶ redeem: database requests per reservation and confirmation; 200 concurrent reservations via the gateway…');
     const table = await measureRedeem(functionsDir);
     report.redeem = table;
+    console.table(table);
+  }
+  if (!skip.has('sweep')) {
+    console.log('▶ sweep: the dispatch timer with the demo store vs 20k ended and 600 due wishes…');
+    const table = await measureSweep(functionsDir);
+    report.sweep = table;
     console.table(table);
   }
   if (!skip.has('soak')) {

@@ -40,7 +40,6 @@ function WishList({
           role='link'
           className='digest-item'
           id={`digest-${id}-${w.id}`}
-          label={`${categoryLabel(w.category)}，时限 ${formatDateTime(w.dueAt)}`}
           onClick={() => onOpen?.(w.id)}
         >
           <View className='row'>
