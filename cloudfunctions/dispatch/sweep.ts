@@ -93,7 +93,8 @@ async function tell(deps: Deps, wish: Wish, step: DueStep, members: readonly str
       ? (await ref.dispatchers()).filter((d) => dispatchesIn(d.grants, wish.communityId)).map((d) => d.openid)
       : [];
     const parents = parentTeamId && step.tell.includes('parent') ? await leadersOf(deps, parentTeamId) : [];
-    const centreKind: NoticeKind = step.step === 'escalate' ? 'order_escalated' : 'wish_overdue';
+    // An order out with a team (escalated, or reminded after that) reads as such; a wish at the centre waits for dispatch.
+    const centreKind: NoticeKind = wish.status === 'dispatched' && step.step !== 'auto_release' ? 'order_escalated' : 'wish_overdue';
     // The centre opens the workbench; the parent team's leaders their digest, where escalated orders are listed.
     const sends: Array<Promise<unknown>> = [
       ...centre.map((d) => send(d, centreKind, WORKBENCH_PAGE)),
