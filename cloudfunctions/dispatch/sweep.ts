@@ -7,11 +7,11 @@
 import { ok, type Result } from '../../src/domain/errors';
 import { DIGEST_PAGE, noticeData, WORKBENCH_PAGE, type NoticeKind } from '../../src/domain/notify';
 import { dispatchesIn } from '../../src/domain/org/grants';
-import { dueSteps, type DueStep } from '../../src/domain/wish/escalation';
+import { dueSteps, type DueStep, type EscalationSettings } from '../../src/domain/wish/escalation';
 import { decideWish } from '../../src/domain/wish/machine';
 import type { Wish } from '../../src/domain/wish/wish';
 import { commitChange } from '../_lib/collections/changes';
-import { sweepPage, type SweepKind } from '../_lib/collections/escalation';
+import { saveSweepCursor, sweepCursor, sweepPage, SWEEP_KEY, type SweepCursor, type SweepKind } from '../_lib/collections/escalation';
 import { membersOf } from '../_lib/collections/memberships';
 import { settingOf } from '../_lib/collections/settings';
 import type { Deps } from '../_lib/context';
@@ -39,30 +39,28 @@ export interface SweepCounts {
 
 export async function runSweep(deps: Deps, now = new Date()): Promise<Result<SweepCounts>> {
   const counts: SweepCounts = { examined: 0, remind: 0, escalate: 0, auto_release: 0, changed: 0, failed: 0, digests: 0 };
-  const settings = await settingOf(deps.db, 'escalation');
+  const [settings, cursor] = await Promise.all([settingOf(deps.db, 'escalation'), sweepCursor(deps.db)]);
+  const next: SweepCursor = {};
   for (const kind of KINDS) {
-    // A released wish leaves the candidates, so the next page starts that much earlier.
-    let skip = 0;
+    // Continue after where the last run stopped; at the end start again from the beginning (once a run),
+    // so candidates that need nothing never hide the ones behind them for more than a few runs.
+    let after = cursor[kind];
+    let wrapped = !after;
     for (let n = 0; n < SWEEP_PAGES; n++) {
-      const wishes = await sweepPage(deps.db, kind, now, settings.releaseAfterHours, skip, SWEEP_PAGE);
+      const wishes = await sweepPage(deps.db, kind, now, settings.releaseAfterHours, after, SWEEP_PAGE);
       counts.examined += wishes.length;
-      let left = 0;
-      for (const wish of wishes) {
-        const [step] = dueSteps(wish, now, settings);
-        if (!step) continue;
-        try {
-          const done = await takeStep(deps, wish, step, now);
-          counts[done ? step.step : 'changed']++;
-          if (done && step.step === 'auto_release') left++;
-        } catch (err) {
-          counts.failed++;
-          logFailure('dispatch', `sweep:${step.step}`, err);
-        }
+      for (const wish of wishes) await step(deps, wish, now, settings, counts);
+      if (wishes.length === SWEEP_PAGE) {
+        after = new Date(wishes[wishes.length - 1][SWEEP_KEY[kind]]!);
+        continue;
       }
-      if (wishes.length < SWEEP_PAGE) break;
-      skip += wishes.length - left;
+      after = undefined;
+      if (wrapped) break;
+      wrapped = true;
     }
+    if (after) next[kind] = after;
   }
+  await saveSweepCursor(deps.db, next, now);
   try {
     counts.digests = await sendDigests(deps, now);
   } catch (err) {
@@ -70,6 +68,18 @@ export async function runSweep(deps: Deps, now = new Date()): Promise<Result<Swe
     logFailure('dispatch', 'sweep:digest', err);
   }
   return ok(counts);
+}
+
+/** The step one wish needs, if any, taken; counted. One wish that fails must not stop the others. */
+async function step(deps: Deps, wish: Wish, now: Date, settings: EscalationSettings, counts: SweepCounts): Promise<void> {
+  const [due] = dueSteps(wish, now, settings);
+  if (!due) return;
+  try {
+    counts[(await takeStep(deps, wish, due, now)) ? due.step : 'changed']++;
+  } catch (err) {
+    counts.failed++;
+    logFailure('dispatch', `sweep:${due.step}`, err);
+  }
 }
 
 /** Decide the step, persist it (compare-and-set on status and version), then tell whoever it concerns. */

@@ -4,6 +4,7 @@ import type { DB } from 'wx-server-sdk';
 import { addHours } from '../../../src/domain/time';
 import { AT_CENTRE, statusesIn, type Status } from '../../../src/domain/wish/states';
 import type { Wish } from '../../../src/domain/wish/wish';
+import { getDoc } from '../db';
 import { collection } from './names';
 
 /** At most this many entries are read for one count (as the workbench's COUNT_CAP): 「99+」 beyond. */
@@ -14,22 +15,46 @@ const page = async <T>(query: DB.Query, skip: number, size: number): Promise<T[]
 
 /** The timer's three kinds of candidates, each in its index's order. */
 export type SweepKind = 'centre' | 'overdue' | 'claimed';
+/** The field each kind is read in the order of (and continued after). */
+export const SWEEP_KEY = { centre: 'dueAt', overdue: 'dueAt', claimed: 'claimedAt' } as const;
 
 /**
- * One page of candidates: waiting at the centre (status_1_dueAt_1), dispatched past due
- * (status_1_dueAt_1) or claimed before the release threshold (status_1_claimedAt_1). The domain
- * (dueSteps) then says which of them need a step now.
+ * One page of candidates after `after` (a key of the kind's order; none: from the start): waiting at
+ * the centre (status_1_dueAt_1), dispatched past due (status_1_dueAt_1) or claimed before the release
+ * threshold (status_1_claimedAt_1). Keyset paging: a page examines its own entries, not those before
+ * it. The domain (dueSteps) then says which of them need a step now.
  */
-export function sweepPage(db: DB.Database, kind: SweepKind, now: Date, releaseAfterHours: number, skip: number, size: number) {
+export function sweepPage(db: DB.Database, kind: SweepKind, now: Date, releaseAfterHours: number, after: Date | undefined, size: number) {
   const _ = db.command;
   const wishes = collection(db, 'wishes');
+  const upTo = (until: Date) => (after ? _.and(_.gt(after), _.lte(until)) : _.lte(until));
   const query =
     kind === 'centre'
-      ? wishes.where({ status: _.in([...AT_CENTRE]) }).orderBy('dueAt', 'asc')
+      ? wishes.where({ status: _.in([...AT_CENTRE]), ...(after ? { dueAt: _.gt(after) } : {}) }).orderBy('dueAt', 'asc')
       : kind === 'overdue'
-        ? wishes.where({ status: 'dispatched', dueAt: _.lte(now) }).orderBy('dueAt', 'asc')
-        : wishes.where({ status: 'claimed', claimedAt: _.lte(addHours(now, -releaseAfterHours)) }).orderBy('claimedAt', 'asc');
-  return page<Wish>(query, skip, size);
+        ? wishes.where({ status: 'dispatched', dueAt: upTo(now) }).orderBy('dueAt', 'asc')
+        : wishes.where({ status: 'claimed', claimedAt: upTo(addHours(now, -releaseAfterHours)) }).orderBy('claimedAt', 'asc');
+  return page<Wish>(query, 0, size);
+}
+
+/** Where each kind's reading stopped (`timerState/dispatch-sweep`): the next run continues after it. */
+export type SweepCursor = Partial<Record<SweepKind, Date>>;
+const CURSOR_ID = 'dispatch-sweep';
+
+export async function sweepCursor(db: DB.Database): Promise<SweepCursor> {
+  const doc = await getDoc<Record<string, unknown>>(db, 'timerState', CURSOR_ID);
+  const out: SweepCursor = {};
+  for (const kind of Object.keys(SWEEP_KEY) as SweepKind[]) {
+    const at = doc?.[kind];
+    if (at instanceof Date || typeof at === 'string') out[kind] = new Date(at);
+  }
+  return out;
+}
+
+export async function saveSweepCursor(db: DB.Database, cursor: SweepCursor, now: Date): Promise<void> {
+  await collection(db, 'timerState')
+    .doc(CURSOR_ID)
+    .set({ data: { ...cursor, savedAt: now } });
 }
 
 /** Where a digest looks: a dispatcher's communities (or the whole street), or one team (its own and escalated to it). */

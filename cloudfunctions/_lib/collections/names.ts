@@ -37,6 +37,8 @@ export const COLLECTIONS = {
   visits: 'visits',
   // At-most-once marks of notices the dispatch timer sends (the weekly digest: digest:<week>:<openid>).
   noticesSent: 'noticesSent',
+  // Where a timer's paged reading stopped, so its next run continues there (dispatch-sweep).
+  timerState: 'timerState',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

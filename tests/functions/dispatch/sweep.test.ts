@@ -205,10 +205,11 @@ describe('the dispatch timer', () => {
     assert.equal(wish(w.started).status, 'in_service');
   });
 
-  test('a page of candidates that need nothing does not hide the ones behind it (bounded pages)', async () => {
-    // 120 orders claimed with a visit planned far ahead: candidates for release, none due.
+  test('candidates that need nothing do not hide the ones behind them: the next run continues where one stopped', async () => {
+    // 250 orders claimed earlier, with a visit planned far ahead: candidates for release, none due,
+    // more than one run reads (4 pages of 50); the idle claim comes after them in claimedAt order.
     const visit = { date: businessDate(at(60 * 24)), window: 'any' };
-    const docs = Array.from({ length: 120 }, (_, i) => ({
+    const docs = Array.from({ length: 250 }, (_, i) => ({
       ...wish(w.started),
       _id: `esc-bulk-${i}`,
       status: 'claimed',
@@ -220,12 +221,16 @@ describe('the dispatch timer', () => {
     }));
     await cloud.db.insert('wishes', docs);
     const idle = await claimed('洗衣机不脱水');
-    const { counts, requests } = await sweep(at(12 * 24));
-    assert.equal(wish(idle).status, 'dispatched', 'released although 120 older candidates come first');
-    assert.ok(counts.auto_release >= 1);
-    const claimedReads = requests.filter((q) => q.collection === 'wishes' && q.index === 'status_1_claimedAt_1');
-    assert.ok(claimedReads.length <= PAGES);
-    for (const q of claimedReads) assert.ok(q.served);
+    const first = await sweep(at(12 * 24));
+    const claimedReads = first.requests.filter((q) => q.collection === 'wishes' && q.index === 'status_1_claimedAt_1');
+    assert.equal(claimedReads.length, PAGES, 'a run reads at most its pages');
+    for (const q of claimedReads) {
+      assert.ok(q.served);
+      assert.ok(q.examined <= PAGE + 1, `keyset pages: each examines its own entries (${q.examined})`);
+    }
+    assert.equal(wish(idle).status, 'claimed', 'not reached in this run');
+    await sweep(at(12 * 24));
+    assert.equal(wish(idle).status, 'dispatched', 'the next run continues after the 200 read and releases it');
   });
 });
 
