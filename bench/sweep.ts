@@ -52,8 +52,9 @@ function wishes(now: Date): Record<string, unknown>[] {
     contact: { name: '压测', phone: '13800000000' },
     filedBy: `bench-res-${i}`,
     proxy: false,
-    createdAt: new Date(now.getTime() - 200 * HOUR),
-    dueAt: new Date(now.getTime() - 100 * HOUR),
+    // A second apart, as wishes are filed (keys that tie exactly are read a round later: see the sweep).
+    createdAt: new Date(now.getTime() - 200 * HOUR + i * 1000),
+    dueAt: new Date(now.getTime() - 100 * HOUR + i * 1000),
     excludedTeamIds: [],
     consentAt: now,
     history: [],
@@ -64,7 +65,13 @@ function wishes(now: Date): Record<string, unknown>[] {
   for (let i = 0; i < OPEN / 3; i++) {
     out.push(base(i, 'submitted', {}));
     out.push(base(i, 'dispatched', { teamId: 't-lexiujiang' }));
-    out.push(base(i, 'claimed', { teamId: 't-lexiujiang', claimant: 'demo-volunteer', claimedAt: new Date(now.getTime() - 100 * HOUR) }));
+    out.push(
+      base(i, 'claimed', {
+        teamId: 't-lexiujiang',
+        claimant: 'demo-volunteer',
+        claimedAt: new Date(now.getTime() - 100 * HOUR + i * 1000),
+      }),
+    );
   }
   return out;
 }
