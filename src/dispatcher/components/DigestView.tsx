@@ -35,13 +35,7 @@ function WishList({
     <Card title={`${title}（${countLabel(list.count)}）`} id={`digest-${id}`} className='digest-list'>
       {list.items.length === 0 ? <Text className='meta digest-empty'>{empty}</Text> : null}
       {list.items.map((w) => (
-        <Tappable
-          key={w.id}
-          role='link'
-          className='digest-item'
-          id={`digest-${id}-${w.id}`}
-          onClick={() => onOpen?.(w.id)}
-        >
+        <Tappable key={w.id} role='link' className='digest-item' id={`digest-${id}-${w.id}`} onClick={() => onOpen?.(w.id)}>
           <View className='row'>
             <Text className='item-title digest-category'>{categoryLabel(w.category)}</Text>
             <StatusTag status={w.status} className='digest-status' />
