@@ -1,5 +1,5 @@
 // `npm run bench`: prints a table of figures, each as a ratio against a baseline measured in the same
-// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,elders,import,redeem,visits,soak leaves parts out.
+// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,elders,import,redeem,visits,sweep,soak leaves parts out.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { measureSoak } from './soak';
 import { measureRequests } from './requests';
 import { measureRedeem } from './redeem';
 import { measureVisits, VISIT_ELDERS } from './visits';
+import { measureSweep } from './sweep';
 import { measureSizes } from './sizes';
 import { ratio } from './stats';
 import { CLIENTS, OPS_PER_KIND, drive, startBareEndpoint } from './throughput';
@@ -133,6 +134,12 @@ async function main(): Promise<void> {
     console.log(`▶ visits: one scheduler run over ${VISIT_ELDERS} elders vs over a tenth of them (requests, seconds)…`);
     const table = await measureVisits(functionsDir);
     report.visits = table;
+    console.table(table);
+  }
+  if (!skip.has('sweep')) {
+    console.log('▶ sweep: the dispatch timer with the demo store vs 20k ended and 600 due wishes…');
+    const table = await measureSweep(functionsDir);
+    report.sweep = table;
     console.table(table);
   }
   if (!skip.has('soak')) {

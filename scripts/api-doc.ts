@@ -214,6 +214,8 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
     'IMPORT.HAS_PROBLEMS',
   ],
   'visit.elder_import_job': ['AUTH.FORBIDDEN', 'JOB.NOT_FOUND'],
+  // the weekly digest
+  'dispatch.digest': ['AUTH.FORBIDDEN', 'DIGEST.NOT_STAFF'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -375,6 +377,9 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "The community's staff. A job like `sheets.apply`: checked again, staged, one commit point, then chunks of 200 elders a call; the same file still running continues its job; the same file over the same elders is the same job; the hourly timer finishes a job nobody continued.",
   'visit.elder_import_job':
     'The job of the caller only (`JOB.NOT_FOUND` for anyone else): continues it by one chunk and answers its progress.',
+  // the weekly digest
+  'dispatch.digest':
+    "周报 over the 7 days up to now. Without `teamId`: a dispatcher's communities (a street dispatcher: all), or, for someone who is not a dispatcher, the first team they actively lead; with `teamId`: a team the caller actively leads (else `AUTH.FORBIDDEN`), with the orders escalated to it (`escalatedTo`). Neither a dispatcher nor a leader: `DIGEST.NOT_STAFF`. Overdue (open, past `dueAt`), reopened (for a team: sent back from it), unrated (completed) each as a count up to 100 and the first 10 (kind, status, due time, 升级/催办 markers; no name, phone or room); idle volunteers (active members with no service in `idleDays`, settings `escalation`; masked names, `partial` beyond 200 members or 500 services); visits missed (`visits` with status `missed` due in the period). Each read is one bounded page on an index.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

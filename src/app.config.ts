@@ -16,6 +16,8 @@ export default defineAppConfig({
         'pages/elders/index',
         'pages/elder/index',
         'pages/elders-import/index',
+        // 服务周报: the weekly digest for dispatchers and team leaders
+        'pages/digest/index',
       ],
     },
     {

@@ -1,5 +1,6 @@
-// `dispatch`: the centre's queue and decisions (中心派单). The router lets only dispatchers in, but for
-// schedule_service_day, which the leader of the team holding the wish may also do (its lifecycle row decides).
+// `dispatch`: the centre's queue and decisions (中心派单), the weekly digest (周报), and the timer that
+// reminds, escalates and releases (sweep.ts). The router lets only dispatchers into the centre's actions,
+// but for schedule_service_day, which the leader of the team holding the wish may also do (its lifecycle row decides).
 import { ok, type Result } from '../../src/domain/errors';
 import { suggestTeams } from '../../src/domain/dispatch';
 import { noticeData } from '../../src/domain/notify';
@@ -13,8 +14,11 @@ import { notify } from '../_lib/notify';
 import { respond } from '../_lib/respond';
 import { route, type HandlerContext } from '../_lib/router';
 import { actOnWish, loadCentreWish as loadFor } from '../_lib/wishes';
+import { isTimerInvocation, timerNow } from '../_lib/timer';
 import { awardHandler } from './award';
 import { scheduleServiceDayHandler } from './serviceDay';
+import { digestHandler } from './digest';
+import { runSweep } from './sweep';
 
 const deps = setup();
 const { cloud, db, ref } = deps;
@@ -91,11 +95,21 @@ async function reject(input: ActionInput<'dispatch', 'reject'>, ctx: HandlerCont
   return loaded.ok ? actOnWish(deps, ctx, loaded.data, 'reject', { note: input.reason }) : loaded;
 }
 
-export const main = respond(
+const routed = route(
   'dispatch',
-  route(
-    'dispatch',
-    { queue, suggest, dispatch, reject, award: awardHandler(deps), schedule_service_day: scheduleServiceDayHandler(deps) },
-    deps,
-  ),
+  {
+    queue,
+    suggest,
+    dispatch,
+    reject,
+    award: awardHandler(deps),
+    schedule_service_day: scheduleServiceDayHandler(deps),
+    digest: digestHandler(deps),
+  },
+  deps,
+);
+
+// The timer (every 15 minutes): 催办, 升级, 自动释放 and the weekly digest's notice (sweep.ts).
+export const main = respond('dispatch', async (event, context) =>
+  isTimerInvocation(event, deps.cloud.getWXContext()) ? runSweep(deps, timerNow(event)) : routed(event, context),
 );

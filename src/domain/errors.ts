@@ -106,6 +106,9 @@ export const ERROR_CODES = [
   'ELDER.CHANGED',
   'ELDER.RETIRED',
   'ELDER.VOLUNTEER_NOT_FOUND',
+  // escalation (催办, 升级, 自动释放) and the weekly digest (周报)
+  'ORDER.ALREADY_ESCALATED',
+  'DIGEST.NOT_STAFF',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

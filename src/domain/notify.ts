@@ -11,9 +11,15 @@ export type NoticeKind =
   | 'points_credited'
   | 'wish_waiting'
   | 'wish_sent_back'
-  | 'order_sent_back';
+  | 'order_sent_back'
+  // escalation (催办, 升级, 自动释放) and the weekly digest (周报), sent by the dispatch timer
+  | 'wish_overdue'
+  | 'order_overdue'
+  | 'order_escalated'
+  | 'claim_released'
+  | 'weekly_digest';
 
-export const NOTICES: Record<NoticeKind, { to: 'resident' | 'volunteer' | 'dispatcher'; placeholderTemplateId: string }> = {
+export const NOTICES: Record<NoticeKind, { to: 'resident' | 'volunteer' | 'dispatcher' | 'staff'; placeholderTemplateId: string }> = {
   wish_dispatched: { to: 'resident', placeholderTemplateId: 'TPL_WISH_DISPATCHED' },
   wish_claimed: { to: 'resident', placeholderTemplateId: 'TPL_WISH_CLAIMED' },
   wish_completed: { to: 'resident', placeholderTemplateId: 'TPL_WISH_COMPLETED' },
@@ -23,7 +29,17 @@ export const NOTICES: Record<NoticeKind, { to: 'resident' | 'volunteer' | 'dispa
   wish_waiting: { to: 'dispatcher', placeholderTemplateId: 'TPL_WISH_WAITING' },
   wish_sent_back: { to: 'dispatcher', placeholderTemplateId: 'TPL_WISH_SENT_BACK' },
   order_sent_back: { to: 'volunteer', placeholderTemplateId: 'TPL_ORDER_SENT_BACK' },
+  wish_overdue: { to: 'dispatcher', placeholderTemplateId: 'TPL_WISH_OVERDUE' },
+  order_overdue: { to: 'volunteer', placeholderTemplateId: 'TPL_ORDER_OVERDUE' },
+  // to the centre and the parent team's leaders
+  order_escalated: { to: 'staff', placeholderTemplateId: 'TPL_ORDER_ESCALATED' },
+  claim_released: { to: 'volunteer', placeholderTemplateId: 'TPL_CLAIM_RELEASED' },
+  // to each dispatcher and team leader, once a week
+  weekly_digest: { to: 'staff', placeholderTemplateId: 'TPL_WEEKLY_DIGEST' },
 };
+
+/** Page the weekly digest's notice opens (the dispatcher's area; a team leader opens it too). */
+export const DIGEST_PAGE = 'dispatcher/pages/digest/index';
 
 /** Page a dispatcher's notice opens: the workbench, on the tab the wish is in. */
 export const WORKBENCH_PAGE = 'dispatcher/pages/queue/index';
@@ -33,10 +49,10 @@ const thing = (s: string) => ([...s].length > 20 ? [...s].slice(0, 19).join('') 
 /** Template data for a notice about one wish: the category, a short status, and a hint. */
 export function noticeData(
   kind: NoticeKind,
-  wish: { category: Category },
-  extra: { points?: number; team?: string; back?: 'rating' | 'return'; reason?: string } = {},
+  wish: { category: Category } | null,
+  extra: { points?: number; team?: string; back?: 'rating' | 'return'; reason?: string; week?: string } = {},
 ): Record<string, string> {
-  const label = SERVICE_MENU[wish.category].label;
+  const label = wish ? SERVICE_MENU[wish.category].label : '';
   switch (kind) {
     case 'wish_dispatched':
       return { thing1: thing(label), phrase2: '已派单', thing3: thing(extra.team ?? '志愿服务队') };
@@ -62,6 +78,18 @@ export function noticeData(
     case 'order_sent_back':
       // The resident's reason, so the volunteer knows why; the hours are kept in the passbook.
       return { thing1: thing(label), phrase2: '已退回重办', thing3: thing(extra.reason ? `原因：${extra.reason}` : '居民评价不满意') };
+    // Escalation: the kind of help and what to do, never who or where.
+    case 'wish_overdue':
+      return { thing1: thing(label), phrase2: '待派单', thing3: '心愿等待已超时，请尽快派单' };
+    case 'order_overdue':
+      return { thing1: thing(label), phrase2: '已超时', thing3: '这一单已超时无人接，请尽快接单' };
+    case 'order_escalated':
+      return { thing1: thing(label), phrase2: '已升级', thing3: '服务队超时未接单，请协调处理' };
+    case 'claim_released':
+      // The reason, so the volunteer knows why the order was taken back.
+      return { thing1: thing(label), phrase2: '已收回', thing3: thing(extra.reason ?? '接单后未按时开始服务') };
+    case 'weekly_digest':
+      return { thing1: thing(`${extra.week ?? '本周'}服务周报`), phrase2: '已生成', thing3: '超时、重办、待评价等，点击查看' };
   }
 }
 

@@ -65,6 +65,8 @@ export const GATES: Gates = {
     award: DISPATCHER,
     // 服务日: the wish's centre, or the leader of the team holding it (WISH_LIFECYCLE)
     schedule_service_day: SIGNED_IN,
+    // the weekly digest (周报): a dispatcher's communities, or a team the caller actively leads (checked in the handler)
+    digest: SIGNED_IN,
   },
   volunteer: {
     register: SIGNED_IN,

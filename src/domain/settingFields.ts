@@ -51,6 +51,12 @@ const WORDS_OF: Partial<Record<SettingKey, Record<string, string>>> = {
     holidays: '放假日期（每行一个，如 2026-10-01）',
     workdays: '调休上班日期（周末上班的日子，每行一个）',
   },
+  escalation: {
+    remindAfterHours: '到中心几小时未派单就提醒（小时）',
+    remindEveryHours: '再次提醒间隔（小时）',
+    releaseAfterHours: '接单后几小时未开始就收回（小时）',
+    idleDays: '几天没有服务算闲置（天，周报）',
+  },
 };
 
 /** A key's (or a place's) words: the setting's own, the glossary's, a service category's name, else the key. */

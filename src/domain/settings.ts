@@ -11,6 +11,7 @@ import { DEFAULT_POINTS, PointsSettings } from './bank/rules';
 import { CalendarSettings, DEFAULT_CALENDAR } from './calendar';
 import { DEFAULT_SLA, SlaSettings } from './sla';
 import { VISITS_DEFAULTS, VisitSettings } from './visit/plan';
+import { ESCALATION_DEFAULTS, EscalationSettings } from './wish/escalation';
 
 /** How reservations and the counter work (兑换设置). */
 export const RedemptionSettings = z.strictObject({
@@ -48,6 +49,8 @@ export const SETTINGS = {
   calendar: define({ label: '工作日历', schema: CalendarSettings, defaults: DEFAULT_CALENDAR }),
   // Visits (巡访计划): how often each age band and tag is called and visited (src/domain/visit/plan.ts).
   visits: define({ label: '巡访计划', schema: VisitSettings, defaults: VISITS_DEFAULTS }),
+  // escalation: 催办, 升级, 自动释放 and the weekly digest's idle days (src/domain/wish/escalation.ts).
+  escalation: define({ label: '催办与升级', schema: EscalationSettings, defaults: ESCALATION_DEFAULTS }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -29,6 +29,8 @@ export {
   askResidentSubscriptions,
   askVolunteerSubscriptions,
   canAskDispatcherSubscriptions,
+  askDigestSubscriptions,
+  canAskDigestSubscriptions,
 } from './subscribe';
 export { chooseAndUploadPhotos, MAX_PHOTOS, PHOTOS_SUPPORTED } from './photos';
 export { canFileForOthers } from './session';

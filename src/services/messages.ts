@@ -92,6 +92,9 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'ELDER.CHANGED': '别人刚刚改过这位老人的信息，已为您显示最新内容，请核对后再保存',
   'ELDER.RETIRED': '这位老人已移出巡访名单，不能再修改',
   'ELDER.VOLUNTEER_NOT_FOUND': '没有找到这位联系志愿者，请从本社区已注册的志愿者中选择',
+  // escalation and the weekly digest
+  'ORDER.ALREADY_ESCALATED': '这一单已经升级过了',
+  'DIGEST.NOT_STAFF': '周报只给派单员和队长看，请用对应的身份登录',
 };
 
 export const FALLBACK_MESSAGE = '系统繁忙，请稍后再试';

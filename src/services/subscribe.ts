@@ -1,5 +1,12 @@
 import Taro from '@tarojs/taro';
-import { configured, DISPATCHER_TEMPLATE_IDS, RESIDENT_TEMPLATE_IDS, VISIT_TEMPLATE_IDS, VOLUNTEER_TEMPLATE_IDS } from './templates';
+import {
+  configured,
+  DIGEST_TEMPLATE_IDS,
+  DISPATCHER_TEMPLATE_IDS,
+  RESIDENT_TEMPLATE_IDS,
+  VISIT_TEMPLATE_IDS,
+  VOLUNTEER_TEMPLATE_IDS,
+} from './templates';
 
 /**
  * Ask the resident to allow progress notifications (weapp only; a no-op on H5). Must run inside a
@@ -29,3 +36,6 @@ export const askVolunteerSubscriptions = (): Promise<string[]> => askSubscriptio
 
 /** Ask a volunteer (inside the 记录巡访结果 tap) to allow "明天有巡访". */
 export const askVisitSubscriptions = (): Promise<string[]> => askSubscriptions(VISIT_TEMPLATE_IDS);
+/** 服务周报's 接收周报和升级提醒 (dispatchers and team leaders): the weekly digest, escalations, overdue orders. */
+export const askDigestSubscriptions = (): Promise<string[]> => askSubscriptions(DIGEST_TEMPLATE_IDS);
+export const canAskDigestSubscriptions = () => process.env.TARO_ENV === 'weapp' && configured(DIGEST_TEMPLATE_IDS);

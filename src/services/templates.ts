@@ -16,8 +16,15 @@ export const RESIDENT_TEMPLATE_IDS: string[] = Object.values(RESIDENT_TEMPLATES)
   .filter((id): id is string => !!id)
   .slice(0, 3);
 
-/** The notices the cloud sends to dispatchers: a new wish, a wish sent back (TPL_WISH_WAITING, TPL_WISH_SENT_BACK). */
-export const DISPATCHER_TEMPLATE_IDS: string[] = [NOTICES.wish_waiting.placeholderTemplateId, NOTICES.wish_sent_back.placeholderTemplateId];
+/**
+ * The notices the cloud sends to dispatchers: a new wish, a wish sent back, a wish not dispatched in time
+ * (TPL_WISH_WAITING, TPL_WISH_SENT_BACK, TPL_WISH_OVERDUE).
+ */
+export const DISPATCHER_TEMPLATE_IDS: string[] = [
+  NOTICES.wish_waiting.placeholderTemplateId,
+  NOTICES.wish_sent_back.placeholderTemplateId,
+  NOTICES.wish_overdue.placeholderTemplateId,
+];
 
 /** False while the ids are still placeholders (asking WeChat with them would only fail). */
 export const configured = (ids: readonly string[]) => ids.length > 0 && !ids.some((id) => id.startsWith('TPL_'));
@@ -39,3 +46,12 @@ export const VOLUNTEER_TEMPLATE_IDS: string[] = Object.values(VOLUNTEER_TEMPLATE
 
 /** "明天有巡访" (TPL_VISIT_DUE), asked for when a volunteer opens a visit to record it. Placeholder as above. */
 export const VISIT_TEMPLATE_IDS: string[] = [VISIT_NOTICES.visit_due.placeholderTemplateId];
+/**
+ * The notices of the weekly digest's page, for dispatchers and team leaders: the weekly digest, an order
+ * escalated (升级), an order overdue (for the team). Asked for on 服务周报. Placeholders as above.
+ */
+export const DIGEST_TEMPLATE_IDS: string[] = [
+  NOTICES.weekly_digest.placeholderTemplateId,
+  NOTICES.order_escalated.placeholderTemplateId,
+  NOTICES.order_overdue.placeholderTemplateId,
+];

@@ -37,6 +37,9 @@ const ACTION_LABELS: Record<string, string> = {
   rate: '已评价',
   close: '已办结',
   schedule_service_day: '已排进社区服务日',
+  remind: '超时未处理，系统已催办',
+  escalate: '超时无人接单，已升级至上级队伍和中心',
+  auto_release: '接单后未按时开始服务，系统已收回，等待重新接单',
 };
 
 /** What one step says; a planned visit (约定上门) names its day and window: `约定上门：12月2日 周三 上午`. */

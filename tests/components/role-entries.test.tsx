@@ -20,10 +20,10 @@ describe('RoleEntries', () => {
     [
       'a leader',
       ['resident', 'volunteer', 'leader'],
-      ['my-wishes', 'volunteer-hall', 'volunteer-visits', 'volunteer-rewards', 'leader-teams', 'become-volunteer'],
+      ['my-wishes', 'volunteer-hall', 'volunteer-visits', 'volunteer-rewards', 'leader-teams', 'digest-entry', 'become-volunteer'],
     ],
     ['a helper', ['resident', 'helper'], ['helper-file', 'households-entry', 'elders-entry', 'my-wishes', 'become-volunteer']],
-    ['a dispatcher', ['dispatcher'], ['my-wishes', 'dispatcher-queue', 'admin-home-entry', 'become-volunteer']],
+    ['a dispatcher', ['dispatcher'], ['my-wishes', 'dispatcher-queue', 'digest-entry', 'admin-home-entry', 'become-volunteer']],
     ['an admin', ['admin'], ['my-wishes', 'admin-home-entry', 'become-volunteer']],
     ['a merchant', ['merchant'], ['my-wishes', 'merchant-shop', 'become-volunteer']],
   ];

@@ -29,6 +29,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'dispatch.dispatch': { action: 'dispatch', wishId: ID, teamId: 't-lexiujiang', note: '周三志愿日' },
   'dispatch.reject': { action: 'reject', wishId: ID, reason: '不属于本社区服务范围' },
   'dispatch.award': { action: 'award', wishId: ID, points: 10, reason: '确已上门服务，按半数补记' },
+  'dispatch.digest': { action: 'digest' },
   'volunteer.register': {
     action: 'register',
     name: '李明',

@@ -27,6 +27,10 @@ const EXPECTED: Record<SettingKey, { count: number; labels: string[] } | 'elsewh
     count: 5,
     labels: ['每天上班时间（如 08:30）', '放假日期（每行一个，如 2026-10-01）', '调休上班日期（周末上班的日子，每行一个）'],
   },
+  escalation: {
+    count: 4,
+    labels: ['到中心几小时未派单就提醒（小时）', '接单后几小时未开始就收回（小时）', '几天没有服务算闲置（天，周报）'],
+  },
 };
 
 describe('settingFields: every key of SETTINGS', () => {

@@ -50,6 +50,9 @@ const RULES: Record<WishAction, { by: Relation[]; denied?: ErrorCode }> = {
   rate: { by: ['owner'] },
   close: { by: ['system'] },
   schedule_service_day: { by: ['dispatcher', 'leader'] },
+  remind: { by: ['system'] },
+  escalate: { by: ['system'] },
+  auto_release: { by: ['system'] },
 };
 
 // One row per action, one column per status.
@@ -70,6 +73,9 @@ const MATRIX: Record<WishAction, Cell[]> = {
   rate:      [_,            _,            _,            _,           'rated',   R,        _,      _,        _,         _,            R],
   close:     [_,            _,            _,            _,           'closed',  'closed', _,      _,        _,         _,            _],
   schedule_service_day: ['submitted', 'dispatched', 'claimed', _,  _,         _,        _,      _,        _,         'returned',   'reopened'],
+  remind:    ['submitted',  'dispatched', _,            _,           _,         _,        _,      _,        _,         'returned',   'reopened'],
+  escalate:  [_,            'dispatched', _,            _,           _,         _,        _,      _,        _,         _,            _],
+  auto_release: [_,         _,            'dispatched', _,           _,         _,        _,      _,        _,         _,            _],
 };
 
 const isStatus = (cell: Cell): cell is Status => (STATUSES as readonly string[]).includes(cell);

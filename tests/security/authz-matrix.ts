@@ -132,6 +132,7 @@ visit.elder_template deny     deny     deny      deny     deny      deny   allow
 visit.elder_check    deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's staff; writes nothing
 visit.elder_import   deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's staff
 visit.elder_import_job deny   deny     deny      deny     deny      deny   allow      allow deny      # the community's staff; own jobs only
+dispatch.digest      deny     deny     deny      deny     deny      allow  allow      deny  deny      # the weekly digest: a dispatcher (their communities), a team's active leader (teamId)
 `;
 
 export interface Row {
@@ -182,4 +183,6 @@ export const EXTRA_DENY_CODES: Readonly<Record<string, readonly string[]>> = {
   'visit.to_wish': ['VISIT.NOT_FOUND'],
   // the elders' registry: an elder who is not yours reads as not found
   'visit.elder': ['ELDER.NOT_FOUND'],
+  // the weekly digest: neither a dispatcher nor an active team leader
+  'dispatch.digest': ['DIGEST.NOT_STAFF'],
 };

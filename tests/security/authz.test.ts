@@ -347,6 +347,8 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     if (!started.ok) throw new Error(`elder import failed: ${JSON.stringify(started.error)}`);
     return { event: { ...VALID_INPUTS[key], jobId: started.data.jobId } };
   },
+  // the weekly digest: a leader asks for their team's, everyone else for the centre's
+  'dispatch.digest': async (key, role) => ({ event: { ...VALID_INPUTS[key], ...(role === 'leader' ? { teamId: TEAM } : {}) } }),
 };
 /** A new elder of 金鼎社区 (saved by the helper): its id. */
 async function freshElder(): Promise<string> {

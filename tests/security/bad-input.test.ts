@@ -308,6 +308,8 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
       base: () => ({ ...VALID_INPUTS['visit.elder_import_job'], jobId: (started.data as { jobId: string }).jobId }),
     };
   },
+  // the weekly digest: the centre's, and a leader's team
+  'dispatch.digest': async () => ({ plausible: 'dispatcher' }),
 };
 let elderRooms = 950;
 /** A clean one-row elders' sheet (a new elder in a room of its own). */

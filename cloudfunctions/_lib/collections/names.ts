@@ -35,6 +35,10 @@ export const COLLECTIONS = {
   // The elderly visit programme (巡访): the registry and the visit orders.
   elders: 'elders',
   visits: 'visits',
+  // At-most-once marks of notices the dispatch timer sends (the weekly digest: digest:<week>:<openid>).
+  noticesSent: 'noticesSent',
+  // Where a timer's paged reading stopped, so its next run continues there (dispatch-sweep).
+  timerState: 'timerState',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

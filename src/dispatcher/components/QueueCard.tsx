@@ -5,7 +5,8 @@ import { StatusTag } from '@/components/wish/StatusTag';
 import { needsAttention, WishHead } from '@/components/wish/WishHead';
 import { DueLine } from '@/components/wish/DueLine';
 import type { WishView } from '@/domain/wish/view';
-import { backReason, clip, placeText } from '@/services';
+import { backReason, clip, formatDateTime, placeText } from '@/services';
+import { EscalationTags } from './EscalationTags';
 
 interface Props {
   wish: WishView;
@@ -27,6 +28,7 @@ export function QueueCard({ wish, now, selected, onOpen }: Props) {
     >
       <WishHead wish={wish} prefix='queue' now={now} />
       <StatusTag status={wish.status} className='queue-status' />
+      <EscalationTags wish={wish} prefix='queue' />
       <Text className='body-text queue-description'>{clip(wish.description, 60)}</Text>
       <Text className='meta queue-building'>{placeText(wish)}</Text>
       <DueLine wish={wish} now={now} className='meta queue-due' label='办理时限' />

@@ -12,6 +12,7 @@ import { PointsSettings } from '../bank/rules';
 import { CalendarSettings } from '../calendar';
 import { SlaSettings } from '../sla';
 import { VisitSettings } from '../visit/plan';
+import { EscalationSettings } from '../wish/escalation';
 import {
   // ledger
   AccountEntriesInput,
@@ -57,6 +58,7 @@ export const SettingsOutput = z.strictObject({
   sla: settingEntry(SlaSettings),
   calendar: settingEntry(CalendarSettings),
   visits: settingEntry(VisitSettings),
+  escalation: settingEntry(EscalationSettings),
 });
 
 const setOf = <K extends SettingKey>(key: K) =>
@@ -80,6 +82,7 @@ export const SetSettingInput = z.discriminatedUnion(
     setOf('sla'),
     setOf('calendar'),
     setOf('visits'),
+    setOf('escalation'),
   ],
   { error: '请选择要修改的设置' },
 );

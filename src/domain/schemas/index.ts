@@ -10,6 +10,7 @@ import { sheetsActions } from './sheets';
 import { bankActions } from './bank';
 import { elderActions } from './elders';
 import { visitActions } from './visits';
+import { digestActions } from './digest';
 
 export * from './user';
 export * from './wish';
@@ -24,6 +25,7 @@ export * from './admin';
 export * from './bank';
 export * from './elders';
 export * from './visits';
+export * from './digest';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {
@@ -38,7 +40,7 @@ export interface ActionSchemas {
 export const registry = {
   user: userActions,
   wish: wishActions,
-  dispatch: dispatchActions,
+  dispatch: { ...dispatchActions, ...digestActions },
   volunteer: volunteerActions,
   poster: posterActions,
   sheets: sheetsActions,

@@ -64,6 +64,9 @@ export const WishViewSchema = z.strictObject({
   rejectReason: z.string().optional(),
   duplicateOf: z.string().optional(),
   servedBy: z.strictObject({ name: z.string(), teamName: z.string(), hotline: z.string().optional() }).optional(),
+  /** Staff only: 升级 and the last 催办 of the dispatch timer. */
+  escalatedAt: IsoDate.optional(),
+  remindedAt: IsoDate.optional(),
   /** Repairs at cost: what the household pays, fixed at submit (「您需支付 ¥12.00（材料费）」), for whoever sees the wish. */
   price: z.strictObject({ payFen: z.number().int(), basis: z.enum(QUOTE_BASES), text: z.string() }).optional(),
   history: z.array(

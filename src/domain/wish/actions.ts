@@ -24,6 +24,10 @@ export const WISH_ACTIONS = [
   'rate',
   'close',
   'schedule_service_day',
+  // the dispatch timer's own steps (src/domain/wish/escalation.ts): 催办, 升级, 自动释放
+  'remind',
+  'escalate',
+  'auto_release',
 ] as const;
 export type WishAction = (typeof WISH_ACTIONS)[number];
 

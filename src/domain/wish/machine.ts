@@ -33,6 +33,8 @@ export interface WishParams {
   creditEntryId?: string;
   /** schedule_service_day: the community's next service day and the end of its working day. */
   serviceDay?: { day: string; dueAt: Date };
+  /** escalate: the parent team the order goes up to (none: the centre alone). */
+  parentTeamId?: string;
 }
 
 type S = Situation<Wish, Relation, WishParams>;
@@ -67,6 +69,7 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     from: [...AT_CENTRE, 'dispatched'],
     to: ['dispatched'],
     by: ['dispatcher'],
+    // A new dispatch starts afresh: an earlier escalation (升级) belonged to the team before.
     guards: [
       { code: 'DISPATCH.TEAM_NOT_FOUND', message: 'no such active team', refuses: (c) => !c.params.team },
       {
@@ -75,7 +78,7 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
         refuses: (c) => c.doc.excludedTeamIds.includes(c.params.team!._id),
       },
     ],
-    effects: (c) => ({ set: { teamId: c.params.team!._id }, unset: CLAIM }),
+    effects: (c) => ({ set: { teamId: c.params.team!._id }, unset: [...CLAIM, 'escalatedAt', 'escalatedTo'] }),
   },
   reject: { from: AT_CENTRE, to: ['rejected'], by: ['dispatcher'], effects: (c) => ({ set: { rejectReason: c.params.note } }) },
   // Cancelling is possible while nobody holds the wish (also when it is back at the centre).
@@ -217,6 +220,25 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     effects: (c) => ({ set: { serviceDay: c.params.serviceDay!.day, dueAt: c.params.serviceDay!.dueAt } }),
     record: (c) => ({ serviceDay: c.params.serviceDay!.day }),
   },
+  // The dispatch timer's steps (src/domain/wish/escalation.ts dueSteps decides when; `note` is the reason).
+  // 催办: the status stays, the history says who was reminded and why.
+  remind: {
+    from: [...AT_CENTRE, 'dispatched'],
+    to: ['dispatched', ...AT_CENTRE],
+    choose: (c) => c.doc.status,
+    by: ['system'],
+    effects: (c) => ({ set: { remindedAt: c.now } }),
+  },
+  // 升级: an order dispatched but unclaimed past its due time goes up to the parent team and the centre, once.
+  escalate: {
+    from: ['dispatched'],
+    to: ['dispatched'],
+    by: ['system'],
+    guards: [{ code: 'ORDER.ALREADY_ESCALATED', message: 'this order is already escalated', refuses: (c) => !!c.doc.escalatedAt }],
+    effects: (c) => ({ set: { escalatedAt: c.now, ...(c.params.parentTeamId ? { escalatedTo: c.params.parentTeamId } : {}) } }),
+  },
+  // 自动释放 (an assignment timeout): a claim not started in time goes back to the team's pool.
+  auto_release: { from: ['claimed'], to: ['dispatched'], by: ['system'], effects: () => ({ unset: CLAIM }) },
 };
 
 const ratingOf = (c: S) => ({ stars: c.params.stars, ...(c.params.comment ? { comment: c.params.comment } : {}), at: c.now });

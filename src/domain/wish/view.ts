@@ -64,6 +64,9 @@ export interface WishView {
   duplicateOf?: string;
   /** The resident's view once someone holds the wish: who serves it and how to reach them. */
   servedBy?: ServedBy;
+  /** Staff only: 升级 (escalated past its due time, unclaimed) and the last 催办 (reminder) of the timer. */
+  escalatedAt?: string;
+  remindedAt?: string;
   /** Repairs at cost: what the household pays, fixed at submit (for whoever sees the wish). */
   price?: { payFen: number; basis: QuoteBasis; text: string };
   history: Array<{
@@ -171,6 +174,8 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
           },
         }
       : {}),
+    ...(wish.escalatedAt && staff ? { escalatedAt: iso(wish.escalatedAt) } : {}),
+    ...(wish.remindedAt && staff ? { remindedAt: iso(wish.remindedAt) } : {}),
     ...(wish.quote ? { price: { payFen: wish.quote.householdFen, basis: wish.quote.basis, text: quoteText(wish.quote) } } : {}),
     // Who acted is shown as "me" or by role, never as another person's OPENID.
     history: wish.history.map((h) => ({

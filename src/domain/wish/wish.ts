@@ -80,6 +80,12 @@ export interface Wish {
   quote?: RepairQuote;
   /** A quote not yet in the money book: set at submit, removed when the closed wish is settled (index moneyPending_1_status_1). */
   moneyPending?: boolean;
+  /** 催办: the last reminder the dispatch timer sent about it (src/domain/wish/escalation.ts). */
+  remindedAt?: Date;
+  /** 升级: when an order dispatched but unclaimed past its due time was escalated (cleared by the next dispatch). */
+  escalatedAt?: Date;
+  /** 升级: the parent team it was escalated to (none when the team has no parent: the centre alone). */
+  escalatedTo?: string;
 }
 
 export interface NewWishInput {

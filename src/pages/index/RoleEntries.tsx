@@ -14,7 +14,7 @@ interface Props {
 /**
  * Where this person can go, by their roles: everyone has 我的心愿 and 成为志愿者; a volunteer the hall, 我的巡访 and 爱心兑换; a
  * leader also 队伍管理; a helper 帮居民提心愿, 困难户登记 and 巡访看板; a dispatcher 中心派单; an admin or a dispatcher 管理后台; a
- * merchant 我的店铺.
+ * merchant 我的店铺; a dispatcher or a leader 服务周报 (the weekly digest).
  */
 export function RoleEntries({ state, onHelp }: Props) {
   const roles: readonly string[] = state.status === 'ready' ? state.data.roles : [];
@@ -62,6 +62,11 @@ export function RoleEntries({ state, onHelp }: Props) {
       {has('dispatcher') ? (
         <BigButton kind='secondary' id='dispatcher-queue' onClick={go('/dispatcher/pages/queue/index')}>
           中心派单
+        </BigButton>
+      ) : null}
+      {has('dispatcher', 'leader') ? (
+        <BigButton kind='secondary' id='digest-entry' onClick={go('/dispatcher/pages/digest/index')}>
+          服务周报
         </BigButton>
       ) : null}
       {has('admin', 'dispatcher') ? (

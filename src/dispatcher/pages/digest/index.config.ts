@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务周报', enablePullDownRefresh: true });
