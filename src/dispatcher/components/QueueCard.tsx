@@ -5,7 +5,7 @@ import { StatusTag } from '@/components/wish/StatusTag';
 import { needsAttention, WishHead } from '@/components/wish/WishHead';
 import { DueLine } from '@/components/wish/DueLine';
 import type { WishView } from '@/domain/wish/view';
-import { backReason, clip, formatDateTime, placeText } from '@/services';
+import { backReason, clip, placeText } from '@/services';
 import { EscalationTags } from './EscalationTags';
 
 interface Props {
