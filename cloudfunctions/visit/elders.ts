@@ -9,6 +9,7 @@ import { ageOf } from '../../src/domain/visit/elder';
 import { decideElder, retireElder } from '../../src/domain/visit/registry';
 import { addElder, boardPage, getElder, saveElder } from '../_lib/collections/elders';
 import { getVolunteer, registeredVolunteersOf, volunteerKey } from '../_lib/collections/volunteers';
+import { dropPlannedOf } from '../_lib/collections/visits';
 import type { Deps } from '../_lib/context';
 import { peopleNamer } from '../_lib/names';
 import type { HandlerContext } from '../_lib/router';
@@ -137,6 +138,8 @@ export function elderHandlers(deps: Deps) {
       const decided = retireElder(e, input.version, input.reason, ctx.openid, new Date());
       if (!decided.ok) return decided;
       if (!(await saveElder(db, decided.data, e.version))) return fail('ELDER.CHANGED', 'the elder changed meanwhile');
+      // After the save: a retry of a failed removal finds ELDER.RETIRED, and the scheduler skips inactive elders anyway.
+      await dropPlannedOf(db, e._id);
       return ok({ elderId: e._id, version: decided.data.version, active: false as const });
     },
 

@@ -125,3 +125,11 @@ export async function setVisitAt(db: DB.Database, id: string, version: number, d
   const res = (await collection(db, 'visits').where({ _id: id, version }).update({ data })) as Updated;
   return res.stats.updated === 1;
 }
+
+/**
+ * A retired elder's orders still planned (index elderId_1_dueAt_-1): removed, so no volunteer is sent
+ * and the timer neither marks them missed nor alerts the community. Done and missed orders stay.
+ */
+export async function dropPlannedOf(db: DB.Database, elderId: string): Promise<void> {
+  await collection(db, 'visits').where({ elderId, status: 'planned' }).remove();
+}

@@ -246,7 +246,27 @@ describe('keeping an elder', () => {
   test('retiring: off the board, kept for the record with the reason; no further edits', async () => {
     const made = await visit('demo-helper', form({ room: '0706', name: '冯玉兰' }));
     const elderId = made.data.elderId as string;
+    // One order still planned and one done: the planned one goes with the retirement, the done one stays.
+    const order = (dueDate: string, status: string) => ({
+      _id: `${elderId}:call:${dueDate}`,
+      elderId,
+      communityId: stored(elderId).communityId,
+      kind: 'call',
+      dueDate,
+      dueAt: new Date(`${dueDate}T15:59:59Z`),
+      status,
+      version: 1,
+      createdAt: new Date(),
+      history: [],
+    });
+    await cloud.db.insert('visits', [order('2099-01-01', 'planned'), order('2020-01-01', 'done')]);
     const r = await visit('demo-dispatcher', { action: 'retire_elder', elderId, version: 1, reason: '已迁出本社区' });
+    assert.deepEqual(
+      [...cloud.db.get('visits').docs.values()]
+        .filter((v) => (v as unknown as { elderId?: string }).elderId === elderId)
+        .map((v) => (v as unknown as { status: string }).status),
+      ['done'],
+    );
     assert.deepEqual(r.data, { elderId, version: 2, active: false });
     assert.deepEqual(
       [stored(elderId).active, stored(elderId).retired?.reason, stored(elderId).retired?.by],
