@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
-import { stepper } from '../helpers/browser';
+import { stepper, untilText } from '../helpers/browser';
 import { startProduct } from '../helpers/product';
 import { auditor, recordClickListeners } from './a11y-checks';
 import { personIn, shooter, type Person } from './loop-people';
@@ -180,7 +180,9 @@ test(
       await shot(admin, 'admin-6b-sponsor-form');
       await form.locator('#sponsor-save').click();
       await sponsors.locator('#sponsor-saved').waitFor(WAIT);
-      assert.match(await sponsors.innerText(), /翠湖小区居民互助金[\s\S]*居民自筹[\s\S]*余额 0 积分/);
+      // The notice comes first; the list reloads after it.
+      const added = /翠湖小区居民互助金[\s\S]*居民自筹[\s\S]*余额 0 积分/;
+      assert.match(await untilText(sponsors, added), added);
     }),
   120_000,
 );
@@ -238,7 +240,8 @@ test(
       await audit(page, 'merchant-shop-form');
       await shop.locator('#shop-save').click();
       await shop.locator('#shop-saved').waitFor(WAIT);
-      assert.match(await shop.locator('#shop-card').innerText(), /社区里的爱心超市，积分可换米面油/);
+      const intro = /社区里的爱心超市，积分可换米面油/;
+      assert.match(await untilText(shop.locator('#shop-card'), intro), intro);
       await shot(merchant, 'admin-10b-merchant-shop-saved');
     }),
   120_000,

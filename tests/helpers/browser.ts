@@ -2,7 +2,7 @@
 // Playwright gives each non-persistent launch a fresh temporary profile (the fresh --user-data-dir).
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator } from 'playwright-core';
 import { report, shooter, type Person } from '../e2e/loop-people';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,4 +43,18 @@ export function stepper(prefix: string, guard?: (name: string) => void) {
       throw e;
     }
   };
+}
+
+/**
+ * The locator's text once it matches `pattern` (or its last text when `timeout` passes, for the
+ * assertion to show): for a list that reloads after the notice that announced the change.
+ */
+export async function untilText(locator: Locator, pattern: RegExp, timeout = 30_000): Promise<string> {
+  const end = Date.now() + timeout;
+  let text = await locator.innerText();
+  while (!pattern.test(text) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    text = await locator.innerText();
+  }
+  return text;
 }
