@@ -113,39 +113,14 @@ export function importHandlers(cloud: typeof Cloud, db: DB.Database) {
     return job;
   }
 
-  async function stop(job: ImportJob, code: string, message: string): Promise<ImportJob> {
-    const next = failed(job, code, message, new Date());
-    await dropStaged(db, job._id);
-    return (await saveJob(db, job, next)) ? next : ((await getJob<Params, Summary>(db, job._id)) ?? job);
-  }
-
-  /**
-   * The timer: imports nobody has continued for a while. One past its commit point is finished (its
-   * documents are already partly visible); one still staging after an hour is given up, dropping what it staged.
-   */
-  async function sweep(now = new Date()): Promise<{ finished: number; abandoned: number }> {
-    let finished = 0;
-    let abandoned = 0;
-    for (const stalled of await stalledJobs<Params, Summary>(db, new Date(now.getTime() - SWEEP_IDLE_MS), 20)) {
-      if (stalled.kind !== 'import') continue;
-      if (stalled.params.phase === 'commit') {
-        let job = stalled;
-        for (let i = 0; i < 10 && job.status === 'running'; i++) job = await commit(job);
-        if (job.status === 'done') finished++;
-      } else if (now.getTime() - new Date(stalled.updatedAt).getTime() > ABANDON_MS) {
-        await stop(stalled, 'IMPORT.ABANDONED', 'nobody continued the job before its commit point');
-        abandoned++;
-      }
-    }
-    return { finished, abandoned };
-  }
+  const stop = (job: ImportJob, code: string, message: string) => stopImport(db, job, code, message);
+  /** The timer: imports nobody has continued for a while (_lib/importSweep.ts). */
+  const sweep = importSweeper<ImportJob>(db, 'import', commit, 10);
 
   return { handlers: { check, apply, job, jobs }, sweep };
 }
 
 /** A job nobody continued for this long is the timer's to finish; one still staging after an hour is dropped. */
-const SWEEP_IDLE_MS = 2 * 60_000;
-const ABANDON_MS = 60 * 60_000;
 
 function viewOf(job: ImportJob): ImportJobView {
   return {

@@ -4,8 +4,9 @@ import { advanced, failed, type Job } from '../../src/domain/job';
 import type { ActionOutput } from '../../src/domain/schemas';
 import { addElder, saveElder } from '../_lib/collections/elders';
 import { dropStaged, stagedFrom, stageRecords } from '../_lib/collections/import-rows';
-import { getJob, saveJob, stalledJobs } from '../_lib/collections/jobs';
+import { getJob, saveJob } from '../_lib/collections/jobs';
 import type { Deps } from '../_lib/context';
+import { importSweeper, stopImport } from '../_lib/importSweep';
 import { prepareElderSheet, type Staged, type Summary } from './elderSheet';
 
 export interface Params {
@@ -21,10 +22,6 @@ export type View = ActionOutput<'visit', 'elder_import'>;
 /** Elders written per call (a call stays far inside the function's timeout). */
 export const ELDERS_PER_CALL = 200;
 const PARALLEL = 25;
-
-/** A job nobody continued for this long is the timer's to finish; one still staging after an hour is dropped. */
-const SWEEP_IDLE_MS = 2 * 60_000;
-const ABANDON_MS = 60 * 60_000;
 
 export function elderImportJobs(deps: Deps) {
   const { db } = deps;
@@ -65,32 +62,9 @@ export function elderImportJobs(deps: Deps) {
     return next;
   }
 
-  async function stop(job: ImportJob, code: string, message: string): Promise<ImportJob> {
-    const next = failed(job, code, message, new Date());
-    await dropStaged(db, job._id);
-    return (await saveJob(db, job, next)) ? next : ((await getJob<Params, Summary>(db, job._id)) ?? job);
-  }
-
-  /**
-   * The timer: elders' imports nobody continued for a while. One past its commit point is finished (its
-   * elders are already partly on the board); one still staging after an hour is given up.
-   */
-  async function sweep(now = new Date()): Promise<{ finished: number; abandoned: number }> {
-    let finished = 0;
-    let abandoned = 0;
-    for (const stalled of await stalledJobs<Params, Summary>(db, new Date(now.getTime() - SWEEP_IDLE_MS), 20)) {
-      if (stalled.kind !== 'elder_import') continue;
-      if (stalled.params.phase === 'commit') {
-        let job = stalled;
-        for (let i = 0; i < 50 && job.status === 'running'; i++) job = await commit(job);
-        if (job.status === 'done') finished++;
-      } else if (now.getTime() - new Date(stalled.updatedAt).getTime() > ABANDON_MS) {
-        await stop(stalled, 'IMPORT.ABANDONED', 'nobody continued the job before its commit point');
-        abandoned++;
-      }
-    }
-    return { finished, abandoned };
-  }
+  const stop = (job: ImportJob, code: string, message: string) => stopImport(db, job, code, message);
+  /** The timer: elders' imports nobody continued (_lib/importSweep.ts). */
+  const sweep = importSweeper<ImportJob>(db, 'elder_import', commit, 50);
 
   return { run, sweep };
 }
