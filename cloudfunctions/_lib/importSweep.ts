@@ -17,7 +17,7 @@ type StagedJob = Job<{ phase: 'staging' | 'commit' }, unknown>;
 export async function stopImport<J extends StagedJob>(db: DB.Database, job: J, code: string, message: string): Promise<J> {
   const next = failed(job, code, message, new Date()) as J;
   await dropStaged(db, job._id);
-  return (await saveJob(db, job, next)) ? next : ((await getJob(db, job._id)) as J | null) ?? job;
+  return (await saveJob(db, job, next)) ? next : (((await getJob(db, job._id)) as J | null) ?? job);
 }
 
 /** The timer's sweep of `kind`'s stalled jobs: `commit` is called up to `rounds` times on each one past its commit point. */

@@ -10,11 +10,12 @@ import { randomBytes } from 'node:crypto';
 import type * as Cloud from 'wx-server-sdk';
 import type { DB } from 'wx-server-sdk';
 import { fail, ok, type Result } from '../../src/domain/errors';
-import { advanced, failed, newJob, type Job } from '../../src/domain/job';
+import { advanced, newJob, type Job } from '../../src/domain/job';
 import type { ImportKind, ImportRecord } from '../../src/domain/org/import';
 import { MAX_PROBLEMS, type ActionInput, type ActionOutput, type ImportJobView } from '../../src/domain/schemas';
 import { commitRow, dropStaged, stagedFrom, stageRecords } from '../_lib/collections/import-rows';
-import { getJob, recentJobs, saveJob, startJob, stalledJobs } from '../_lib/collections/jobs';
+import { getJob, recentJobs, saveJob, startJob } from '../_lib/collections/jobs';
+import { importSweeper, stopImport } from '../_lib/importSweep';
 import type { HandlerContext } from '../_lib/router';
 import { prepare, sha } from './prepare';
 
@@ -119,8 +120,6 @@ export function importHandlers(cloud: typeof Cloud, db: DB.Database) {
 
   return { handlers: { check, apply, job, jobs }, sweep };
 }
-
-/** A job nobody continued for this long is the timer's to finish; one still staging after an hour is dropped. */
 
 function viewOf(job: ImportJob): ImportJobView {
   return {

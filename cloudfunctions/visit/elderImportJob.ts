@@ -1,6 +1,6 @@
 // The elders' import job (kind `elder_import`): staging, the commit point, then chunks of elders, and
 // the timer's sweep of jobs nobody continued. See elderImport.ts for the design.
-import { advanced, failed, type Job } from '../../src/domain/job';
+import { advanced, type Job } from '../../src/domain/job';
 import type { ActionOutput } from '../../src/domain/schemas';
 import { addElder, saveElder } from '../_lib/collections/elders';
 import { dropStaged, stagedFrom, stageRecords } from '../_lib/collections/import-rows';
