@@ -6,34 +6,23 @@
  * Selectors (browser tests): `#prices-page`; `#prices-done`; `.error-message[data-code]`; PriceEditor's
  * and FundsPanel's own.
  */
-import { useCallback, useState } from 'react';
-import { Loading, Notice, PageRoot, RetryNotice } from '@/components';
+import { useState } from 'react';
+import { Loading, PageRoot, RetryNotice } from '@/components';
+import { Outcome } from '@/admin/components/bank/Outcome';
 import { FundsPanel, type Topup } from '@/admin/components/FundsPanel';
-import { PriceEditor, type PriceChange } from '@/admin/components/PriceEditor';
+import { PriceEditor } from '@/admin/components/PriceEditor';
 import { formatFen } from '@/domain/money/fen';
-import { useAct } from '@/hooks/useAct';
 import { useRemote } from '@/hooks/useRemote';
+import { useSettings } from '@/hooks/useSettings';
 import { call } from '@/services';
 import '@/admin/components/admin.scss';
 
 const loadPlaces = () => call('wish', { action: 'places' });
 
 export default function PricesPage() {
-  const loadSettings = useCallback(() => call('bank', { action: 'settings' }), []);
-  const { state: settings, reload } = useRemote(loadSettings);
+  const { settings, reload, busy, error, done, act, saveSetting } = useSettings();
   const { state: places } = useRemote(loadPlaces);
-  const { busy, error, done, act } = useAct();
   const [booked, setBooked] = useState(0);
-  const save = async (c: PriceChange, version: number) => {
-    const r = await act(
-      () => call('bank', { action: 'set_setting', key: 'prices', value: c.value, version, reason: c.reason }),
-      '收费标准已保存',
-      {
-        toast: false,
-      },
-    );
-    if (r.ok || r.error.code === 'SETTING.CHANGED') await reload();
-  };
   const topup = async (t: Topup) => {
     const r = await act(() => call('bank', { action: 'fund_topup', ...t }), `已拨入 ${formatFen(t.fen)}`, { toast: false });
     if (r.ok) setBooked((n) => n + 1);
@@ -41,16 +30,7 @@ export default function PricesPage() {
   const communities = places.status === 'ready' ? places.data.communities.map((c) => ({ communityId: c.communityId, name: c.name })) : [];
   return (
     <PageRoot id='prices-page' desk heading='收费标准与公益基金'>
-      {error ? (
-        <Notice kind='error' code={error.code}>
-          {error.message}
-        </Notice>
-      ) : null}
-      {done ? (
-        <Notice kind='success' id='prices-done'>
-          {done}
-        </Notice>
-      ) : null}
+      <Outcome error={error} done={done} doneId='prices-done' />
       {settings.status === 'loading' ? <Loading /> : null}
       {settings.status === 'error' ? <RetryNotice code={settings.code} message={settings.message} onRetry={() => void reload()} /> : null}
       {settings.status === 'ready' ? (
@@ -58,7 +38,7 @@ export default function PricesPage() {
           value={settings.data.prices.value}
           version={settings.data.prices.version}
           busy={busy}
-          onSave={(c) => void save(c, settings.data.prices.version)}
+          onSave={(c) => void saveSetting('prices', { ...c, version: settings.data.prices.version }, '收费标准已保存')}
         />
       ) : null}
       {places.status === 'ready' ? (

@@ -4,40 +4,17 @@
  *
  * Selectors (browser tests): `#visits-plan-page`; `#plan-done`; `.error-message[data-code]`; PlanEditor's.
  */
-import { useCallback } from 'react';
-import { Loading, Notice, PageRoot, RetryNotice } from '@/components';
-import { PlanEditor, type PlanChange } from '@/admin/components/PlanEditor';
-import { useAct } from '@/hooks/useAct';
-import { useRemote } from '@/hooks/useRemote';
-import { call } from '@/services';
+import { Loading, PageRoot, RetryNotice } from '@/components';
+import { Outcome } from '@/admin/components/bank/Outcome';
+import { PlanEditor } from '@/admin/components/PlanEditor';
+import { useSettings } from '@/hooks/useSettings';
 import '@/admin/components/admin.scss';
 
 export default function VisitPlanPage() {
-  const loadSettings = useCallback(() => call('bank', { action: 'settings' }), []);
-  const { state: settings, reload } = useRemote(loadSettings);
-  const { busy, error, done, act } = useAct();
-  const save = async (c: PlanChange, version: number) => {
-    const r = await act(
-      () => call('bank', { action: 'set_setting', key: 'visits', value: c.value, version, reason: c.reason }),
-      '巡访计划已保存',
-      {
-        toast: false,
-      },
-    );
-    if (r.ok || r.error.code === 'SETTING.CHANGED') await reload();
-  };
+  const { settings, reload, busy, error, done, saveSetting } = useSettings();
   return (
     <PageRoot id='visits-plan-page' desk heading='巡访计划'>
-      {error ? (
-        <Notice kind='error' code={error.code}>
-          {error.message}
-        </Notice>
-      ) : null}
-      {done ? (
-        <Notice kind='success' id='plan-done'>
-          {done}
-        </Notice>
-      ) : null}
+      <Outcome error={error} done={done} doneId='plan-done' />
       {settings.status === 'loading' ? <Loading /> : null}
       {settings.status === 'error' ? <RetryNotice code={settings.code} message={settings.message} onRetry={() => void reload()} /> : null}
       {settings.status === 'ready' ? (
@@ -45,7 +22,7 @@ export default function VisitPlanPage() {
           value={settings.data.visits.value}
           version={settings.data.visits.version}
           busy={busy}
-          onSave={(c) => void save(c, settings.data.visits.version)}
+          onSave={(c) => void saveSetting('visits', { ...c, version: settings.data.visits.version }, '巡访计划已保存')}
         />
       ) : null}
     </PageRoot>
