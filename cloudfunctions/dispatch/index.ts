@@ -19,6 +19,7 @@ import { awardHandler } from './award';
 import { scheduleServiceDayHandler } from './serviceDay';
 import { digestHandler } from './digest';
 import { runSweep } from './sweep';
+import { wallHandlers } from './wall';
 
 const deps = setup();
 const { cloud, db, ref } = deps;
@@ -105,6 +106,7 @@ const routed = route(
     award: awardHandler(deps),
     schedule_service_day: scheduleServiceDayHandler(deps),
     digest: digestHandler(deps),
+    ...wallHandlers(deps),
   },
   deps,
 );

@@ -8,6 +8,7 @@ import { leaderHandler } from './leader';
 import { passbookHandler } from './passbook';
 import { serviceHandlers } from './service';
 import { teamHandlers } from './team';
+import { wallHandler } from './wall';
 
 const deps = setup();
 const routed = route(
@@ -19,6 +20,7 @@ const routed = route(
     passbook: passbookHandler(deps),
     history: historyHandler(deps),
     team_orders: leaderHandler(deps),
+    wall: wallHandler(deps),
   },
   deps,
 );

@@ -109,6 +109,27 @@ export const ERROR_CODES = [
   // escalation (催办, 升级, 自动释放) and the weekly digest (周报)
   'ORDER.ALREADY_ESCALATED',
   'DIGEST.NOT_STAFF',
+  // Activities (活动): publishing, sign-up and its waiting list, on-site codes, closing
+  'ACTIVITY.NOT_FOUND',
+  'ACTIVITY.NOT_ORGANISER',
+  'ACTIVITY.BAD_TIMES',
+  'ACTIVITY.SIGNUP_CLOSED',
+  'ACTIVITY.ALREADY_SIGNED_UP',
+  'ACTIVITY.NOT_SIGNED_UP',
+  'ACTIVITY.WITHDRAW_CLOSED',
+  'ACTIVITY.CODE_INVALID',
+  'ACTIVITY.CODE_EXPIRED',
+  'ACTIVITY.NOT_STARTED',
+  'ACTIVITY.ENDED',
+  'ACTIVITY.ALREADY_CHECKED_OUT',
+  'ACTIVITY.NOT_ENDED',
+  'ACTIVITY.ALREADY_CLOSED',
+  'ACTIVITY.BUDGET_SHORT',
+  'ACTIVITY.CHANGED',
+  'ACTIVITY.WRONG_COMMUNITY',
+  // 微心愿墙: the resident's consent; only a volunteer of the wish's community claims from the wall
+  'WALL.NO_CONSENT',
+  'WALL.NOT_COMMUNITY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

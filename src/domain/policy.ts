@@ -67,6 +67,9 @@ export const GATES: Gates = {
     schedule_service_day: SIGNED_IN,
     // the weekly digest (周报): a dispatcher's communities, or a team the caller actively leads (checked in the handler)
     digest: SIGNED_IN,
+    // 微心愿墙 and folding into an activity: the wish's centre (WISH_LIFECYCLE)
+    publish_to_wall: DISPATCHER,
+    attach_to_activity: DISPATCHER,
   },
   volunteer: {
     register: SIGNED_IN,
@@ -87,6 +90,8 @@ export const GATES: Gates = {
     passbook: SIGNED_IN, // the caller's own
     history: SIGNED_IN, // the caller's own services (我的)
     team_orders: SIGNED_IN, // the team's active leader (checked on the team)
+    // 微心愿墙: the wall of the caller's own community (a registered volunteer, checked in the handler)
+    wall: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
   },
   poster: {
     communities: POSTER_MAKERS, // a dispatcher sees only their communities (dispatcherCommunities)
@@ -181,6 +186,23 @@ export const GATES: Gates = {
     elder_check: ELDER_KEEPERS,
     elder_import: ELDER_KEEPERS,
     elder_import_job: ELDER_KEEPERS,
+  },
+  // Activities (活动): organisers are the centre of the activity's community and the leader of its team
+  // (checked on the activity, ACTIVITY_LIFECYCLE); sign-up and check-in for registered volunteers; the
+  // residents' view for anyone signed in.
+  activity: {
+    publish: SIGNED_IN, // a dispatcher of the community, or the active leader of `teamId` (in the handler)
+    list: SIGNED_IN,
+    detail: SIGNED_IN, // the roster only for its organisers
+    sign_up: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
+    withdraw: SIGNED_IN, // the caller's own sign-up
+    code: SIGNED_IN, // organisers
+    scan: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
+    correct_times: SIGNED_IN, // organisers
+    close: SIGNED_IN, // organisers
+    cancel: SIGNED_IN, // organisers
+    upcoming: SIGNED_IN,
+    will_come: SIGNED_IN,
   },
 };
 

@@ -39,6 +39,10 @@ export const COLLECTIONS = {
   noticesSent: 'noticesSent',
   // Where a timer's paged reading stopped, so its next run continues there (dispatch-sweep).
   timerState: 'timerState',
+  // Activities (活动): the activities, volunteers' sign-ups (signUpIdOf), residents' "I will come" (turnoutIdOf).
+  activities: 'activities',
+  signups: 'signups',
+  turnouts: 'turnouts',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

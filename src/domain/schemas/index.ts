@@ -11,6 +11,8 @@ import { bankActions } from './bank';
 import { elderActions } from './elders';
 import { visitActions } from './visits';
 import { digestActions } from './digest';
+import { activityActions } from './activities';
+import { wallDispatchActions, wallVolunteerActions } from './wall';
 
 export * from './user';
 export * from './wish';
@@ -26,6 +28,8 @@ export * from './bank';
 export * from './elders';
 export * from './visits';
 export * from './digest';
+export * as activity from './activities';
+export * from './wall';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {
@@ -40,14 +44,15 @@ export interface ActionSchemas {
 export const registry = {
   user: userActions,
   wish: wishActions,
-  dispatch: { ...dispatchActions, ...digestActions },
-  volunteer: volunteerActions,
+  dispatch: { ...dispatchActions, ...digestActions, ...wallDispatchActions },
+  volunteer: { ...volunteerActions, ...wallVolunteerActions },
   poster: posterActions,
   sheets: sheetsActions,
   people: peopleActions,
   admin: adminActions,
   bank: bankActions,
   visit: { ...elderActions, ...visitActions },
+  activity: activityActions,
 } as const satisfies Record<string, Record<string, ActionSchemas>>;
 
 export type Registry = typeof registry;
