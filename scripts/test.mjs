@@ -85,6 +85,10 @@ for (const phase of phases) {
     if (file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed')) fail(`${rel} (failed to run)`);
   }
   if (run.status !== 0 && results.success) fail(`jest (${phase.name}) exited with ${run.status}`);
+  // Where the time went: the slowest files of the phase (to keep CI under its budget).
+  const slowest = [...results.testResults].sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0)).slice(0, 8);
+  if (files.length === 0 && slowest.length)
+    console.log(`slowest files (${phase.name}): ` + slowest.map((f) => `${path.relative(root, f.name)} ${Math.round((f.ms ?? 0) / 1000)}s`).join(', '));
 }
 
 if (failures.length) console.log('\nFailed:\n  ' + failures.join('\n  '));

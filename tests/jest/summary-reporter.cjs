@@ -17,6 +17,8 @@ class SummaryReporter {
       testResults: results.testResults.map((file) => ({
         name: file.testFilePath,
         status: file.testExecError || file.numFailingTests > 0 ? 'failed' : 'passed',
+        // How long the file took, for the slowest-files list scripts/test.mjs prints (not a test).
+        ms: file.perfStats ? file.perfStats.end - file.perfStats.start : 0,
         assertionResults: file.testResults.map((t) => ({ status: t.status, fullName: t.fullName })),
       })),
     };
