@@ -408,6 +408,8 @@ const RELATION_LABELS: Record<Relation, string> = {
   dispatcher: 'a dispatcher (派单员)',
   system: 'the timer only',
   former: 'the volunteer who served it before a redo (read only)',
+  wall: "a registered volunteer of the wish's community, while it is on the wall (微心愿墙)",
+  attendee: 'a volunteer signed up to (or checked in at) the activity the wish is folded into',
 };
 
 // ---- JSON Schema → field rows ----

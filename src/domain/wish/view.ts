@@ -49,6 +49,10 @@ export interface WishView {
   /** Scheduled into the community's weekly service day (服务日): `dueAt` is that day's end. */
   serviceDay?: string;
   teamId?: string;
+  wallConsent?: boolean;
+  wall?: boolean;
+  wallAt?: string;
+  activityId?: string;
   claimedByMe: boolean;
   hasClaimant: boolean;
   /** 约定上门: the day and window the claimant agreed with the resident (the owner and staff). */
@@ -145,6 +149,9 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
     dueAt: iso(wish.dueAt),
     ...(wish.serviceDay ? { serviceDay: wish.serviceDay } : {}),
     ...(wish.teamId ? { teamId: wish.teamId } : {}),
+    ...(wish.wallConsent ? { wallConsent: true } : {}),
+    ...(wish.wall ? { wall: true, ...(wish.wallAt ? { wallAt: iso(wish.wallAt) } : {}) } : {}),
+    ...(wish.activityId ? { activityId: wish.activityId } : {}),
     claimedByMe: wish.claimant === viewer,
     hasClaimant: !!wish.claimant,
     ...(wish.plannedVisit && (staff || relations.includes('owner')) ? { plannedVisit: { ...wish.plannedVisit } } : {}),
@@ -189,6 +196,7 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
       ...(h.onBehalf ? { onBehalf: true } : {}),
       ...(h.visit ? { visit: { date: h.visit.date, window: h.visit.window } } : {}),
       ...(h.serviceDay ? { serviceDay: h.serviceDay } : {}),
+      ...(h.activityId ? { activityId: h.activityId } : {}),
       byMe: h.by === viewer,
     })),
   };
