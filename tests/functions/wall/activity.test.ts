@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../../localcloud';
-import { signUpIdOf, type Activity, type SignUp } from '../../../src/domain/activity/activity';
+import type { Activity, SignUp } from '../../../src/domain/activity/activity';
+import { seedActivity, seedSignUp } from '../../helpers/activities';
 import { startFunctionsCloud } from '../../helpers/functions';
 import { person, wishForm } from '../../helpers/people';
 
@@ -15,7 +16,6 @@ beforeAll(async () => {
 afterAll(() => cloud.stop());
 
 const dispatcher = () => person(cloud, 'demo-dispatcher');
-const HOUR = 3_600_000;
 let n = 0;
 
 async function file(): Promise<{ wishId: string; owner: string }> {
@@ -26,45 +26,8 @@ async function file(): Promise<{ wishId: string; owner: string }> {
   return { wishId: r.data.wishId, owner };
 }
 
-async function activity(over: Partial<Activity> = {}): Promise<Activity> {
-  n++;
-  const now = Date.now();
-  const a: Activity = {
-    _id: `act-${n}`,
-    status: 'published',
-    version: 1,
-    title: '周六社区服务日',
-    content: '理发、修小家电、量血压',
-    services: ['repairs', 'haircut'],
-    communityId: 'c-jinding',
-    address: '金鼎社区文化广场',
-    startAt: new Date(now + 24 * HOUR),
-    endAt: new Date(now + 27 * HOUR),
-    quota: 10,
-    skills: [],
-    signUpBy: new Date(now + 20 * HOUR),
-    withdrawBy: new Date(now + 20 * HOUR),
-    points: 10,
-    sponsorId: 'sp-ximahe',
-    organiser: 'demo-dispatcher',
-    signedUp: 0,
-    waiting: 0,
-    waitSeq: 0,
-    willCome: 0,
-    wishIds: [],
-    codeKey: 'k',
-    createdAt: new Date(now),
-    history: [],
-    ...over,
-  };
-  await cloud.db.insert('activities', [a as unknown as Record<string, unknown>]);
-  return a;
-}
-
-async function signUp(activityId: string, openid: string, status: SignUp['status']): Promise<void> {
-  const s: SignUp = { _id: signUpIdOf(activityId, openid), activityId, openid, status, version: 1, signedUpAt: new Date(), history: [] };
-  await cloud.db.insert('signups', [s as unknown as Record<string, unknown>]);
-}
+const activity = (over: Partial<Activity> = {}) => seedActivity(cloud.db, over);
+const signUp = (activityId: string, openid: string, status: SignUp['status']) => seedSignUp(cloud.db, activityId, openid, status);
 
 describe('attach_to_activity', () => {
   test("folds wishes into the activity: dispatched, due at the activity's end, listed once on the activity", async () => {
@@ -78,7 +41,11 @@ describe('attach_to_activity', () => {
     assert.equal(again.ok, true, 'a repeat is answered as done (and repairs the list)');
     const stored = cloud.db.get('activities').docs.get(a._id) as unknown as Activity;
     assert.deepEqual(stored.wishIds, [w1.wishId, w2.wishId]);
-    const wish = cloud.db.get('wishes').docs.get(w1.wishId) as { activityId: string; dueAt: Date; history: Array<{ activityId?: string }> };
+    const wish = cloud.db.get('wishes').docs.get(w1.wishId) as unknown as {
+      activityId: string;
+      dueAt: Date;
+      history: Array<{ activityId?: string }>;
+    };
     assert.equal(wish.activityId, a._id);
     assert.equal(new Date(wish.dueAt).getTime(), a.endAt.getTime());
     assert.equal(wish.history.at(-1)?.activityId, a._id);
