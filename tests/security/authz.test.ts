@@ -438,6 +438,7 @@ const NO_DATA = new Set([
   'volunteer.profile',
   'volunteer.teams',
   'volunteer.hall',
+  'volunteer.wall',
   'volunteer.passbook',
   'volunteer.history',
   'poster.communities',
