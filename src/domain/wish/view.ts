@@ -113,8 +113,8 @@ export interface ServiceFacts {
   hotline?: string;
 }
 
-/** Notes written for the team and the centre only (a dispatcher's note to the team, 「服务队可见」). */
-const TEAM_ONLY_NOTES: readonly WishAction[] = ['dispatch'];
+/** Notes written for the team (or the wall's claimant) and the centre only (a dispatcher's note, 「服务队可见」). */
+const TEAM_ONLY_NOTES: readonly WishAction[] = ['dispatch', 'publish_to_wall'];
 const STAFF: readonly Relation[] = ['dispatcher', 'member', 'leader', 'claimant'];
 
 /** A name and phone in full, or masked (张**, 139****5678; a landline keeps only its last 4 digits). */
