@@ -96,3 +96,7 @@ describe('attach_to_activity', () => {
     assert.equal(r.error?.code, 'AUTH.FORBIDDEN');
   });
 });
+
+test('every query above was served by a declared index', () => {
+  assert.equal(cloud.log.unindexed, 0);
+});

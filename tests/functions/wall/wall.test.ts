@@ -180,3 +180,43 @@ describe('claiming from the wall', () => {
     );
   });
 });
+
+describe('the dispatch timer on wall wishes (no team)', () => {
+  test('a wall claim not started goes back on the wall; an unclaimed one past due escalates to the centre alone', async () => {
+    const held = await onWall();
+    const waiting = await onWall();
+    const v = await volunteer('wall-sweep-1');
+    assert.equal((await v('volunteer', { action: 'claim', wishId: held.wishId })).ok, true);
+    const when = new Date(Date.now() + 30 * 24 * 3_600_000);
+    const r = await cloud.host.invoke(
+      'dispatch',
+      { Type: 'Timer', TriggerName: 'sweep-15min', Time: when.toISOString() },
+      { source: 'wx_trigger' },
+    );
+    assert.ok(r.ok && (r.result as { ok: boolean }).ok, JSON.stringify(r));
+    type Doc = {
+      status: string;
+      wall?: boolean;
+      claimant?: string;
+      escalatedAt?: Date;
+      escalatedTo?: string;
+      history: Array<{ action: string }>;
+    };
+    const doc = (id: string) => cloud.db.get('wishes').docs.get(id) as unknown as Doc;
+    const released = doc(held.wishId);
+    assert.deepEqual([released.status, released.wall, released.claimant], ['dispatched', true, undefined]);
+    assert.ok(released.history.some((h) => h.action === 'auto_release'));
+    const escalated = doc(waiting.wishId);
+    assert.deepEqual(
+      [escalated.status, escalated.wall, !!escalated.escalatedAt, escalated.escalatedTo],
+      ['dispatched', true, true, undefined],
+    );
+    const back = await person(cloud, 'demo-volunteer')('volunteer', { action: 'wall', page: 0 });
+    const ids = back.data.items.map((c: { wishId: string }) => c.wishId);
+    assert.ok(ids.includes(held.wishId) && ids.includes(waiting.wishId), 'both still on the wall');
+  });
+});
+
+test('every query above was served by a declared index', () => {
+  assert.equal(cloud.log.unindexed, 0);
+});
