@@ -260,7 +260,10 @@ export function relationsOf(
   return out;
 }
 
-/** Reading a wish: its owner, the centre, and the team it was dispatched to. */
+/**
+ * Reading a wish: its owner, the centre, the team it was dispatched to, its claimant. A volunteer of the
+ * wall's community or an attendee of its activity reads only the wall's card until they claim it.
+ */
 export function mayView(relations: readonly Relation[]): boolean {
-  return relations.length > 0;
+  return relations.some((r) => r !== 'wall' && r !== 'attendee');
 }

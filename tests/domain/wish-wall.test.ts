@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
 import { applyChange } from '../../src/domain/lifecycle';
-import { relationsOf, type Actor } from '../../src/domain/policy';
+import { mayView, relationsOf, type Actor } from '../../src/domain/policy';
 import {
   decideWish,
   isLegalHistory,
@@ -87,6 +87,19 @@ describe('relations to a wall / activity wish', () => {
       assert.equal(!own.ok && own.error.code, 'ORDER.OWN_WISH');
     }
   });
+});
+
+describe('reading a wall or activity wish', () => {
+  const cases: Array<[Relation[], boolean]> = [
+    [['wall'], false],
+    [['attendee'], false],
+    [['wall', 'attendee'], false],
+    [['wall', 'claimant'], true],
+    [['former'], true],
+    [[], false],
+  ];
+  for (const [relations, want] of cases)
+    it(`[${relations.join(',')}] → ${want ? 'may read' : 'only the wall card'}`, () => assert.equal(mayView(relations), want));
 });
 
 describe('relationsNeeded: the reads stay as before for a team wish', () => {
