@@ -108,6 +108,9 @@ test(
       const wall = await page.locator('#wall-page').innerText();
       for (const secret of ['张桂兰', '张*', PHONE, PHONE.slice(-4), '201']) assert.ok(!wall.includes(secret), `no ${secret} on the wall`);
       await shot(volunteer, 'wall-3-volunteer-wall');
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await shot(volunteer, 'wall-3-volunteer-wall-desk');
+      await page.setViewportSize({ width: 390, height: 844 });
       await card.locator('.wall-claim').click();
       const order = page.locator('#volunteer-order-page');
       const phone = order.locator('#contact-phone[data-masked="false"]');
