@@ -51,6 +51,22 @@ function loop(round: number): Step[] {
     { who: 'demo-resident', fn: 'wish', action: 'detail (owner)', event: (ids) => ({ action: 'detail', wishId: ids.wishId }) },
     { who: 'demo-resident', fn: 'wish', action: 'rate', event: (ids) => ({ action: 'rate', wishId: ids.wishId, stars: 5 }) },
     { who: 'demo-volunteer', fn: 'volunteer', action: 'passbook', event: () => ({ action: 'passbook', page: 0 }) },
+    // 微心愿墙: a second wish, published to the community's wall and claimed from it by a volunteer of no team of its kind
+    {
+      who: 'demo-resident',
+      fn: 'wish',
+      action: 'submit (wall consent)',
+      event: () => wishForm({ requestId: `benchwall${round}${Date.now().toString(36)}`, confirmDuplicate: true, wallConsent: true }),
+      keep: (d, ids) => (ids.wallWishId = String(d.wishId)),
+    },
+    {
+      who: 'demo-dispatcher',
+      fn: 'dispatch',
+      action: 'publish_to_wall',
+      event: (ids) => ({ action: 'publish_to_wall', wishId: ids.wallWishId }),
+    },
+    { who: 'demo-volunteer-2', fn: 'volunteer', action: 'wall', event: () => ({ action: 'wall', page: 0 }) },
+    { who: 'demo-volunteer-2', fn: 'volunteer', action: 'claim (wall)', event: (ids) => ({ action: 'claim', wishId: ids.wallWishId }) },
   ];
 }
 

@@ -70,7 +70,15 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'volunteer.approve': ['TEAM.NOT_FOUND'],
   'volunteer.hall': [],
   // claim/assign answer ALREADY_CLAIMED both for a wrong state and for a lost compare-and-set
-  'volunteer.claim': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'ORDER.ALREADY_CLAIMED', 'ORDER.OWN_WISH'],
+  // a wall wish also answers why it cannot be claimed: not registered, or a volunteer of another community
+  'volunteer.claim': [
+    'WISH.NOT_FOUND',
+    'AUTH.FORBIDDEN',
+    'ORDER.ALREADY_CLAIMED',
+    'ORDER.OWN_WISH',
+    'VOLUNTEER.NOT_REGISTERED',
+    'WALL.NOT_COMMUNITY',
+  ],
   'volunteer.assign': ['WISH.NOT_FOUND', 'TEAM.NOT_MEMBER', 'AUTH.FORBIDDEN', 'ORDER.ALREADY_CLAIMED', 'ORDER.OWN_WISH'],
   'volunteer.release': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
   'volunteer.return': ['WISH.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.CONTENT_RISKY', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
@@ -216,6 +224,18 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'visit.elder_import_job': ['AUTH.FORBIDDEN', 'JOB.NOT_FOUND'],
   // the weekly digest
   'dispatch.digest': ['AUTH.FORBIDDEN', 'DIGEST.NOT_STAFF'],
+  // 微心愿墙 and folding a wish into an activity
+  'dispatch.publish_to_wall': ['AUTH.FORBIDDEN', 'WISH.NOT_FOUND', 'WALL.NO_CONSENT', 'ORDER.INVALID_TRANSITION', 'ORDER.CHANGED'],
+  'dispatch.attach_to_activity': [
+    'AUTH.FORBIDDEN',
+    'WISH.NOT_FOUND',
+    'ACTIVITY.NOT_FOUND',
+    'ACTIVITY.WRONG_COMMUNITY',
+    'ACTIVITY.ENDED',
+    'ORDER.INVALID_TRANSITION',
+    'ORDER.CHANGED',
+  ],
+  'volunteer.wall': ['VOLUNTEER.NOT_REGISTERED'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -377,6 +397,13 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "The community's staff. A job like `sheets.apply`: checked again, staged, one commit point, then chunks of 200 elders a call; the same file still running continues its job; the same file over the same elders is the same job; the hourly timer finishes a job nobody continued.",
   'visit.elder_import_job':
     'The job of the caller only (`JOB.NOT_FOUND` for anyone else): continues it by one chunk and answers its progress.',
+  // 微心愿墙 and folding a wish into an activity
+  'dispatch.publish_to_wall':
+    "微心愿墙: the centre of the wish's community publishes a wish waiting at the centre (`submitted`, `returned`, `reopened`) to its community's wall instead of one team, only when the resident agreed when filing (`wallConsent`, else `WALL.NO_CONSENT`). It becomes `dispatched` with `wall: true` and no team; any registered volunteer of that community (`volunteers.communityId`, in-service party members reporting there included) may then claim it (`volunteer.claim`, first claim wins); a release puts it back on the wall; a `dispatch` to a team takes it off. The resident is told (subscribe message).",
+  'dispatch.attach_to_activity':
+    "The service day's activity: the centre of the wish's community folds a wish waiting at the centre into an activity of the same community (`ACTIVITY.WRONG_COMMUNITY` otherwise) that is `published` and not ended (missing, closed or cancelled: `ACTIVITY.NOT_FOUND`; ended: `ACTIVITY.ENDED`). The wish becomes `dispatched` with `activityId`, due at the activity's end, and its history records the activity; the activity's `wishIds` gets the id after the wish's compare-and-set (a set: the same call again answers done and adds it if that second write was lost). Volunteers signed up (`signed_up`, `checked_in`, `checked_out`) may claim it; each wish keeps its own lifecycle.",
+  'volunteer.wall':
+    "The wall of the caller's own community (from their volunteer registration; the `volunteer` role without one: `VOLUNTEER.NOT_REGISTERED`): wishes on the wall waiting for a claim, longest on the wall first, 20 a page, one indexed read. A card holds the community's name, the kind of help, the wish text (content-checked at filing), when it was filed, put on the wall and is due: never a name, phone, stairwell or room. The claimant sees the contact on the order (`wish.detail`) after the claim.",
   // the weekly digest
   'dispatch.digest':
     "周报 over the 7 days up to now. Without `teamId`: a dispatcher's communities (a street dispatcher: all), or, for someone who is not a dispatcher, the first team they actively lead; with `teamId`: a team the caller actively leads (else `AUTH.FORBIDDEN`), with the orders escalated to it (`escalatedTo`). Neither a dispatcher nor a leader: `DIGEST.NOT_STAFF`. Overdue (open, past `dueAt`), reopened (for a team: sent back from it), unrated (completed) each as a count up to 100 and the first 10 (kind, status, due time, 升级/催办 markers; no name, phone or room); idle volunteers (active members with no service in `idleDays`, settings `escalation`; masked names, `partial` beyond 200 members or 500 services); visits missed (`visits` with status `missed` due in the period). Each read is one bounded page on an index.",
@@ -408,6 +435,8 @@ const RELATION_LABELS: Record<Relation, string> = {
   dispatcher: 'a dispatcher (派单员)',
   system: 'the timer only',
   former: 'the volunteer who served it before a redo (read only)',
+  wall: "a registered volunteer of the wish's community, while it is on the wall (微心愿墙)",
+  attendee: 'a volunteer signed up to (or checked in at) the activity the wish is folded into',
 };
 
 // ---- JSON Schema → field rows ----

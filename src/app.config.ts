@@ -35,6 +35,8 @@ export default defineAppConfig({
         // visits (巡访): the volunteer's visit orders and recording one
         'pages/visits/index',
         'pages/visit/index',
+        // 微心愿墙: the community's wall of wishes any of its volunteers may claim
+        'pages/wall/index',
       ],
     },
     {

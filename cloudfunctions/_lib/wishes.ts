@@ -4,11 +4,14 @@
 import type { DB } from 'wx-server-sdk';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { mayView, relationsOf } from '../../src/domain/policy';
-import { decideWish, WISH_LIFECYCLE, type Relation, type WishAction, type WishParams } from '../../src/domain/wish/machine';
+import { decideWish, relationsNeeded, type Relation, type WishAction, type WishParams } from '../../src/domain/wish/machine';
+import { ATTENDING } from '../../src/domain/wish/wall';
 import type { Wish } from '../../src/domain/wish/wish';
 import { commitChange } from './collections/changes';
 import { activeMembership } from './collections/memberships';
+import { getSignUp } from './collections/activityWishes';
 import { accessOf } from './collections/users';
+import { getVolunteer } from './collections/volunteers';
 import { getWish } from './collections/wishes';
 import { checkText } from './content';
 import type { Deps } from './context';
@@ -36,20 +39,30 @@ export const freeRelations = (ctx: HandlerContext, wish: Wish): Relation[] =>
 /**
  * The caller's relations to a wish. What the wish itself says (owner, claimant) and roles the router
  * already read cost nothing; memberships and roles are read only when `need` asks for relations that
- * the free ones do not already satisfy (`need` undefined: everything, as for reading a wish).
+ * the free ones do not already satisfy (`need` undefined: everything, as for reading a wish). The
+ * volunteer registration is read only for a wish on the wall, the sign-up only for one in an activity.
  */
 export async function relationsFor(db: DB.Database, ctx: HandlerContext, wish: Wish, need?: readonly Relation[]): Promise<Relation[]> {
   const free = freeRelations(ctx, wish);
   if (need?.some((r) => free.includes(r))) return free;
   const wants = (r: Relation) => need === undefined || need.includes(r);
-  const [access, membership] = await Promise.all([
+  const [access, membership, volunteer, signUp] = await Promise.all([
     ctx.roles === undefined && wants('dispatcher')
       ? accessOf(db, ctx.openid)
       : Promise.resolve({ roles: ctx.roles ?? [], grants: ctx.grants ?? [] }),
     wants('member') || wants('leader') ? activeMembership(db, wish.teamId, ctx.openid) : Promise.resolve(null),
+    wish.wall && wants('wall') ? getVolunteer(db, ctx.openid) : Promise.resolve(null),
+    wish.activityId && wants('attendee') ? getSignUp(db, wish.activityId, ctx.openid) : Promise.resolve(null),
   ]);
   const teams = membership ? { [membership.teamId]: membership.role } : {};
-  return relationsOf(wish, { openid: ctx.openid, roles: access.roles, grants: access.grants, teams });
+  return relationsOf(wish, {
+    openid: ctx.openid,
+    roles: access.roles,
+    grants: access.grants,
+    teams,
+    ...(volunteer ? { volunteerCommunityId: volunteer.communityId } : {}),
+    ...(signUp && ATTENDING.includes(signUp.status) ? { attending: true } : {}),
+  });
 }
 
 /**
@@ -86,7 +99,7 @@ export async function actOnWish(
   params: WishParams = {},
   text?: string,
 ): Promise<Result<Acted>> {
-  const relations = await relationsFor(db, ctx, wish, WISH_LIFECYCLE[action].by);
+  const relations = await relationsFor(db, ctx, wish, relationsNeeded(action, wish));
   const change = decideWish(action, wish, { openid: ctx.openid, relations }, new Date(), params);
   if (!change.ok)
     return change.error.code === 'AUTH.FORBIDDEN' || change.error.code === 'ORDER.NOT_CLAIMANT'

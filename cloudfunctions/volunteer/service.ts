@@ -1,11 +1,13 @@
 // 志愿者接单 and service: claim (first claim wins), a leader's assign and return, release,
 // plan the visit (约定上门), check in on arrival, complete with what was done and how long. The domain's table decides each one.
-import type { Result } from '../../src/domain/errors';
+import { fail, type Result } from '../../src/domain/errors';
 import { noticeData } from '../../src/domain/notify';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
+import { wallClaimRefusal } from '../../src/domain/wish/wall';
 import type { Wish } from '../../src/domain/wish/wish';
 import { recordAssignment } from '../_lib/collections/assignments';
 import { getMembership } from '../_lib/collections/memberships';
+import { getVolunteer } from '../_lib/collections/volunteers';
 import type { Deps } from '../_lib/context';
 import { creditAndClose } from '../_lib/credit';
 import { logFailure } from '../_lib/log';
@@ -27,6 +29,11 @@ export function serviceHandlers(deps: Deps) {
     claim: (input: ActionInput<'volunteer', 'claim'>, ctx: HandlerContext) =>
       onWish(input.wishId, async (wish) => {
         const done = await actOnWish(deps, ctx, wish, 'claim');
+        // A wall wish says why it cannot be claimed (not registered, another community); read on refusal only.
+        if (!done.ok && done.error.code === 'WISH.NOT_FOUND' && wish.wall) {
+          const code = wallClaimRefusal(wish, (await getVolunteer(db, ctx.openid))?.communityId);
+          if (code) return fail(code, 'only a registered volunteer of its community claims from the wall');
+        }
         if (done.ok) await notify(cloud, 'volunteer', wish.filedBy, 'wish_claimed', noticeData('wish_claimed', wish), detailPage(wish));
         return done;
       }),

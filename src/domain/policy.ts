@@ -17,6 +17,10 @@ export interface Actor {
   teams: Readonly<Record<string, TeamRole>>;
   /** Where the scoped roles hold (a community dispatcher: that community's wishes only). */
   grants?: readonly Grant[];
+  /** 微心愿墙: the community of the caller's volunteer registration (read only for a wish on the wall). */
+  volunteerCommunityId?: string;
+  /** The caller's sign-up to the wish's activity counts as attending (read only for a wish in an activity). */
+  attending?: boolean;
 }
 
 export interface Gate<I = unknown> {
@@ -227,7 +231,15 @@ export function mayCall(fn: string, action: string, roles: readonly Role[], inpu
 
 /** The caller's relations to one wish. */
 export function relationsOf(
-  wish: { filedBy: string; communityId?: string; teamId?: string; claimant?: string; attempts?: ReadonlyArray<{ claimant: string }> },
+  wish: {
+    filedBy: string;
+    communityId?: string;
+    teamId?: string;
+    claimant?: string;
+    attempts?: ReadonlyArray<{ claimant: string }>;
+    wall?: boolean;
+    activityId?: string;
+  },
   actor: Actor,
 ): Relation[] {
   const out: Relation[] = [];
@@ -239,13 +251,19 @@ export function relationsOf(
   // An active membership is the relation (joining needs a registered volunteer; see volunteer.join).
   if (team) out.push('member');
   if (team === 'leader') out.push('leader');
+  // 微心愿墙: any registered volunteer of the wish's community (an in-service party member reporting there too).
+  if (wish.wall && actor.volunteerCommunityId !== undefined && actor.volunteerCommunityId === wish.communityId) out.push('wall');
+  if (wish.activityId && actor.attending) out.push('attendee');
   if (wish.claimant && wish.claimant === actor.openid) out.push('claimant');
   // Served it before a redo (重办): may still read it (read-only; no lifecycle row lists `former`).
   else if (wish.attempts?.some((a) => a.claimant === actor.openid)) out.push('former');
   return out;
 }
 
-/** Reading a wish: its owner, the centre, and the team it was dispatched to. */
+/**
+ * Reading a wish: its owner, the centre, the team it was dispatched to, its claimant. A volunteer of the
+ * wall's community or an attendee of its activity reads only the wall's card until they claim it.
+ */
 export function mayView(relations: readonly Relation[]): boolean {
-  return relations.length > 0;
+  return relations.some((r) => r !== 'wall' && r !== 'attendee');
 }

@@ -37,6 +37,8 @@ const ACTION_LABELS: Record<string, string> = {
   rate: '已评价',
   close: '已办结',
   schedule_service_day: '已排进社区服务日',
+  publish_to_wall: '中心已发布到社区微心愿墙，等待本社区志愿者认领',
+  attach_activity: '中心已安排在社区服务日活动中办理',
   remind: '超时未处理，系统已催办',
   escalate: '超时无人接单，已升级至上级队伍和中心',
   auto_release: '接单后未按时开始服务，系统已收回，等待重新接单',
@@ -64,6 +66,8 @@ const RELATION_LABELS: Record<Relation, string> = {
   dispatcher: '派单员',
   system: '系统',
   former: '志愿者',
+  wall: '志愿者',
+  attendee: '志愿者',
 };
 
 /** Who acted: 我, or a role, never a person's id. */

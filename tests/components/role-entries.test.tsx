@@ -15,12 +15,21 @@ describe('RoleEntries', () => {
     [
       'a volunteer',
       ['resident', 'volunteer'],
-      ['my-wishes', 'volunteer-hall', 'volunteer-visits', 'volunteer-rewards', 'become-volunteer'],
+      ['my-wishes', 'volunteer-hall', 'volunteer-wall', 'volunteer-visits', 'volunteer-rewards', 'become-volunteer'],
     ],
     [
       'a leader',
       ['resident', 'volunteer', 'leader'],
-      ['my-wishes', 'volunteer-hall', 'volunteer-visits', 'volunteer-rewards', 'leader-teams', 'digest-entry', 'become-volunteer'],
+      [
+        'my-wishes',
+        'volunteer-hall',
+        'volunteer-wall',
+        'volunteer-visits',
+        'volunteer-rewards',
+        'leader-teams',
+        'digest-entry',
+        'become-volunteer',
+      ],
     ],
     ['a helper', ['resident', 'helper'], ['helper-file', 'households-entry', 'elders-entry', 'my-wishes', 'become-volunteer']],
     ['a dispatcher', ['dispatcher'], ['my-wishes', 'dispatcher-queue', 'digest-entry', 'admin-home-entry', 'become-volunteer']],

@@ -175,6 +175,10 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'admin.edit_shop': { action: 'edit_shop', version: 0, address: '翠湖小区南门旁', hours: '每天 8:00–21:00', intro: '社区里的爱心超市' },
   // SLA: the weekly service day (服务日)
   'dispatch.schedule_service_day': { action: 'schedule_service_day', wishId: ID },
+  // 微心愿墙 and folding a wish into an activity (the service day)
+  'dispatch.publish_to_wall': { action: 'publish_to_wall', wishId: ID },
+  'dispatch.attach_to_activity': { action: 'attach_to_activity', wishId: ID, activityId: 'act-1' },
+  'volunteer.wall': { action: 'wall', page: 0 },
   // Visit orders (巡访单)
   'visit.my_visits': { action: 'my_visits', page: 0 },
   'visit.record': {

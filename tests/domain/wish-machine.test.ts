@@ -9,7 +9,7 @@ import { aWish } from './wish-fixture';
 import { STATUSES, type Status } from '../../src/domain/wish/states';
 
 // `former` (served it before a redo) may read a wish but never act on it.
-const RELATIONS: readonly Relation[] = ['owner', 'member', 'leader', 'claimant', 'dispatcher', 'system', 'former'];
+const RELATIONS: readonly Relation[] = ['owner', 'member', 'leader', 'claimant', 'dispatcher', 'system', 'former', 'wall', 'attendee'];
 const COLUMNS = [
   'submitted',
   'dispatched',
@@ -39,17 +39,19 @@ const RULES: Record<WishAction, { by: Relation[]; denied?: ErrorCode }> = {
   dispatch: { by: ['dispatcher'] },
   reject: { by: ['dispatcher'] },
   cancel: { by: ['owner'] },
-  claim: { by: ['member', 'leader'] },
+  claim: { by: ['member', 'leader', 'wall', 'attendee'] },
   assign: { by: ['leader'] },
   release: { by: ['claimant', 'leader'] },
   return: { by: ['leader'] },
   plan_visit: { by: ['claimant'] },
   check_in: { by: ['claimant'] },
   complete: { by: ['claimant'], denied: 'ORDER.NOT_CLAIMANT' },
-  confirm_minutes: { by: ['leader'] },
+  confirm_minutes: { by: ['leader', 'dispatcher'] },
   rate: { by: ['owner'] },
   close: { by: ['system'] },
   schedule_service_day: { by: ['dispatcher', 'leader'] },
+  publish_to_wall: { by: ['dispatcher'] },
+  attach_activity: { by: ['dispatcher'] },
   remind: { by: ['system'] },
   escalate: { by: ['system'] },
   auto_release: { by: ['system'] },
@@ -73,6 +75,8 @@ const MATRIX: Record<WishAction, Cell[]> = {
   rate:      [_,            _,            _,            _,           'rated',   R,        _,      _,        _,         _,            R],
   close:     [_,            _,            _,            _,           'closed',  'closed', _,      _,        _,         _,            _],
   schedule_service_day: ['submitted', 'dispatched', 'claimed', _,  _,         _,        _,      _,        _,         'returned',   'reopened'],
+  publish_to_wall: ['dispatched', _,         _,            _,           _,         _,        _,      _,        _,         'dispatched', 'dispatched'],
+  attach_activity: ['dispatched', _,         _,            _,           _,         _,        _,      _,        _,         'dispatched', 'dispatched'],
   remind:    ['submitted',  'dispatched', _,            _,           _,         _,        _,      _,        _,         'returned',   'reopened'],
   escalate:  [_,            'dispatched', _,            _,           _,         _,        _,      _,        _,         _,            _],
   auto_release: [_,         _,            'dispatched', _,           _,         _,        _,      _,        _,         _,            _],
@@ -83,7 +87,7 @@ const isStatus = (cell: Cell): cell is Status => (STATUSES as readonly string[])
 const NOW = new Date('2024-05-01T02:00:00Z');
 
 /** A wish every guard lets through (the guards have their own tests), in `status`. */
-const wishIn = (status: Status): Wish => aWish({ status, version: 3, teamId: 't-1' });
+const wishIn = (status: Status): Wish => aWish({ status, version: 3, teamId: 't-1', wallConsent: true });
 const PARAMS: Partial<Record<WishAction, WishParams>> = {
   dispatch: { team: { _id: 't-2' } },
   assign: { target: { openid: 'o_member', teamId: 't-1', status: 'active' } },
@@ -91,6 +95,7 @@ const PARAMS: Partial<Record<WishAction, WishParams>> = {
   plan_visit: { visit: { date: '2024-05-01', window: 'morning' } },
   rate: { stars: 5 },
   schedule_service_day: { serviceDay: { day: '2024-05-08', dueAt: new Date('2024-05-08T09:30:00Z') } },
+  attach_activity: { activity: { _id: 'a-1', communityId: 'c-1', status: 'published', endAt: new Date('2024-05-04T09:00:00Z') } },
 };
 const decide = (action: WishAction, status: Status, actor: { openid: string; relations: readonly Relation[] }, now: Date) =>
   decideWish(action, wishIn(status), actor, now, PARAMS[action]);

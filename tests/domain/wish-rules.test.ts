@@ -142,14 +142,14 @@ describe('effects: the whole change, as data', () => {
     entry?: Record<string, unknown>;
   }> = [
     {
-      name: 'dispatch sets the team and clears any claim and an earlier escalation (升级)',
+      name: 'dispatch sets the team and clears any claim, the wall, an activity and an earlier escalation (升级)',
       action: 'dispatch',
       wish: w({ status: 'returned', excludedTeamIds: ['t-1'] }),
       actor: as('o_d', 'dispatcher'),
       params: { team: { _id: 't-2' }, note: '周三' },
       to: 'dispatched',
       set: { teamId: 't-2' },
-      unset: ['claimant', 'claimedAt', 'plannedVisit', 'escalatedAt', 'escalatedTo'],
+      unset: ['claimant', 'claimedAt', 'plannedVisit', 'wall', 'wallAt', 'activityId', 'escalatedAt', 'escalatedTo'],
       entry: { note: '周三' },
     },
     {

@@ -36,6 +36,19 @@ describe('wish form', () => {
     assert.equal(r.data.description, '厨房水龙头一直漏水');
   });
 
+  it('the wall consent follows the kind of help until the resident touches it (微心愿墙)', () => {
+    const cases: Array<[FormValues['category'], boolean | null, boolean]> = [
+      ['repairs', null, true],
+      ['health_check', null, false],
+      ['psych_support', null, false],
+      ['health_check', true, true],
+      ['repairs', false, false],
+      ['', null, false],
+    ];
+    for (const [category, touched, sent] of cases)
+      assert.equal(toWishForm({ ...filled, category, wallConsent: touched }, 'B-0012').wallConsent, sent, `${category} ${touched}`);
+  });
+
   it('an empty form gets a Chinese message on every required field', () => {
     const r = validate(WishForm, toWishForm(initialValues(now), 'B-0012'));
     assert.ok(!r.ok);

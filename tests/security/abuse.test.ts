@@ -517,6 +517,16 @@ const EXEMPT: Record<string, { why: string; verify: () => Promise<void> }> = {
       }
     },
   },
+  'dispatch.publish_to_wall:note': {
+    why: 'written by centre staff (dispatcher role), like the dispatch note: the operator’s own text, shown to the claimant and staff only (not on the wall, not to the resident)',
+    verify: async () => {
+      const { wishId } = await submitted();
+      for (const who of ['demo-resident', 'demo-volunteer', 'demo-leader']) {
+        const r = await call(who, 'dispatch', { action: 'publish_to_wall', wishId, note: RISKY });
+        assert.equal(r.error?.code, 'AUTH.FORBIDDEN', `only a dispatcher writes a publishing note (${who})`);
+      }
+    },
+  },
   'admin.stairwells:search': {
     why: 'a search of the places tree by admin-area staff (admin or dispatcher role): never stored, never shown to anyone else',
     verify: async () => {

@@ -133,6 +133,9 @@ visit.elder_check    deny     deny     deny      deny     deny      deny   allow
 visit.elder_import   deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's staff
 visit.elder_import_job deny   deny     deny      deny     deny      deny   allow      allow deny      # the community's staff; own jobs only
 dispatch.digest      deny     deny     deny      deny     deny      allow  allow      deny  deny      # the weekly digest: a dispatcher (their communities), a team's active leader (teamId)
+dispatch.publish_to_wall deny deny     deny      deny     deny      deny   allow      deny  deny      # role dispatcher (the wish's centre); from submitted, with the resident's consent (微心愿墙)
+dispatch.attach_to_activity deny deny  deny      deny     deny      deny   allow      deny  deny      # role dispatcher (the wish's centre); an open activity of the wish's community
+volunteer.wall       deny     deny     deny      allow    allow     allow  deny       deny  deny      # role volunteer with a registration: the wall of their own community (all three are 金鼎社区's)
 `;
 
 export interface Row {
@@ -185,4 +188,6 @@ export const EXTRA_DENY_CODES: Readonly<Record<string, readonly string[]>> = {
   'visit.elder': ['ELDER.NOT_FOUND'],
   // the weekly digest: neither a dispatcher nor an active team leader
   'dispatch.digest': ['DIGEST.NOT_STAFF'],
+  // a wall wish tells a volunteer of another community why (never the case for the matrix's team wish)
+  'volunteer.claim': ['WALL.NOT_COMMUNITY'],
 };

@@ -91,17 +91,28 @@ export function wishWalker(call: Caller, prefix: string) {
       n++;
       return { openid: `${prefix}-owner-${n}`, phone: `1390${String(n).padStart(7, '0')}` };
     },
-    async wishIn(state: WalkState, opts: { category?: string; minutes?: number } = {}): Promise<Walked> {
+    /** `wall`: filed with the wall consent (微心愿墙), and published to the wall instead of dispatched to the team. */
+    async wishIn(state: WalkState, opts: { category?: string; minutes?: number; wall?: boolean } = {}): Promise<Walked> {
       const { openid, phone } = this.newResident();
       const s = await must(
         openid,
         'wish',
-        wishForm({ requestId: `req_${prefix}_${n}`, contact: { name: '张桂兰', phone }, category: opts.category ?? 'repairs' }),
+        wishForm({
+          requestId: `req_${prefix}_${n}`,
+          contact: { name: '张桂兰', phone },
+          category: opts.category ?? 'repairs',
+          ...(opts.wall ? { wallConsent: true } : {}),
+        }),
       );
       assert.equal(s.data.outcome, 'created');
       const wishId: string = s.data.wishId;
       const steps: Array<[WalkState, string, string, Record<string, unknown>]> = [
-        ['dispatched', P.dispatcher, 'dispatch', { action: 'dispatch', wishId, teamId: TEAM }],
+        [
+          'dispatched',
+          P.dispatcher,
+          'dispatch',
+          opts.wall ? { action: 'publish_to_wall', wishId } : { action: 'dispatch', wishId, teamId: TEAM },
+        ],
         ['claimed', P.teamVolunteer, 'volunteer', { action: 'claim', wishId }],
         ['in_service', P.teamVolunteer, 'volunteer', { action: 'check_in', wishId }],
         ['completed', P.teamVolunteer, 'volunteer', { action: 'complete', wishId, summary: '已修好水龙头', minutes: opts.minutes ?? 30 }],

@@ -14,6 +14,7 @@ import { VALID_INPUTS } from '../domain/schema-examples';
 import { demoSheetText } from '../../scripts/demo-data';
 import { putImportFile } from '../../scripts/demo-import';
 import { tokenHash } from '../../cloudfunctions/_lib/collections/invitations';
+import { seedActivity } from '../helpers/activities';
 import { startFunctionsCloud } from '../helpers/functions';
 import { freshReservation, openWindow, volunteerWithPoints } from '../helpers/redeem';
 import { person, wishForm, type Called } from '../helpers/people';
@@ -186,6 +187,15 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
   'dispatch.award': async (key) => ({ event: { ...VALID_INPUTS[key], wishId: (await walker.sentBack()).wishId } }),
   // 服务日: a wish dispatched to the leader's team (each cell a fresh one, so a repeat is not ORDER.ALREADY_SCHEDULED).
   'dispatch.schedule_service_day': onWish('dispatched'),
+  // 微心愿墙: a fresh wish filed with the consent; folding into an activity of 金鼎社区 seeded per the contract.
+  'dispatch.publish_to_wall': async (key) => {
+    const w = await walker.wishIn('submitted', { wall: true });
+    return { event: { ...VALID_INPUTS[key], wishId: w.wishId }, owner: w.owner };
+  },
+  'dispatch.attach_to_activity': async (key) => {
+    const w = await walker.wishIn('submitted');
+    return { event: { ...VALID_INPUTS[key], wishId: w.wishId, activityId: await freshActivity() }, owner: w.owner };
+  },
   'volunteer.register': async (key, role) => {
     const who = callerFor(role);
     return {
@@ -410,6 +420,9 @@ async function freshVisit(over: Record<string, unknown> = {}): Promise<string> {
   return `${elderId}:call:${dueDate}`;
 }
 /** A new open invitation (helper of 金鼎社区), made by the admin: its token. */
+/** An open activity of 金鼎社区 to fold wishes into (stored per the contract). */
+const freshActivity = async (): Promise<string> => (await seedActivity(cloud.db))._id;
+
 async function freshToken(): Promise<string> {
   const r = await person(cloud, P.admin)('people', { ...VALID_INPUTS['people.invite'], role: 'helper' });
   if (!r.ok) throw new Error(`invite failed: ${JSON.stringify(r.error)}`);
@@ -425,6 +438,7 @@ const NO_DATA = new Set([
   'volunteer.profile',
   'volunteer.teams',
   'volunteer.hall',
+  'volunteer.wall',
   'volunteer.passbook',
   'volunteer.history',
   'poster.communities',

@@ -19,6 +19,7 @@ import { ERROR_CODES } from '../../src/domain/errors';
 import { registry } from '../../src/domain/schemas';
 import { addDays, businessDate } from '../../src/domain/time';
 import { VALID_INPUTS } from '../domain/schema-examples';
+import { seedActivity } from '../helpers/activities';
 import { startFunctionsCloud } from '../helpers/functions';
 import { freshReservation, openWindow, volunteerWithPoints } from '../helpers/redeem';
 import { clientCall, wishForm, type Called } from '../helpers/people';
@@ -270,6 +271,20 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
       base: () => ({ ...VALID_INPUTS['dispatch.schedule_service_day'], wishId: x.wishId }),
     };
   },
+  // 微心愿墙: a wish filed with the consent to publish; an open activity of 金鼎社区 to fold a wish into; the wall.
+  'dispatch.publish_to_wall': async (w) => {
+    const x = await w.wishIn('submitted', { wall: true });
+    return { plausible: 'dispatcher', resident: x.owner, base: () => ({ ...VALID_INPUTS['dispatch.publish_to_wall'], wishId: x.wishId }) };
+  },
+  'dispatch.attach_to_activity': async (w) => {
+    const [x, a] = [await w.wishIn('submitted'), await seedActivity(cloud.db)];
+    return {
+      plausible: 'dispatcher',
+      resident: x.owner,
+      base: () => ({ ...VALID_INPUTS['dispatch.attach_to_activity'], wishId: x.wishId, activityId: a._id }),
+    };
+  },
+  'volunteer.wall': async () => ({ plausible: 'volunteer' }),
   // Visit orders: a real order of 乐修匠's pool to record, and one recorded 需要帮助 to turn into a wish.
   'visit.my_visits': async () => ({ plausible: 'volunteer' }),
   'visit.record': async () => {

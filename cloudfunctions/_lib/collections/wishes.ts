@@ -187,3 +187,17 @@ export async function toClose(db: DB.Database, before: Date, batch: number): Pro
   ]);
   return [...stale.data, ...rated.data].map((w) => w._id);
 }
+
+/**
+ * 微心愿墙: a community's wishes on its wall waiting for a claim, longest on the wall first, only the
+ * fields a card shows (index communityId_1_wall_1_status_1_wallAt_1).
+ */
+export const onWall = (db: DB.Database, communityId: string, page: number, size: number) =>
+  getPage<Wish>(
+    collection(db, 'wishes')
+      .where({ communityId, wall: true, status: 'dispatched' })
+      .orderBy('wallAt', 'asc')
+      .field({ _id: true, category: true, description: true, createdAt: true, wallAt: true, dueAt: true }),
+    page,
+    size,
+  );

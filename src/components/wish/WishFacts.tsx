@@ -1,5 +1,5 @@
 // The whole wish as the centre and the volunteers read it: what, where (小区 楼栋 · 门牌, the room only
-// for whoever may see it), when (and the visit the volunteer planned), by when, which team, the centre's note to it, and why it is back.
+// for whoever may see it), when (and the visit the volunteer planned), by when, which team (or the wall, an activity), the centre's note to it, and why it is back.
 import { Text } from '@tarojs/components';
 import { Card, InfoRow } from '@/components/Card';
 import { wishDueText } from '@/domain/dueText';
@@ -63,6 +63,8 @@ export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
       />
       {wish.price ? <InfoRow label='住户支付' value={staffPriceText(wish.price)} className={`${prefix}-price`} /> : null}
       {teamName ? <InfoRow label='服务队' value={teamName} className={`${prefix}-team`} /> : null}
+      {wish.wall ? <InfoRow label='办理方式' value='社区微心愿墙（本社区志愿者认领）' className={`${prefix}-route`} /> : null}
+      {wish.activityId ? <InfoRow label='办理方式' value='社区活动中办理（报名的志愿者认领）' className={`${prefix}-route`} /> : null}
       {note ? <InfoRow label='中心留言' value={note} className={`${prefix}-dispatch-note`} /> : null}
       {reason ? <Text className={`reason ${prefix}-reason`}>{reason}</Text> : null}
       {wish.rejectReason ? <Text className={`reason ${prefix}-reason`}>{`不予受理：${wish.rejectReason}`}</Text> : null}

@@ -1,5 +1,5 @@
 // One wish at the centre: the wish, ranked teams with reasons, 派给这支队, 不予受理 (each confirmed in a
-// dialog), 排进服务日 (the community's weekly service day), the record. The order page on a phone; the right-hand pane of the desk, where the wish and
+// dialog), 发布到心愿墙 / 加入活动 (WallActivityCard), 排进服务日 (the community's weekly service day), the record. The order page on a phone; the right-hand pane of the desk, where the wish and
 // the decisions stand side by side so the teams' buttons show without scrolling.
 import { Input, Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
@@ -17,6 +17,7 @@ import { RejectInput } from '@/domain/schemas/dispatch';
 import { DecisionDialog, type Pending } from './DecisionDialog';
 import { AwardPanel } from './AwardPanel';
 import { SuggestionList, type Suggestion } from './SuggestionList';
+import { WallActivityCard } from './WallActivityCard';
 
 interface Props {
   wishId: string;
@@ -150,6 +151,7 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
             />
           )}
           {!canDispatch && !canReject && <Notice kind='info'>这条心愿已不在派单台，无需处理。</Notice>}
+          <WallActivityCard wish={w} now={now} onDone={() => void after(true)} />
           <ServiceDayCard wish={w} onDone={() => void after(true)} />
           <AwardPanel wish={w} />
         </View>

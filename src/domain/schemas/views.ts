@@ -1,7 +1,7 @@
 // Output schemas of what functions return about wishes (see wish/view.ts for who sees what).
 import * as z from 'zod';
 import { STATUSES } from '../wish/states';
-import { WISH_ACTIONS } from '../wish/actions';
+import { RELATIONS, WISH_ACTIONS } from '../wish/actions';
 import { Category, IsoDate, TimeWindow, Urgency } from './common';
 import { QUOTE_BASES } from '../money/price';
 
@@ -30,6 +30,11 @@ export const WishViewSchema = z.strictObject({
   /** 服务日 (YYYY-MM-DD): the wish was put into its community's weekly service day. */
   serviceDay: z.string().optional(),
   teamId: z.string().optional(),
+  /** 微心愿墙: the resident agreed to the wall; it is on the wall (since wallAt); folded into an activity. */
+  wallConsent: z.boolean().optional(),
+  wall: z.boolean().optional(),
+  wallAt: IsoDate.optional(),
+  activityId: z.string().optional(),
   claimedByMe: z.boolean(),
   hasClaimant: z.boolean(),
   /** 约定上门: the owner and staff who may view the wish. */
@@ -73,7 +78,7 @@ export const WishViewSchema = z.strictObject({
     z.strictObject({
       at: IsoDate,
       action: z.enum(WISH_ACTIONS),
-      as: z.enum(['owner', 'member', 'leader', 'claimant', 'dispatcher', 'system', 'former']),
+      as: z.enum(RELATIONS),
       from: Status,
       to: Status,
       note: z.string().optional(),
@@ -81,6 +86,8 @@ export const WishViewSchema = z.strictObject({
       onBehalf: z.boolean().optional(),
       visit: z.strictObject({ date: z.string(), window: TimeWindow }).optional(),
       serviceDay: z.string().optional(),
+      /** attach_activity: the activity it was folded into. */
+      activityId: z.string().optional(),
       byMe: z.boolean(),
     }),
   ),

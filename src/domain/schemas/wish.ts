@@ -74,6 +74,8 @@ const WishFormObject = z.strictObject({
   helper: z.strictObject({ name: PersonName, phone: Phone }).optional(),
   /** 帮办 only (required then): the helper told the elder and the elder agreed (consent by proxy). */
   proxyConsent: z.boolean().optional(),
+  /** The resident agrees that the centre may publish it to the community's wall (微心愿墙); absent: no. */
+  wallConsent: z.boolean().optional(),
 });
 
 type ContactPart = { contact?: { phone?: unknown }; proxy?: unknown; noPhone?: unknown; helper?: unknown; proxyConsent?: unknown };

@@ -6,8 +6,11 @@ import type { PlannedVisit } from './service';
 /**
  * How the actor relates to this wish (computed by `relationsOf`), or a role that acts on any wish.
  * `former`: served it before the resident sent it back (重办); may read it, never act on it.
+ * `wall`: a registered volunteer of the community of a wish on its wall (微心愿墙); `attendee`: signed up
+ * to (or checked in at) the activity the wish is folded into.
  */
-export type Relation = 'owner' | 'member' | 'leader' | 'claimant' | 'dispatcher' | 'system' | 'former';
+export const RELATIONS = ['owner', 'member', 'leader', 'claimant', 'dispatcher', 'system', 'former', 'wall', 'attendee'] as const;
+export type Relation = (typeof RELATIONS)[number];
 
 export const WISH_ACTIONS = [
   'dispatch',
@@ -24,6 +27,9 @@ export const WISH_ACTIONS = [
   'rate',
   'close',
   'schedule_service_day',
+  // 微心愿墙 and the service day's activity: the centre publishes a wish to the wall or folds it into an activity
+  'publish_to_wall',
+  'attach_activity',
   // the dispatch timer's own steps (src/domain/wish/escalation.ts): 催办, 升级, 自动释放
   'remind',
   'escalate',
@@ -46,4 +52,6 @@ export type HistoryEntry = Entry<WishAction, Status, Relation> & {
   visit?: PlannedVisit;
   /** schedule_service_day: the service day (YYYY-MM-DD) the wish was put into. */
   serviceDay?: string;
+  /** attach_activity: the activity the wish was folded into. */
+  activityId?: string;
 };

@@ -35,12 +35,16 @@ export interface WishParams {
   serviceDay?: { day: string; dueAt: Date };
   /** escalate: the parent team the order goes up to (none: the centre alone). */
   parentTeamId?: string;
+  /** attach_activity: the activity as stored (undefined: no such activity). */
+  activity?: { _id: string; communityId: string; status: string; endAt: Date } | undefined;
 }
 
 type S = Situation<Wish, Relation, WishParams>;
 
 /** Who holds the order, cleared whenever it goes back to a pool. */
 const CLAIM = ['claimant', 'claimedAt', 'plannedVisit'];
+/** Where an order is routed (one team, the wall, an activity): each routing replaces the others. */
+const ROUTE = ['teamId', 'wall', 'wallAt', 'activityId', 'escalatedAt', 'escalatedTo'];
 /** The team that had it: never again (returned, or rated ≤2). */
 const awayFromTeam = (c: S) => ({ push: { excludedTeamIds: c.doc.teamId }, unset: ['teamId', ...CLAIM] });
 /** A service sent back (重办): the attempt is kept, the service fields are cleared for the next team. */
@@ -78,7 +82,39 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
         refuses: (c) => c.doc.excludedTeamIds.includes(c.params.team!._id),
       },
     ],
-    effects: (c) => ({ set: { teamId: c.params.team!._id }, unset: [...CLAIM, 'escalatedAt', 'escalatedTo'] }),
+    effects: (c) => ({ set: { teamId: c.params.team!._id }, unset: [...CLAIM, ...ROUTE.filter((f) => f !== 'teamId')] }),
+  },
+  // 微心愿墙: instead of one team, the community's registered volunteers (relation `wall`) may claim it.
+  publish_to_wall: {
+    from: AT_CENTRE,
+    to: ['dispatched'],
+    by: ['dispatcher'],
+    guards: [{ code: 'WALL.NO_CONSENT', message: 'the resident did not agree to the wall', refuses: (c) => !c.doc.wallConsent }],
+    effects: (c) => ({ set: { wall: true, wallAt: c.now }, unset: [...CLAIM, ...ROUTE.filter((f) => f !== 'wall' && f !== 'wallAt')] }),
+  },
+  // The service day's activity: its attendees (relation `attendee`) may claim it; due by the activity's end.
+  attach_activity: {
+    from: AT_CENTRE,
+    to: ['dispatched'],
+    by: ['dispatcher'],
+    guards: [
+      {
+        code: 'ACTIVITY.NOT_FOUND',
+        message: 'no such activity open',
+        refuses: (c) => c.params.activity?.status !== 'published',
+      },
+      {
+        code: 'ACTIVITY.WRONG_COMMUNITY',
+        message: 'the activity is in another community',
+        refuses: (c) => c.params.activity!.communityId !== c.doc.communityId,
+      },
+      { code: 'ACTIVITY.ENDED', message: 'the activity has ended', refuses: (c) => c.params.activity!.endAt <= c.now },
+    ],
+    effects: (c) => ({
+      set: { activityId: c.params.activity!._id, dueAt: c.params.activity!.endAt },
+      unset: [...CLAIM, ...ROUTE.filter((f) => f !== 'activityId')],
+    }),
+    record: (c) => ({ activityId: c.params.activity!._id }),
   },
   reject: { from: AT_CENTRE, to: ['rejected'], by: ['dispatcher'], effects: (c) => ({ set: { rejectReason: c.params.note } }) },
   // Cancelling is possible while nobody holds the wish (also when it is back at the centre).
@@ -91,7 +127,8 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
   claim: {
     from: ['dispatched'],
     to: ['claimed'],
-    by: ['member', 'leader'],
+    // The team it was dispatched to; on the wall, the community's volunteers; in an activity, its attendees.
+    by: ['member', 'leader', 'wall', 'attendee'],
     wrongState: (c) => (HELD.includes(c.doc.status) ? 'ORDER.ALREADY_CLAIMED' : undefined),
     // Nobody serves, and is paid for, a wish they filed themselves (also a 帮办员's proxy wishes).
     guards: [{ ...ownWish, refuses: (c) => c.doc.filedBy === c.actor.openid }],
@@ -153,9 +190,11 @@ export const WISH_LIFECYCLE: Table<WishAction, Status, Relation, S> = {
     from: ['completed', 'rated'],
     to: ['completed', 'rated'],
     choose: (c) => c.doc.status,
-    by: ['leader'],
+    // A wish served from the wall or an activity has no team: its centre confirms.
+    by: ['leader', 'dispatcher'],
     guards: [
       { code: 'MINUTES.NOTHING_TO_CONFIRM', message: 'these minutes need no confirmation', refuses: (c) => !c.doc.completion?.toConfirm },
+      { code: 'AUTH.FORBIDDEN', message: 'the team leader confirms', refuses: (c) => c.as === 'dispatcher' && !!c.doc.teamId },
       {
         code: 'MINUTES.MORE_THAN_CLAIMED',
         message: 'cannot confirm more minutes than claimed',
@@ -255,6 +294,18 @@ export function decideWish(
 ): Result<WishChange> {
   return decide(WISH_LIFECYCLE, action, wish, actor, now, params);
 }
+
+/**
+ * The relations worth loading for `action` on this wish: the wall's and the activity's only when the
+ * wish is on one, the centre for minutes only when no team holds the wish (the reads stay as before).
+ */
+export const relationsNeeded = (action: WishAction, wish: Pick<Wish, 'wall' | 'activityId' | 'teamId'>): Relation[] =>
+  WISH_LIFECYCLE[action].by.filter(
+    (r) =>
+      (r !== 'wall' || !!wish.wall) &&
+      (r !== 'attendee' || !!wish.activityId) &&
+      !(r === 'dispatcher' && action === 'confirm_minutes' && wish.teamId),
+  );
 
 /** True when `path` (a wish's history) is a legal walk of the machine from `submitted`. */
 export const isLegalHistory = (path: ReadonlyArray<Pick<HistoryEntry, 'action' | 'from' | 'to'>>): boolean =>

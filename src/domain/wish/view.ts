@@ -49,6 +49,10 @@ export interface WishView {
   /** Scheduled into the community's weekly service day (服务日): `dueAt` is that day's end. */
   serviceDay?: string;
   teamId?: string;
+  wallConsent?: boolean;
+  wall?: boolean;
+  wallAt?: string;
+  activityId?: string;
   claimedByMe: boolean;
   hasClaimant: boolean;
   /** 约定上门: the day and window the claimant agreed with the resident (the owner and staff). */
@@ -109,8 +113,8 @@ export interface ServiceFacts {
   hotline?: string;
 }
 
-/** Notes written for the team and the centre only (a dispatcher's note to the team, 「服务队可见」). */
-const TEAM_ONLY_NOTES: readonly WishAction[] = ['dispatch'];
+/** Notes written for the team (or the wall's claimant) and the centre only (a dispatcher's note, 「服务队可见」). */
+const TEAM_ONLY_NOTES: readonly WishAction[] = ['dispatch', 'publish_to_wall'];
 const STAFF: readonly Relation[] = ['dispatcher', 'member', 'leader', 'claimant'];
 
 /** A name and phone in full, or masked (张**, 139****5678; a landline keeps only its last 4 digits). */
@@ -145,6 +149,9 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
     dueAt: iso(wish.dueAt),
     ...(wish.serviceDay ? { serviceDay: wish.serviceDay } : {}),
     ...(wish.teamId ? { teamId: wish.teamId } : {}),
+    ...(wish.wallConsent ? { wallConsent: true } : {}),
+    ...(wish.wall ? { wall: true, ...(wish.wallAt ? { wallAt: iso(wish.wallAt) } : {}) } : {}),
+    ...(wish.activityId ? { activityId: wish.activityId } : {}),
     claimedByMe: wish.claimant === viewer,
     hasClaimant: !!wish.claimant,
     ...(wish.plannedVisit && (staff || relations.includes('owner')) ? { plannedVisit: { ...wish.plannedVisit } } : {}),
@@ -189,6 +196,7 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
       ...(h.onBehalf ? { onBehalf: true } : {}),
       ...(h.visit ? { visit: { date: h.visit.date, window: h.visit.window } } : {}),
       ...(h.serviceDay ? { serviceDay: h.serviceDay } : {}),
+      ...(h.activityId ? { activityId: h.activityId } : {}),
       byMe: h.by === viewer,
     })),
   };

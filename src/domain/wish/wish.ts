@@ -86,6 +86,14 @@ export interface Wish {
   escalatedAt?: Date;
   /** 升级: the parent team it was escalated to (none when the team has no parent: the centre alone). */
   escalatedTo?: string;
+  /** The resident agreed, when filing, that it may be published to the community's wall (微心愿墙); absent: not agreed. */
+  wallConsent?: true;
+  /** On the community's wall (publish_to_wall): any registered volunteer of `communityId` may claim it; no teamId. */
+  wall?: true;
+  /** When it went on the wall. */
+  wallAt?: Date;
+  /** Folded into an activity (the service day, attach_activity): its attendees may claim it; `dueAt` is the activity's end. */
+  activityId?: string;
 }
 
 export interface NewWishInput {
@@ -100,6 +108,7 @@ export interface NewWishInput {
   noPhone?: boolean;
   helper?: Contact;
   proxyConsent?: boolean;
+  wallConsent?: boolean;
 }
 
 /** A submitted wish, not yet stored (the store gives `_id`); `dueAt` from the SLA rules in force (sla.ts dueAtOf). */
@@ -130,6 +139,7 @@ export function newWish(
     ...(input.proxy && input.noPhone ? { noPhone: true } : {}),
     ...(input.proxy && input.helper ? { helper: input.helper } : {}),
     ...(input.proxy && input.proxyConsent ? { proxyConsentAt: now } : {}),
+    ...(input.wallConsent ? { wallConsent: true as const } : {}),
     createdAt: now,
     dueAt,
     excludedTeamIds: [],

@@ -12,7 +12,7 @@ interface Props {
 }
 
 /**
- * Where this person can go, by their roles: everyone has 我的心愿 and 成为志愿者; a volunteer the hall, 我的巡访 and 爱心兑换; a
+ * Where this person can go, by their roles: everyone has 我的心愿 and 成为志愿者; a volunteer the hall, 微心愿墙, 我的巡访 and 爱心兑换; a
  * leader also 队伍管理; a helper 帮居民提心愿, 困难户登记 and 巡访看板; a dispatcher 中心派单; an admin or a dispatcher 管理后台; a
  * merchant 我的店铺; a dispatcher or a leader 服务周报 (the weekly digest).
  */
@@ -42,6 +42,11 @@ export function RoleEntries({ state, onHelp }: Props) {
       {has('volunteer', 'leader') ? (
         <BigButton kind='secondary' id='volunteer-hall' onClick={go('/volunteer/pages/hall/index')}>
           志愿者接单大厅
+        </BigButton>
+      ) : null}
+      {has('volunteer', 'leader') ? (
+        <BigButton kind='secondary' id='volunteer-wall' onClick={go('/volunteer/pages/wall/index')}>
+          社区微心愿墙
         </BigButton>
       ) : null}
       {has('volunteer', 'leader') ? (

@@ -1,5 +1,6 @@
 // Minutes claimed beyond the time since check-in + 30 min (MINUTES_MARGIN) wait for the leader: the
-// volunteer reads what happens next; the team's leader keeps or corrects them, with a reason.
+// volunteer reads what happens next; the team's leader keeps or corrects them, with a reason (the centre,
+// through volunteer.confirm_minutes, for a wish no team holds: from the wall or an activity).
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { BigButton, Card, FieldError, FormInput, Notice } from '@/components';
@@ -25,7 +26,9 @@ export function MinutesCard({ order, leader, busy, onConfirm }: Props) {
   if (!leader)
     return (
       <Notice kind='info' id='minutes-to-confirm'>
-        {`${facts}多出${MINUTES_MARGIN}分钟以上，需要队长确认。确认前积分先不存入存折；队长确认或改正时长后就会存入。`}
+        {order.teamId
+          ? `${facts}多出${MINUTES_MARGIN}分钟以上，需要队长确认。确认前积分先不存入存折；队长确认或改正时长后就会存入。`
+          : `${facts}多出${MINUTES_MARGIN}分钟以上，需要社区中心确认。确认前积分先不存入存折；中心确认或改正时长后就会存入。`}
       </Notice>
     );
   const submit = () => {

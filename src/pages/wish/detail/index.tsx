@@ -8,7 +8,8 @@
  *   `#cancel-wish` → `#cancel-confirm` / `#cancel-keep`, `#cancel-error`,
  *   `#rate-card`, `.star-1`…`.star-5`, `#redo-note`, `#rate-comment textarea`, `#rate-submit`, `#rate-error`,
  *   `#my-rating`, `#rate-thanks` (stays after rating), `#refresh`, `#detail-error`, `#served-by` (once someone
- *   holds it), `#call-hotline`, `#cancel-hotline` (under a refusal that says to contact the community).
+ *   holds it), `#call-hotline`, `#cancel-hotline` (under a refusal that says to contact the community),
+ *   `#wall-published` (已发布到心愿墙).
  */
 import { Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -81,6 +82,15 @@ export default function WishDetail() {
         </Notice>
       ) : null}
       <WishInfo wish={wish} now={now} />
+      {wish.wall && wish.status === 'dispatched' ? (
+        <Notice kind='info' id='wall-published'>
+          已发布到心愿墙：本社区的志愿者认领后会联系您（墙上不显示您的姓名、电话和门牌）。
+        </Notice>
+      ) : wish.wall ? (
+        <Text className='meta' id='wall-published'>
+          已发布到心愿墙，由本社区志愿者认领
+        </Text>
+      ) : null}
       {wish.servedBy ? <ServedBy servedBy={wish.servedBy} plannedVisit={wish.plannedVisit} /> : null}
       <WishCompletion wish={wish} mine id='completion' ratingId='my-rating' />
       <RateThanks wish={wish} />

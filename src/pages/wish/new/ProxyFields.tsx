@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** A big tick box whose whole row is tappable. */
-function Tick({ id, on, text, onChange }: { id: string; on: boolean; text: string; onChange: (on: boolean) => void }) {
+export function Tick({ id, on, text, onChange }: { id: string; on: boolean; text: string; onChange: (on: boolean) => void }) {
   return (
     <Tappable
       role='checkbox'

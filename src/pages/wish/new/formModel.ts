@@ -1,6 +1,7 @@
 // The wish form's values, how they become a WishForm, and field messages in Chinese.
 import type { Issue } from '@/domain/errors';
 import type { Category } from '@/domain/menu';
+import { wallConsentDefault } from '@/domain/wish/wall';
 import { shanghaiDate } from '@/services/clock';
 import type { RememberedContact } from '@/services/contactMemory';
 import type { TimeWindowKey } from '@/services/wishText';
@@ -23,6 +24,8 @@ export interface FormValues {
   helperPhone: string;
   /** 帮办: 「我已向老人说明并征得同意」. */
   proxyConsent: boolean;
+  /** 同意发布到社区微心愿墙: null until the resident touches it, following the category's default (wallConsentOf). */
+  wallConsent: boolean | null;
 }
 
 /** Field errors keyed by the WishForm path: `category`, `description`, `contact.name`, `contact.phone`, `room`, … */
@@ -47,8 +50,12 @@ export function initialValues(now: Date, remembered?: RememberedContact, buildin
     helperName: '',
     helperPhone: '',
     proxyConsent: false,
+    wallConsent: null,
   };
 }
+
+/** The wall consent as shown and sent: the resident's own choice, else the category's default (off for personal help). */
+export const wallConsentOf = (v: Pick<FormValues, 'wallConsent' | 'category'>): boolean => v.wallConsent ?? wallConsentDefault(v.category);
 
 /** The object WishForm validates (and `submit` sends, with action, requestId, consent…). */
 export function toWishForm(v: FormValues, buildingId: string) {
@@ -62,6 +69,7 @@ export function toWishForm(v: FormValues, buildingId: string) {
     urgency: v.urgency,
     photos: v.photos,
     proxy: v.proxy,
+    wallConsent: wallConsentOf(v),
     // The helper's part is sent only when filing for someone else (the schema refuses it otherwise).
     ...(v.proxy
       ? {

@@ -7,7 +7,8 @@
  *   `#wish-date`, `.window-<morning|afternoon|evening|any>`, `.urgency-<normal|urgent>`,
  *   `.date-<YYYY-MM-DD>` (the next 7 days), `#wish-proxy` (helpers/dispatchers only, at the top; `data-on`),
  *   `#wish-name input`, `#wish-phone input`, `#wish-room input`, and when filing for an elder `#wish-no-phone`,
- *   `#wish-helper-name input`, `#wish-helper-phone input`, `#wish-proxy-consent`; `#place-hotline`,
+ *   `#wish-helper-name input`, `#wish-helper-phone input`, `#wish-proxy-consent`; `#wish-wall-consent` (微心愿墙,
+ *   `aria-checked`: follows the category until touched); `#place-hotline`,
  *   `#photo-add` (weapp only), `#wish-submit`, `.field-error[data-field="contact.phone"]`, `#form-error`,
  *   `#wish-price` / `#wish-price-text` (a priced category: what this household pays), `#privacy-dialog`, `#privacy-agree`, `#privacy-decline`,
  *   `#duplicate-notice`, `#duplicate-open`, `#duplicate-confirm`, `#duplicate-back`, `#place-error`.
@@ -29,6 +30,7 @@ import { ProxySwitch } from './ProxySwitch';
 import { usePlace, useMayProxy, useProfileName, type PlaceState } from './usePlace';
 import { useQuote } from './useQuote';
 import { useWishForm } from './useWishForm';
+import { WallConsentField } from './WallConsentField';
 import { WishFields } from './WishFields';
 import './index.scss';
 
@@ -103,6 +105,7 @@ export default function NewWish() {
       />
       <ContactFields values={form.values} errors={form.errors} set={form.set} clearError={form.clearError} fixes={building?.fixes} />
       <PhotoField photos={form.values.photos} error={form.errors.photos} onChange={(p) => form.set('photos', p)} />
+      <WallConsentField values={form.values} set={form.set} />
       <PriceNotice quote={quote} />
       {form.failure ? (
         // A new alert for each failed submit, so a screen reader says it again.

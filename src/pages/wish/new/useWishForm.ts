@@ -70,6 +70,7 @@ export function useWishForm(buildingId: string, fixes?: CodeFixes, profileName?:
         room: mine && mine.buildingId === buildingId ? mine.room : '',
         noPhone: false,
         proxyConsent: false,
+        wallConsent: null,
         ...(on ? helperStart(profileName) : { helperName: '', helperPhone: '' }),
       }));
       setErrors({});

@@ -11,7 +11,7 @@
  *   `.order-description`, `.order-place`, `.order-contact`, `.order-phone`, `.order-due`, `.order-urgent`, `.order-overdue`
  * - `.claim-button` / `#claim-<wishId>` (待接单), `.open-button` / `#open-<wishId>` (我的)
  * - `#hall-empty`, `#hall-more`, `#hall-error` (`.error-message[data-code]`, e.g. ORDER.ALREADY_CLAIMED)
- * - `#go-teams`, `#go-passbook`, `#go-register` (not registered), `#go-join` (registered, in no team)
+ * - `#go-wall` (微心愿墙), `#go-teams`, `#go-passbook`, `#go-register` (not registered), `#go-join` (registered, in no team)
  */
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
@@ -55,6 +55,9 @@ export default function HallPage() {
   return (
     <PageRoot id='hall-page'>
       <View className='links'>
+        <Tappable role='link' className='link' id='go-wall' onClick={go('/volunteer/pages/wall/index')}>
+          微心愿墙
+        </Tappable>
         <Tappable role='link' className='link' id='go-teams' onClick={go('/volunteer/pages/teams/index')}>
           我的服务队
         </Tappable>
