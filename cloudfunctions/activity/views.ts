@@ -21,7 +21,7 @@ import {
   waitingAhead,
 } from '../_lib/collections/activities';
 import { collection } from '../_lib/collections/names';
-import { getVolunteer, volunteersByIds } from '../_lib/collections/volunteers';
+import { getVolunteer, volunteerKey, volunteersByIds } from '../_lib/collections/volunteers';
 import type { Deps } from '../_lib/context';
 import { getAll } from '../_lib/db';
 import type { HandlerContext } from '../_lib/router';
@@ -136,7 +136,9 @@ export function viewHandlers(deps: Deps) {
         willCome: activity.willCome,
         ...(mine ? { mySignUp: mySignUpView(mine, ahead + 1) } : {}),
         wishes: wishes.map((w) => wishRow(w, ctx.openid)),
-        ...(organiser ? { roster: [...roster].sort(rosterOrder).map((s) => rosterRow(s, people.get(s.openid))) } : {}),
+        ...(organiser
+          ? { roster: [...roster].sort(rosterOrder).map((s) => rosterRow(s, people.get(s.openid), volunteerKey(s.openid))) }
+          : {}),
       });
     },
   };

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../../localcloud';
 import { readOutbox } from '../../../localcloud/openapi/outbox';
 import { digitsOf, macMessage, qrText, windowOf } from '../../../src/domain/activity/code';
+import { volunteerKey } from '../../../cloudfunctions/_lib/collections/volunteers';
 import { checkInvariants } from '../../security/race-invariants';
 import { startFunctionsCloud } from '../../helpers/functions';
 import { person } from '../../helpers/people';
@@ -128,13 +129,13 @@ describe('minutes', () => {
       dispatcher()('activity', {
         action: 'correct_times',
         activityId: id,
-        signUpId: `${id}_os-b`,
+        signUpId: volunteerKey('os-b'),
         checkInAt: inAt,
         checkOutAt: outAt,
         reason: '忘记扫码，现场核实',
       });
     const wide = await correct(at(a.startAt, -60), at(a.endAt, 60));
-    assert.deepEqual(wide.data, { signUpId: `${id}_os-b`, status: 'checked_out', minutes: 180 });
+    assert.deepEqual(wide.data, { signUpId: volunteerKey('os-b'), status: 'checked_out', minutes: 180 });
     const part = await correct(at(a.startAt, 30), at(a.startAt, 100));
     assert.equal(part.data.minutes, 70);
     assert.equal((await correct(at(a.startAt, 100), at(a.startAt, 30))).error?.code, 'INPUT.INVALID');
@@ -149,7 +150,7 @@ describe('minutes', () => {
     const stranger = await person(cloud, 'os-b')('activity', {
       action: 'correct_times',
       activityId: id,
-      signUpId: `${id}_os-b`,
+      signUpId: volunteerKey('os-b'),
       checkInAt: at(a.startAt, 0),
       checkOutAt: at(a.endAt, 0),
       reason: '我自己改',
