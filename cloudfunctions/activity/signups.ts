@@ -4,7 +4,7 @@
 // cannot both take it: the loser runs again and finds the place gone (rerunTransaction).
 import type { Activity, SignUp, SignUpAction } from '../../src/domain/activity/activity';
 import { signUpIdOf } from '../../src/domain/activity/activity';
-import { countersAfter, decideSignUp, type SignUpDoc, type SignUpParams, type SignUpRelation } from '../../src/domain/activity/lifecycle';
+import { countersAfter, decideSignUp, type SignUpDoc, type SignUpParams, type SignUpRelation } from '../../src/domain/activity/signup';
 import type { ErrorCode } from '../../src/domain/errors';
 import type { DB } from 'wx-server-sdk';
 import { updateOf } from '../_lib/collections/changes';
