@@ -1,7 +1,7 @@
 // Activities (活动): a team leader or the centre publishes one (a service day, free haircuts in the
 // square, 周末出旗); volunteers sign up up to a quota (a waiting list behind it), check in and out on
 // site with a rotating QR, and closing pays each attendee one balanced journal entry from the
-// activity's sponsor. The stored documents, as types; the lifecycles are in ./lifecycle.ts.
+// activity's sponsor. The stored documents, as types; the lifecycles are in ./lifecycle.ts and ./signup.ts.
 import type { Category, Specialty } from '../menu';
 import type { Entry } from '../lifecycle';
 
@@ -84,7 +84,8 @@ export interface SignUp {
   /** The journal entry that paid it (activity:<activityId>:<openid>). */
   creditEntryId?: string;
   remindedAt?: Date;
-  history: Entry<SignUpAction, SignUpStatus, 'volunteer' | 'organiser' | 'system'>[];
+  /** The first entry moves from `none` (no sign-up before). */
+  history: Entry<SignUpAction, SignUpStatus | 'none', 'volunteer' | 'organiser' | 'system'>[];
 }
 
 export const signUpIdOf = (activityId: string, openid: string) => `${activityId}_${openid}`;
