@@ -18,7 +18,7 @@ import { guideSections } from './api-doc-guide';
 export const API_DOC_PATH = resolve(fileURLToPath(import.meta.url), '../../docs/API.md');
 
 /** The functions whose actions move a wish along WISH_LIFECYCLE. */
-const WISH_FUNCTIONS = ['wish', 'dispatch', 'volunteer'];
+export const WISH_FUNCTIONS = ['wish', 'dispatch', 'volunteer'];
 
 /** Every action can answer these (router: identity, input; respond: anything thrown). */
 export const COMMON_ERRORS: readonly ErrorCode[] = ['INPUT.INVALID', 'AUTH.NO_IDENTITY', 'INTERNAL.ERROR'];
