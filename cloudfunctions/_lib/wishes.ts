@@ -6,10 +6,11 @@ import { fail, ok, type Result } from '../../src/domain/errors';
 import { mayView, relationsOf } from '../../src/domain/policy';
 import { decideWish, relationsNeeded, type Relation, type WishAction, type WishParams } from '../../src/domain/wish/machine';
 import { ATTENDING } from '../../src/domain/wish/wall';
+import { signUpIdOf } from '../../src/domain/activity/activity';
 import type { Wish } from '../../src/domain/wish/wish';
 import { commitChange } from './collections/changes';
 import { activeMembership } from './collections/memberships';
-import { getSignUp } from './collections/activityWishes';
+import { getSignUp } from './collections/activities';
 import { accessOf } from './collections/users';
 import { getVolunteer } from './collections/volunteers';
 import { getWish } from './collections/wishes';
@@ -52,7 +53,7 @@ export async function relationsFor(db: DB.Database, ctx: HandlerContext, wish: W
       : Promise.resolve({ roles: ctx.roles ?? [], grants: ctx.grants ?? [] }),
     wants('member') || wants('leader') ? activeMembership(db, wish.teamId, ctx.openid) : Promise.resolve(null),
     wish.wall && wants('wall') ? getVolunteer(db, ctx.openid) : Promise.resolve(null),
-    wish.activityId && wants('attendee') ? getSignUp(db, wish.activityId, ctx.openid) : Promise.resolve(null),
+    wish.activityId && wants('attendee') ? getSignUp(db, signUpIdOf(wish.activityId, ctx.openid)) : Promise.resolve(null),
   ]);
   const teams = membership ? { [membership.teamId]: membership.role } : {};
   return relationsOf(wish, {

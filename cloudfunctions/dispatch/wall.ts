@@ -4,7 +4,7 @@ import { ok, type Result } from '../../src/domain/errors';
 import { noticeData } from '../../src/domain/notify';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
 import type { Wish } from '../../src/domain/wish/wish';
-import { addWishToActivity, getActivity } from '../_lib/collections/activityWishes';
+import { addWishToActivity, getActivity } from '../_lib/collections/activities';
 import type { Deps } from '../_lib/context';
 import { notify } from '../_lib/notify';
 import type { HandlerContext } from '../_lib/router';

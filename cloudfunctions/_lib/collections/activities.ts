@@ -9,6 +9,12 @@ import { collection, type Updated } from './names';
 export const getActivity = (db: DB.Database, id: string) => getDoc<Activity>(db, 'activities', id);
 export const getSignUp = (db: DB.Database, id: string) => getDoc<SignUp>(db, 'signups', id);
 
+/** A wish folded into the activity joins its list (a set: a repeat adds nothing). */
+export const addWishToActivity = (db: DB.Database, activityId: string, wishId: string) =>
+  collection(db, 'activities')
+    .doc(activityId)
+    .update({ data: { wishIds: db.command.addToSet(wishId) } });
+
 const page = async <T>(q: DB.Query, limit: number) => ((await q.limit(limit).get()) as unknown as { data: T[] }).data;
 
 /** Published activities of a community not yet ended, soonest to end first (index communityId_1_status_1_endAt_1). */
