@@ -2,7 +2,16 @@
 // (errCode 43101) or any send failure never fails the business action.
 import type cloudModule from 'wx-server-sdk';
 import type { Category } from '../../src/domain/menu';
-import { NOTICES, noticeData, VISIT_NOTICES, WORKBENCH_PAGE, type NoticeKind, type VisitNoticeKind } from '../../src/domain/notify';
+import {
+  ACTIVITY_NOTICES,
+  NOTICES,
+  noticeData,
+  VISIT_NOTICES,
+  WORKBENCH_PAGE,
+  type ActivityNoticeKind,
+  type NoticeKind,
+  type VisitNoticeKind,
+} from '../../src/domain/notify';
 import { dispatchesIn } from '../../src/domain/org/grants';
 import { logFailure } from './log';
 import type { ReferenceData } from './reference';
@@ -10,15 +19,16 @@ import type { ReferenceData } from './reference';
 type Cloud = typeof cloudModule;
 
 /** Template ids come from the function's environment (set per deployment), else the placeholders. */
-function templateId(kind: NoticeKind | VisitNoticeKind): string {
-  return process.env[`TPL_${kind.toUpperCase()}`] ?? { ...NOTICES, ...VISIT_NOTICES }[kind].placeholderTemplateId;
+type AnyKind = NoticeKind | VisitNoticeKind | ActivityNoticeKind;
+function templateId(kind: AnyKind): string {
+  return process.env[`TPL_${kind.toUpperCase()}`] ?? { ...NOTICES, ...VISIT_NOTICES, ...ACTIVITY_NOTICES }[kind].placeholderTemplateId;
 }
 
 export async function notify(
   cloud: Cloud,
   fn: string,
   touser: string | undefined,
-  kind: NoticeKind | VisitNoticeKind,
+  kind: AnyKind,
   data: Record<string, string>,
   page: string,
 ): Promise<'sent' | 'not_subscribed' | 'failed' | 'skipped'> {

@@ -10,36 +10,14 @@ import { codeDocId } from '../_lib/codes';
 import type { ReservationCode } from '../_lib/collections/rewards';
 import { postIn } from '../_lib/post';
 import { COLLECTIONS } from '../_lib/collections/names';
-import { inTransaction, one, type Tx } from '../_lib/transaction';
+import { one, rerunTransaction, type Tx } from '../_lib/transaction';
 
 export type Refusal = ErrorCode | 'collision';
 type Outcome<T> = { ok: true; value: T } | { ok: false; code: Refusal };
 
-const STALE_TRIES = 5;
-
-/**
- * One transaction; a refusal rolls it back. The local cloud's reads inside a transaction may see a
- * commit made after it began: an update then changes nothing (`one` throws), or adding the entry
- * meets the one just committed (the SDK reports it as a system error, not as a conflict it would
- * retry). The commit could not have succeeded anyway, so the whole transaction runs again on fresh
- * reads, a few times at most; an error that persists is thrown.
- */
-async function run<T>(db: DB.Database, work: (t: Tx, refuse: (c: Refusal) => Promise<never>) => Promise<T>): Promise<Outcome<T>> {
-  for (let tries = 1; ; tries++) {
-    try {
-      const r = await inTransaction<T, Refusal>(db, (t) =>
-        work(t, async (c) => {
-          await t.rollback(c);
-          // inTransaction reports the rollback's reason; what the callback returns then is not read.
-          return undefined as never;
-        }),
-      );
-      return 'done' in r ? { ok: true, value: r.done } : { ok: false, code: r.rolledBack };
-    } catch (err) {
-      if (tries >= STALE_TRIES) throw err;
-    }
-  }
-}
+/** One transaction, run again on stale reads (rerunTransaction); a refusal rolls it back. */
+const run = <T>(db: DB.Database, work: (t: Tx, refuse: (c: Refusal) => Promise<never>) => Promise<T>): Promise<Outcome<T>> =>
+  rerunTransaction<T, Refusal>(db, work);
 
 /** Reserving: the reservation (new, or the one this request made before), or a refusal; 'collision': try other digits. */
 export function holdReservation(db: DB.Database, r: Reservation): Promise<Outcome<{ reservation: Reservation; created: boolean }>> {

@@ -117,3 +117,27 @@ export function visitNoticeData(
     thing3: '请社区尽快上门查看',
   };
 }
+
+// ── Activities (活动) ──────────────────────────────────────────────────────────────────────────
+// The day-before reminder, a place freed for someone on the waiting list, an activity cancelled: the
+// activity's title and time only (an organiser's text, checked when published), never who else comes.
+export type ActivityNoticeKind = 'activity_reminder' | 'activity_promoted' | 'activity_cancelled';
+export const ACTIVITY_NOTICES: Record<ActivityNoticeKind, { to: 'volunteer'; placeholderTemplateId: string }> = {
+  activity_reminder: { to: 'volunteer', placeholderTemplateId: 'TPL_ACTIVITY_REMINDER' },
+  activity_promoted: { to: 'volunteer', placeholderTemplateId: 'TPL_ACTIVITY_PROMOTED' },
+  activity_cancelled: { to: 'volunteer', placeholderTemplateId: 'TPL_ACTIVITY_CANCELLED' },
+};
+/** The activity's page in the volunteers' package (the notice opens it with `?id=`). */
+export const ACTIVITY_PAGE = 'volunteer/pages/activity/index';
+
+/** `time` as WeChat's template keyword wants it: YYYY-MM-DD HH:mm in Beijing time. */
+const beijing = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+export function activityNoticeData(kind: ActivityNoticeKind, a: { title: string; startAt: Date }): Record<string, string> {
+  const hint = {
+    activity_reminder: '明天有活动，请准时到场签到',
+    activity_promoted: '候补转为报名成功，请准时参加',
+    activity_cancelled: '活动已取消，感谢您的报名',
+  }[kind];
+  return { thing1: thing(a.title), time2: beijing(new Date(a.startAt)), thing3: hint };
+}

@@ -84,7 +84,8 @@ export interface SignUp {
   /** The journal entry that paid it (activity:<activityId>:<openid>). */
   creditEntryId?: string;
   remindedAt?: Date;
-  history: Entry<SignUpAction, SignUpStatus, 'volunteer' | 'organiser' | 'system'>[];
+  /** The first entry moves from `none` (no sign-up before). */
+  history: Entry<SignUpAction, SignUpStatus | 'none', 'volunteer' | 'organiser' | 'system'>[];
 }
 
 export const signUpIdOf = (activityId: string, openid: string) => `${activityId}_${openid}`;

@@ -1,5 +1,6 @@
 // The public-welfare bank's journal: double-entry and append-only. Every entry's lines sum to zero;
 // balances are derived from entries; a correction is a reversing entry, never an edit.
+import { activityCreditId } from '../activity/activity';
 import { MAX_CREDITED_MINUTES, SERVICE_MENU, type Category } from '../menu';
 
 /**
@@ -50,6 +51,8 @@ export const JOURNAL_KINDS = [
   'redemption_release',
   /** Confirmed at the counter (核销): hold → merchant. */
   'redemption',
+  /** An activity (活动) closed: its sponsor pays each attendee the activity's points, with the minutes served. */
+  'activity_credit',
 ] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
 
@@ -67,6 +70,7 @@ export const CATEGORY_OF: Readonly<Record<JournalKind, EntryCategory>> = {
   redemption_hold: 'redemption',
   redemption_release: 'redemption',
   redemption: 'redemption',
+  activity_credit: 'service',
 };
 export const CATEGORY_LABELS: Readonly<Record<EntryCategory, string>> = {
   service: '服务',
@@ -88,6 +92,8 @@ export interface JournalEntry {
   /** Accounts touched, for the passbook query (index on `accounts`). */
   accounts: AccountId[];
   wishId?: string;
+  /** An activity's credit names it. */
+  activityId?: string;
   /** Service minutes credited with a service_credit (hours are not money: they do not balance). */
   minutes?: number;
   reverses?: string;
@@ -244,4 +250,29 @@ export function balancesOf(entries: readonly JournalEntry[]): Map<AccountId, num
   const out = new Map<AccountId, number>();
   for (const e of entries) for (const l of e.lines) out.set(l.account, (out.get(l.account) ?? 0) + l.points);
   return out;
+}
+
+/**
+ * An attendee of an activity paid at its closing: the activity's points from its sponsor into the
+ * passbook, with the minutes served (already capped at the activity's length). One per person and
+ * activity (`activityCreditId`), so closing again pays nothing.
+ */
+export function activityCredit(
+  a: { _id: string; title: string; sponsorId: string; points: number },
+  volunteer: string,
+  minutes: number,
+  now: Date,
+): JournalEntry {
+  return makeEntry({
+    _id: activityCreditId(a._id, volunteer),
+    kind: 'activity_credit',
+    at: now,
+    activityId: a._id,
+    minutes,
+    lines: [
+      { account: sponsorAccount(a.sponsorId), points: -a.points },
+      { account: passbookOf(volunteer), points: a.points },
+    ],
+    memo: `活动「${a.title}」积分`,
+  });
 }
