@@ -136,7 +136,7 @@ export async function seedDemoActivities(db: Database, now: Date): Promise<void>
       status: 'signed_up',
       version: 1,
       signedUpAt: now,
-      history: [{ at: now, by: openid, as: 'volunteer', action: 'sign_up', from: 'signed_up', to: 'signed_up' }],
+      history: [{ at: now, by: openid, as: 'volunteer', action: 'sign_up', from: 'none', to: 'signed_up' }],
     }));
     if (signUps.length)
       await db.insert(

@@ -1,6 +1,7 @@
 // One activity's page state (活动): the detail as this caller may see it, reloaded on return, on pull-down
 // and after each action; and the organiser's rotating check-in code, asked again before it expires.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { CODE_WINDOW_MS } from '@/domain/activity/code';
 import { activityDetail, checkInCode, type ActivityDetail, type CheckInCode } from '@/services/activities';
 import { messageFor } from '@/services';
 import { useRefresh } from './useRefresh';
@@ -13,12 +14,12 @@ export function useActivity(activityId: string | undefined): { state: Remote<Act
   return { state, reload };
 }
 
-/** Ask this long before `validUntil` (a slow network still shows a working code). */
-const EARLY_MS = 10_000;
+/** A code works for its own window and the next: a new one is asked for as the next window begins. */
+const nextCodeAt = (validUntil: string) => new Date(validUntil).getTime() - CODE_WINDOW_MS + 1_000;
 
 export type CodeState = { status: 'loading' } | { status: 'ready'; code: CheckInCode } | { status: 'error'; code: string; message: string };
 
-/** While `on`: the current code, replaced shortly before it stops working; a failure is retried every 15 s. */
+/** While `on`: the current code, replaced as soon as a newer one exists (well before it stops working); a failure is retried every 15 s. */
 export function useCheckInCode(activityId: string, on: boolean): CodeState {
   const [state, setState] = useState<CodeState>({ status: 'loading' });
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -30,7 +31,7 @@ export function useCheckInCode(activityId: string, on: boolean): CodeState {
       if (!live) return;
       if (r.ok) {
         setState({ status: 'ready', code: r.data });
-        const wait = new Date(r.data.validUntil).getTime() - Date.now() - EARLY_MS;
+        const wait = nextCodeAt(r.data.validUntil) - Date.now();
         timer.current = setTimeout(() => void ask(), Math.max(wait, 5_000));
       } else {
         setState({ status: 'error', code: r.error.code, message: messageFor(r.error) });

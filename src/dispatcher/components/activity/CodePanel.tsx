@@ -1,5 +1,5 @@
 // 现场签到码: the organiser's on-site code, a big QR of `code.qr` and its six digits (for a volunteer whose
-// camera fails, or on H5), replaced shortly before it stops working (useCheckInCode).
+// camera fails, or on H5), replaced as each new one begins (useCheckInCode).
 import { Text, View } from '@tarojs/components';
 import { Card, Loading, Notice } from '@/components';
 import { QrCode } from '@/components/QrCode';
