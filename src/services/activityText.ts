@@ -37,6 +37,14 @@ export function timeRange(startAt: string, endAt: string, now: Date = new Date()
   return sameDay ? `${start}–${clockOf(endAt)}` : `${start} 至 ${formatDateTime(endAt, now)}`;
 }
 
+/** The same as two parts that wrap only between them (InfoRow): the day, and the hours. */
+export function timeParts(startAt: string, endAt: string, now: Date = new Date()): string[] {
+  const startDay = shanghaiDate(new Date(startAt));
+  if (startDay !== shanghaiDate(new Date(endAt)))
+    return [`${describeDate(startDay, now)} ${clockOf(startAt)} 至`, formatDateTime(endAt, now)];
+  return [describeDate(startDay, now), `${clockOf(startAt)}–${clockOf(endAt)}`];
+}
+
 export const servicesText = (services: readonly Category[]) => services.map((c) => SERVICE_MENU[c]?.label ?? '其他').join('、');
 export const skillsText = (skills: readonly Specialty[]) => skills.map((s) => SPECIALTY_LABELS[s]).join('、');
 

@@ -225,7 +225,7 @@ test('4 the organiser shows 现场签到码; each volunteer checks in, then out,
       });
     }
   }
-  assert.match(await volunteers[0].page.locator('#scan-result').innerText(), /已签退，本次服务 \d+分钟/);
+  assert.match(await volunteers[0].page.locator('#scan-result').innerText(), /已签退，本次服务 \d+分钟（只计活动时间内/);
 }, 240_000);
 
 test(
@@ -234,7 +234,8 @@ test(
     step(organiser, '5-close', async () => {
       const { page } = organiser;
       // Let it end: the stored times move three hours back (a 2-hour activity that ended an hour ago).
-      const now = Date.now();
+      // Whole minutes, as the organiser types them (09:05), so the corrected times span the activity exactly.
+      const now = Math.floor(Date.now() / 60_000) * 60_000;
       const startAt = new Date(now - 3 * 3_600_000);
       const endAt = new Date(now - 3_600_000);
       const signUpBy = new Date(now - 4 * 3_600_000);

@@ -3,7 +3,7 @@
 import { Text } from '@tarojs/components';
 import { Card, InfoRow } from '@/components';
 import type { ActivityDetail } from '@/services/activities';
-import { ACTIVITY_STATUS_LABELS, deadlineText, placesText, servicesText, skillsText, timeRange } from '@/services/activityText';
+import { ACTIVITY_STATUS_LABELS, deadlineText, placesText, servicesText, skillsText, timeParts } from '@/services/activityText';
 import './activity.scss';
 
 /** `#activity-facts`, `.activity-status` (`data-status`), `#activity-content`, `#activity-places`, `#activity-deadlines`. */
@@ -17,7 +17,7 @@ export function ActivityFacts({ a, now }: { a: ActivityDetail; now: Date }) {
         {a.content}
       </Text>
       <InfoRow label='服务' value={servicesText(a.services)} />
-      <InfoRow label='时间' value={timeRange(a.startAt, a.endAt, now)} className='activity-when' />
+      <InfoRow label='时间' value={timeParts(a.startAt, a.endAt, now)} className='activity-when' />
       <InfoRow label='地点' value={`${a.communityName} · ${a.address}`} className='activity-where' />
       {a.skills.length > 0 ? <InfoRow label='需要' value={skillsText(a.skills)} /> : null}
       <InfoRow label='名额' value={placesText(a)} className='activity-places-value' />

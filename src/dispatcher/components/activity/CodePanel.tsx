@@ -28,7 +28,7 @@ export function CodePanel({ activityId }: { activityId: string }) {
           <Text className='activity-big-digits' id='code-digits'>
             {state.code.digits}
           </Text>
-          <Text className='meta' id='code-until'>{`此码 ${clockOf(state.code.validUntil)} 前有效，到时自动更换`}</Text>
+          <Text className='meta' id='code-until'>{`此码 ${clockOf(state.code.validUntil)} 前有效，每10分钟自动换新码`}</Text>
         </View>
       ) : null}
     </Card>

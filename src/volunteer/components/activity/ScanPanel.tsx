@@ -27,7 +27,7 @@ export function ScanResult({ scan }: { scan: Scan }) {
     <View id='scan-result' data-status={scan.status} data-minutes={scan.minutes ?? ''}>
       <Notice kind='success'>
         {scan.status === 'checked_out'
-          ? `${clockOf(scan.at)} 已签退${scan.minutes !== undefined ? `，本次服务 ${minutesText(scan.minutes)}（结项后记入存折）` : ''}`
+          ? `${clockOf(scan.at)} 已签退${scan.minutes !== undefined ? `，本次服务 ${minutesText(scan.minutes)}（只计活动时间内，结项后记入存折）` : ''}`
           : `${clockOf(scan.at)} 已签到，离开时请再输入一次签到码签退`}
       </Notice>
     </View>
