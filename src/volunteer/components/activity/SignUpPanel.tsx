@@ -45,7 +45,7 @@ export function SignUpPanel({ a, now, busy, onSignUp, onWithdraw }: Props) {
       ) : null}
       {none && !open ? (
         <Text className='meta' id='signup-closed'>
-          {a.status === 'published' ? deadlineText('报名', a.signUpBy, now) : '活动已结束报名'}
+          {a.status === 'published' ? deadlineText('报名', a.signUpBy, now) : a.status === 'cancelled' ? '活动已取消' : '活动已结束报名'}
         </Text>
       ) : null}
       {mine && ACTIVE.includes(mine.status) ? (
