@@ -17,6 +17,9 @@ import { guideSections } from './api-doc-guide';
 
 export const API_DOC_PATH = resolve(fileURLToPath(import.meta.url), '../../docs/API.md');
 
+/** The functions whose actions move a wish along WISH_LIFECYCLE. */
+const WISH_FUNCTIONS = ['wish', 'dispatch', 'volunteer'];
+
 /** Every action can answer these (router: identity, input; respond: anything thrown). */
 export const COMMON_ERRORS: readonly ErrorCode[] = ['INPUT.INVALID', 'AUTH.NO_IDENTITY', 'INTERNAL.ERROR'];
 
@@ -216,6 +219,43 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'visit.elder_import_job': ['AUTH.FORBIDDEN', 'JOB.NOT_FOUND'],
   // the weekly digest
   'dispatch.digest': ['AUTH.FORBIDDEN', 'DIGEST.NOT_STAFF'],
+  // activities (活动)
+  'activity.publish': ['ACTIVITY.NOT_ORGANISER', 'ACTIVITY.BAD_TIMES', 'WISH.CONTENT_RISKY'],
+  'activity.list': [],
+  'activity.detail': ['ACTIVITY.NOT_FOUND'],
+  'activity.sign_up': ['VOLUNTEER.NOT_REGISTERED', 'ACTIVITY.NOT_FOUND', 'ACTIVITY.SIGNUP_CLOSED', 'ACTIVITY.ALREADY_SIGNED_UP'],
+  'activity.withdraw': ['ACTIVITY.NOT_FOUND', 'ACTIVITY.NOT_SIGNED_UP', 'ACTIVITY.WITHDRAW_CLOSED'],
+  'activity.code': ['ACTIVITY.NOT_FOUND', 'ACTIVITY.NOT_ORGANISER', 'ACTIVITY.ALREADY_CLOSED'],
+  'activity.scan': [
+    'VOLUNTEER.NOT_REGISTERED',
+    'ACTIVITY.NOT_FOUND',
+    'ACTIVITY.CODE_INVALID',
+    'ACTIVITY.CODE_EXPIRED',
+    'ACTIVITY.NOT_SIGNED_UP',
+    'ACTIVITY.NOT_STARTED',
+    'ACTIVITY.ENDED',
+    'ACTIVITY.ALREADY_CHECKED_OUT',
+    'ACTIVITY.CHANGED',
+  ],
+  'activity.correct_times': [
+    'ACTIVITY.NOT_FOUND',
+    'ACTIVITY.NOT_ORGANISER',
+    'ACTIVITY.NOT_SIGNED_UP',
+    'ACTIVITY.ALREADY_CLOSED',
+    'ACTIVITY.CHANGED',
+    'WISH.CONTENT_RISKY',
+  ],
+  'activity.close': [
+    'ACTIVITY.NOT_FOUND',
+    'ACTIVITY.NOT_ORGANISER',
+    'ACTIVITY.NOT_ENDED',
+    'ACTIVITY.ALREADY_CLOSED',
+    'ACTIVITY.BUDGET_SHORT',
+    'ACTIVITY.CHANGED',
+  ],
+  'activity.cancel': ['ACTIVITY.NOT_FOUND', 'ACTIVITY.NOT_ORGANISER', 'ACTIVITY.ALREADY_CLOSED', 'ACTIVITY.CHANGED', 'WISH.CONTENT_RISKY'],
+  'activity.upcoming': [],
+  'activity.will_come': ['ACTIVITY.NOT_FOUND', 'ACTIVITY.ENDED'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -380,6 +420,31 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   // the weekly digest
   'dispatch.digest':
     "周报 over the 7 days up to now. Without `teamId`: a dispatcher's communities (a street dispatcher: all), or, for someone who is not a dispatcher, the first team they actively lead; with `teamId`: a team the caller actively leads (else `AUTH.FORBIDDEN`), with the orders escalated to it (`escalatedTo`). Neither a dispatcher nor a leader: `DIGEST.NOT_STAFF`. Overdue (open, past `dueAt`), reopened (for a team: sent back from it), unrated (completed) each as a count up to 100 and the first 10 (kind, status, due time, 升级/催办 markers; no name, phone or room); idle volunteers (active members with no service in `idleDays`, settings `escalation`; masked names, `partial` beyond 200 members or 500 services); visits missed (`visits` with status `missed` due in the period). Each read is one bounded page on an index.",
+  // activities (活动): organisers are whoever published it, a dispatcher whose grants cover its community, the active leader of its team
+  'activity.publish':
+    "A dispatcher of `communityId`, or the active leader of `teamId` (an active team covering the community); anyone else `ACTIVITY.NOT_ORGANISER`. An unknown community, a team not serving it or a sponsor without an account: `INPUT.INVALID`. Times: `endAt` after `startAt`, `startAt` in the future, `signUpBy` and `withdrawBy` (default `signUpBy`) not after `startAt`, else `ACTIVITY.BAD_TIMES`. Title, content and address are content-checked. `sponsorId` defaults to the community's sponsor. The id derives from (caller, `requestId`): a retry answers the same activity.",
+  'activity.list':
+    "`community`: published activities of `communityId` (default: the caller's own as a registered volunteer) not yet ended, soonest to end first; `mine`: the caller's sign-ups, newest first; `organising`: activities of the dispatcher's communities (a street dispatcher: all), of the teams the caller leads and published by the caller, newest first. 20 a page. No personal data; `mine` is the caller's own sign-up, `organising` whether the caller organises it.",
+  'activity.detail':
+    "Anyone signed in reads the activity. Its organisers also get the roster (names and phones masked, each row named by a one-way key of the volunteer: the `signUpId` for `correct_times`); organisers and volunteers with a place get the wishes folded into it (category, text, status, whether the caller holds the claim). `mySignUp.position` is the place on the waiting list. The check-in code's key never leaves the function.",
+  'activity.sign_up':
+    'One transaction over the activity and the sign-up: a place while `signedUp < quota`, else the waiting list with the next number (`position`: the place in line). After `signUpBy` or once closing/closed: `ACTIVITY.SIGNUP_CLOSED`; already signed up or waiting: `ACTIVITY.ALREADY_SIGNED_UP` (someone who withdrew may sign up again, at the back of the line). A cancelled activity: `ACTIVITY.NOT_FOUND`.',
+  'activity.withdraw':
+    "The caller's own place or waiting-list entry, until `withdrawBy` (`ACTIVITY.WITHDRAW_CLOSED` after it, or once checked in). A freed place goes at once to the lowest number waiting, who is told (notice `activity_promoted`); the hourly timer catches up if that fails.",
+  'activity.code':
+    "Organisers only (`ACTIVITY.NOT_ORGANISER`), while the activity is published. The code turns every 10 minutes: `qr` is `HD1.<activityId>.<window>.<mac>` and `digits` six digits from the same HMAC-SHA256 of the activity's secret key; a scan accepts the current and the previous window, so a code stops working within 20 minutes (`validUntil`).",
+  'activity.scan':
+    "The QR's text, or six digits with `activityId`. A code of another activity, a wrong mac or a window ahead: `ACTIVITY.CODE_INVALID`; a genuine older code: `ACTIVITY.CODE_EXPIRED`. The caller must hold a place (`ACTIVITY.NOT_SIGNED_UP` while waiting or without a sign-up): the first scan checks in (from an hour before the start until the end: `ACTIVITY.NOT_STARTED` / `ACTIVITY.ENDED`), the second checks out (until 2 hours after the end) with the minutes to be credited, a third is `ACTIVITY.ALREADY_CHECKED_OUT`. Compare-and-set on the sign-up (`ACTIVITY.CHANGED`).",
+  'activity.correct_times':
+    "Organisers set both times of a sign-up with a place (`signUpId`: the roster's key), before closing (`ACTIVITY.ALREADY_CLOSED` after); the reason (content-checked) is kept in the sign-up's history. Minutes = min(check-out, end) − max(check-in, start), capped at the activity's length; a check-out before the check-in is `INPUT.INVALID`.",
+  'activity.close':
+    "Organisers, after `endAt` (`ACTIVITY.NOT_ENDED`). First the sponsor's balance must cover the points of everyone who checked in (`ACTIVITY.BUDGET_SHORT`, nothing written); then published → closing, each attendee paid in a transaction of its own (one balanced `activity_credit` journal entry `activity:<activityId>:<openid>` from the sponsor to the passbook with the minutes, the sign-up → attended), those who never checked in recorded as `no_show`, closing → closed. A closing interrupted is finished by calling close again or by the hourly timer; nobody is paid twice (`points` counts only what this call paid). Closed: `ACTIVITY.ALREADY_CLOSED`.",
+  'activity.cancel':
+    'Organisers, before closing; the reason (content-checked) is kept in the history. Everyone signed up or waiting is told (notice `activity_cancelled`).',
+  'activity.upcoming':
+    "Published activities of a community not yet ended, soonest to end first, 20 a page: what, where, when and how many said they will come (`willCome`); `coming` is the caller's own. No names, phones or OPENIDs.",
+  'activity.will_come':
+    "我会去: the caller's turnout and the activity's count in one transaction; saying it twice counts once, `coming: false` takes it back. Ended or closed: `ACTIVITY.ENDED`.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */
@@ -521,7 +586,8 @@ function whoMayCall(fnAction: string, action: string): string[] {
   const roles = gate && gate.roles !== 'signed_in' ? gate.roles : undefined;
   const when = gate?.when ? ' when filing for someone else (`proxy: true`)' : '';
   const lines = [roles ? `- Roles${when}: ${roles.map((r) => `\`${r}\` (${ROLE_LABELS[r]})`).join(', ')}.` : '- Roles: anyone signed in.'];
-  if ((WISH_ACTIONS as readonly string[]).includes(action)) {
+  // activity.close / activity.cancel share a name with wish actions: only the wish functions act on wishes.
+  if (WISH_FUNCTIONS.includes(fnAction.split('.')[0]!) && (WISH_ACTIONS as readonly string[]).includes(action)) {
     const rule = WISH_LIFECYCLE[action as WishAction];
     lines.push(`- On the wish: ${rule.by.map((r) => `\`${r}\` (${RELATION_LABELS[r]})`).join(', ')}.`);
     lines.push(

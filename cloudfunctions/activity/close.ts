@@ -15,7 +15,7 @@ import { commitChange, updateOf } from '../_lib/collections/changes';
 import { COLLECTIONS } from '../_lib/collections/names';
 import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
-import { getDoc } from '../_lib/db';
+import { getAccount } from '../_lib/collections/bank';
 import { notify } from '../_lib/notify';
 import { postIn } from '../_lib/post';
 import type { HandlerContext } from '../_lib/router';
@@ -80,7 +80,7 @@ export function closeHandlers(deps: Deps) {
         if (!decided.ok) return decided;
         // The whole budget first: short, and nothing is written.
         const plan = closingPlan(a, await signUpsIn(db, a._id, OPEN_SIGNUPS));
-        const sponsor = await getDoc<{ balance: number }>(db, 'accounts', sponsorAccount(a.sponsorId));
+        const sponsor = await getAccount(db, sponsorAccount(a.sponsorId));
         if ((sponsor?.balance ?? 0) < plan.points) return fail('ACTIVITY.BUDGET_SHORT', 'the sponsor cannot pay every attendee');
         if (!(await commitChange(db, 'activities', a._id, decided.data))) {
           // Another close won the race: finish alongside it (every payment is idempotent).

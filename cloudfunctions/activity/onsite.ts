@@ -7,7 +7,8 @@ import { decideSignUp, type SignUpDoc } from '../../src/domain/activity/lifecycl
 import { fail, ok, type Result } from '../../src/domain/errors';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
 import { activityOfCode, checkCode, currentCode } from '../_lib/activityCode';
-import { getActivity, getSignUp } from '../_lib/collections/activities';
+import { getActivity, getSignUp, signUpsIn } from '../_lib/collections/activities';
+import { volunteerKey } from '../_lib/collections/volunteers';
 import { commitChange } from '../_lib/collections/changes';
 import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
@@ -15,6 +16,8 @@ import type { HandlerContext } from '../_lib/router';
 import { relationsTo } from './organiser';
 
 type A = 'code' | 'scan' | 'correct_times';
+/** Sign-ups whose times an organiser may set (attended and no-shows are settled at closing). */
+const CORRECTABLE = ['signed_up', 'checked_in', 'checked_out', 'attended', 'no_show'] as const;
 type R<K extends A> = Promise<Result<ActionOutput<'activity', K>>>;
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -66,21 +69,16 @@ export function onsiteHandlers(deps: Deps) {
     correct_times: async (input: ActionInput<'activity', 'correct_times'>, ctx: HandlerContext): R<'correct_times'> => {
       const a = await organised(deps, input.activityId, ctx);
       if (!a.ok) return a;
-      const stored = await getSignUp(db, input.signUpId);
-      if (!stored || stored.activityId !== input.activityId) return fail('ACTIVITY.NOT_SIGNED_UP', 'no such sign-up');
+      // The roster names a row by the volunteer's one-way key (no OPENID leaves the function).
+      const stored = (await signUpsIn(db, input.activityId, CORRECTABLE)).find((s) => volunteerKey(s.openid) === input.signUpId);
+      if (!stored) return fail('ACTIVITY.NOT_SIGNED_UP', 'no such sign-up');
       const params = { activity: a.data, checkInAt: new Date(input.checkInAt), checkOutAt: new Date(input.checkOutAt), note: input.reason };
-      const decided = decideSignUp(
-        'correct_times',
-        { ...stored, _id: input.signUpId },
-        { openid: ctx.openid, relations: ['organiser'] },
-        new Date(),
-        params,
-      );
+      const decided = decideSignUp('correct_times', stored, { openid: ctx.openid, relations: ['organiser'] }, new Date(), params);
       if (!decided.ok) return decided;
       // The reason is read by the other organisers: checked before the write.
       const checked = await checkText(deps.cloud, ctx.openid, input.reason, 2);
       if (!checked.ok) return checked;
-      if (!(await commitChange(db, 'signups', input.signUpId, decided.data))) return fail('ACTIVITY.CHANGED', 'changed meanwhile');
+      if (!(await commitChange(db, 'signups', stored._id, decided.data))) return fail('ACTIVITY.CHANGED', 'changed meanwhile');
       return ok({ signUpId: input.signUpId, status: decided.data.to as 'checked_out', minutes: decided.data.set.minutes as number });
     },
   };

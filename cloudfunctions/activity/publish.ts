@@ -3,16 +3,16 @@
 // the first publication (the id is derived from the caller and the requestId).
 import { createHash } from 'node:crypto';
 import { newActivity } from '../../src/domain/activity/publish';
+import { sponsorAccount } from '../../src/domain/bank/ledger';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { dispatchesIn } from '../../src/domain/org/grants';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
 import { newCodeKey } from '../_lib/activityCode';
-import { getActivity } from '../_lib/collections/activities';
+import { addActivity, getActivity } from '../_lib/collections/activities';
+import { getAccount } from '../_lib/collections/bank';
 import { activeMembership } from '../_lib/collections/memberships';
-import { collection } from '../_lib/collections/names';
 import { checkText } from '../_lib/content';
 import type { Deps } from '../_lib/context';
-import { getDoc } from '../_lib/db';
 import type { HandlerContext } from '../_lib/router';
 
 const idOf = (openid: string, requestId: string) =>
@@ -33,7 +33,7 @@ export function publishHandler(deps: Deps) {
     const leads = !!input.teamId && (await activeMembership(db, input.teamId, ctx.openid))?.role === 'leader';
     if (!dispatchesIn(grants, input.communityId) && !leads) return fail('ACTIVITY.NOT_ORGANISER', 'not an organiser here');
     const sponsorId = input.sponsorId ?? community.sponsorId;
-    if (!(await getDoc(db, 'accounts', `sponsor:${sponsorId}`)))
+    if (!(await getAccount(db, sponsorAccount(sponsorId))))
       return fail('INPUT.INVALID', 'no such sponsor', [{ path: 'sponsorId', message: '没有这个资助方' }]);
     const made = newActivity(input, { _id, organiser: ctx.openid, sponsorId, codeKey: newCodeKey() }, now);
     if (!made.ok) return made;
@@ -41,12 +41,8 @@ export function publishHandler(deps: Deps) {
       const checked = await checkText(cloud, ctx.openid, text, 3);
       if (!checked.ok) return checked;
     }
-    try {
-      await collection(db, 'activities').add({ data: made.data });
-    } catch (err) {
-      // Two retries at once: the id is the idempotency key, the one that lost finds the other's.
-      if (!(await getActivity(db, _id))) throw err;
-    }
+    // Two retries at once: the id is the idempotency key, the one that lost finds the other's.
+    await addActivity(db, made.data);
     return ok({ activityId: _id });
   };
 }

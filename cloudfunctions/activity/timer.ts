@@ -5,8 +5,7 @@
 import { ok, type Result } from '../../src/domain/errors';
 import { dueForReminder } from '../../src/domain/activity/rules';
 import { activityNoticeData, ACTIVITY_PAGE } from '../../src/domain/notify';
-import { closingOnes, signUpsIn, startingBetween, withWaiting } from '../_lib/collections/activities';
-import { collection, type Updated } from '../_lib/collections/names';
+import { closingOnes, markReminded, signUpsIn, startingBetween, withWaiting } from '../_lib/collections/activities';
 import type { Deps } from '../_lib/context';
 import { notify } from '../_lib/notify';
 import { finishClosing } from './close';
@@ -20,10 +19,7 @@ export async function runTimer(deps: Deps, now: Date): Promise<Result<{ reminded
   let reminded = 0;
   for (const a of await startingBetween(db, now, new Date(now.getTime() + DAY), BATCH)) {
     if (!dueForReminder(a, now)) continue;
-    const won = (await collection(db, 'activities')
-      .where({ _id: a._id, remindedAt: db.command.exists(false) })
-      .update({ data: { remindedAt: now } })) as Updated;
-    if (won.stats.updated !== 1) continue;
+    if (!(await markReminded(db, a._id, now))) continue;
     const data = activityNoticeData('activity_reminder', a);
     const going = await signUpsIn(db, a._id, ['signed_up']);
     await Promise.all(

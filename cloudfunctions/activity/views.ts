@@ -1,29 +1,28 @@
 // Reading activities: a community's upcoming ones, the caller's sign-ups, what the caller organises,
 // and one activity in detail (the roster, masked, for its organisers; the wishes folded into it for
 // organisers and signed-up volunteers). No code key and no OPENID leaves here.
-import type { Activity, SignUp, SignUpStatus } from '../../src/domain/activity/activity';
+import type { Activity, SignUpStatus } from '../../src/domain/activity/activity';
 import { signUpIdOf } from '../../src/domain/activity/activity';
 import { activityCard, mySignUpView, rosterOrder, rosterRow, wishRow } from '../../src/domain/activity/view';
 import { fail, ok, type Result } from '../../src/domain/errors';
-import type { Category } from '../../src/domain/menu';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
 import {
   activitiesByIds,
   allActivities,
   getActivity,
+  foldedWishes,
   getSignUp,
   ofCommunities,
   ofTeams,
   publishedBy,
+  signUpsByIds,
   signUpsIn,
   signUpsOf,
   upcomingIn,
   waitingAhead,
 } from '../_lib/collections/activities';
-import { collection } from '../_lib/collections/names';
-import { getVolunteer, volunteersByIds } from '../_lib/collections/volunteers';
+import { getVolunteer, volunteerKey, volunteersByIds } from '../_lib/collections/volunteers';
 import type { Deps } from '../_lib/context';
-import { getAll } from '../_lib/db';
 import type { HandlerContext } from '../_lib/router';
 import { organises, organisingScope, relationsTo } from './organiser';
 
@@ -78,9 +77,10 @@ export function viewHandlers(deps: Deps) {
     list: async (input: ActionInput<'activity', 'list'>, ctx: HandlerContext): R<'list'> => {
       const scope = await organisingScope(deps, ctx);
       const { items, hasMore } = await page(input, ctx.openid, scope);
-      const mine = items.length
-        ? await getAll<SignUp>(collection(db, 'signups').where({ _id: db.command.in(items.map((a) => signUpIdOf(a._id, ctx.openid))) }))
-        : [];
+      const mine = await signUpsByIds(
+        db,
+        items.map((a) => signUpIdOf(a._id, ctx.openid)),
+      );
       const status = new Map(mine.map((s) => [s.activityId, s.status]));
       const communityNames = await names();
       return ok({
@@ -107,13 +107,7 @@ export function viewHandlers(deps: Deps) {
       const going = !!mine && GOING.includes(mine.status);
       const [roster, wishes, ahead] = await Promise.all([
         organiser ? signUpsIn(db, input.activityId, ROSTER) : Promise.resolve([]),
-        (organiser || going) && activity.wishIds.length
-          ? getAll<{ _id: string; category: Category; description: string; status: string; claimant?: string }>(
-              collection(db, 'wishes')
-                .where({ _id: db.command.in(activity.wishIds) })
-                .field({ _id: true, category: true, description: true, status: true, claimant: true }),
-            )
-          : Promise.resolve([]),
+        organiser || going ? foldedWishes(db, activity.wishIds) : Promise.resolve([]),
         mine?.status === 'waiting' && mine.seq !== undefined ? waitingAhead(db, input.activityId, mine.seq) : Promise.resolve(0),
       ]);
       const people =
@@ -136,7 +130,9 @@ export function viewHandlers(deps: Deps) {
         willCome: activity.willCome,
         ...(mine ? { mySignUp: mySignUpView(mine, ahead + 1) } : {}),
         wishes: wishes.map((w) => wishRow(w, ctx.openid)),
-        ...(organiser ? { roster: [...roster].sort(rosterOrder).map((s) => rosterRow(s, people.get(s.openid))) } : {}),
+        ...(organiser
+          ? { roster: [...roster].sort(rosterOrder).map((s) => rosterRow(s, people.get(s.openid), volunteerKey(s.openid))) }
+          : {}),
       });
     },
   };

@@ -13,6 +13,7 @@ import { startFunctionsCloud } from '../helpers/functions';
 import { wishForm, clientCall, type ClientAnswer } from '../helpers/people';
 import { api, buildSuiteFunctions, devLogin, seededDataDir, startCloudProcess, type ApiAnswer } from './fault-process';
 import { tally } from './race-invariants';
+import { volunteerKey } from '../../cloudfunctions/_lib/collections/volunteers';
 
 const RISKY = '测试违规词'; // localcloud/blocklist.txt: a test-only word the local msgSecCheck answers "risky"
 const figures: string[] = [];
@@ -494,7 +495,70 @@ const CHECKED: Record<string, Checked> = {
       return { answer, wrote: filedBy('demo-volunteer') > before || !!visitOrder(visitId).wishId };
     },
   },
+  // Activities (活动): what an organiser publishes is read by every volunteer and resident of the
+  // community; a correction's or a cancellation's reason by the other organisers.
+  ...publishChecked('title', `理发${RISKY}`),
+  ...publishChecked('content', `在广场为老人免费理发${RISKY}`),
+  ...publishChecked('address', `广场${RISKY}`),
+  'activity.correct_times:reason': {
+    shownTo: "organiser → the activity's other organisers (the sign-up's history)",
+    attempt: async () => {
+      const activityId = await abuseActivity(true);
+      const a = cloud.db.get('activities').docs.get(activityId) as unknown as { startAt: Date; endAt: Date };
+      const answer = await call('demo-dispatcher', 'activity', {
+        action: 'correct_times',
+        activityId,
+        signUpId: volunteerKey('demo-volunteer'),
+        checkInAt: new Date(a.startAt).toISOString(),
+        checkOutAt: new Date(a.endAt).toISOString(),
+        reason: `忘记扫码${RISKY}`,
+      });
+      const signUp = cloud.db.get('signups').docs.get(`${activityId}_demo-volunteer`) as unknown as { status: string };
+      return { answer, wrote: signUp.status !== 'signed_up' };
+    },
+  },
+  'activity.cancel:reason': {
+    shownTo: "organiser → the activity's other organisers (its history)",
+    attempt: async () => {
+      const activityId = await abuseActivity(false);
+      const answer = await call('demo-dispatcher', 'activity', { action: 'cancel', activityId, reason: `取消${RISKY}` });
+      const a = cloud.db.get('activities').docs.get(activityId) as unknown as { status: string };
+      return { answer, wrote: a.status !== 'published' };
+    },
+  },
 };
+
+let activityNo = 0;
+/** A publication with one field replaced, refused when the text is risky (nothing published by that request). */
+function publishChecked(field: string, text: string): Record<string, Checked> {
+  return {
+    [`activity.publish:${field}`]: {
+      shownTo: "organiser → the community's volunteers and residents",
+      attempt: async () => {
+        const before = cloud.db.get('activities').docs.size;
+        const answer = await call('demo-dispatcher', 'activity', { ...activityForm(), [field]: text });
+        return { answer, wrote: cloud.db.get('activities').docs.size > before };
+      },
+    },
+  };
+}
+function activityForm(): Record<string, unknown> {
+  const h = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
+  const { teamId: _t, ...form } = VALID_INPUTS['activity.publish'] as Record<string, unknown>;
+  return { ...form, requestId: `req_abuse_act_${++activityNo}`, startAt: h(48), endAt: h(51), signUpBy: h(24), withdrawBy: h(24) };
+}
+/** A published activity of 金鼎社区 (demo-volunteer signed up, under way when asked): its id. */
+async function abuseActivity(underWay: boolean): Promise<string> {
+  const made = await call('demo-dispatcher', 'activity', activityForm());
+  const activityId = (made.data as { activityId: string }).activityId;
+  await call('demo-volunteer', 'activity', { action: 'sign_up', activityId });
+  if (underWay) {
+    const h = (n: number) => new Date(Date.now() + n * 3_600_000);
+    const $set = { startAt: h(-1), endAt: h(2), signUpBy: h(-2), withdrawBy: h(-2) };
+    await cloud.db.update('activities', { _id: activityId }, { $set }, { multi: false, replace: false, upsert: false });
+  }
+  return activityId;
+}
 
 /** Fields not checked, and why; each reason is verified where it can be. SECURITY.md lists them. */
 const EXEMPT: Record<string, { why: string; verify: () => Promise<void> }> = {

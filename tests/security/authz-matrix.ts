@@ -133,6 +133,18 @@ visit.elder_check    deny     deny     deny      deny     deny      deny   allow
 visit.elder_import   deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's staff
 visit.elder_import_job deny   deny     deny      deny     deny      deny   allow      allow deny      # the community's staff; own jobs only
 dispatch.digest      deny     deny     deny      deny     deny      allow  allow      deny  deny      # the weekly digest: a dispatcher (their communities), a team's active leader (teamId)
+activity.publish     deny     deny     deny      deny     deny      allow  allow      deny  deny      # a dispatcher of the community, the active leader of teamId (乐修匠, covers 金鼎)
+activity.list        deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in (community / mine / organising)
+activity.detail      deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; the roster for organisers only
+activity.sign_up     deny     deny     deny      allow    allow     allow  deny       deny  deny      # role volunteer
+activity.withdraw    deny     deny     deny      allow    deny      deny   deny       deny  deny      # one's own sign-up (team-vol signed up)
+activity.code        deny     deny     deny      deny     deny      allow  allow      deny  deny      # organisers: the team's leader, the community's dispatcher
+activity.scan        deny     deny     deny      allow    deny      deny   deny       deny  deny      # role volunteer, signed up (team-vol)
+activity.correct_times deny   deny     deny      deny     deny      allow  allow      deny  deny      # organisers
+activity.close       deny     deny     deny      deny     deny      allow  allow      deny  deny      # organisers, after the end
+activity.cancel      deny     deny     deny      deny     deny      allow  allow      deny  deny      # organisers, before closing
+activity.upcoming    deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; no personal data
+activity.will_come   deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; a head count
 `;
 
 export interface Row {
@@ -185,4 +197,12 @@ export const EXTRA_DENY_CODES: Readonly<Record<string, readonly string[]>> = {
   'visit.elder': ['ELDER.NOT_FOUND'],
   // the weekly digest: neither a dispatcher nor an active team leader
   'dispatch.digest': ['DIGEST.NOT_STAFF'],
+  // activities: not an organiser of it; someone else's sign-up (or none) reads as not signed up
+  'activity.publish': ['ACTIVITY.NOT_ORGANISER'],
+  'activity.code': ['ACTIVITY.NOT_ORGANISER'],
+  'activity.correct_times': ['ACTIVITY.NOT_ORGANISER'],
+  'activity.close': ['ACTIVITY.NOT_ORGANISER'],
+  'activity.cancel': ['ACTIVITY.NOT_ORGANISER'],
+  'activity.withdraw': ['ACTIVITY.NOT_SIGNED_UP'],
+  'activity.scan': ['ACTIVITY.NOT_SIGNED_UP'],
 };

@@ -14,6 +14,7 @@ import { VALID_INPUTS } from '../domain/schema-examples';
 import { demoSheetText } from '../../scripts/demo-data';
 import { putImportFile } from '../../scripts/demo-import';
 import { tokenHash } from '../../cloudfunctions/_lib/collections/invitations';
+import { volunteerKey } from '../../cloudfunctions/_lib/collections/volunteers';
 import { startFunctionsCloud } from '../helpers/functions';
 import { freshReservation, openWindow, volunteerWithPoints } from '../helpers/redeem';
 import { person, wishForm, type Called } from '../helpers/people';
@@ -349,7 +350,60 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
   },
   // the weekly digest: a leader asks for their team's, everyone else for the centre's
   'dispatch.digest': async (key, role) => ({ event: { ...VALID_INPUTS[key], ...(role === 'leader' ? { teamId: TEAM } : {}) } }),
+  // activities: each cell a fresh activity of 乐修匠 in 金鼎 (published by its leader), team-vol signed up where it acts on a sign-up
+  'activity.publish': async () => ({ event: { ...activityForm(), requestId: `req_az_act_${++cellNo}` } }),
+  'activity.detail': async (key) => ({ event: { ...VALID_INPUTS[key], activityId: await freshActivity() } }),
+  'activity.sign_up': async (key) => ({ event: { ...VALID_INPUTS[key], activityId: await freshActivity() } }),
+  'activity.withdraw': async (key) => ({ event: { ...VALID_INPUTS[key], activityId: await freshActivity({ signUp: true }) } }),
+  'activity.code': async (key) => ({ event: { ...VALID_INPUTS[key], activityId: await freshActivity() } }),
+  'activity.scan': async (key) => {
+    const activityId = await freshActivity({ signUp: true, at: 'under_way' });
+    const code = await person(cloud, P.leader)('activity', { action: 'code', activityId });
+    return { event: { ...VALID_INPUTS[key], code: code.data.qr, activityId } };
+  },
+  'activity.correct_times': async (key) => {
+    const activityId = await freshActivity({ signUp: true, at: 'under_way' });
+    const a = cloud.db.get('activities').docs.get(activityId) as unknown as { startAt: Date; endAt: Date };
+    return {
+      event: {
+        ...VALID_INPUTS[key],
+        activityId,
+        signUpId: volunteerKey(P.teamVolunteer),
+        checkInAt: new Date(a.startAt).toISOString(),
+        checkOutAt: new Date(a.endAt).toISOString(),
+      },
+    };
+  },
+  'activity.close': async (key) => ({ event: { ...VALID_INPUTS[key], activityId: await freshActivity({ signUp: true, at: 'ended' }) } }),
+  'activity.cancel': async (key) => ({ event: { ...VALID_INPUTS[key], activityId: await freshActivity({ signUp: true }) } }),
+  'activity.will_come': async (key) => ({ event: { ...VALID_INPUTS[key], activityId: await freshActivity() } }),
 };
+/** A publication of 乐修匠 in 金鼎社区 starting in two days (sign-up until tomorrow). */
+function activityForm(): Record<string, unknown> {
+  const h = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
+  return { ...VALID_INPUTS['activity.publish'], startAt: h(48), endAt: h(51), signUpBy: h(24), withdrawBy: h(24), teamId: TEAM };
+}
+/** A fresh activity published by 乐修匠's leader: team-vol signed up when asked; under way or ended by its stored times. */
+async function freshActivity(opts: { signUp?: boolean; at?: 'under_way' | 'ended' } = {}): Promise<string> {
+  const r = await person(cloud, P.leader)('activity', { ...activityForm(), requestId: `req_az_fresh_act_${++cellNo}` });
+  if (!r.ok) throw new Error(`publish failed: ${JSON.stringify(r.error)}`);
+  const activityId = r.data.activityId as string;
+  if (opts.signUp) {
+    const s = await person(cloud, P.teamVolunteer)('activity', { action: 'sign_up', activityId });
+    if (!s.ok) throw new Error(`sign_up failed: ${JSON.stringify(s.error)}`);
+  }
+  if (opts.at) {
+    const h = (n: number) => new Date(Date.now() + n * 3_600_000);
+    const times = opts.at === 'ended' ? { startAt: h(-3), endAt: h(-1) } : { startAt: h(-1), endAt: h(2) };
+    await cloud.db.update(
+      'activities',
+      { _id: activityId },
+      { $set: { ...times, signUpBy: h(-4), withdrawBy: h(-4) } },
+      { multi: false, replace: false, upsert: false },
+    );
+  }
+  return activityId;
+}
 /** A new elder of 金鼎社区 (saved by the helper): its id. */
 async function freshElder(): Promise<string> {
   const { volunteerKey: _k, ...event } = VALID_INPUTS['visit.save_elder'] as Record<string, unknown>;
@@ -471,6 +525,8 @@ const NO_DATA = new Set([
   'bank.waiting_credits',
   'bank.verify',
   'visit.my_visits',
+  'activity.list',
+  'activity.upcoming',
 ]);
 
 type Observed = Cell | string;

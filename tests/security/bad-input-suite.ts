@@ -37,6 +37,7 @@ import {
 import { addPeople, FREE_TEAM, P, plainCaller, TEAM, wishWalker, type Walker } from './authz-world';
 import { documentedErrors } from './input-docs';
 import { tokenHash } from '../../cloudfunctions/_lib/collections/invitations';
+import { volunteerKey } from '../../cloudfunctions/_lib/collections/volunteers';
 
 const RUNS = Math.max(20, Number(process.env.FAST_CHECK_RUNS ?? 400));
 const SEED = Number(process.env.FAST_CHECK_SEED ?? 20240501);
@@ -313,7 +314,63 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   },
   // the weekly digest: the centre's, and a leader's team
   'dispatch.digest': async () => ({ plausible: 'dispatcher' }),
+  // activities: a real activity each (published by the street's dispatcher), team-vol signed up where
+  // the action acts on a sign-up, under way (scan, correct) or ended (close) by its stored times
+  'activity.publish': async () => {
+    let n = 0;
+    return { plausible: 'dispatcher', base: () => ({ ...fuzzActivityForm(), requestId: `req_bi_act_${n++}` }) };
+  },
+  'activity.list': async () => ({ plausible: 'volunteer' }),
+  'activity.detail': async () => onActivity('detail', 'dispatcher'),
+  'activity.sign_up': async () => onActivity('sign_up', 'volunteer'),
+  'activity.withdraw': async () => onActivity('withdraw', 'volunteer', { signUp: true }),
+  'activity.code': async () => onActivity('code', 'dispatcher'),
+  'activity.scan': async () => {
+    const activityId = await fuzzActivity({ signUp: true, at: 'under_way' });
+    const code = await clientCall(cloud, P.dispatcher, 'activity', { action: 'code', activityId });
+    return { plausible: 'volunteer', base: () => ({ action: 'scan', code: (code.data as { qr: string }).qr, activityId }) };
+  },
+  'activity.correct_times': async () => {
+    const activityId = await fuzzActivity({ signUp: true, at: 'under_way' });
+    const a = cloud.db.get('activities').docs.get(activityId) as unknown as { startAt: Date; endAt: Date };
+    const times = { checkInAt: new Date(a.startAt).toISOString(), checkOutAt: new Date(a.endAt).toISOString() };
+    return {
+      plausible: 'dispatcher',
+      base: () => ({ ...VALID_INPUTS['activity.correct_times'], activityId, signUpId: volunteerKey(P.teamVolunteer), ...times }),
+    };
+  },
+  'activity.close': async () => onActivity('close', 'dispatcher', { signUp: true, at: 'ended' }),
+  'activity.cancel': async () => onActivity('cancel', 'dispatcher', { signUp: true }),
+  'activity.upcoming': async () => ({ plausible: 'resident' }),
+  'activity.will_come': async () => onActivity('will_come', 'resident'),
 };
+/** A publication in 金鼎社区 starting in two days. */
+function fuzzActivityForm(): Record<string, unknown> {
+  const h = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
+  const { teamId: _t, ...form } = VALID_INPUTS['activity.publish'] as Record<string, unknown>;
+  return { ...form, startAt: h(48), endAt: h(51), signUpBy: h(24), withdrawBy: h(24) };
+}
+let fuzzActivities = 0;
+/** A real activity: team-vol signed up when asked; under way or ended by its stored times. */
+async function fuzzActivity(opts: { signUp?: boolean; at?: 'under_way' | 'ended' } = {}): Promise<string> {
+  const made = await clientCall(cloud, P.dispatcher, 'activity', {
+    ...fuzzActivityForm(),
+    requestId: `req_bi_fuzz_act_${fuzzActivities++}`,
+  });
+  const activityId = (made.data as { activityId: string }).activityId;
+  if (opts.signUp) await clientCall(cloud, P.teamVolunteer, 'activity', { action: 'sign_up', activityId });
+  if (opts.at) {
+    const h = (n: number) => new Date(Date.now() + n * 3_600_000);
+    const times = opts.at === 'ended' ? { startAt: h(-3), endAt: h(-1) } : { startAt: h(-1), endAt: h(2) };
+    const $set = { ...times, signUpBy: h(-4), withdrawBy: h(-4) };
+    await cloud.db.update('activities', { _id: activityId }, { $set }, { multi: false, replace: false, upsert: false });
+  }
+  return activityId;
+}
+async function onActivity(action: string, plausible: CallerKind, opts: Parameters<typeof fuzzActivity>[0] = {}): Promise<Partial<Target>> {
+  const activityId = await fuzzActivity(opts);
+  return { plausible, base: () => ({ ...VALID_INPUTS[`activity.${action}`], activityId }) };
+}
 let elderRooms = 950;
 /** A clean one-row elders' sheet (a new elder in a room of its own). */
 const eldersFile = () =>

@@ -2,8 +2,9 @@
 // each served by an index in database/indexes.json.
 import type { DB } from 'wx-server-sdk';
 import type { Activity, SignUp, SignUpStatus, Turnout } from '../../../src/domain/activity/activity';
+import type { Category } from '../../../src/domain/menu';
 import { getAll, getDoc } from '../db';
-import { collection } from './names';
+import { collection, type Updated } from './names';
 
 export const getActivity = (db: DB.Database, id: string) => getDoc<Activity>(db, 'activities', id);
 export const getSignUp = (db: DB.Database, id: string) => getDoc<SignUp>(db, 'signups', id);
@@ -88,3 +89,42 @@ export const withWaiting = (db: DB.Database, limit: number) =>
 /** For the timer: closings a crash left half done (index status_1_startAt_1). */
 export const closingOnes = (db: DB.Database, limit: number) =>
   page<Activity>(collection(db, 'activities').where({ status: 'closing' }).orderBy('startAt', 'asc'), limit);
+
+/** A new activity; false when its id exists already (a retried publication). */
+export async function addActivity(db: DB.Database, a: Activity): Promise<boolean> {
+  try {
+    await collection(db, 'activities').add({ data: { ...a } });
+    return true;
+  } catch (err) {
+    if (await getActivity(db, a._id)) return false;
+    throw err;
+  }
+}
+
+/** Sets the reminder mark unless set: true only for the run that set it (compare-and-set). */
+export async function markReminded(db: DB.Database, id: string, now: Date): Promise<boolean> {
+  const res = (await collection(db, 'activities')
+    .where({ _id: id, remindedAt: db.command.exists(false) })
+    .update({ data: { remindedAt: now } })) as Updated;
+  return res.stats.updated === 1;
+}
+
+export const signUpsByIds = (db: DB.Database, ids: readonly string[]) =>
+  ids.length ? getAll<SignUp>(collection(db, 'signups').where({ _id: db.command.in([...ids]) })) : Promise.resolve([]);
+
+export interface FoldedWish {
+  _id: string;
+  category: Category;
+  description: string;
+  status: string;
+  claimant?: string;
+}
+/** The wishes folded into an activity: what its page shows of them (no contact). */
+export const foldedWishes = (db: DB.Database, ids: readonly string[]) =>
+  ids.length
+    ? getAll<FoldedWish>(
+        collection(db, 'wishes')
+          .where({ _id: db.command.in([...ids]) })
+          .field({ _id: true, category: true, description: true, status: true, claimant: true }),
+      )
+    : Promise.resolve([]);

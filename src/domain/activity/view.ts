@@ -40,10 +40,13 @@ export function mySignUpView(s: SignUp, position?: number) {
   };
 }
 
-/** One roster row for the organiser: the volunteer's name and phone masked, the times, the minutes. */
-export function rosterRow(s: SignUp, person: { name: string; phone: string } | undefined) {
+/**
+ * One roster row for the organiser: the volunteer's name and phone masked, the times, the minutes.
+ * `key` names the row (a one-way key of the volunteer: the stored id carries the OPENID).
+ */
+export function rosterRow(s: SignUp, person: { name: string; phone: string } | undefined, key: string) {
   return {
-    signUpId: s._id,
+    signUpId: key,
     name: person ? maskName(person.name) : '*',
     phone: person ? maskPhone(person.phone) : '****',
     status: s.status,

@@ -6,6 +6,8 @@ import { ACTIVITY_STATUSES, SIGNUP_STATUSES } from '../activity/activity';
 import { Category, Id, IsoDate, Page, pageOf, RequestId, Specialty, text } from './common';
 
 export const ActivityStatus = z.enum(ACTIVITY_STATUSES);
+/** A time given by a person (the form's date and time, sent as ISO): the refusal said in Chinese. */
+const When = z.iso.datetime({ error: '时间格式不正确' });
 export const SignUpStatus = z.enum(SIGNUP_STATUSES);
 
 export const PublishInput = z.strictObject({
@@ -17,13 +19,13 @@ export const PublishInput = z.strictObject({
   services: z.array(Category).min(1, '请至少选择一项服务').max(6, '最多选择6项服务'),
   communityId: Id,
   address: text(2, 60),
-  startAt: IsoDate,
-  endAt: IsoDate,
+  startAt: When,
+  endAt: When,
   quota: z.number().int().min(1, '至少需要1名志愿者').max(500, '最多500名志愿者'),
   skills: z.array(Specialty).max(9),
-  signUpBy: IsoDate,
+  signUpBy: When,
   /** Withdrawing closes at this time (default: the sign-up deadline). */
-  withdrawBy: IsoDate.optional(),
+  withdrawBy: When.optional(),
   points: z.number().int().min(0).max(200, '每人最多200积分'),
   /** Who pays (default: the community's sponsor). */
   sponsorId: Id.optional(),
@@ -120,7 +122,8 @@ export const ScanInput = z.strictObject({
     .string()
     .trim()
     .min(1, '请扫描签到码')
-    .max(200)
+    // HD1.<activityId>.<window>.<mac> is about 55 characters
+    .max(64, '签到码无法识别')
     .regex(/^[0-9A-Za-z._:-]+$/, '签到码无法识别'),
   activityId: Id.optional(),
 });
@@ -136,8 +139,8 @@ export const CorrectTimesInput = z.strictObject({
   action: z.literal('correct_times'),
   activityId: Id,
   signUpId: Id,
-  checkInAt: IsoDate,
-  checkOutAt: IsoDate,
+  checkInAt: When,
+  checkOutAt: When,
   reason: text(2, 100),
 });
 export const CorrectTimesOutput = z.strictObject({ signUpId: z.string(), status: SignUpStatus, minutes: z.number().int() });
