@@ -129,6 +129,15 @@ describe('the volunteer’s activity page', () => {
     el('#withdraw');
   });
 
+  test('signed up, two hours before the start: when check-in opens, no code field yet', async () => {
+    setRouterParams({ id: 'act1' });
+    answers.push({ ok: true, data: detail({ mine: 'signed_up', mySignUp: { status: 'signed_up' } }) });
+    render(<VolunteerActivityPage />);
+    await settle();
+    assert.match(text('#check-in-later'), /活动开始前 60 分钟起可以在这里签到/);
+    assert.equal(document.querySelector('#scan-card'), null);
+  });
+
   test('a full activity offers the waiting list; the six digits are checked, then the minutes after check-out', async () => {
     setRouterParams({ id: 'act1' });
     answers.push({ ok: true, data: detail() });

@@ -5,7 +5,7 @@
  * An organiser who opens it here gets a link to their own page.
  *
  * Selectors (browser tests): `#volunteer-activity-page`; ActivityFacts' (`#activity-facts`); SignUpPanel's
- * (`#my-signup`, `#sign-up`, `#withdraw`); ScanPanel's (`#scan-digits`, `#scan-submit`); `#scan-result`;
+ * (`#my-signup`, `#sign-up`, `#withdraw`); `#check-in-later` (before check-in opens); ScanPanel's (`#scan-digits`, `#scan-submit`); `#scan-result`;
  * `#attended`; ActivityWishes'; `#go-organise`; `#activity-error` (`.error-message[data-code]`).
  */
 import { Text } from '@tarojs/components';
@@ -17,7 +17,8 @@ import { useAct } from '@/hooks/useAct';
 import { useActivity } from '@/hooks/useActivity';
 import { useNow } from '@/hooks/useNow';
 import type { ActionOutput } from '@/domain/schemas';
-import { askVolunteerSubscriptions, call } from '@/services';
+import { CHECK_IN_EARLY_MIN } from '@/domain/activity/rules';
+import { askVolunteerSubscriptions, call, formatDateTime } from '@/services';
 import { signUp, withdraw } from '@/services/activities';
 import { clockOf } from '@/services/activityText';
 import { ActivityWishes } from '@/volunteer/components/activity/ActivityWishes';
@@ -42,6 +43,8 @@ export default function VolunteerActivityPage() {
   }
   const a = state.status === 'ready' ? state.data : undefined;
   const mine = a?.mySignUp?.status;
+  // Check-in opens an hour before the start (the function decides; this only spares a refusal).
+  const checkInOpen = !!a && now.getTime() >= new Date(a.startAt).getTime() - CHECK_IN_EARLY_MIN * 60_000;
   const after = async <T,>(p: Promise<T>) => {
     await p;
     await reload();
@@ -76,7 +79,12 @@ export default function VolunteerActivityPage() {
             </BigButton>
           ) : null}
           <ActivityFacts a={a} now={now} />
-          {a.status === 'published' && (mine === 'signed_up' || mine === 'checked_in') ? (
+          {a.status === 'published' && mine === 'signed_up' && !checkInOpen ? (
+            <Notice kind='info' id='check-in-later'>
+              {`活动开始前 ${CHECK_IN_EARLY_MIN} 分钟起可以在这里签到（${formatDateTime(new Date(new Date(a.startAt).getTime() - CHECK_IN_EARLY_MIN * 60_000), now)} 起）。`}
+            </Notice>
+          ) : null}
+          {a.status === 'published' && ((mine === 'signed_up' && checkInOpen) || mine === 'checked_in') ? (
             <ScanPanel
               activityId={id}
               checkedIn={mine === 'checked_in'}
