@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { beforeAll, beforeEach, describe, jest, test } from '@jest/globals';
 import { act, fireEvent, render } from '@testing-library/react';
 import { setRouterParams } from './taro';
-import { checkForm, defaultForm, type PublishForm } from '@/dispatcher/components/activity/publishModel';
+import { checkForm, defaultForm, issuesOf, type PublishForm } from '@/dispatcher/components/activity/publishModel';
 import type { ActivityDetail } from '@/services/activities';
 
 const answers: unknown[] = [];
@@ -86,6 +86,17 @@ describe('the publish form', () => {
       for (const [field, pattern] of Object.entries(expected)) assert.match(r.issues[field as keyof PublishForm] ?? '', pattern, field);
     });
   }
+  test("the function's field issues land under the form's fields", () => {
+    assert.deepEqual(
+      {
+        ...issuesOf([
+          { path: 'teamId', message: '这支服务队不服务这个社区' },
+          { path: 'startAt', message: '时间格式不正确' },
+        ]),
+      },
+      { communityId: '这支服务队不服务这个社区', start: '时间格式不正确' },
+    );
+  });
   test('a leader publishes for their team', () => {
     const r = checkForm(good, 'req_form_000001', now, 't-lexiujiang');
     assert.ok(r.ok && r.input.teamId === 't-lexiujiang');

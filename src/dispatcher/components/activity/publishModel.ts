@@ -74,6 +74,17 @@ const FIELD_OF: Record<string, PublishField> = {
   withdrawBy: 'signUpTime',
 };
 
+/** Issues by input path (the schema's, or the function's: `teamId` shows under the community) as form fields. */
+export function issuesOf(list: ReadonlyArray<{ path: string; message: string }>): PublishIssues {
+  const out: PublishIssues = {};
+  for (const { path, message } of list) {
+    const key = path.split('.')[0] ?? '';
+    const field = key === 'teamId' || key === 'sponsorId' ? 'communityId' : (FIELD_OF[key] ?? (key as PublishField));
+    if (!out[field]) out[field] = message;
+  }
+  return out;
+}
+
 type Checked = { ok: true; input: PublishFields } | { ok: false; issues: PublishIssues };
 
 export function checkForm(form: PublishForm, requestId: string, now: Date, teamId?: string): Checked {
@@ -111,11 +122,8 @@ export function checkForm(form: PublishForm, requestId: string, now: Date, teamI
   };
   const parsed = PublishInput.safeParse(candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      const field = FIELD_OF[key] ?? (key as PublishField);
-      if (!issues[field]) issues[field] = issue.message;
-    }
+    const found = issuesOf(parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? ''), message: i.message })));
+    for (const [field, message] of Object.entries(found) as Array<[PublishField, string]>) if (!issues[field]) issues[field] = message;
   }
   if (Object.keys(issues).length > 0 || !parsed.success) return { ok: false, issues };
   const { action: _action, ...input } = parsed.data;

@@ -10,7 +10,7 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { BigButton, Notice, PageRoot } from '@/components';
-import { checkForm, defaultForm, type PublishForm, type PublishIssues } from '@/dispatcher/components/activity/publishModel';
+import { checkForm, defaultForm, issuesOf, type PublishForm, type PublishIssues } from '@/dispatcher/components/activity/publishModel';
 import { PublishFields } from '@/dispatcher/components/activity/PublishFields';
 import { useOrganiserCommunities } from '@/dispatcher/components/activity/useOrganiserCommunities';
 import { useAct } from '@/hooks/useAct';
@@ -45,6 +45,8 @@ export default function ActivityNewPage() {
     setIssues({});
     const r = await act(() => publishActivity(checked.input), '活动已发布，志愿者可以报名了');
     if (r.ok) void Taro.redirectTo({ url: `/dispatcher/pages/activity/index?id=${encodeURIComponent(r.data.activityId)}` });
+    // The function's own field issues (a community the team does not serve…) show under their fields.
+    else if (r.error.issues?.length) setIssues(issuesOf(r.error.issues));
   };
 
   return (
