@@ -4,7 +4,8 @@
 // organiser shows the rotating code (the QR decodes to what the page says it holds) and each volunteer
 // checks in, then out, by typing the six digits; the activity is let end by moving its stored times into
 // the past (the functions read the clock; the domain takes "now"); the organiser corrects one volunteer's
-// times and closes after the confirmation; both passbooks show the activity's points. Every page is audited.
+// times and closes after the confirmation; both passbooks show the activity's points; a team leader publishes for
+// their team from 队伍管理 (only its communities offered). Every page is audited.
 // Screenshots: tests/out/screenshots/activity-<n>-<step>.png; figures: tests/out/a11y-activity-report.json.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -38,15 +39,18 @@ let browser: Browser;
 let organiser: Person;
 let volunteers: Person[];
 let resident: Person;
+let leader: Person;
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   ({ cloud, browser } = await startProduct('activity'));
-  [organiser, resident, ...volunteers] = await Promise.all(
-    ['demo-dispatcher', 'demo-resident', 'demo-volunteer', 'demo-volunteer-2'].map((openid) => personIn(browser, cloud.baseUrl, openid)),
+  [organiser, resident, leader, ...volunteers] = await Promise.all(
+    ['demo-dispatcher', 'demo-resident', 'demo-leader', 'demo-volunteer', 'demo-volunteer-2'].map((openid) =>
+      personIn(browser, cloud.baseUrl, openid),
+    ),
   );
   await organiser.page.setViewportSize(DESK);
-  for (const p of [organiser, resident, ...volunteers]) await recordClickListeners(p.context);
+  for (const p of [organiser, resident, leader, ...volunteers]) await recordClickListeners(p.context);
 }, 600_000);
 
 afterAll(async () => {
@@ -291,3 +295,37 @@ test("6 both passbooks show the activity's points", async () => {
     });
   }
 }, 120_000);
+
+test(
+  '7 a team leader on a phone: 队伍管理 → 组织活动 → 发布活动 for 乐修匠 (its communities only, the defaults kept)',
+  () =>
+    step(leader, '7-leader', async () => {
+      const { page } = leader;
+      await page.goto(`${cloud.baseUrl}/#/volunteer/pages/teams/index`);
+      await page.locator('#organise-t-lexiujiang').click(WAIT);
+      await page.locator('#activities-page #publish-activity').click(WAIT);
+      const form = page.locator('#activity-new-page');
+      await form.locator('.community-c-qingyun').waitFor(WAIT);
+      assert.deepEqual(
+        await form.locator('[class*="community-c-"]').evaluateAll((els) => els.map((e) => /community-(c-[a-z]+)/.exec(e.className)?.[1])),
+        ['c-jinding', 'c-qingyun'],
+      );
+      await type(page, 'publish-title', '社区服务日：小家电义修');
+      await type(page, 'publish-content', '乐修匠服务队义务维修小家电，居民可带电饭锅、台灯来修。');
+      await form.locator('.service-repairs').click(WAIT);
+      await form.locator('.community-c-qingyun').click(WAIT);
+      await type(page, 'publish-address', '青云社区新时代文明实践站');
+      await audit(page, 'leader-publish-form');
+      await form.locator('#publish-submit').click(WAIT);
+      const shown = page.locator('#activity-page');
+      await shown.locator('#count-signed').waitFor(WAIT);
+      assert.match(
+        await shown.locator('#activity-facts').innerText(),
+        /社区服务日：小家电义修[\s\S]*09:00–11:30[\s\S]*青云社区 · 青云社区新时代文明实践站/,
+      );
+      await shown.locator('#roster-empty').waitFor(WAIT);
+      await audit(page, 'leader-activity');
+      await shot(leader, 'activity-9-leader-phone');
+    }),
+  120_000,
+);
