@@ -62,8 +62,8 @@ async function item(cloud: LocalCloud, id: string, stock: number): Promise<void>
   ]);
 }
 
-/** Database requests of one call through the function host. */
-async function requestsOf(
+/** Database requests of one call through the function host (also bench/activities.ts). */
+export async function requestsOf(
   cloud: LocalCloud,
   openid: string,
   fn: string,
@@ -76,7 +76,7 @@ async function requestsOf(
   return { n: cloud.log.since(0).filter((e) => e.invocationId === r.requestId).length, data: answer.data };
 }
 
-async function burst(baseUrl: string, secret: string, calls: Array<{ openid: string; fn: string; body: object }>) {
+export async function burst(baseUrl: string, secret: string, calls: Array<{ openid: string; fn: string; body: object }>) {
   const t0 = performance.now();
   const answers = await Promise.all(
     calls.map(async ({ openid, fn, body }) => {

@@ -1,5 +1,5 @@
 // `npm run bench`: prints a table of figures, each as a ratio against a baseline measured in the same
-// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,elders,import,redeem,visits,sweep,soak leaves parts out.
+// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,elders,import,redeem,activities,visits,sweep,soak leaves parts out.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { measureElders } from './elders';
 import { measureSoak } from './soak';
 import { measureRequests } from './requests';
 import { measureRedeem } from './redeem';
+import { measureActivities } from './activities';
 import { measureVisits, VISIT_ELDERS } from './visits';
 import { measureSweep } from './sweep';
 import { measureSizes } from './sizes';
@@ -128,6 +129,12 @@ async function main(): Promise<void> {
     console.log('▶ redeem: database requests per reservation and confirmation; 200 concurrent reservations via the gateway…');
     const table = await measureRedeem(functionsDir);
     report.redeem = table;
+    console.table(table);
+  }
+  if (!skip.has('activities')) {
+    console.log('▶ activities: database requests per sign-up; 200 concurrent sign-ups via the gateway; documents examined by the lists…');
+    const table = await measureActivities(functionsDir);
+    report.activities = table;
     console.table(table);
   }
   if (!skip.has('visits')) {

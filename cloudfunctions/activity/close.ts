@@ -4,7 +4,8 @@
 // sign-up → attended, records no-shows, and ends closing → closed. A crash in between leaves it
 // `closing`: calling close again, or the hourly timer, finishes it and pays nobody twice.
 import type { Activity, SignUp } from '../../src/domain/activity/activity';
-import { decideActivity, decideSignUp } from '../../src/domain/activity/lifecycle';
+import { decideActivity } from '../../src/domain/activity/lifecycle';
+import { decideSignUp } from '../../src/domain/activity/signup';
 import { closingPlan } from '../../src/domain/activity/rules';
 import { activityCredit, sponsorAccount } from '../../src/domain/bank/ledger';
 import { fail, ok, type Result } from '../../src/domain/errors';

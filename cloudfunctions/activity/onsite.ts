@@ -3,7 +3,7 @@
 // sign-up (commitChange): two scans at once count once.
 import type { Activity } from '../../src/domain/activity/activity';
 import { signUpIdOf } from '../../src/domain/activity/activity';
-import { decideSignUp, type SignUpDoc } from '../../src/domain/activity/lifecycle';
+import { decideSignUp, type SignUpDoc } from '../../src/domain/activity/signup';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';
 import { activityOfCode, checkCode, currentCode } from '../_lib/activityCode';

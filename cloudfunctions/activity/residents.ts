@@ -10,7 +10,7 @@ import { turnoutsByIds, upcomingIn } from '../_lib/collections/activities';
 import { COLLECTIONS } from '../_lib/collections/names';
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
-import { one, rerunTransaction } from '../_lib/transaction';
+import { rerunTransaction } from '../_lib/transaction';
 
 type R<K extends 'upcoming' | 'will_come'> = Promise<Result<ActionOutput<'activity', K>>>;
 
@@ -44,7 +44,8 @@ export function residentHandlers(deps: Deps) {
         if (input.coming) await ref.set({ data: { activityId: input.activityId, at: now } });
         else await ref.remove();
         const willCome = Math.max(0, a.willCome + (input.coming ? 1 : -1));
-        one(await activities.doc(input.activityId).update({ data: { willCome } }));
+        // No `one()`: the commit conflicts on the activity if another count came first (see signups.ts).
+        await activities.doc(input.activityId).update({ data: { willCome } });
         return willCome;
       });
       if (!r.ok) return fail(r.code, 'refused');

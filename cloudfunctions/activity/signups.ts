@@ -4,7 +4,7 @@
 // cannot both take it: the loser runs again and finds the place gone (rerunTransaction).
 import type { Activity, SignUp, SignUpAction } from '../../src/domain/activity/activity';
 import { signUpIdOf } from '../../src/domain/activity/activity';
-import { countersAfter, decideSignUp, type SignUpDoc, type SignUpParams, type SignUpRelation } from '../../src/domain/activity/lifecycle';
+import { countersAfter, decideSignUp, type SignUpDoc, type SignUpParams, type SignUpRelation } from '../../src/domain/activity/signup';
 import type { ErrorCode } from '../../src/domain/errors';
 import type { DB } from 'wx-server-sdk';
 import { updateOf } from '../_lib/collections/changes';
@@ -49,7 +49,9 @@ export function moveSignUp(
     const counts = countersAfter(change.from, change.to);
     const waitSeq = change.set.seq !== undefined ? (change.set.seq as number) : a.waitSeq;
     const next = { signedUp: a.signedUp + counts.signedUp, waiting: a.waiting + counts.waiting, waitSeq, version: a.version + 1 };
-    one(await activities.doc(activityId).update({ data: next }));
+    // Not `one()`: a read that saw another sign-up's commit can compute the very values now stored (an
+    // update that changes nothing); the commit still conflicts on the activity's version and reruns.
+    await activities.doc(activityId).update({ data: next });
     const after = { ...doc, ...change.set, status: change.to, version: doc.version + 1 } as SignUp;
     for (const f of change.unset) delete (after as unknown as Record<string, unknown>)[f];
     return { activity: { ...a, ...next, _id: activityId }, signUp: after };

@@ -1,4 +1,4 @@
-import { NOTICES, VISIT_NOTICES, type NoticeKind } from '../domain/notify';
+import { ACTIVITY_NOTICES, NOTICES, VISIT_NOTICES, type NoticeKind } from '../domain/notify';
 
 /**
  * Subscribe-message template ids (订阅消息模板) the resident is asked to allow before submitting:
@@ -54,4 +54,15 @@ export const DIGEST_TEMPLATE_IDS: string[] = [
   NOTICES.weekly_digest.placeholderTemplateId,
   NOTICES.order_escalated.placeholderTemplateId,
   NOTICES.order_overdue.placeholderTemplateId,
+];
+
+/**
+ * Activities (活动): the day-before reminder, a place freed for someone waiting, an activity cancelled
+ * (TPL_ACTIVITY_REMINDER, TPL_ACTIVITY_PROMOTED, TPL_ACTIVITY_CANCELLED), asked for when a volunteer
+ * signs up. Placeholders as above.
+ */
+export const ACTIVITY_TEMPLATE_IDS: string[] = [
+  ACTIVITY_NOTICES.activity_reminder.placeholderTemplateId,
+  ACTIVITY_NOTICES.activity_promoted.placeholderTemplateId,
+  ACTIVITY_NOTICES.activity_cancelled.placeholderTemplateId,
 ];

@@ -6,14 +6,8 @@ import { createHmac } from 'node:crypto';
 import { describe, it } from '@jest/globals';
 import type { Activity, SignUp } from '../../src/domain/activity/activity';
 import { CODE_WINDOW_MS, digitsOf, judgeCode, macMessage, parseCode, qrText, validUntil, windowOf } from '../../src/domain/activity/code';
-import {
-  activityRelationsOf,
-  countersAfter,
-  decideActivity,
-  decideSignUp,
-  SIGNUP_LIFECYCLE,
-  type SignUpDoc,
-} from '../../src/domain/activity/lifecycle';
+import { activityRelationsOf, decideActivity } from '../../src/domain/activity/lifecycle';
+import { countersAfter, decideSignUp, SIGNUP_LIFECYCLE, type SignUpDoc } from '../../src/domain/activity/signup';
 import { checkTimes, closingPlan, dueForReminder, minutesOf, scanWindow } from '../../src/domain/activity/rules';
 import { activityCredit, isBalanced } from '../../src/domain/bank/ledger';
 import { applyChange, isLegalHistory } from '../../src/domain/lifecycle';

@@ -2,8 +2,10 @@
 // machine that ends in its status and matches its version; the journal balances entry by entry and in
 // total; stored balances equal balances recomputed from the journal; a closed wish was paid exactly once;
 // no account but the issuer is below 0; a reservation's hold resolves at most once; a reversal mirrors
-// its original and is never reversed; a waiting credit (等待预算) is for a wish not yet paid.
+// its original and is never reversed; a waiting credit (等待预算) is for a wish not yet paid; an
+// activity's counters equal its sign-ups, and each attendee is paid by exactly the entry it names.
 import type { Database } from '../../localcloud/store/database';
+import { signUpIdOf, type Activity, type SignUp } from '../../src/domain/activity/activity';
 import { balancesOf, floorOf, isBalanced, type AccountId, type JournalEntry } from '../../src/domain/bank/ledger';
 import { movesOf } from '../../src/domain/bank/posting';
 import { isLegalHistory } from '../../src/domain/wish/machine';
@@ -23,6 +25,8 @@ export interface InvariantReport {
 }
 
 const MAX_LISTED = 20;
+/** Sign-up statuses that hold one of an activity's places. */
+const PLACED: readonly string[] = ['signed_up', 'checked_in', 'checked_out', 'attended', 'no_show'];
 
 export function wishesOf(db: Database): Wish[] {
   return [...db.get('wishes').docs.values()] as unknown as Wish[];
@@ -146,6 +150,25 @@ export function checkInvariants(db: Database): InvariantReport {
     if (!attempt) flag(`${e._id}: no such attempt`);
     else if (to !== `passbook:${attempt.claimant}`) flag(`${e._id}: went to ${to}, attempt served by ${attempt.claimant}`);
   }
+
+  // Activities: the counters equal the sign-ups; an activity_credit pays the attended sign-up naming it, once.
+  const signUps = [...db.get('signups').docs.values()] as unknown as SignUp[];
+  for (const a of db.get('activities').docs.values() as unknown as Iterable<Activity>) {
+    const mine = signUps.filter((x) => x.activityId === a._id);
+    const placed = mine.filter((x) => PLACED.includes(x.status)).length;
+    const waiting = mine.filter((x) => x.status === 'waiting').length;
+    if (placed !== a.signedUp || waiting !== a.waiting)
+      flag(`activity ${a._id}: counters ${a.signedUp}/${a.waiting}, sign-ups ${placed}/${waiting}`);
+    if (placed > a.quota) flag(`activity ${a._id}: ${placed} places for a quota of ${a.quota}`);
+  }
+  const signUpById = new Map(signUps.map((x) => [x._id, x]));
+  for (const e of journal.filter((x) => x.kind === 'activity_credit')) {
+    const to = e.lines.find((l) => l.account.startsWith('passbook:'))?.account.slice('passbook:'.length) ?? '';
+    const s = signUpById.get(signUpIdOf(e.activityId ?? '', to));
+    if (!s || s.status !== 'attended' || s.creditEntryId !== e._id) flag(`${e._id}: pays no attended sign-up (${s?.status})`);
+  }
+  for (const x of signUps.filter((y) => y.status === 'attended'))
+    if (!x.creditEntryId || !journal.some((e) => e._id === x.creditEntryId)) flag(`sign-up ${x._id}: attended without its entry`);
 
   return {
     wishes: wishes.length,

@@ -1,7 +1,7 @@
 // Activities (活动): a team leader or the centre publishes one (a service day, free haircuts in the
 // square, 周末出旗); volunteers sign up up to a quota (a waiting list behind it), check in and out on
 // site with a rotating QR, and closing pays each attendee one balanced journal entry from the
-// activity's sponsor. The stored documents, as types; the lifecycles are in ./lifecycle.ts.
+// activity's sponsor. The stored documents, as types; the lifecycles are in ./lifecycle.ts and ./signup.ts.
 import type { Category, Specialty } from '../menu';
 import type { Entry } from '../lifecycle';
 

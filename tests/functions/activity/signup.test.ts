@@ -2,9 +2,10 @@
 // under 50 concurrent calls, a withdrawal moving the first waiting up, refusals, and the day-before
 // reminder sent once across two timer runs.
 import assert from 'node:assert/strict';
-import { afterAll, beforeAll, describe, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../../localcloud';
 import { readOutbox } from '../../../localcloud/openapi/outbox';
+import { checkInvariants } from '../../security/race-invariants';
 import { startFunctionsCloud } from '../../helpers/functions';
 import { person } from '../../helpers/people';
 import { activityIn, publish, setTimes, signUpsIn, volunteer } from './fixtures';
@@ -14,6 +15,7 @@ beforeAll(async () => {
   cloud = await startFunctionsCloud('activity-signup');
 }, 180_000);
 afterAll(() => cloud?.stop());
+afterEach(() => assert.deepEqual(checkInvariants(cloud.db).violations, []));
 
 const PLACED = ['signed_up', 'checked_in', 'checked_out', 'attended', 'no_show'];
 /** The stored counters against the documents. */
