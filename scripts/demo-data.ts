@@ -13,6 +13,7 @@ import { ISSUER, budgetGrant, makeEntry, passbookOf, sponsorAccount } from '../s
 import type { Grant } from '../src/domain/org/grants';
 import { seedDemoHistory } from './demo-history';
 import { seedDemoElders } from './demo-elders';
+import { seedDemoActivities } from './demo-activities';
 import { checkRows, type ImportKind, type OrgSnapshot } from '../src/domain/org/import';
 
 export const DEMO_PEOPLE = [
@@ -81,6 +82,8 @@ export interface SeedOptions {
   welcomePoints?: boolean;
   /** A few months of the bank's history (`npm start`; scripts/demo-history.ts): off for tests that count documents. */
   history?: boolean;
+  /** This week's activities (活动, scripts/demo-activities.ts; `npm start` adds them after its import): off for tests that count them. */
+  activities?: boolean;
 }
 
 /** Seeds only an empty store, so a developer's own data is never overwritten. */
@@ -157,6 +160,7 @@ export async function seedDemo(db: Database, now = new Date(), options: SeedOpti
     { _id: 'issuer:head-office', kind: 'issuer', name: '公益银行总行', balance: -100_000 - welcome - fourSources, minutes: 0 },
   ]);
   if (options.history) await seedDemoHistory(db, now, DEMO_SPONSOR);
+  if (options.activities) await seedDemoActivities(db, now);
   return true;
 }
 

@@ -9,6 +9,7 @@ import { startLocalCloud } from '../localcloud';
 import { buildFunctions, functionsStale } from './build-functions';
 import { DEMO_PEOPLE, seedDemo } from './demo-data';
 import { HISTORY_PERSON } from './demo-history';
+import { seedDemoActivities } from './demo-activities';
 import { seedDemoElders } from './demo-elders';
 import { importDemoSheets } from './demo-import';
 
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
   if (seeded) await importDemoSheets(cloud);
   // The visit board's elders live in the imported stairwells.
   if (seeded) await seedDemoElders(cloud.db, new Date());
+  // This week's activities (活动) in the imported communities: 免费理发, the service day, a health check.
+  if (seeded) await seedDemoActivities(cloud.db, new Date());
   const url = cloud.baseUrl;
   console.log(`\n码上办 本地云已启动：${url}/`);
   console.log(`数据目录：${cloud.dataDir}${seeded ? '（已写入演示数据）' : ''}  ·  清空：npm run reset`);

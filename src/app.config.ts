@@ -4,7 +4,14 @@
  * people who use them.
  */
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/wish/new/index', 'pages/wish/mine/index', 'pages/wish/detail/index', 'pages/invite/index'],
+  pages: [
+    'pages/index/index',
+    'pages/wish/new/index',
+    'pages/wish/mine/index',
+    'pages/wish/detail/index',
+    'pages/invite/index',
+    'pages/activities/index',
+  ],
   subPackages: [
     {
       root: 'dispatcher',
@@ -18,6 +25,10 @@ export default defineAppConfig({
         'pages/elders-import/index',
         // 服务周报: the weekly digest for dispatchers and team leaders
         'pages/digest/index',
+        // 活动: the organiser's list, the publish form, one activity (code, roster, closing)
+        'pages/activities/index',
+        'pages/activity-new/index',
+        'pages/activity/index',
       ],
     },
     {
@@ -37,6 +48,9 @@ export default defineAppConfig({
         'pages/visit/index',
         // 微心愿墙: the community's wall of wishes any of its volunteers may claim
         'pages/wall/index',
+        // 活动: this community's and mine, one activity (sign-up, check-in)
+        'pages/activities/index',
+        'pages/activity/index',
       ],
     },
     {

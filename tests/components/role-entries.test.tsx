@@ -11,30 +11,57 @@ const ready = (roles: Role[]) => ({ status: 'ready' as const, data: { openid: 'x
 
 describe('RoleEntries', () => {
   const cases: Array<[string, Role[], string[]]> = [
-    ['a resident', ['resident'], ['my-wishes', 'become-volunteer']],
+    ['a resident', ['resident'], ['my-wishes', 'community-activities', 'become-volunteer']],
     [
       'a volunteer',
       ['resident', 'volunteer'],
-      ['my-wishes', 'volunteer-hall', 'volunteer-wall', 'volunteer-visits', 'volunteer-rewards', 'become-volunteer'],
+      [
+        'my-wishes',
+        'community-activities',
+        'volunteer-hall',
+        'volunteer-wall',
+        'volunteer-visits',
+        'volunteer-activities',
+        'volunteer-rewards',
+        'become-volunteer',
+      ],
     ],
     [
       'a leader',
       ['resident', 'volunteer', 'leader'],
       [
         'my-wishes',
+        'community-activities',
         'volunteer-hall',
         'volunteer-wall',
         'volunteer-visits',
+        'volunteer-activities',
         'volunteer-rewards',
         'leader-teams',
         'digest-entry',
         'become-volunteer',
       ],
     ],
-    ['a helper', ['resident', 'helper'], ['helper-file', 'households-entry', 'elders-entry', 'my-wishes', 'become-volunteer']],
-    ['a dispatcher', ['dispatcher'], ['my-wishes', 'dispatcher-queue', 'digest-entry', 'admin-home-entry', 'become-volunteer']],
-    ['an admin', ['admin'], ['my-wishes', 'admin-home-entry', 'become-volunteer']],
-    ['a merchant', ['merchant'], ['my-wishes', 'merchant-shop', 'become-volunteer']],
+    [
+      'a helper',
+      ['resident', 'helper'],
+      ['helper-file', 'households-entry', 'elders-entry', 'my-wishes', 'community-activities', 'become-volunteer'],
+    ],
+    [
+      'a dispatcher',
+      ['dispatcher'],
+      [
+        'my-wishes',
+        'community-activities',
+        'dispatcher-queue',
+        'dispatcher-activities',
+        'digest-entry',
+        'admin-home-entry',
+        'become-volunteer',
+      ],
+    ],
+    ['an admin', ['admin'], ['my-wishes', 'community-activities', 'admin-home-entry', 'become-volunteer']],
+    ['a merchant', ['merchant'], ['my-wishes', 'community-activities', 'merchant-shop', 'become-volunteer']],
   ];
   for (const [who, roles, expected] of cases) {
     test(`${who}: ${expected.join(', ')}`, () => {
@@ -54,6 +81,9 @@ describe('RoleEntries', () => {
       'dispatcher-queue': '/dispatcher/pages/queue/index',
       'households-entry': '/dispatcher/pages/households/index',
       'elders-entry': '/dispatcher/pages/elders/index',
+      'dispatcher-activities': '/dispatcher/pages/activities/index',
+      'volunteer-activities': '/volunteer/pages/activities/index',
+      'community-activities': '/pages/activities/index',
     };
     for (const [id, url] of Object.entries(urls)) {
       await act(async () => void fireEvent.click(document.getElementById(id)!));
@@ -63,8 +93,14 @@ describe('RoleEntries', () => {
     expect(onHelp).toHaveBeenCalled();
   });
 
+  test("社区活动 opens on the scanned stairwell's community", async () => {
+    render(<RoleEntries state={ready(['resident'])} communityId='c-jinding' />);
+    await act(async () => void fireEvent.click(document.getElementById('community-activities')!));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/activities/index?communityId=c-jinding' });
+  });
+
   test('while loading: the entries everyone has', () => {
     render(<RoleEntries state={{ status: 'loading' }} />);
-    expect(ids()).toEqual(['my-wishes', 'become-volunteer']);
+    expect(ids()).toEqual(['my-wishes', 'community-activities', 'become-volunteer']);
   });
 });

@@ -1,6 +1,7 @@
 // The workbench's controls above the list: the tabs (待派单 … 已结束), one search box (a phone's last 4
-// digits, a stairwell code or words of the description) and 刷新.
+// digits, a stairwell code or words of the description), 刷新, and 活动组织 (the centre's activities).
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { BigButton, FormInput, Tappable } from '@/components';
 import { regionProps } from '@/components/a11y';
@@ -66,6 +67,14 @@ export function WorkbenchBar({ bench }: { bench: Workbench }) {
             清除搜索
           </BigButton>
         ) : null}
+        <BigButton
+          kind='plain'
+          id='queue-activities'
+          className='workbench-button'
+          onClick={() => void Taro.navigateTo({ url: '/dispatcher/pages/activities/index' })}
+        >
+          活动组织
+        </BigButton>
         {canAskDispatcherSubscriptions() ? (
           <BigButton kind='plain' id='queue-subscribe' className='workbench-button' onClick={() => void askDispatcherSubscriptions()}>
             接收新心愿提醒

@@ -9,14 +9,16 @@ interface Props {
   state: WhoamiState;
   /** 帮居民提心愿 (helpers): file for an elder — the landing page knows the stairwell, or offers the picker. */
   onHelp?: () => void;
+  /** The scanned stairwell's community: 社区活动 opens on it (else the resident chooses there). */
+  communityId?: string;
 }
 
 /**
- * Where this person can go, by their roles: everyone has 我的心愿 and 成为志愿者; a volunteer the hall, 微心愿墙, 我的巡访 and 爱心兑换; a
- * leader also 队伍管理; a helper 帮居民提心愿, 困难户登记 and 巡访看板; a dispatcher 中心派单; an admin or a dispatcher 管理后台; a
- * merchant 我的店铺; a dispatcher or a leader 服务周报 (the weekly digest).
+ * Where this person can go, by their roles: everyone has 我的心愿, 社区活动 and 成为志愿者; a volunteer the hall, 微心愿墙, 我的巡访,
+ * 志愿活动 and 爱心兑换; a leader also 队伍管理; a helper 帮居民提心愿, 困难户登记 and 巡访看板; a dispatcher 中心派单 and 活动组织; an
+ * admin or a dispatcher 管理后台; a merchant 我的店铺; a dispatcher or a leader 服务周报 (the weekly digest).
  */
-export function RoleEntries({ state, onHelp }: Props) {
+export function RoleEntries({ state, onHelp, communityId }: Props) {
   const roles: readonly string[] = state.status === 'ready' ? state.data.roles : [];
   const has = (...r: string[]) => r.some((x) => roles.includes(x));
   return (
@@ -39,6 +41,13 @@ export function RoleEntries({ state, onHelp }: Props) {
       <BigButton kind='secondary' id='my-wishes' onClick={go('/pages/wish/mine/index')}>
         我的心愿
       </BigButton>
+      <BigButton
+        kind='secondary'
+        id='community-activities'
+        onClick={go(`/pages/activities/index${communityId ? `?communityId=${encodeURIComponent(communityId)}` : ''}`)}
+      >
+        社区活动
+      </BigButton>
       {has('volunteer', 'leader') ? (
         <BigButton kind='secondary' id='volunteer-hall' onClick={go('/volunteer/pages/hall/index')}>
           志愿者接单大厅
@@ -55,6 +64,11 @@ export function RoleEntries({ state, onHelp }: Props) {
         </BigButton>
       ) : null}
       {has('volunteer', 'leader') ? (
+        <BigButton kind='secondary' id='volunteer-activities' onClick={go('/volunteer/pages/activities/index')}>
+          志愿活动
+        </BigButton>
+      ) : null}
+      {has('volunteer', 'leader') ? (
         <BigButton kind='secondary' id='volunteer-rewards' onClick={go('/volunteer/pages/rewards/index')}>
           爱心兑换
         </BigButton>
@@ -67,6 +81,11 @@ export function RoleEntries({ state, onHelp }: Props) {
       {has('dispatcher') ? (
         <BigButton kind='secondary' id='dispatcher-queue' onClick={go('/dispatcher/pages/queue/index')}>
           中心派单
+        </BigButton>
+      ) : null}
+      {has('dispatcher') ? (
+        <BigButton kind='secondary' id='dispatcher-activities' onClick={go('/dispatcher/pages/activities/index')}>
+          活动组织
         </BigButton>
       ) : null}
       {has('dispatcher', 'leader') ? (

@@ -7,7 +7,7 @@
  *   `#new-wish` (我要提心愿), `#building-error` (`.error-message[data-code]`, `#building-hotline`),
  *   `#scene-none` (no scene; `#pick-place` → `#place-picker`, see PlacePicker),
  *   the entries by role (RoleEntries): `#helper-file` (→ `#helper-picker` without a scanned stairwell), `#my-wishes`,
- *   `#volunteer-hall`, `#leader-teams`, `#dispatcher-queue`, `#admin-home-entry`, `#merchant-shop`, `#become-volunteer`,
+ *   `#community-activities` (社区活动, with the stairwell's community), `#volunteer-hall`, `#volunteer-activities`, `#dispatcher-activities`, `#leader-teams`, `#dispatcher-queue`, `#admin-home-entry`, `#merchant-shop`, `#become-volunteer`,
  *   `#large-text-toggle` (`data-on`), `.whoami-roles`, `#whoami-error`, `#retry-button` (no WeChat id is shown).
  */
 import { Text, View } from '@tarojs/components';
@@ -51,7 +51,13 @@ export default function Index() {
       </View>
       <Text className='subtitle'>扫码提心愿，志愿者上门办</Text>
       <BuildingCard state={building.state} onRetry={() => void building.reload()} places={places} />
-      <RoleEntries state={state} onHelp={help} />
+      <RoleEntries
+        state={state}
+        onHelp={help}
+        communityId={
+          building.state.status === 'ready' && !building.state.building.retired ? building.state.building.communityId : undefined
+        }
+      />
       {helping ? (
         <View id='helper-picker'>
           <PlacePicker places={places} onChoose={(id) => openForm(id, true)} />

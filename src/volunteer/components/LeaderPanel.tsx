@@ -1,5 +1,7 @@
-// For a team I lead: its members, pending applications with 批准, and the team's orders (TeamOrders).
+// For a team I lead: its members, pending applications with 批准, the team's orders (TeamOrders) and
+// 组织活动 (the team's activities: publish, the on-site code, closing).
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useCallback } from 'react';
 import { BigButton, Card, Loading, Notice } from '@/components';
 import { call } from '@/services';
@@ -56,6 +58,13 @@ export function LeaderPanel({ teamId, name }: { teamId: string; name: string }) 
         </View>
       ))}
       {state.status === 'ready' && <TeamOrders teamId={teamId} members={active} />}
+      <BigButton
+        kind='secondary'
+        id={`organise-${teamId}`}
+        onClick={() => void Taro.navigateTo({ url: `/dispatcher/pages/activities/index?teamId=${encodeURIComponent(teamId)}` })}
+      >
+        组织活动（发布、签到、结项）
+      </BigButton>
     </Card>
   );
 }

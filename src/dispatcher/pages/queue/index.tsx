@@ -9,7 +9,7 @@
  * - `#queue-scope` (派单范围：全街道 / 青云社区; `data-kind` street | community) or `#queue-no-scope`
  * - `#queue-title`; `#workbench-bar`: `#queue-tab-<tab>` (`data-on`, tab = waiting | dispatched | serving |
  *   overdue | sent_back | ended), `#queue-search` (H5: `#queue-search input`), `#queue-search-button`,
- *   `#queue-search-clear`, `#queue-refresh`, `#queue-subscribe` (weapp, real template ids only)
+ *   `#queue-search-clear`, `#queue-refresh`, `#queue-activities` (活动组织), `#queue-subscribe` (weapp, real template ids only)
  * - `.queue-card` / `#queue-card-<wishId>`  one wish; `data-status` = its status
  *   - `.queue-category` `.queue-status` `.queue-description` `.queue-building` (小区 楼栋 · 门牌) `.queue-due`
  *   - `.queue-urgent` (紧急), `.queue-overdue` (已超时), `.queue-reason` (重办原因：…)

@@ -11,7 +11,7 @@
  *   `.order-description`, `.order-place`, `.order-contact`, `.order-phone`, `.order-due`, `.order-urgent`, `.order-overdue`
  * - `.claim-button` / `#claim-<wishId>` (待接单), `.open-button` / `#open-<wishId>` (我的)
  * - `#hall-empty`, `#hall-more`, `#hall-error` (`.error-message[data-code]`, e.g. ORDER.ALREADY_CLAIMED)
- * - `#go-wall` (微心愿墙), `#go-teams`, `#go-passbook`, `#go-register` (not registered), `#go-join` (registered, in no team)
+ * - `#go-wall` (微心愿墙), `#go-teams`, `#go-passbook`, `#go-activities` (志愿活动), `#go-register` (not registered), `#go-join` (registered, in no team)
  */
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
@@ -63,6 +63,9 @@ export default function HallPage() {
         </Tappable>
         <Tappable role='link' className='link' id='go-passbook' onClick={go('/volunteer/pages/passbook/index')}>
           我的积分
+        </Tappable>
+        <Tappable role='link' className='link' id='go-activities' onClick={go('/volunteer/pages/activities/index')}>
+          志愿活动
         </Tappable>
       </View>
       <HallTabs
