@@ -7,8 +7,8 @@
  */
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback } from 'react';
-import { BigButton, Loading, Notice, PageRoot, RefreshButton, RetryNotice } from '@/components';
-import { ActivityItem } from '@/components/activity/ActivityItem';
+import { BigButton, PageRoot, RefreshButton, RetryNotice } from '@/components';
+import { ActivityList } from '@/components/activity/ActivityList';
 import { usePaged } from '@/hooks/usePaged';
 import { useRefresh } from '@/hooks/useRefresh';
 import { listActivities } from '@/services/activities';
@@ -18,7 +18,6 @@ export default function ActivitiesPage() {
   const load = useCallback((page: number) => listActivities('organising', page), []);
   const { list, reload, more } = usePaged(load, { keyOf: (a) => a.id });
   useRefresh(reload);
-  const now = new Date();
   const open = (id: string) => void Taro.navigateTo({ url: `/dispatcher/pages/activity/index?id=${encodeURIComponent(id)}` });
   const publish = () =>
     void Taro.navigateTo({ url: `/dispatcher/pages/activity-new/index${teamId ? `?teamId=${encodeURIComponent(teamId)}` : ''}` });
@@ -28,26 +27,13 @@ export default function ActivitiesPage() {
         发布活动
       </BigButton>
       <RefreshButton id='activities-refresh' onRefresh={reload} />
-      {list.status === 'loading' ? <Loading /> : null}
-      {list.status === 'error' && list.error ? <RetryNotice {...list.error} onRetry={() => void reload()} /> : null}
-      {list.status === 'ready' && list.items.length === 0 ? (
-        <Notice kind='info' id='activities-empty'>
-          还没有您组织的活动。点「发布活动」，志愿者就能报名了。
-        </Notice>
-      ) : null}
-      {list.items.map((a) => (
-        <ActivityItem key={a.id} item={a} now={now} onOpen={open} />
-      ))}
-      {list.status === 'ready' && list.error ? (
-        <Notice kind='error' code={list.error.code}>
-          {list.error.message}
-        </Notice>
-      ) : null}
-      {list.hasMore ? (
-        <BigButton kind='plain' id='activities-more' busy={list.loadingMore} onClick={() => void more()}>
-          加载更多
-        </BigButton>
-      ) : null}
+      <ActivityList
+        list={list}
+        failure={list.error ? <RetryNotice {...list.error} onRetry={() => void reload()} /> : null}
+        empty='还没有您组织的活动。点「发布活动」，志愿者就能报名了。'
+        onOpen={open}
+        onMore={() => void more()}
+      />
     </PageRoot>
   );
 }

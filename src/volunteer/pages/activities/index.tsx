@@ -9,9 +9,9 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { BigButton, Loading, Notice, PageRoot, RefreshButton, Tappable } from '@/components';
+import { PageRoot, RefreshButton, Tappable } from '@/components';
 import { regionProps } from '@/components/a11y';
-import { ActivityItem } from '@/components/activity/ActivityItem';
+import { ActivityList } from '@/components/activity/ActivityList';
 import { usePaged } from '@/hooks/usePaged';
 import { useRefresh } from '@/hooks/useRefresh';
 import { listActivities } from '@/services/activities';
@@ -26,7 +26,6 @@ export default function VolunteerActivitiesPage() {
   const load = useCallback((page: number) => listActivities(tab, page), [tab]);
   const { list, reload, more } = usePaged(load, { keyOf: (a) => a.id });
   useRefresh(reload);
-  const now = new Date();
   const open = (id: string) => void Taro.navigateTo({ url: `/volunteer/pages/activity/index?id=${encodeURIComponent(id)}` });
   return (
     <PageRoot id='volunteer-activities-page' heading='志愿活动'>
@@ -46,26 +45,13 @@ export default function VolunteerActivitiesPage() {
         ))}
       </View>
       <RefreshButton id='activities-refresh' onRefresh={reload} />
-      {list.status === 'loading' ? <Loading /> : null}
-      {list.status === 'error' && list.error ? <LoadFailure {...list.error} onRetry={() => void reload()} /> : null}
-      {list.status === 'ready' && list.items.length === 0 ? (
-        <Notice kind='info' id='activities-empty'>
-          {tab === 'community' ? '本社区近期还没有活动，下拉可刷新' : '您还没有报名活动，去「近期活动」看看吧'}
-        </Notice>
-      ) : null}
-      {list.items.map((a) => (
-        <ActivityItem key={a.id} item={a} now={now} onOpen={open} />
-      ))}
-      {list.status === 'ready' && list.error ? (
-        <Notice kind='error' code={list.error.code}>
-          {list.error.message}
-        </Notice>
-      ) : null}
-      {list.hasMore ? (
-        <BigButton kind='plain' id='activities-more' busy={list.loadingMore} onClick={() => void more()}>
-          加载更多
-        </BigButton>
-      ) : null}
+      <ActivityList
+        list={list}
+        failure={list.error ? <LoadFailure {...list.error} onRetry={() => void reload()} /> : null}
+        empty={tab === 'community' ? '本社区近期还没有活动，下拉可刷新' : '您还没有报名活动，去「近期活动」看看吧'}
+        onOpen={open}
+        onMore={() => void more()}
+      />
     </PageRoot>
   );
 }
