@@ -88,7 +88,10 @@ for (const phase of phases) {
   // Where the time went: the slowest files of the phase (to keep CI under its budget).
   const slowest = [...results.testResults].sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0)).slice(0, 8);
   if (files.length === 0 && slowest.length)
-    console.log(`slowest files (${phase.name}): ` + slowest.map((f) => `${path.relative(root, f.name)} ${Math.round((f.ms ?? 0) / 1000)}s`).join(', '));
+    console.log(
+      `slowest files (${phase.name}): ` +
+        slowest.map((f) => `${path.relative(root, f.name)} ${Math.round((f.ms ?? 0) / 1000)}s`).join(', '),
+    );
 }
 
 if (failures.length) console.log('\nFailed:\n  ' + failures.join('\n  '));
