@@ -85,7 +85,7 @@ async function submitWish(phone: string): Promise<string> {
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ cloud, browser } = await startProduct('a11y'));
+  ({ cloud, browser } = await startProduct());
   resident = await as('demo-resident');
   await recordClickListeners(resident);
   submittedId = await submitWish('13912345678');

@@ -43,7 +43,7 @@ let leader: Person;
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ cloud, browser } = await startProduct('activity'));
+  ({ cloud, browser } = await startProduct());
   [organiser, resident, leader, ...volunteers] = await Promise.all(
     ['demo-dispatcher', 'demo-resident', 'demo-leader', 'demo-volunteer', 'demo-volunteer-2'].map((openid) =>
       personIn(browser, cloud.baseUrl, openid),

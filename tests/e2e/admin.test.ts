@@ -35,7 +35,7 @@ let helper: Person;
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ cloud, browser } = await startProduct('admin'));
+  ({ cloud, browser } = await startProduct());
   [admin, dispatcher, merchant, helper] = await Promise.all(
     ['demo-admin', 'demo-dispatcher', 'demo-merchant', 'demo-helper'].map((openid) => personIn(browser, cloud.baseUrl, openid)),
   );

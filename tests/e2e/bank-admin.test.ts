@@ -42,7 +42,7 @@ async function api<T>(who: Person, fn: string, event: Record<string, unknown>): 
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ cloud, browser } = await startProduct('bank-admin'));
+  ({ cloud, browser } = await startProduct());
   // 金鼎's services are paid by a sponsor with an empty budget, so the walk's credit waits.
   await cloud.db.update(
     'communities',

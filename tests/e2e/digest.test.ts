@@ -37,7 +37,7 @@ async function as(openid: string, fn: string, event: Record<string, unknown>) {
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  product = await startProduct('digest');
+  product = await startProduct();
   const url = product.cloud.baseUrl;
   [dispatcher, leader] = await Promise.all(['demo-dispatcher', 'demo-leader'].map((openid) => personIn(product.browser, url, openid)));
   await dispatcher.page.setViewportSize(DESK);

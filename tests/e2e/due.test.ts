@@ -48,7 +48,7 @@ const text = async (page: Page, selector: string) => ((await page.locator(select
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ cloud, browser } = await startProduct('due'));
+  ({ cloud, browser } = await startProduct());
   const resident = await as('demo-resident');
   const tomorrow = new Date(Date.now() + 32 * 3_600_000).toISOString().slice(0, 10);
   const form = (n: number, description: string) => ({

@@ -28,7 +28,7 @@ let dispatcher: Person;
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  product = await startProduct('elders');
+  product = await startProduct();
   const url = product.cloud.baseUrl;
   [helper, dispatcher] = await Promise.all(['demo-helper', 'demo-dispatcher'].map((openid) => personIn(product.browser, url, openid)));
   await dispatcher.page.setViewportSize(DESK);

@@ -26,7 +26,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'msb-import-e2e-'));
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ cloud, browser } = await startProduct('import'));
+  ({ cloud, browser } = await startProduct());
 }, 600_000);
 
 afterAll(async () => {

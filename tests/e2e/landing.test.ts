@@ -1,25 +1,25 @@
 // The H5 build, served by the local cloud's gateway, in Debian's Chromium: the landing page shows the
 // stairwell code and `whoami` answered by the real `user` function through the local cloud.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
-import { buildFunctions } from '../../scripts/build-functions';
+import { sharedFunctions } from '../helpers/built';
+import { buildH5Once } from '../helpers/product';
 import { launchChromium } from '../helpers/browser';
 import { startTestCloud } from '../helpers/cloud';
 
 const root = path.resolve(__dirname, '../..');
-const h5Dir = path.join(root, 'tests/out/h5');
-const functionsDir = path.join(root, 'tests/out/e2e-functions');
+let h5Dir: string;
+let functionsDir: string;
 const shots = path.join(root, 'tests/out/screenshots');
 let cloud: LocalCloud;
 let browser: Browser;
 
 beforeAll(async () => {
-  await buildFunctions({ outDir: functionsDir, log: () => undefined });
+  functionsDir = await sharedFunctions();
   fs.mkdirSync(shots, { recursive: true });
 });
 afterAll(async () => {
@@ -27,14 +27,9 @@ afterAll(async () => {
   await cloud?.stop();
 });
 
+// The one H5 build every browser walk shares (`npm run build:h5`, made again whenever a source changed).
 test('npm run build:h5 succeeds', () => {
-  fs.rmSync(h5Dir, { recursive: true, force: true });
-  const r = spawnSync('npm', ['run', 'build:h5'], {
-    cwd: root,
-    env: { ...process.env, MSB_OUTPUT_ROOT: 'tests/out/h5' },
-    encoding: 'utf8',
-  });
-  assert.equal(r.status, 0, (r.stdout + r.stderr).slice(-3000));
+  h5Dir = buildH5Once();
   assert.ok(fs.existsSync(path.join(h5Dir, 'index.html')));
   const js = fs
     .readdirSync(h5Dir, { recursive: true, encoding: 'utf8' })

@@ -37,7 +37,7 @@ let wishId = '';
 // Builds (functions, H5) and the cloud start here, with their own time limit, not in step 1's.
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ cloud, browser } = await startProduct('loop'));
+  ({ cloud, browser } = await startProduct());
   // A stairwell removed since its poster went up (before any call, so the reference cache reads it).
   await cloud.db.insert('buildings', [
     {

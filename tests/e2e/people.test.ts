@@ -25,7 +25,7 @@ let link = '';
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ cloud, browser } = await startProduct('people'));
+  ({ cloud, browser } = await startProduct());
 }, 600_000);
 
 afterAll(async () => {

@@ -67,7 +67,7 @@ beforeAll(async () => {
   fs.rmSync(pdfs, { recursive: true, force: true });
   fs.mkdirSync(pdfs, { recursive: true });
   // No places or teams: the first test imports them as a street office would.
-  ({ cloud, browser } = await startProduct('posters', { org: false }));
+  ({ cloud, browser } = await startProduct({ org: false }));
   // A retired stairwell in 金鼎社区 (before any call, so the functions' reference cache reads it).
   await cloud.db.insert('buildings', [
     {

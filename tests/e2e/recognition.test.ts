@@ -31,7 +31,7 @@ let entries: SeedEntry[] = [];
 
 beforeAll(async () => {
   fs.mkdirSync(path.join(root, 'tests/out/screenshots'), { recursive: true });
-  ({ cloud, browser } = await startProduct('recognition'));
+  ({ cloud, browser } = await startProduct());
   entries = await seedRecognition(cloud, new Date());
   [volunteer, admin] = await Promise.all(['demo-volunteer', 'demo-admin'].map((openid) => personIn(browser, cloud.baseUrl, openid)));
   await admin.page.setViewportSize(DESK);

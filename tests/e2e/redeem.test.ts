@@ -36,7 +36,7 @@ let scanned = '';
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   // demo-volunteer gets 200 welcome points (the head office's bonus entry), as with `npm start`.
-  ({ cloud, browser } = await startProduct('redeem', { welcomePoints: true }));
+  ({ cloud, browser } = await startProduct({ welcomePoints: true }));
   [volunteer, merchant] = await Promise.all(['demo-volunteer', 'demo-merchant'].map((openid) => personIn(browser, cloud.baseUrl, openid)));
   await merchant.page.setViewportSize(DESK);
   for (const p of [volunteer, merchant]) await recordClickListeners(p.context);

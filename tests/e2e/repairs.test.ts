@@ -29,7 +29,7 @@ let resident: Person;
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  product = await startProduct('repairs');
+  product = await startProduct();
   const url = product.cloud.baseUrl;
   [admin, helper, dispatcher, resident] = await Promise.all(
     ['demo-admin', 'demo-helper', 'demo-dispatcher', 'demo-resident'].map((openid) => personIn(product.browser, url, openid)),

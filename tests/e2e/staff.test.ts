@@ -40,7 +40,7 @@ let wishId = '';
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ cloud, browser } = await startProduct('staff'));
+  ({ cloud, browser } = await startProduct());
   [leader, volunteer, dispatcher, resident] = await Promise.all(
     ['demo-leader', 'demo-volunteer', 'demo-dispatcher', 'demo-resident'].map((openid) => personIn(browser, cloud.baseUrl, openid)),
   );

@@ -36,7 +36,7 @@ const visitId = () => `e2e-elder:call:${businessDate(new Date())}`;
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ cloud, browser } = await startProduct('visit-record'));
+  ({ cloud, browser } = await startProduct());
   const now = new Date();
   await cloud.db.insert('elders', [
     elderOf({ _id: 'e2e-elder', name: '赵淑芬', birthYear: 1941, tags: ['alone'], createdAt: now, volunteerOpenid: 'demo-volunteer' }),

@@ -32,7 +32,7 @@ let wishId = '';
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ cloud, browser } = await startProduct('wall'));
+  ({ cloud, browser } = await startProduct());
   [resident, dispatcher, volunteer] = await Promise.all(
     ['demo-resident', 'demo-dispatcher', 'demo-volunteer-2'].map((openid) => personIn(browser, cloud.baseUrl, openid)),
   );

@@ -24,7 +24,7 @@ let wishId = '';
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ cloud, browser } = await startProduct('wide'));
+  ({ cloud, browser } = await startProduct());
   // One urgent wish waiting at the centre.
   const resident = await as('demo-resident', 'phone');
   const tomorrow = new Date(Date.now() + 32 * 3_600_000).toISOString().slice(0, 10);

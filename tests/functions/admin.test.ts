@@ -15,7 +15,7 @@ const COMMUNITY_DISPATCHER = 'adm-dispatcher-qingyun';
 const UNGRANTED_DISPATCHER = 'adm-dispatcher-none';
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('admin');
+  cloud = await startFunctionsCloud();
   // A big community: 150 stairwells in three estates, so paging and search have something to do.
   await cloud.db.insert('communities', [{ _id: BIG, name: '大观社区', street: '洗马河街道', sponsorId: 'street-xmh' }]);
   const estates = ['东苑', '南苑', '北苑'];

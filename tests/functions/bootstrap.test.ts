@@ -11,14 +11,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { tokenHash } from '../../cloudfunctions/_lib/collections/invitations';
-import { buildFunctions } from '../../scripts/build-functions';
+import { sharedFunctions } from '../helpers/built';
 import { seedDemo } from '../../scripts/demo-data';
 import { startTestCloud } from '../helpers/cloud';
 import { person } from '../helpers/people';
 
 const root = path.resolve(__dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msb-bootstrap-'));
-const functionsDir = path.join(root, 'tests/out/bootstrap-functions');
+let functionsDir: string;
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
 /**
@@ -41,7 +41,7 @@ const tokenIn = (out: string) => /[?&]t=([0-9A-Za-z_-]{22})/.exec(out)?.[1];
 
 let cloud: LocalCloud | undefined;
 beforeAll(async () => {
-  await buildFunctions({ outDir: functionsDir, log: () => undefined });
+  functionsDir = await sharedFunctions();
 });
 afterAll(async () => {
   await cloud?.stop();

@@ -19,7 +19,7 @@ import { person, type Called } from '../helpers/people';
 let cloud: LocalCloud;
 let admin: ReturnType<typeof person>;
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('import');
+  cloud = await startFunctionsCloud();
   admin = person(cloud, 'demo-admin');
 }, 120_000);
 afterAll(() => cloud?.stop());

@@ -11,7 +11,7 @@ import { person, wishForm } from '../helpers/people';
 
 let cloud: LocalCloud;
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('loop');
+  cloud = await startFunctionsCloud();
 });
 afterAll(() => cloud.stop());
 

@@ -16,7 +16,7 @@ let cloud: LocalCloud;
 const admin = () => person(cloud, 'demo-admin');
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('people');
+  cloud = await startFunctionsCloud();
   // Two applications waiting for a leader: one in 健康, one in 乐修匠.
   await cloud.db.insert('users', [
     { _id: 'app-jiankang', roles: ['resident', 'volunteer'] },

@@ -13,7 +13,7 @@ import { checkInvariants } from '../security/race-invariants';
 
 let cloud: LocalCloud;
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('redo');
+  cloud = await startFunctionsCloud();
 });
 afterAll(() => cloud.stop());
 

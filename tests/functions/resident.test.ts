@@ -11,7 +11,7 @@ import { person, wishForm } from '../helpers/people';
 let cloud: LocalCloud;
 beforeAll(async () => {
   // One instance, so the second read of the reference data is the warm instance's cache.
-  cloud = await startFunctionsCloud('resident', { poolSize: 1 });
+  cloud = await startFunctionsCloud({ poolSize: 1 });
 });
 afterAll(() => cloud.stop());
 

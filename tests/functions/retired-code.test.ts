@@ -9,7 +9,7 @@ import { person, wishForm } from '../helpers/people';
 
 let cloud: LocalCloud;
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('retired-code');
+  cloud = await startFunctionsCloud();
   // Before any call, so the reference cache reads it.
   await cloud.db.insert('buildings', [
     {

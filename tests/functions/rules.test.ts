@@ -13,7 +13,7 @@ let cloud: LocalCloud;
 const VOLUNTEERS = Array.from({ length: 20 }, (_x, i) => `race-vol-${i}`);
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('rules', { poolSize: 8 });
+  cloud = await startFunctionsCloud({ poolSize: 8 });
   await cloud.db.insert('users', [
     ...VOLUNTEERS.map((_id) => ({ _id, roles: ['volunteer'] })),
     { _id: 'other-team-vol', roles: ['volunteer'] },

@@ -20,7 +20,7 @@ async function file(owner: string, over: Record<string, unknown>, phone: string)
 }
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('scope');
+  cloud = await startFunctionsCloud();
   await cloud.db.insert('users', [
     { _id: QINGYUN_DESK, roles: ['dispatcher'], grants: [{ role: 'dispatcher', scope: { kind: 'community', id: 'c-qingyun' } }] },
     { _id: NO_GRANT, roles: ['dispatcher'] },

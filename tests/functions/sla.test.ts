@@ -52,7 +52,7 @@ const calendar = {
 const nextWorkingDay = evening ? dayPlus(3) : dayPlus(2);
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('sla');
+  cloud = await startFunctionsCloud();
   // Set before the first submission, so the submitting instance's cache reads these.
   await setSetting('calendar', calendar);
   await setSetting('sla', { ...DEFAULT_SLA, repairs: { hours: 1, clock: false }, medicine_purchase: { hours: 6, clock: true } });

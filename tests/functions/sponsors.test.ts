@@ -11,7 +11,7 @@ import { person } from '../helpers/people';
 
 let cloud: LocalCloud;
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('sponsors');
+  cloud = await startFunctionsCloud();
 });
 afterAll(() => cloud.stop());
 

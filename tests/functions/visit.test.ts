@@ -12,7 +12,7 @@ import { person, wishForm } from '../helpers/people';
 
 let cloud: LocalCloud;
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('visit');
+  cloud = await startFunctionsCloud();
 });
 afterAll(() => cloud.stop());
 

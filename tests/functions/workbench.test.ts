@@ -15,7 +15,7 @@ let cloud: LocalCloud;
 const QUIET_DISPATCHER = 'desk-dispatcher-unsubscribed';
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('workbench');
+  cloud = await startFunctionsCloud();
   // A second dispatcher who never allowed notices: skipped without error.
   await cloud.db.insert('users', [
     { _id: QUIET_DISPATCHER, roles: ['dispatcher'], grants: [{ role: 'dispatcher', scope: { kind: 'street', id: 's-ximahe' } }] },

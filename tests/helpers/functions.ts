@@ -1,14 +1,12 @@
-// Builds the real functions into a folder of the test's own (test files run in parallel) and starts
-// a local cloud with the demo data.
-import path from 'node:path';
+// Starts a local cloud of the test's own over the real functions (one build shared by the run's test
+// files: built.ts) with the demo data.
 import type { LocalCloud, LocalCloudOptions } from '../../localcloud';
-import { buildFunctions } from '../../scripts/build-functions';
+import { sharedFunctions } from './built';
 import { seedDemo } from '../../scripts/demo-data';
 import { startTestCloud } from './cloud';
 
-export async function startFunctionsCloud(name: string, opts: LocalCloudOptions = {}): Promise<LocalCloud> {
-  const functionsDir = path.resolve(__dirname, '../out', `${name}-functions`);
-  await buildFunctions({ outDir: functionsDir, log: () => undefined });
+export async function startFunctionsCloud(opts: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const functionsDir = await sharedFunctions();
   const cloud = await startTestCloud({ functionsDir, ...opts });
   await seedDemo(cloud.db);
   return cloud;

@@ -3,12 +3,11 @@
 // served by a local cloud seeded with the demo data, and Debian's Chromium.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
-import { buildFunctions } from '../../scripts/build-functions';
+import { fingerprint, sharedFunctions } from './built';
 import { seedDemo, type SeedOptions } from '../../scripts/demo-data';
 import { launchChromium } from './browser';
 import { startTestCloud } from './cloud';
@@ -25,26 +24,14 @@ export interface Product {
 const H5_INPUTS = ['src', 'config', 'package.json', 'package-lock.json', 'babel.config.js', 'tsconfig.json', '.env', 'project.config.json'];
 const SHARED_H5 = 'tests/out/e2e-h5';
 
-function fingerprint(): string {
-  const hash = crypto.createHash('sha256');
-  const visit = (rel: string): void => {
-    const full = path.join(root, rel);
-    if (!fs.existsSync(full)) return;
-    if (fs.statSync(full).isDirectory()) for (const entry of fs.readdirSync(full).sort()) visit(path.join(rel, entry));
-    else hash.update(rel).update('\0').update(fs.readFileSync(full)).update('\0');
-  };
-  for (const input of H5_INPUTS) visit(input);
-  return hash.digest('hex');
-}
-
 /**
  * One H5 build shared by every browser walk (they are served read-only): rebuilt only when a source or
  * the build's configuration changed since (the stamp), so a test run builds it once, not once a suite.
  */
-function buildH5Once(): string {
+export function buildH5Once(): string {
   const dir = path.join(root, SHARED_H5);
   const stamp = path.join(dir, '.inputs-sha256');
-  const want = fingerprint();
+  const want = fingerprint(H5_INPUTS);
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   const r = spawnSync('npm', ['run', 'build:h5'], { cwd: root, env: { ...process.env, MSB_OUTPUT_ROOT: SHARED_H5 }, encoding: 'utf8' });
@@ -54,9 +41,8 @@ function buildH5Once(): string {
 }
 
 /** `org: false` seeds the demo people, memberships and bank but no places or teams (a test imports them). */
-export async function startProduct(name: string, seed: SeedOptions = {}): Promise<Product> {
-  const functionsDir = path.join(root, `tests/out/${name}-functions`);
-  await buildFunctions({ outDir: functionsDir, log: () => undefined });
+export async function startProduct(seed: SeedOptions = {}): Promise<Product> {
+  const functionsDir = await sharedFunctions();
   const h5Dir = buildH5Once();
   const cloud = await startTestCloud({ functionsDir, h5Dir });
   assert.ok(await seedDemo(cloud.db, new Date(), seed), 'demo data seeded into the fresh store');

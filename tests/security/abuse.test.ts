@@ -107,7 +107,7 @@ async function advance(
 }
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('security-abuse', { poolSize: 8 });
+  cloud = await startFunctionsCloud({ poolSize: 8 });
 });
 afterAll(() => cloud.stop());
 

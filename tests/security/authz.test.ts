@@ -582,7 +582,7 @@ async function runCell(row: Row, role: MatrixRole): Promise<CellResult> {
 }
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('sec-authz', { poolSize: 2 });
+  cloud = await startFunctionsCloud({ poolSize: 2 });
   cloud.log.quiet = true;
   await addPeople(cloud);
   walker = wishWalker(rec, 'az');

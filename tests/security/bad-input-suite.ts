@@ -624,7 +624,7 @@ const show = (label: string, samples: Sample[]) =>
 export function badInputSuite(part: 0 | 1): void {
   const mine = ACTIONS.filter((_, i) => i % 2 === part);
   beforeAll(async () => {
-    cloud = await startFunctionsCloud(`sec-bad-input-${part}`, { poolSize: 2 });
+    cloud = await startFunctionsCloud({ poolSize: 2 });
     cloud.log.quiet = true;
     await addPeople(cloud);
     const walker = wishWalker(plainCaller(cloud), 'bi');

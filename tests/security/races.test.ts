@@ -73,7 +73,7 @@ async function withOverlap<T>(fn: string, work: Promise<T>): Promise<{ value: T;
 const figures: string[] = [];
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('security-races', { poolSize: POOL });
+  cloud = await startFunctionsCloud({ poolSize: POOL });
   const people = new Set<string>([...CLAIMERS, ...Object.values(TEAMS).flatMap((t) => [t.leader, ...t.members])]);
   await cloud.db.insert('users', [
     ...[...people]

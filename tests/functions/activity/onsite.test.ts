@@ -16,7 +16,7 @@ import { activityIn, publish, setTimes, signUpsIn, sponsor, volunteer } from './
 
 let cloud: LocalCloud;
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('activity-onsite');
+  cloud = await startFunctionsCloud();
   for (const p of ['os-a', 'os-b', 'os-c', 'os-d', 'os-x']) await volunteer(cloud.db, p);
 }, 180_000);
 afterAll(() => cloud?.stop());

@@ -12,7 +12,7 @@ import { activityIn, publish, setTimes, signUpsIn, volunteer } from './fixtures'
 
 let cloud: LocalCloud;
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('activity-signup');
+  cloud = await startFunctionsCloud();
 }, 180_000);
 afterAll(() => cloud?.stop());
 afterEach(() => assert.deepEqual(checkInvariants(cloud.db).violations, []));

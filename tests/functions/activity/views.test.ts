@@ -11,7 +11,7 @@ import { activityIn, form, publish, setTimes, volunteer } from './fixtures';
 
 let cloud: LocalCloud;
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('activity-views');
+  cloud = await startFunctionsCloud();
   for (const p of ['vw-a', 'vw-b']) await volunteer(cloud.db, p, 'c-jinding', '欧阳志明');
   await volunteer(cloud.db, 'vw-q', 'c-qingyun');
 }, 180_000);

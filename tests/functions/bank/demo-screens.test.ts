@@ -2,11 +2,10 @@
 // through the real import), read through the real functions: every bank screen the README points to
 // has content, and bank:verify finds the books in agreement.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../../localcloud';
 import { agrees, describeReport, verifyDatabase } from '../../../scripts/bank-verify';
-import { buildFunctions } from '../../../scripts/build-functions';
+import { sharedFunctions } from '../../helpers/built';
 import { seedDemo } from '../../../scripts/demo-data';
 import { DEMO_SERVICES } from '../../../scripts/demo-history-data';
 import { importDemoSheets } from '../../../scripts/demo-import';
@@ -24,8 +23,7 @@ const monthAgo = monthOf(new Date(now.getTime() - 30 * DAY));
 const year = Number(monthAgo.slice(0, 4));
 
 beforeAll(async () => {
-  const functionsDir = path.resolve(__dirname, '../../out', 'demo-screens-functions');
-  await buildFunctions({ outDir: functionsDir, log: () => undefined });
+  const functionsDir = await sharedFunctions();
   cloud = await startTestCloud({ functionsDir });
   assert.equal(await seedDemo(cloud.db, now, { org: false, welcomePoints: true, history: true }), true);
   await importDemoSheets(cloud);

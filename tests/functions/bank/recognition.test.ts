@@ -17,7 +17,7 @@ const year = (at: Date) => Number(month(at).slice(0, 4));
 const THIS_YEAR = year(NOW);
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('bank-recognition');
+  cloud = await startFunctionsCloud();
   entries = await seedRecognition(cloud, NOW);
 });
 afterAll(() => cloud.stop());

@@ -14,7 +14,7 @@ let n = 0;
 const req = () => `race${Date.now().toString(36)}${n++}`;
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('bank-redeem-races');
+  cloud = await startFunctionsCloud();
 }, 120_000);
 afterAll(() => cloud?.stop());
 afterEach(() => {

@@ -30,7 +30,7 @@ async function timer(): Promise<number> {
 }
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('bank-redeem');
+  cloud = await startFunctionsCloud();
   await volunteerWithPoints(cloud.db, V, 200, '王小明');
   await volunteerWithPoints(cloud.db, OTHER, 100, '赵大海');
   await cloud.db.insert('users', [

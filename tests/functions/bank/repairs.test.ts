@@ -12,7 +12,7 @@ import { person, wishForm } from '../../helpers/people';
 let cloud: LocalCloud;
 const OTHER_DISPATCHER = 'rp-dispatcher-qingyun';
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('bank-repairs');
+  cloud = await startFunctionsCloud();
   await cloud.db.insert('users', [
     { _id: OTHER_DISPATCHER, roles: ['dispatcher'], grants: [{ role: 'dispatcher', scope: { kind: 'community', id: 'c-qingyun' } }] },
   ]);

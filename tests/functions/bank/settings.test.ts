@@ -10,7 +10,7 @@ import { person } from '../../helpers/people';
 let cloud: LocalCloud;
 const ADMIN = 'demo-admin';
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('bank');
+  cloud = await startFunctionsCloud();
 });
 afterAll(() => cloud.stop());
 

@@ -77,7 +77,7 @@ async function claimed(description: string): Promise<string> {
 const w: Record<string, string> = {};
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('dispatch-sweep');
+  cloud = await startFunctionsCloud();
   // A corps above 乐修匠 with its own leader: where an unclaimed order escalates to.
   await cloud.db.insert('teams', [
     { _id: 't-corps', name: '凯里志愿服务总队', kind: 'corps', specialties: [], communities: [], active: true },

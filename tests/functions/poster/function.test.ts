@@ -24,7 +24,7 @@ async function fetchPdf(url: string, name: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('poster-function');
+  cloud = await startFunctionsCloud();
   // Before any call, so the function's reference cache reads them.
   await cloud.db.insert('communities', [
     { _id: 'c-many', name: '百楼社区', street: '洗马河街道', sponsorId: 'street-xmh', hotline: '0871-63120199' },

@@ -13,7 +13,7 @@ import { person } from '../../helpers/people';
 
 let cloud: LocalCloud;
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('visit-elders-import');
+  cloud = await startFunctionsCloud();
 });
 afterAll(() => cloud.stop());
 

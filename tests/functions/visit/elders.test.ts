@@ -13,7 +13,7 @@ import { person, type Called } from '../../helpers/people';
 let cloud: LocalCloud;
 const QINGYUN_DISPATCHER = 'el-dispatcher-qingyun';
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('visit-elders');
+  cloud = await startFunctionsCloud();
   await cloud.db.insert('users', [
     { _id: QINGYUN_DISPATCHER, roles: ['dispatcher'], grants: [{ role: 'dispatcher', scope: { kind: 'community', id: 'c-qingyun' } }] },
   ]);

@@ -10,7 +10,7 @@ import { person, wishForm } from '../../helpers/people';
 
 let cloud: LocalCloud;
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('wall');
+  cloud = await startFunctionsCloud();
 });
 afterAll(() => cloud.stop());
 

@@ -1,0 +1,54 @@
+// Builds shared by every test file of a run. Test files only read a build, so one copy serves them all:
+// it is made again only when something it is built from changed (a fingerprint of those inputs names it).
+// Parallel workers may race to make the same one: each builds into a folder of its own and renames it
+// into place; whoever comes second finds it there and throws its copy away.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildFunctions } from '../../scripts/build-functions';
+
+const root = path.resolve(__dirname, '../..');
+
+/** sha256 over the paths and contents of `inputs` (files or folders, relative to the repository). */
+export function fingerprint(inputs: readonly string[]): string {
+  const hash = crypto.createHash('sha256');
+  const visit = (rel: string): void => {
+    const full = path.join(root, rel);
+    if (!fs.existsSync(full)) return;
+    if (fs.statSync(full).isDirectory()) for (const entry of fs.readdirSync(full).sort()) visit(path.join(rel, entry));
+    else hash.update(rel).update('\0').update(fs.readFileSync(full)).update('\0');
+  };
+  for (const input of inputs) visit(input);
+  return hash.digest('hex');
+}
+
+/** What the functions' bundles are made from. */
+const FUNCTION_INPUTS = [
+  'cloudfunctions',
+  'src',
+  'scripts/build-functions.ts',
+  'scripts/function-assets.ts',
+  'scripts/function-config.ts',
+  'package-lock.json',
+  'tsconfig.json',
+];
+
+/** The real functions, built once for the current sources: tests/out/functions-<fingerprint>. */
+export async function sharedFunctions(): Promise<string> {
+  const dir = path.join(root, 'tests/out', `functions-${fingerprint(FUNCTION_INPUTS).slice(0, 16)}`);
+  if (fs.existsSync(path.join(dir, '.complete'))) return dir;
+  const mine = `${dir}.tmp-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+  await buildFunctions({ outDir: mine, log: () => undefined });
+  fs.writeFileSync(path.join(mine, '.complete'), '');
+  try {
+    fs.renameSync(mine, dir);
+  } catch {
+    // Another worker got there first (or an incomplete copy is in the way: replace it).
+    if (fs.existsSync(path.join(dir, '.complete'))) fs.rmSync(mine, { recursive: true, force: true });
+    else {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.renameSync(mine, dir);
+    }
+  }
+  return dir;
+}
