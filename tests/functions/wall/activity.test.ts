@@ -49,6 +49,15 @@ describe('attach_to_activity', () => {
     assert.equal(wish.activityId, a._id);
     assert.equal(new Date(wish.dueAt).getTime(), a.endAt.getTime());
     assert.equal(wish.history.at(-1)?.activityId, a._id);
+    // The resident's detail (and the centre's) says what, when and where; a team's wish reads no activity.
+    for (const who of [w1.owner, 'demo-dispatcher']) {
+      const shown = await person(cloud, who)('wish', { action: 'detail', wishId: w1.wishId });
+      assert.deepEqual(
+        shown.data?.activity,
+        { title: a.title, address: a.address, startAt: a.startAt.toISOString(), endAt: a.endAt.toISOString() },
+        who,
+      );
+    }
   });
 
   test('refused: another community, cancelled, closed or missing; nothing written', async () => {
@@ -87,6 +96,23 @@ describe('attach_to_activity', () => {
     assert.equal((await v('volunteer', { action: 'check_in', wishId: w.wishId })).data?.status, 'in_service');
     const done = await v('volunteer', { action: 'complete', wishId: w.wishId, summary: '服务日现场修好了台灯', minutes: 30 });
     assert.equal(done.data?.status, 'completed');
+  });
+
+  test("a wish dispatched to a team since leaves the activity's list (wishIds is a copy)", async () => {
+    const a = await activity();
+    const [toTeam, stays] = [await file(), await file()];
+    for (const w of [toTeam, stays]) await dispatcher()('dispatch', { action: 'attach_to_activity', wishId: w.wishId, activityId: a._id });
+    const moved = await dispatcher()('dispatch', { action: 'dispatch', wishId: toTeam.wishId, teamId: 't-lexiujiang' });
+    assert.equal(moved.data?.status, 'dispatched', JSON.stringify(moved.error));
+    await signUp(a._id, 'demo-volunteer', 'signed_up');
+    for (const who of ['demo-dispatcher', 'demo-volunteer']) {
+      const shown = await person(cloud, who)('activity', { action: 'detail', activityId: a._id });
+      assert.deepEqual(
+        (shown.data?.wishes as Array<{ wishId: string }>).map((w) => w.wishId),
+        [stays.wishId],
+        `${who}: ${JSON.stringify(shown.error)}`,
+      );
+    }
   });
 
   test('only the centre attaches', async () => {
