@@ -33,6 +33,9 @@ describe('attach_to_activity', () => {
   test("folds wishes into the activity: dispatched, due at the activity's end, listed once on the activity", async () => {
     const a = await activity();
     const [w1, w2] = [await file(), await file()];
+    const detailOf = (w: { wishId: string; owner: string }) => person(cloud, w.owner)('wish', { action: 'detail', wishId: w.wishId });
+    await detailOf(w1); // the place is cached reference data: the first call may read it
+    const before = (await detailOf(w1)).requests.length;
     for (const w of [w1, w2]) {
       const r = await dispatcher()('dispatch', { action: 'attach_to_activity', wishId: w.wishId, activityId: a._id });
       assert.deepEqual([r.data?.status, r.data?.activityId], ['dispatched', a._id], JSON.stringify(r.error));
@@ -49,7 +52,8 @@ describe('attach_to_activity', () => {
     assert.equal(wish.activityId, a._id);
     assert.equal(new Date(wish.dueAt).getTime(), a.endAt.getTime());
     assert.equal(wish.history.at(-1)?.activityId, a._id);
-    // The resident's detail (and the centre's) says what, when and where; a team's wish reads no activity.
+    // The resident's detail (and the centre's) says what, when and where: one more read (1 → 2), only for such a wish.
+    assert.equal((await detailOf(w1)).requests.length, before + 1);
     for (const who of [w1.owner, 'demo-dispatcher']) {
       const shown = await person(cloud, who)('wish', { action: 'detail', wishId: w1.wishId });
       assert.deepEqual(
