@@ -1,9 +1,9 @@
 // The hourly timer (:30): the day-before reminder (活动提醒) to everyone with a place, once per
 // activity (remindedAt set by compare-and-set: only the run that set it sends); the waiting list
-// moving up where places are free (catch-up for a promotion that failed after a withdrawal); and
+// moving up where places are free, before the start (catch-up for a promotion that failed after a withdrawal); and
 // closings a crash left half done.
 import { ok, type Result } from '../../src/domain/errors';
-import { dueForReminder } from '../../src/domain/activity/rules';
+import { dueForReminder, promotionOpen } from '../../src/domain/activity/rules';
 import { activityNoticeData, ACTIVITY_PAGE } from '../../src/domain/notify';
 import { closingOnes, markReminded, signUpsIn, startingBetween, withWaiting } from '../_lib/collections/activities';
 import type { Deps } from '../_lib/context';
@@ -28,7 +28,8 @@ export async function runTimer(deps: Deps, now: Date): Promise<Result<{ reminded
     reminded += going.length;
   }
   let promoted = 0;
-  for (const a of await withWaiting(db, BATCH)) if (a.signedUp < a.quota) promoted += await promoteWaiting(deps, a._id, now);
+  for (const a of await withWaiting(db, BATCH))
+    if (a.signedUp < a.quota && promotionOpen(a, now)) promoted += await promoteWaiting(deps, a._id, now);
   let closed = 0;
   for (const a of await closingOnes(db, BATCH)) if ((await finishClosing(deps, a, 'system', now)).ok) closed++;
   return ok({ reminded, promoted, closed });

@@ -107,7 +107,7 @@ export function viewHandlers(deps: Deps) {
       const going = !!mine && GOING.includes(mine.status);
       const [roster, wishes, ahead] = await Promise.all([
         organiser ? signUpsIn(db, input.activityId, ROSTER) : Promise.resolve([]),
-        organiser || going ? foldedWishes(db, activity.wishIds) : Promise.resolve([]),
+        organiser || going ? foldedWishes(db, activity) : Promise.resolve([]),
         mine?.status === 'waiting' && mine.seq !== undefined ? waitingAhead(db, input.activityId, mine.seq) : Promise.resolve(0),
       ]);
       const people =

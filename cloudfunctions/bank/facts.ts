@@ -1,8 +1,9 @@
 // From stored documents to the facts the pure rules read: a volunteer's ratings (their own rated
-// services and sent-back attempts they served) and the badge facts (service credits not reversed,
+// services and sent-back attempts they served) and the badge facts (services — wishes paid and activities
+// attended — not reversed,
 // 5★ ratings, the first active membership).
 import type { BadgeFacts } from '../../src/domain/bank/badges';
-import type { JournalEntry } from '../../src/domain/bank/ledger';
+import { SERVICE_KINDS, type JournalEntry } from '../../src/domain/bank/ledger';
 import type { ServedWish } from '../_lib/collections/recognition';
 
 export interface Rating {
@@ -20,7 +21,7 @@ export function ratingsOf(wishes: readonly ServedWish[], openid: string): Rating
   return out;
 }
 
-/** Service credits count unless a reversal undid them. */
+/** Services (a wish's credit, an activity's) count unless a reversal undid them. */
 export function factsOf(
   entries: readonly Pick<JournalEntry, '_id' | 'kind' | 'at' | 'reverses'>[],
   ratings: readonly Rating[],
@@ -30,7 +31,7 @@ export function factsOf(
   const joined = memberships.map((m) => new Date(m.approvedAt ?? m.createdAt).getTime()).sort((a, b) => a - b)[0];
   return {
     ...(joined !== undefined ? { joinedAt: new Date(joined) } : {}),
-    services: entries.filter((e) => e.kind === 'service_credit' && !reversed.has(e._id)).map((e) => new Date(e.at)),
+    services: entries.filter((e) => SERVICE_KINDS.has(e.kind) && !reversed.has(e._id)).map((e) => new Date(e.at)),
     fiveStars: ratings.filter((r) => r.stars === 5).map((r) => r.at),
   };
 }

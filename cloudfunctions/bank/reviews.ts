@@ -13,7 +13,7 @@ import { allShops } from '../_lib/collections/shops';
 import { volunteersByIds } from '../_lib/collections/volunteers';
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
-import { passbookLines } from './lines';
+import { passbookLines, projectOf } from './lines';
 import { inReview, reviewScope } from './scope';
 
 type R<A extends 'party_hours' | 'reviews' | 'offices'> = Promise<Result<ActionOutput<'bank', A>>>;
@@ -142,7 +142,7 @@ export function reviewHandlers(deps: Deps) {
           const values = {
             accounts: count([...home.values()], communityId),
             hours: Math.floor(own.reduce((s, l) => s + l.minutes, 0) / 60),
-            projects: new Set(own.filter((l) => l.wishId && l.minutes > 0).map((l) => l.wishId)).size,
+            projects: new Set(own.filter((l) => projectOf(l) && l.minutes > 0).map(projectOf)).size,
             redeemed: redeemed.items.filter((r) => r.communityId === communityId).reduce((s, r) => s + r.points, 0),
             enterprises: count(
               shops.map((s) => s.communityId),

@@ -7,6 +7,7 @@ import { decodeScene } from '../../src/domain/scene';
 import { STATUS_GROUP } from '../../src/domain/wish/states';
 import { viewOf, type ServiceFacts } from '../../src/domain/wish/view';
 import type { Wish } from '../../src/domain/wish/wish';
+import { getActivity } from '../_lib/collections/activities';
 import { getVolunteer } from '../_lib/collections/volunteers';
 import { mine } from '../_lib/collections/wishes';
 import type { Deps } from '../_lib/context';
@@ -78,11 +79,13 @@ export function readHandlers({ db, ref }: Deps) {
       const relations = free.length > 0 ? free : await relationsFor(db, ctx, loaded.data);
       // Someone else's wish looks the same as a missing one: ids reveal nothing.
       if (!mayView(relations)) return fail('WISH.NOT_FOUND', 'no such wish');
-      const [facts, place] = await Promise.all([
+      // A wish folded into an activity says when and where it will be served: one more read, only for such a wish.
+      const [facts, place, activity] = await Promise.all([
         relations.includes('owner') ? serviceFacts(loaded.data) : {},
         ref.place(loaded.data.buildingId),
+        loaded.data.activityId ? getActivity(db, loaded.data.activityId) : undefined,
       ]);
-      return ok(viewOf(loaded.data, ctx.openid, relations, { ...facts, place }));
+      return ok(viewOf(loaded.data, ctx.openid, relations, { ...facts, place, ...(activity ? { activity } : {}) }));
     },
   };
 }

@@ -8,7 +8,7 @@ import type { Activity, SignUp } from '../../src/domain/activity/activity';
 import { CODE_WINDOW_MS, digitsOf, judgeCode, macMessage, parseCode, qrText, validUntil, windowOf } from '../../src/domain/activity/code';
 import { activityRelationsOf, decideActivity } from '../../src/domain/activity/lifecycle';
 import { countersAfter, decideSignUp, SIGNUP_LIFECYCLE, type SignUpDoc } from '../../src/domain/activity/signup';
-import { checkTimes, closingPlan, dueForReminder, minutesOf, scanWindow } from '../../src/domain/activity/rules';
+import { checkTimes, closingPlan, dueForReminder, minutesOf, promotionOpen, scanWindow } from '../../src/domain/activity/rules';
 import { activityCredit, isBalanced } from '../../src/domain/bank/ledger';
 import { applyChange, isLegalHistory } from '../../src/domain/lifecycle';
 
@@ -235,6 +235,21 @@ describe('SIGNUP_LIFECYCLE', () => {
     it(`refuses ${name}`, () => {
       const r = decideSignUp(...args);
       assert.equal(r.ok ? 'ok' : r.error.code, code);
+    });
+
+  // A place freed once the activity has begun is not given to someone who is not there.
+  const promotions: Array<[string, Date, string]> = [
+    ['a day before the start', at(-24 * 60), 'signed_up'],
+    ['a minute before the start', at(-1), 'signed_up'],
+    ['at the start', at(0), 'ACTIVITY.CHANGED'],
+    ['during the activity', at(60), 'ACTIVITY.CHANGED'],
+    ['after the end', at(200), 'ACTIVITY.CHANGED'],
+  ];
+  for (const [name, when, expected] of promotions)
+    it(`promotes from the waiting list ${name}: ${expected}`, () => {
+      const r = decideSignUp('promote', signUp({ status: 'waiting', seq: 1 }), sys, when, { activity: activity({ signedUp: 1 }) });
+      assert.equal(r.ok ? r.data.to : r.error.code, expected);
+      assert.equal(promotionOpen(activity(), when), expected === 'signed_up');
     });
 
   it('a whole walk is a legal history: sign up, wait, promoted, in, out, corrected, attended', () => {

@@ -2,10 +2,12 @@
 // (1366×768) publishes an activity starting within the hour (check-in opens 60 min before the start); a
 // resident on a phone taps 我会去 and the organiser sees the count; two volunteers on phones sign up; the
 // organiser shows the rotating code (the QR decodes to what the page says it holds) and each volunteer
-// checks in, then out, by typing the six digits; the activity is let end by moving its stored times into
-// the past (the functions read the clock; the domain takes "now"); the organiser corrects one volunteer's
-// times and closes after the confirmation; both passbooks show the activity's points; a team leader publishes for
-// their team from 队伍管理 (only its communities offered). Every page is audited.
+// checks in, then out, by typing the six digits; the resident's wish (上门理发), opened on the workbench, is
+// folded into the activity (加入活动) and the resident's detail says when and where; the first volunteer claims it
+// on the activity's page, serves it on the order page and the resident rates it; the activity is let end by moving
+// its stored times into the past (the functions read the clock; the domain takes "now"); the organiser corrects one
+// volunteer's times and closes after the confirmation; both passbooks show the activity's points, the first also
+// the wish's; a team leader publishes for their team from 队伍管理 (only its communities offered). Every page is audited.
 // Screenshots: tests/out/screenshots/activity-<n>-<step>.png; figures: tests/out/a11y-activity-report.json.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -33,6 +35,10 @@ const step = stepper('activity', guard);
 const DESK = { width: 1366, height: 768 };
 const TITLE = '社区广场免费理发';
 const POINTS = 12;
+/** 上门理发's points (the menu's). */
+const WISH_POINTS = 10;
+const PHONE = '13912340077';
+let wishId = '';
 
 let cloud: LocalCloud;
 let browser: Browser;
@@ -232,6 +238,100 @@ test('4 the organiser shows 现场签到码; each volunteer checks in, then out,
   assert.match(await volunteers[0].page.locator('#scan-result').innerText(), /已签退，本次服务 \d+分钟（只计活动时间内/);
 }, 240_000);
 
+test('4a the resident files a wish; the dispatcher opens it on 派单台 at the desk and 加入活动 folds it in; the resident reads when and where', async () => {
+  await step(resident, '4a-wish', async () => {
+    const { page } = resident;
+    await page.goto(`${cloud.baseUrl}/#/pages/index/index?scene=B-0012`);
+    await page.locator('#new-wish').click(WAIT);
+    await page.locator('#place-banner').waitFor(WAIT);
+    await page.locator('.category-haircut').first().click(WAIT);
+    await page.locator('#wish-description textarea').fill('腿脚不方便，想请志愿者帮忙理个发。', WAIT);
+    await page.locator('#wish-name input').fill('王秀英', WAIT);
+    await page.locator('#wish-phone input').fill(PHONE, WAIT);
+    await page.locator('#wish-room input').fill('302', WAIT);
+    await page.locator('#wish-submit').click(WAIT);
+    await page.locator('#privacy-agree').click(WAIT);
+    await page.locator('#wish-status[data-status="submitted"]').waitFor(WAIT);
+    wishId = new URL(page.url().replace('/#/', '/')).searchParams.get('id') ?? '';
+    assert.match(wishId, /^[0-9A-Za-z_-]+$/);
+  });
+  await step(organiser, '4a-attach', async () => {
+    const { page } = organiser;
+    await page.goto(`${cloud.baseUrl}/#/dispatcher/pages/queue/index`);
+    await page.locator(`#queue-card-${wishId}`).click(WAIT);
+    const desk = page.locator('.desk-detail');
+    const choice = desk.locator(`#activity-${activityId}`);
+    await choice.click(WAIT);
+    assert.match((await choice.getAttribute('class')) ?? '', /option--on/, 'the chosen activity shows as chosen');
+    await audit(page, 'dispatcher-attach');
+    await shot(organiser, 'activity-4a-attach-desk');
+    await desk.locator('#attach-activity').click(WAIT);
+    assert.match(await desk.locator('#route-done').innerText(WAIT), new RegExp(`已加入「${TITLE}」`));
+    await desk.locator('#wish-status[data-status="dispatched"]').waitFor(WAIT);
+    assert.match(await untilText(desk.locator('.wish-route'), new RegExp(TITLE)), new RegExp(TITLE));
+    assert.equal(await desk.locator('.wish-activity-place').innerText(), '金鼎社区广场');
+    await settled(page);
+    await shot(organiser, 'activity-4a-attached-desk');
+    // The organiser's page lists it among the wishes folded in.
+    await page.goto(`${cloud.baseUrl}/#/dispatcher/pages/activity/index?id=${activityId}`);
+    assert.match(await page.locator('#activity-wishes').innerText(WAIT), /上门理发/);
+  });
+  await step(resident, '4a-detail', async () => {
+    const { page } = resident;
+    await page.reload();
+    const joined = page.locator('#activity-joined');
+    assert.match(await joined.innerText(WAIT), new RegExp(`${TITLE}[\\s\\S]*\\d{2}:\\d{2}–\\d{2}:\\d{2}，金鼎社区广场`));
+    await audit(page, 'resident-activity-joined');
+    await shot(resident, 'activity-4a-resident-phone');
+  });
+}, 180_000);
+
+test('4b the first volunteer claims the wish on the activity page, serves it on the order page; the resident rates it', async () => {
+  const [first, second] = volunteers;
+  await step(first, '4b-claim', async () => {
+    const { page } = first;
+    await page.goto(`${cloud.baseUrl}/#/volunteer/pages/activity/index?id=${activityId}`);
+    const row = page.locator(`#activity-wish-${wishId}`);
+    assert.match(await row.innerText(WAIT), /上门理发/);
+    for (const secret of ['王秀英', PHONE, '302'])
+      assert.ok(!(await page.locator('#volunteer-activity-page').innerText()).includes(secret));
+    await audit(page, 'volunteer-activity-wishes');
+    await shot(first, 'activity-4b-wishes-phone');
+    await page.locator(`#claim-wish-${wishId}`).click(WAIT);
+    await page.locator(`#open-wish-${wishId}`).click(WAIT);
+    const order = page.locator('#volunteer-order-page');
+    assert.equal(await order.locator('#contact-phone[data-masked="false"]').innerText(WAIT), PHONE, 'the claimant sees the contact');
+    assert.match(await order.locator('.order-route').innerText(WAIT), new RegExp(TITLE));
+    await order.locator('#check-in-button').click(WAIT);
+    await order.locator('#order-status[data-status="in_service"]').waitFor(WAIT);
+    await order.locator('#complete-summary textarea').fill('活动现场理了发，老人很满意。', WAIT);
+    await order.locator('#complete-minutes input').fill('30', WAIT);
+    await order.locator('#complete-button').click(WAIT);
+    await order.locator('#order-status[data-status="completed"]').waitFor(WAIT);
+    await audit(page, 'volunteer-order-completed');
+    await shot(first, 'activity-4b-order-completed-phone');
+  });
+  await step(second, '4b-taken', async () => {
+    const { page } = second;
+    await page.goto(`${cloud.baseUrl}/#/volunteer/pages/activity/index?id=${activityId}`);
+    assert.match(await page.locator(`#activity-wish-${wishId}`).innerText(WAIT), /已有志愿者认领/);
+    assert.equal(await page.locator(`#claim-wish-${wishId}`).count(), 0);
+  });
+  await step(resident, '4b-rate', async () => {
+    const { page } = resident;
+    await page.reload();
+    await page.locator('#wish-status[data-status="completed"]').waitFor(WAIT);
+    await page.locator('#rate-card .star-5').click(WAIT);
+    await page.locator('#rate-submit').click(WAIT);
+    await page.locator('#wish-status[data-status="closed"], #wish-status[data-status="rated"]').waitFor(WAIT);
+    assert.match(await page.locator('#activity-joined').innerText(), new RegExp(TITLE));
+    await shot(resident, 'activity-4b-rated-phone');
+  });
+  // Back to the activity's page for the closing.
+  await organiser.page.goto(`${cloud.baseUrl}/#/dispatcher/pages/activity/index?id=${activityId}`);
+  await organiser.page.locator('#activity-facts').waitFor(WAIT);
+}, 180_000);
+
 test(
   "5 the activity ends; the organiser corrects 李*'s times and closes after the confirmation",
   () =>
@@ -279,15 +379,17 @@ test(
   180_000,
 );
 
-test("6 both passbooks show the activity's points", async () => {
+test("6 both passbooks show the activity's points; the first also the wish's, beside it", async () => {
   for (const [i, v] of volunteers.entries()) {
     await step(v, `6-passbook-${i + 1}`, async () => {
       const { page } = v;
       await page.goto(`${cloud.baseUrl}/#/volunteer/pages/passbook/index`);
       const book = page.locator('#passbook-page');
       await book.locator('.passbook-entry').first().waitFor(WAIT);
-      assert.equal((await book.locator('#passbook-balance').innerText()).trim(), String(POINTS));
-      assert.match((await book.locator('.passbook-entry').allInnerTexts()).join('\n'), new RegExp(`${TITLE}[\\s\\S]*\\+${POINTS}`));
+      assert.equal((await book.locator('#passbook-balance').innerText()).trim(), String(POINTS + (i === 0 ? WISH_POINTS : 0)));
+      const entries = (await book.locator('.passbook-entry').allInnerTexts()).join('\n');
+      assert.match(entries, new RegExp(`${TITLE}[\\s\\S]*\\+${POINTS}`));
+      if (i === 0) assert.match(entries, new RegExp(`上门理发[\\s\\S]*\\+${WISH_POINTS}`));
       if (i === 0) {
         await audit(page, 'passbook');
         await shot(v, 'activity-8-passbook-phone');

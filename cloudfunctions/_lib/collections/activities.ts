@@ -124,13 +124,19 @@ export interface FoldedWish {
   description: string;
   status: string;
   claimant?: string;
+  activityId?: string;
 }
-/** The wishes folded into an activity: what its page shows of them (no contact). */
-export const foldedWishes = (db: DB.Database, ids: readonly string[]) =>
-  ids.length
-    ? getAll<FoldedWish>(
-        collection(db, 'wishes')
-          .where({ _id: db.command.in([...ids]) })
-          .field({ _id: true, category: true, description: true, status: true, claimant: true }),
-      )
-    : Promise.resolve([]);
+/**
+ * The wishes folded into an activity: what its page shows of them (no contact). `wishIds` is a copy
+ * (the wish's own `activityId` is the truth): a wish routed elsewhere since (a team, the wall, another
+ * activity) is left out, so its attendees neither read it nor are offered to claim it.
+ */
+export async function foldedWishes(db: DB.Database, activity: Pick<Activity, '_id' | 'wishIds'>): Promise<FoldedWish[]> {
+  if (!activity.wishIds.length) return [];
+  const found = await getAll<FoldedWish>(
+    collection(db, 'wishes')
+      .where({ _id: db.command.in([...activity.wishIds]) })
+      .field({ _id: true, category: true, description: true, status: true, claimant: true, activityId: true }),
+  );
+  return found.filter((w) => w.activityId === activity._id);
+}

@@ -68,7 +68,7 @@ export async function servedWishes(db: DB.Database, openid: string) {
   return bounded(items, RATINGS_BOUND);
 }
 
-type PeriodEntry = Pick<JournalEntry, '_id' | 'kind' | 'category' | 'at' | 'lines' | 'minutes' | 'wishId'>;
+type PeriodEntry = Pick<JournalEntry, '_id' | 'kind' | 'category' | 'at' | 'lines' | 'minutes' | 'wishId' | 'activityId'>;
 
 /** Journal entries of these categories in [from, to), oldest first (index category_1_at_1). */
 export async function entriesIn(db: DB.Database, categories: readonly EntryCategory[], from: Date, to: Date) {
@@ -77,7 +77,7 @@ export async function entriesIn(db: DB.Database, categories: readonly EntryCateg
     collection(db, 'journal')
       .where({ category: _.in([...categories]), at: _.and(_.gte(from), _.lt(to)) })
       .orderBy('at', 'asc')
-      .field({ _id: true, kind: true, category: true, at: true, lines: true, minutes: true, wishId: true }),
+      .field({ _id: true, kind: true, category: true, at: true, lines: true, minutes: true, wishId: true, activityId: true }),
     PERIOD_BOUND,
   );
   return bounded(items, PERIOD_BOUND);

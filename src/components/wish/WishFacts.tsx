@@ -7,6 +7,7 @@ import type { WishView } from '@/domain/wish/view';
 import { formatFen } from '@/domain/money/fen';
 import { BASIS_LABELS } from '@/domain/money/price';
 import { backReason, dispatchNote, formatDateTime, placeText, preferredTimeText } from '@/services';
+import { timeParts } from '@/services/activityText';
 import { StatusTag } from './StatusTag';
 import { needsAttention, WishHead } from './WishHead';
 import { WishPhotos } from './WishPhotos';
@@ -64,7 +65,23 @@ export function WishFacts({ wish, now, prefix, teamName, contact }: Props) {
       {wish.price ? <InfoRow label='住户支付' value={staffPriceText(wish.price)} className={`${prefix}-price`} /> : null}
       {teamName ? <InfoRow label='服务队' value={teamName} className={`${prefix}-team`} /> : null}
       {wish.wall ? <InfoRow label='办理方式' value='社区微心愿墙（本社区志愿者认领）' className={`${prefix}-route`} /> : null}
-      {wish.activityId ? <InfoRow label='办理方式' value='社区活动中办理（报名的志愿者认领）' className={`${prefix}-route`} /> : null}
+      {wish.activityId ? (
+        <InfoRow
+          label='办理方式'
+          value={wish.activity ? `社区活动「${wish.activity.title}」中办理` : '社区活动中办理（报名的志愿者认领）'}
+          className={`${prefix}-route`}
+        />
+      ) : null}
+      {wish.activity ? (
+        <>
+          <InfoRow
+            label='活动时间'
+            value={timeParts(wish.activity.startAt, wish.activity.endAt, new Date(now))}
+            className={`${prefix}-activity-time`}
+          />
+          <InfoRow label='活动地点' value={wish.activity.address} className={`${prefix}-activity-place`} />
+        </>
+      ) : null}
       {note ? <InfoRow label='中心留言' value={note} className={`${prefix}-dispatch-note`} /> : null}
       {reason ? <Text className={`reason ${prefix}-reason`}>{reason}</Text> : null}
       {wish.rejectReason ? <Text className={`reason ${prefix}-reason`}>{`不予受理：${wish.rejectReason}`}</Text> : null}

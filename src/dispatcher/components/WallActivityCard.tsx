@@ -3,7 +3,7 @@
 // the community, the service day: its attendees serve it). Shown while the wish waits at the centre.
 //
 // `#wall-activity`: `#publish-wall` (disabled without consent), `#wall-no-consent`, `#wall-on`
-// (already on the wall); `#activity-choices`, `.activity-choice` / `#activity-<id>`, `#attach-activity`,
+// (already on the wall); `#activity-choices`, `.activity-choice` / `#activity-<id>` (chosen: `.option--on`), `#attach-activity`,
 // `#activity-none`; `#route-done`, `#route-error` (`.error-message[data-code]`).
 import { Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
@@ -94,11 +94,11 @@ export function WallActivityCard({ wish, now, onDone }: Props) {
       )}
       {open.length > 0 && (
         <>
-          <ChoiceGroup label='选择活动' id='activity-choices'>
+          <ChoiceGroup label='选择活动' className='choices' id='activity-choices'>
             {open.map((a) => (
               <Choice
                 key={a.id}
-                className='choice activity-choice'
+                className={`option choice choice--wide activity-choice${chosen === a.id ? ' option--on choice--on' : ''}`}
                 id={`activity-${a.id}`}
                 checked={chosen === a.id}
                 onChoose={() => setChosen(a.id)}

@@ -38,6 +38,12 @@ export function scanWindow(a: Span, step: 'check_in' | 'check_out', now: Date): 
   return t > last ? 'ACTIVITY.ENDED' : undefined;
 }
 
+/**
+ * The waiting list moves up only before the start: a place freed once the activity has begun is not
+ * given to someone who is not there (they would hear it too late to come).
+ */
+export const promotionOpen = (a: Pick<Activity, 'startAt'>, now: Date): boolean => now.getTime() < ms(a.startAt);
+
 /** The activity's length in whole minutes. */
 export const lengthOf = (a: Span) => Math.floor((ms(a.endAt) - ms(a.startAt)) / MINUTE);
 

@@ -1,10 +1,10 @@
 // A sign-up's lifecycle (报名) as a table (../lifecycle.ts): none/withdrawn → signed_up or waiting (the
-// quota decides), waiting → signed_up (promote), signed_up → checked_in → checked_out (the scans),
+// quota decides), waiting → signed_up (promote, only before the start), signed_up → checked_in → checked_out (the scans),
 // corrected by the organiser, then at closing attended (paid) or no_show.
 import { decide, type Change, type Situation, type Table } from '../lifecycle';
 import type { ErrorCode, Result } from '../errors';
 import type { Activity, SignUp, SignUpAction, SignUpStatus } from './activity';
-import { minutesOf, scanWindow } from './rules';
+import { minutesOf, promotionOpen, scanWindow } from './rules';
 
 /** A person with no sign-up yet is in the pseudo-state `none` (never stored). */
 export type SignUpState = SignUpStatus | 'none';
@@ -67,6 +67,7 @@ export const SIGNUP_LIFECYCLE: Table<SignUpAction, SignUpState, SignUpRelation, 
     guards: [
       open('ACTIVITY.CHANGED'),
       { code: 'ACTIVITY.CHANGED', message: 'no free place', refuses: (c) => c.params.activity.signedUp >= c.params.activity.quota },
+      { code: 'ACTIVITY.CHANGED', message: 'the activity has started', refuses: (c) => !promotionOpen(c.params.activity, c.now) },
     ],
     effects: () => ({ unset: ['seq'] }),
   },

@@ -1,12 +1,12 @@
 // Badges (荣誉徽章) as data: each badge is a measure and a target. The facts come from the journal
-// (service credits of the passbook), the volunteer's wishes (residents' 5★ ratings) and team
+// (services of the passbook: wishes paid, activities attended), the volunteer's wishes (residents' 5★ ratings) and team
 // memberships; a badge is earned when its measure reaches the target, on the date the target was met.
 import { businessMonth } from './statement';
 
 export interface BadgeFacts {
   /** When the volunteer first became an active member of a team (入队); undefined if never. */
   joinedAt?: Date;
-  /** Service credits of the passbook (not reversed), any order. */
+  /** Services of the passbook (wish and activity credits, not reversed), any order. */
   services: readonly Date[];
   /** Residents' 5★ ratings of the volunteer's services, any order. */
   fiveStars: readonly Date[];

@@ -56,6 +56,12 @@ export const JOURNAL_KINDS = [
 ] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
 
+/**
+ * Entries that are one service done: a wish paid, an activity attended (an hour served at an activity is
+ * an hour served). The badges count these; hours count from every entry's minutes.
+ */
+export const SERVICE_KINDS: ReadonlySet<JournalKind> = new Set<JournalKind>(['service_credit', 'activity_credit']);
+
 /** The category every entry carries (the passbook's filter, the statements' columns). */
 export const ENTRY_CATEGORIES = ['service', 'bonus', 'redemption', 'grant', 'correction'] as const;
 export type EntryCategory = (typeof ENTRY_CATEGORIES)[number];
@@ -239,6 +245,7 @@ export function reversal(original: JournalEntry, now: Date, memo: string, entere
     at: now,
     reverses: original._id,
     ...(original.wishId ? { wishId: original.wishId } : {}),
+    ...(original.activityId ? { activityId: original.activityId } : {}),
     ...(original.minutes ? { minutes: -original.minutes } : {}),
     lines: original.lines.map((l) => ({ account: l.account, points: -l.points })),
     memo,

@@ -35,6 +35,8 @@ export const WishViewSchema = z.strictObject({
   wall: z.boolean().optional(),
   wallAt: IsoDate.optional(),
   activityId: z.string().optional(),
+  /** The activity it is folded into: what, when and where it will be served (for whoever may view the wish). */
+  activity: z.strictObject({ title: z.string(), address: z.string(), startAt: IsoDate, endAt: IsoDate }).optional(),
   claimedByMe: z.boolean(),
   hasClaimant: z.boolean(),
   /** 约定上门: the owner and staff who may view the wish. */

@@ -53,6 +53,8 @@ export interface WishView {
   wall?: boolean;
   wallAt?: string;
   activityId?: string;
+  /** The activity it is folded into: what, when and where it will be served. */
+  activity?: { title: string; address: string; startAt: string; endAt: string };
   claimedByMe: boolean;
   hasClaimant: boolean;
   /** 约定上门: the day and window the claimant agreed with the resident (the owner and staff). */
@@ -105,12 +107,14 @@ export interface PlaceNames {
   buildingName: string;
 }
 
-/** What the function looked up: the place (cached reference data), and for the owner's view the volunteer, the team, the community. */
+/** What the function looked up: the place (cached reference data), for the owner's view the volunteer, the team, the community, and the activity a wish is folded into. */
 export interface ServiceFacts {
   place?: PlaceNames;
   volunteerName?: string;
   teamName?: string;
   hotline?: string;
+  /** The activity the wish is folded into (read only for such a wish). */
+  activity?: { title: string; address: string; startAt: Date | string; endAt: Date | string };
 }
 
 /** Notes written for the team (or the wall's claimant) and the centre only (a dispatcher's note, 「服务队可见」). */
@@ -152,6 +156,16 @@ export function viewOf(wish: Wish, viewer: string, relations: readonly Relation[
     ...(wish.wallConsent ? { wallConsent: true } : {}),
     ...(wish.wall ? { wall: true, ...(wish.wallAt ? { wallAt: iso(wish.wallAt) } : {}) } : {}),
     ...(wish.activityId ? { activityId: wish.activityId } : {}),
+    ...(wish.activityId && facts.activity
+      ? {
+          activity: {
+            title: facts.activity.title,
+            address: facts.activity.address,
+            startAt: iso(facts.activity.startAt),
+            endAt: iso(facts.activity.endAt),
+          },
+        }
+      : {}),
     claimedByMe: wish.claimant === viewer,
     hasClaimant: !!wish.claimant,
     ...(wish.plannedVisit && (staff || relations.includes('owner')) ? { plannedVisit: { ...wish.plannedVisit } } : {}),

@@ -1,6 +1,6 @@
 // Sign-up through the real `activity` function: first come up to the quota, a waiting list behind it
 // under 50 concurrent calls, a withdrawal moving the first waiting up, refusals, and the day-before
-// reminder sent once across two timer runs.
+// reminder sent once across two timer runs; no promotion once the activity has started.
 import assert from 'node:assert/strict';
 import { afterAll, afterEach, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../../localcloud';
@@ -177,5 +177,25 @@ describe('the hourly timer', () => {
     assert.ok(r.promoted >= 1);
     assert.equal(cloud.db.get('signups').docs.get(`${id}_su-c2`)!.status, 'signed_up');
     assert.deepEqual(counters(id).stored, [1, 0]);
+  });
+
+  test('once the activity has started, a free place is not filled from the waiting list', async () => {
+    const id = await publish(cloud, { quota: 1 });
+    for (const p of ['su-s1', 'su-s2']) {
+      await volunteer(cloud.db, p);
+      await person(cloud, p)('activity', { action: 'sign_up', activityId: id });
+    }
+    // The same lost promotion, but the activity began half an hour ago: the one waiting is not there.
+    await cloud.db.update(
+      'signups',
+      { _id: `${id}_su-s1` },
+      { $set: { status: 'withdrawn' } },
+      { multi: false, replace: false, upsert: false },
+    );
+    await cloud.db.update('activities', { _id: id }, { $set: { signedUp: 0 } }, { multi: false, replace: false, upsert: false });
+    await setTimes(cloud.db, id, { start: -0.5, end: 2, signUpBy: -1, withdrawBy: -1 });
+    await fire(new Date());
+    assert.equal(cloud.db.get('signups').docs.get(`${id}_su-s2`)!.status, 'waiting');
+    assert.deepEqual(counters(id).stored, [0, 1]);
   });
 });

@@ -93,6 +93,7 @@ describe('reading', () => {
         description: '给行动不便的老人理发',
         status: 'dispatched',
         claimant: 'vw-a',
+        activityId: id, // as attach_to_activity stores it (the activity's wishIds is a copy)
         history: [],
         version: 1,
       },

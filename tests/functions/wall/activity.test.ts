@@ -33,6 +33,9 @@ describe('attach_to_activity', () => {
   test("folds wishes into the activity: dispatched, due at the activity's end, listed once on the activity", async () => {
     const a = await activity();
     const [w1, w2] = [await file(), await file()];
+    const detailOf = (w: { wishId: string; owner: string }) => person(cloud, w.owner)('wish', { action: 'detail', wishId: w.wishId });
+    await detailOf(w1); // the place is cached reference data: the first call may read it
+    const before = (await detailOf(w1)).requests.length;
     for (const w of [w1, w2]) {
       const r = await dispatcher()('dispatch', { action: 'attach_to_activity', wishId: w.wishId, activityId: a._id });
       assert.deepEqual([r.data?.status, r.data?.activityId], ['dispatched', a._id], JSON.stringify(r.error));
@@ -49,6 +52,16 @@ describe('attach_to_activity', () => {
     assert.equal(wish.activityId, a._id);
     assert.equal(new Date(wish.dueAt).getTime(), a.endAt.getTime());
     assert.equal(wish.history.at(-1)?.activityId, a._id);
+    // The resident's detail (and the centre's) says what, when and where: one more read (1 → 2), only for such a wish.
+    assert.equal((await detailOf(w1)).requests.length, before + 1);
+    for (const who of [w1.owner, 'demo-dispatcher']) {
+      const shown = await person(cloud, who)('wish', { action: 'detail', wishId: w1.wishId });
+      assert.deepEqual(
+        shown.data?.activity,
+        { title: a.title, address: a.address, startAt: a.startAt.toISOString(), endAt: a.endAt.toISOString() },
+        who,
+      );
+    }
   });
 
   test('refused: another community, cancelled, closed or missing; nothing written', async () => {
@@ -87,6 +100,23 @@ describe('attach_to_activity', () => {
     assert.equal((await v('volunteer', { action: 'check_in', wishId: w.wishId })).data?.status, 'in_service');
     const done = await v('volunteer', { action: 'complete', wishId: w.wishId, summary: '服务日现场修好了台灯', minutes: 30 });
     assert.equal(done.data?.status, 'completed');
+  });
+
+  test("a wish dispatched to a team since leaves the activity's list (wishIds is a copy)", async () => {
+    const a = await activity();
+    const [toTeam, stays] = [await file(), await file()];
+    for (const w of [toTeam, stays]) await dispatcher()('dispatch', { action: 'attach_to_activity', wishId: w.wishId, activityId: a._id });
+    const moved = await dispatcher()('dispatch', { action: 'dispatch', wishId: toTeam.wishId, teamId: 't-lexiujiang' });
+    assert.equal(moved.data?.status, 'dispatched', JSON.stringify(moved.error));
+    await signUp(a._id, 'demo-volunteer', 'signed_up');
+    for (const who of ['demo-dispatcher', 'demo-volunteer']) {
+      const shown = await person(cloud, who)('activity', { action: 'detail', activityId: a._id });
+      assert.deepEqual(
+        (shown.data?.wishes as Array<{ wishId: string }>).map((w) => w.wishId),
+        [stays.wishId],
+        `${who}: ${JSON.stringify(shown.error)}`,
+      );
+    }
   });
 
   test('only the centre attaches', async () => {

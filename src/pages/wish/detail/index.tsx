@@ -9,7 +9,7 @@
  *   `#rate-card`, `.star-1`…`.star-5`, `#redo-note`, `#rate-comment textarea`, `#rate-submit`, `#rate-error`,
  *   `#my-rating`, `#rate-thanks` (stays after rating), `#refresh`, `#detail-error`, `#served-by` (once someone
  *   holds it), `#call-hotline`, `#cancel-hotline` (under a refusal that says to contact the community),
- *   `#wall-published` (已发布到心愿墙).
+ *   `#wall-published` (已发布到心愿墙), `#activity-joined` (加入社区活动: what, when, where).
  */
 import { Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -27,6 +27,7 @@ import { call } from '@/services';
 import { CancelAction } from './CancelAction';
 import { RateCard } from './RateCard';
 import { RateThanks } from './RateThanks';
+import { RouteNote } from './RouteNote';
 import { ServedBy } from './ServedBy';
 import { useNow } from '@/hooks/useNow';
 import { WishInfo } from './WishInfo';
@@ -82,15 +83,7 @@ export default function WishDetail() {
         </Notice>
       ) : null}
       <WishInfo wish={wish} now={now} />
-      {wish.wall && wish.status === 'dispatched' ? (
-        <Notice kind='info' id='wall-published'>
-          已发布到心愿墙：本社区的志愿者认领后会联系您（墙上不显示您的姓名、电话和门牌）。
-        </Notice>
-      ) : wish.wall ? (
-        <Text className='meta' id='wall-published'>
-          已发布到心愿墙，由本社区志愿者认领
-        </Text>
-      ) : null}
+      <RouteNote wish={wish} now={now} />
       {wish.servedBy ? <ServedBy servedBy={wish.servedBy} plannedVisit={wish.plannedVisit} /> : null}
       <WishCompletion wish={wish} mine id='completion' ratingId='my-rating' />
       <RateThanks wish={wish} />
