@@ -17,7 +17,7 @@ const YEAR = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 
 let activityId = '';
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud('bank-activity-credits');
+  cloud = await startFunctionsCloud();
   await volunteer(cloud.db, A, 'c-jinding', NAME);
   await volunteer(cloud.db, B, 'c-jinding', '钱活动');
   await cloud.db.update('volunteers', { _id: A }, { $set: { partyMember: true } }, { multi: false, replace: false, upsert: false });
