@@ -1,7 +1,7 @@
 // Jest projects. `unit`: pure tests (seconds); `components`: page components in jsdom with Taro's React
 // components (run with `unit`). `slow`: local cloud, functions, security suites, run in
-// parallel. `serial`: Taro builds, the browser e2e, kill -9 and timing-sensitive suites, run one file at a
-// time (scripts/test.mjs runs it with --runInBand). `weapp`: miniprogram-simulate in jsdom, also serial.
+// parallel. `e2e`: the browser walks, two at a time. `serial`: Taro builds, kill -9 and timing-sensitive
+// suites, run one file at a time (scripts/test.mjs runs it with --runInBand). `weapp`: miniprogram-simulate in jsdom, also serial.
 // TypeScript is compiled by swc for modern Node: no helpers and no regenerator, so `fn.toString()` of a
 // test callback (tests/helpers/sdk.ts runs it in a child process) stays plain, self-contained code.
 
@@ -20,10 +20,12 @@ const UNIT = [
   'tests/localcloud/storage/storage-units.test.ts',
 ];
 
-/** One test file at a time: builds, a browser, kill -9, timing. */
+/** The browser walks: two files at a time (each its own local cloud and Chromium; one shared H5 build). */
+const E2E = ['tests/e2e/'];
+
+/** One test file at a time: builds, kill -9, timing. */
 const SERIAL = [
   'tests/build/',
-  'tests/e2e/',
   'tests/security/faults.test.ts',
   'tests/localcloud/durability.test.ts',
   'tests/localcloud/host/pool.test.ts',
@@ -111,9 +113,10 @@ module.exports = {
       ...common,
       displayName: 'slow',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
-      testPathIgnorePatterns: [...common.testPathIgnorePatterns, ...[...UNIT, ...SERIAL, ...WEAPP].map(regex)],
+      testPathIgnorePatterns: [...common.testPathIgnorePatterns, ...[...UNIT, ...E2E, ...SERIAL, ...WEAPP].map(regex)],
       setupFilesAfterEnv: slowSetup,
     },
+    { ...common, displayName: 'e2e', testMatch: E2E.map(glob), setupFilesAfterEnv: slowSetup },
     { ...common, displayName: 'serial', testMatch: SERIAL.map(glob), setupFilesAfterEnv: slowSetup },
     { ...common, displayName: 'weapp', testMatch: WEAPP.map(glob), testEnvironment: 'jsdom', setupFilesAfterEnv: slowSetup },
   ],

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: lint (eslint + layer rules + tsc, counted as ONE test), then every tests/**/*.test.ts with
-// jest (projects in jest.config.js): `unit`, `components` and `slow` in parallel workers, then `serial` and `weapp` one
+// jest (projects in jest.config.js): `unit`, `components` and `slow` in parallel workers, then the browser walks (`e2e`) two at a time, then `serial` and `weapp` one
 // file at a time. Ends with one line `N passed, N failed`, and a non-zero exit on any failure.
 //   node scripts/test.mjs                 lint and every test
 //   node scripts/test.mjs --unit          the `unit` and `components` projects (`npm run test:unit`), in seconds
@@ -26,6 +26,7 @@ const phases = [
     projects: { unit: ['unit', 'components'], slow: ['slow'], all: ['unit', 'components', 'slow'] }[part],
     flags: ['--maxWorkers=2'],
   },
+  { name: 'e2e', projects: ['e2e'], flags: ['--maxWorkers=2'] },
   { name: 'serial', projects: ['serial', 'weapp'], flags: ['--runInBand'] },
 ].filter((p) => part !== 'unit' || p.name === 'parallel');
 
