@@ -4,7 +4,6 @@
 // stopped before its commit point leaves nothing; export → import changes nothing; the demo seed through
 // the function gives exactly the documents the tests rely on.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../localcloud';
 import { readSheet } from '../../cloudfunctions/_lib/sheets/read';
@@ -13,6 +12,7 @@ import { COLUMNS, type ImportKind } from '../../src/domain/org/import';
 import { seedDemo } from '../../scripts/demo-data';
 import { importDemoSheets, putImportFile } from '../../scripts/demo-import';
 import { startTestCloud } from '../helpers/cloud';
+import { sharedFunctions } from '../helpers/built';
 import { startFunctionsCloud } from '../helpers/functions';
 import { person, type Called } from '../helpers/people';
 
@@ -352,7 +352,7 @@ describe('5,000 rows', () => {
 
 describe('the demo seed through the sheets function', () => {
   test('gives the same places and teams as the direct seed (ids, names, communityName, fixes, specialties…)', async () => {
-    const fresh = await startTestCloud({ functionsDir: path.resolve(__dirname, '../out', 'import-functions') });
+    const fresh = await startTestCloud({ functionsDir: await sharedFunctions() });
     try {
       await seedDemo(fresh.db, new Date(), { org: false });
       const jobs = await importDemoSheets(fresh);
