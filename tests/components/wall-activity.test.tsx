@@ -2,7 +2,7 @@
 // disabled and explained without the resident's consent; 加入活动 offers the community's open activities
 // (from activity.list, scope organising) and folds the wish into the chosen one.
 import { beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { WishView } from '@/domain/wish/view';
 
 const answers = new Map<string, unknown>();
@@ -79,11 +79,11 @@ describe('WallActivityCard', () => {
     expect(mockCall).toHaveBeenCalledWith('activity', { action: 'list', scope: 'organising', communityId: 'c-jinding', page: 0 });
     await tap('#publish-wall');
     expect(mockCall).toHaveBeenCalledWith('dispatch', { action: 'publish_to_wall', wishId: 'w_1' });
-    expect(await screen.findByText('已发布到社区微心愿墙')).toBeTruthy();
+    await waitFor(() => expect(onDone).toHaveBeenLastCalledWith('已发布到社区微心愿墙'));
     await tap('#activity-a1');
     await tap('#attach-activity');
     expect(mockCall).toHaveBeenCalledWith('dispatch', { action: 'attach_to_activity', wishId: 'w_1', activityId: 'a1' });
-    expect(await screen.findByText('已加入「服务日a1」')).toBeTruthy();
+    await waitFor(() => expect(onDone).toHaveBeenLastCalledWith('已加入「服务日a1」'));
     expect(onDone).toHaveBeenCalledTimes(2);
   });
 

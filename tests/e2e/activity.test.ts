@@ -266,7 +266,7 @@ test('4a the resident files a wish; the dispatcher opens it on 派单台 at the 
     await audit(page, 'dispatcher-attach');
     await shot(organiser, 'activity-4a-attach-desk');
     await desk.locator('#attach-activity').click(WAIT);
-    assert.match(await desk.locator('#route-done').innerText(WAIT), new RegExp(`已加入「${TITLE}」`));
+    assert.match(await desk.locator('#action-done').innerText(WAIT), new RegExp(`已加入「${TITLE}」`));
     await desk.locator('#wish-status[data-status="dispatched"]').waitFor(WAIT);
     assert.match(await untilText(desk.locator('.wish-route'), new RegExp(TITLE)), new RegExp(TITLE));
     assert.equal(await desk.locator('.wish-activity-place').innerText(), '金鼎社区广场');

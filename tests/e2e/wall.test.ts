@@ -83,7 +83,7 @@ test(
       await page.locator('#activity-none').waitFor(WAIT); // no activity in 金鼎社区 yet
       await shot(dispatcher, 'wall-2-dispatcher-desk');
       await page.locator('#publish-wall').click();
-      assert.match(await page.locator('#route-done').innerText(WAIT), /已发布到社区微心愿墙/);
+      assert.match(await page.locator('#action-done').innerText(WAIT), /已发布到社区微心愿墙/);
       await page.locator('#wish-status[data-status="dispatched"]').first().waitFor(WAIT);
       await shot(dispatcher, 'wall-2-dispatcher-published');
       await page.setViewportSize({ width: 390, height: 844 });

@@ -36,6 +36,9 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
   const { busy, error, done, act } = useAct();
   const [note, setNote] = useState('');
   const [pending, setPending] = useState<Pending>();
+  // What the wall/activity card did (its own notice leaves with it once the wish leaves the centre).
+  const [routed, setRouted] = useState<string>();
+  const shown = done ?? routed;
 
   const refresh = useCallback(async () => {
     await Promise.all([reloadWish(), reloadSuggestions()]);
@@ -84,10 +87,10 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
 
   return (
     <>
-      {done && (
+      {shown && (
         <>
           <Notice kind='success' id='action-done'>
-            {done}
+            {shown}
           </Notice>
           <BigButton kind='secondary' id='next-in-queue' onClick={onBack}>
             返回派单台，处理下一条
@@ -151,7 +154,14 @@ export function DispatchOrder({ wishId, now, onDecided, onBack }: Props) {
             />
           )}
           {!canDispatch && !canReject && <Notice kind='info'>这条心愿已不在派单台，无需处理。</Notice>}
-          <WallActivityCard wish={w} now={now} onDone={() => void after(true)} />
+          <WallActivityCard
+            wish={w}
+            now={now}
+            onDone={(message) => {
+              setRouted(message);
+              void after(true);
+            }}
+          />
           <ServiceDayCard wish={w} onDone={() => void after(true)} />
           <AwardPanel wish={w} />
         </View>

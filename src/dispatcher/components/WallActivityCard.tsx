@@ -4,7 +4,8 @@
 //
 // `#wall-activity`: `#publish-wall` (disabled without consent), `#wall-no-consent`, `#wall-on`
 // (already on the wall); `#activity-choices`, `.activity-choice` / `#activity-<id>` (chosen: `.option--on`), `#attach-activity`,
-// `#activity-none`; `#route-done`, `#route-error` (`.error-message[data-code]`).
+// `#activity-none`; `#route-error` (`.error-message[data-code]`). Success is the page's to say (`onDone`'s
+// message): once the wish has left the centre this card is gone, and a notice inside it would go too.
 import { Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
 import { BigButton, Card, Loading, Notice } from '@/components';
@@ -19,8 +20,8 @@ import { formatDateTime } from '@/services/clock';
 interface Props {
   wish: Pick<WishView, 'id' | 'status' | 'communityId' | 'wallConsent' | 'wall' | 'activityId'>;
   now: number;
-  /** After it was published or attached (the page reloads the wish). */
-  onDone: () => void;
+  /** After it was published or attached, with what to tell the dispatcher (the page reloads the wish). */
+  onDone: (message: string) => void;
 }
 
 export function WallActivityCard({ wish, now, onDone }: Props) {
@@ -30,7 +31,7 @@ export function WallActivityCard({ wish, now, onDone }: Props) {
     [wish.communityId],
   );
   const { state: activities } = useRemote(atCentre ? loadActivities : undefined);
-  const { busy, error, done, act } = useAct();
+  const { busy, error, act } = useAct();
   const [chosen, setChosen] = useState<string>();
   if (!atCentre)
     return wish.wall ? (
@@ -44,30 +45,21 @@ export function WallActivityCard({ wish, now, onDone }: Props) {
       ? activities.data.items.filter((a) => a.status === 'published' && a.communityId === wish.communityId && Date.parse(a.endAt) > now)
       : [];
   const publish = async () => {
-    const r = await act(() => call('dispatch', { action: 'publish_to_wall' as const, wishId: wish.id }), '已发布到社区微心愿墙', {
-      toast: false,
-    });
-    if (r.ok) onDone();
+    const message = '已发布到社区微心愿墙';
+    const r = await act(() => call('dispatch', { action: 'publish_to_wall' as const, wishId: wish.id }), message, { toast: false });
+    if (r.ok) onDone(message);
   };
   const attach = async (activityId: string) => {
     const title = open.find((a) => a.id === activityId)?.title ?? '活动';
-    const r = await act(
-      () => call('dispatch', { action: 'attach_to_activity' as const, wishId: wish.id, activityId }),
-      `已加入「${title}」`,
-      {
-        toast: false,
-      },
-    );
-    if (r.ok) onDone();
+    const message = `已加入「${title}」`;
+    const r = await act(() => call('dispatch', { action: 'attach_to_activity' as const, wishId: wish.id, activityId }), message, {
+      toast: false,
+    });
+    if (r.ok) onDone(message);
   };
 
   return (
     <Card title='心愿墙与活动' id='wall-activity'>
-      {done ? (
-        <Notice kind='success' id='route-done'>
-          {done}
-        </Notice>
-      ) : null}
       {error ? (
         <Notice kind='error' code={error.code} id='route-error'>
           {error.message}
