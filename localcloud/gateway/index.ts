@@ -1,10 +1,11 @@
-// The browser gateway: /api/<fn> (cloud functions for the H5 build), /__dev/* (dev helpers) and the
-// static H5 files. The local cloud's HTTP server calls it for everything except POST /admin.
+// The browser gateway: /api/<fn> (cloud functions for the H5 build), HTTP-triggered functions
+// (http-routes.ts: /open311/…), /__dev/* (dev helpers) and the static H5 files. The local cloud's HTTP server calls it for everything except POST /admin.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { CloudServices, Route } from '../types';
 import { handleApi, type GatewayLog } from './api';
 import { handleDev } from './dev';
+import { handleHttpRoute, httpRouteOf } from './http-routes';
 import { serveStatic } from './static-files';
 
 export interface GatewayOptions {
@@ -28,6 +29,11 @@ export function createGatewayRoute(options: GatewayOptions = {}): Route {
       await handleApi(req, res, cloud, urlPath.slice('/api/'.length), log);
       return true;
     }
+    const httpRoute = httpRouteOf(urlPath);
+    if (httpRoute) {
+      await handleHttpRoute(req, res, cloud, httpRoute, log);
+      return true;
+    }
     if (urlPath === '/__dev' || urlPath.startsWith('/__dev/')) {
       await handleDev(req, res, cloud, urlPath.slice('/__dev/'.length));
       return true;
@@ -43,3 +49,4 @@ export { API_BODY_LIMIT } from './http-util';
 export { SESSION_COOKIE, signSession, verifySession, sessionOpenid, sessionCookieHeader } from './session';
 export { serveStatic, safeSegments, contentType } from './static-files';
 export type { GatewayLog } from './api';
+export { HTTP_ROUTES, type HttpRoute } from './http-routes';
