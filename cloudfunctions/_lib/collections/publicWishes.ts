@@ -16,12 +16,15 @@ const PUBLIC_FIELDS = {
   history: true,
 };
 
-/** One page of the wishes filed in [from, to), newest first (index createdAt_-1; status and category filtered on the scan). */
+/**
+ * One page of the wishes filed in [from, to), newest first: index category_1_createdAt_-1 for one
+ * service_code, else createdAt_-1 (status, and several categories, filtered on the ordered scan).
+ */
 export async function publicWishes(db: DB.Database, f: RequestsFilter): Promise<PublicWish[]> {
   const _ = db.command;
   const where: Record<string, unknown> = { createdAt: _.gte(f.from).and(_.lt(f.to)) };
   if (f.statuses) where.status = _.in(f.statuses);
-  if (f.categories) where.category = _.in(f.categories);
+  if (f.categories) where.category = f.categories.length === 1 ? f.categories[0] : _.in(f.categories);
   const { data } = (await collection(db, 'wishes')
     .where(where)
     .orderBy('createdAt', 'desc')

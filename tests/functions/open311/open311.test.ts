@@ -138,6 +138,21 @@ describe('requests', () => {
     );
   });
 
+  it('a page examines what it answers: an ordered index scan that stops at skip + limit', async () => {
+    const figures: Array<[string, number, number]> = [];
+    for (const q of ['page_size=10', 'page_size=10&page=5', 'page_size=100&status=open', 'page_size=10&service_code=haircut']) {
+      const since = cloud.log.last;
+      const got = await items(`/open311/v2/requests.json?${q}`);
+      const read = cloud.log.since(since).find((e) => e.fn === 'open311' && e.collection === 'wishes')!;
+      assert.equal(read.served, true);
+      figures.push([q, got.length, read.examined]);
+    }
+    assert.deepEqual(
+      figures.slice(0, 2).map((f) => f[2]),
+      [10, 50],
+    );
+  });
+
   it('requests/{id}.json and .xml: a list of one, with status, team and the SLA due time', async () => {
     const s = seeded.find((w) => w.status === 'dispatched' && w.category === 'repairs')!;
     const [j] = await items(`/open311/v2/requests/${s._id}.json`);
