@@ -59,20 +59,20 @@ export function header(event: HttpEvent, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+const headersOf = (format: Format, cache: string): Record<string, string> => ({
+  'content-type': MIME[format],
+  // Public and read-only: any site may read it.
+  'access-control-allow-origin': '*',
+  'cache-control': cache,
+});
+
+/** A document: caches may keep it a minute. */
 export function answer(statusCode: number, body: string, format: Format): HttpResponse {
-  return {
-    statusCode,
-    // Public and read-only: any site may read it; caches may keep it a minute.
-    headers: { 'content-type': MIME[format], 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=60' },
-    body,
-    isBase64Encoded: false,
-  };
+  return { statusCode, headers: headersOf(format, 'public, max-age=60'), body, isBase64Encoded: false };
 }
 
+/** The spec's error list of one, not cached. */
 export function failure(statusCode: number, description: string, format: Format): HttpResponse {
   const errors: Open311Error[] = [{ code: statusCode, description }];
-  return {
-    ...answer(statusCode, renderErrors(errors, format), format),
-    headers: { ...answer(0, '', format).headers, 'cache-control': 'no-store' },
-  };
+  return { statusCode, headers: headersOf(format, 'no-store'), body: renderErrors(errors, format), isBase64Encoded: false };
 }

@@ -1,7 +1,6 @@
 // `open311`: Open311 GeoReport v2, read-only, behind the HTTP access service (no login, no OPENID).
 // Discovery, the service menu, and wishes as service requests with nothing personal in them
 // (src/domain/open311/map.ts; SECURITY.md "Open311").
-import type { z } from 'zod';
 import { discovery, renderDiscovery, renderRequests, renderServices } from '../../src/domain/open311/format';
 import { serviceList, toServiceRequest, type PublicNames } from '../../src/domain/open311/map';
 import { requestsFilter } from '../../src/domain/open311/query';
@@ -18,10 +17,13 @@ const CHANGESET = '2026-12-01T00:00:00Z';
 const CONTACT = '码上办 service centre (the community hotline in the mini-program). This feed is read-only.';
 
 /** The first problem of a zod failure, as the spec's description: "page_size: must be between 1 and 100". */
-const problem = (e: z.ZodError) => {
+interface Issues {
+  issues: Array<{ path: PropertyKey[]; code: string; message: string; keys?: string[] }>;
+}
+const problem = (e: Issues) => {
   const i = e.issues[0];
   return i
-    ? `${i.path.join('.') || 'query'}: ${i.code === 'unrecognized_keys' ? `unknown parameter ${i.keys.join(', ')}` : i.message}`
+    ? `${i.path.map(String).join('.') || 'query'}: ${i.code === 'unrecognized_keys' ? `unknown parameter ${(i.keys ?? []).join(', ')}` : i.message}`
     : 'bad query';
 };
 

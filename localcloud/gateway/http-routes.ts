@@ -17,7 +17,8 @@ export interface HttpRoute {
 /** The HTTP access paths of this project (on WeChat Cloud: one "HTTP 访问服务" path each; see localcloud docs). */
 export const HTTP_ROUTES: readonly HttpRoute[] = [{ prefix: '/open311/', fn: 'open311', methods: ['GET'] }];
 
-export const httpRouteOf = (urlPath: string): HttpRoute | undefined => HTTP_ROUTES.find((r) => urlPath.startsWith(r.prefix));
+export const httpRouteOf = (routes: readonly HttpRoute[], urlPath: string): HttpRoute | undefined =>
+  routes.find((r) => urlPath.startsWith(r.prefix));
 
 interface Integration {
   statusCode: number;

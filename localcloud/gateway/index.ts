@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { CloudServices, Route } from '../types';
 import { handleApi, type GatewayLog } from './api';
 import { handleDev } from './dev';
-import { handleHttpRoute, httpRouteOf } from './http-routes';
+import { HTTP_ROUTES, handleHttpRoute, httpRouteOf, type HttpRoute } from './http-routes';
 import { serveStatic } from './static-files';
 
 export interface GatewayOptions {
@@ -13,6 +13,8 @@ export interface GatewayOptions {
   staticDir?: string;
   /** One line per API call (fn, status, duration); default stdout. */
   log?: GatewayLog;
+  /** HTTP-triggered functions (path prefix → function). Default: this project's HTTP_ROUTES. */
+  httpRoutes?: readonly HttpRoute[];
 }
 
 const DEFAULT_H5_DIR = path.resolve(__dirname, '..', '..', 'dist', 'h5');
@@ -23,13 +25,14 @@ const printLine: GatewayLog = (line) => {
 
 export function createGatewayRoute(options: GatewayOptions = {}): Route {
   const log = options.log ?? printLine;
+  const httpRoutes = options.httpRoutes ?? HTTP_ROUTES;
   return async (req: IncomingMessage, res: ServerResponse, cloud: CloudServices): Promise<boolean> => {
     const urlPath = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
     if (urlPath.startsWith('/api/')) {
       await handleApi(req, res, cloud, urlPath.slice('/api/'.length), log);
       return true;
     }
-    const httpRoute = httpRouteOf(urlPath);
+    const httpRoute = httpRouteOf(httpRoutes, urlPath);
     if (httpRoute) {
       await handleHttpRoute(req, res, cloud, httpRoute, log);
       return true;
