@@ -1,5 +1,6 @@
 // `wishes` as the public (Open311) reads them: only the fields the mapping publishes are loaded
-// (src/domain/open311/map.ts PublicWish), never contact, room, description or photos.
+// (src/domain/open311/map.ts PublicWish), never contact, room, description or photos; of the history
+// only the times (no actor, no note).
 import type { DB } from 'wx-server-sdk';
 import type { PublicWish } from '../../../src/domain/open311/map';
 import type { RequestsFilter } from '../../../src/domain/open311/query';

@@ -25,6 +25,7 @@ let cloud: LocalCloud;
 let seeded: Seeded[];
 let filedId: string;
 const now = Date.now();
+const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 beforeAll(async () => {
   cloud = await startFunctionsCloud();
@@ -157,8 +158,8 @@ describe('requests', () => {
     const s = seeded.find((w) => w.status === 'dispatched' && w.category === 'repairs')!;
     const [j] = await items(`/open311/v2/requests/${s._id}.json`);
     assert.deepEqual(
-      [j!.status, j!.agency_responsible, j!.expected_datetime, j!.address_id],
-      ['open', '乐修匠志愿服务队', s.dueAt.toISOString().replace(/\.\d{3}Z$/, 'Z'), 'B-0012'],
+      [j!.status, j!.agency_responsible, j!.expected_datetime, j!.updated_datetime, j!.address_id],
+      ['open', '乐修匠志愿服务队', iso(s.dueAt), iso(new Date(s.createdAt.getTime() + 3_600_000)), 'B-0012'],
     );
     const x = xmlItems((await get(cloud, `/open311/v2/requests/${s._id}.xml`)).body, 'service_requests', 'request');
     assert.equal(x.length, 1);
