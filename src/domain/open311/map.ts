@@ -3,20 +3,16 @@
 // room, name, phone, photos, rating comment or reasons, nor anyone's OPENID.
 import { CATEGORIES, SERVICE_MENU, SPECIALTY_LABELS, type Category } from '../menu';
 import { STATUS_GROUP, type Status } from '../wish/states';
+import { PERSONAL_CATEGORIES } from '../wish/wall';
 import type { Wish } from '../wish/wish';
 import type { Open311Status, ServiceDefinition, ServiceRequest } from './spec';
 
 /**
- * Categories whose stairwell is not published: where someone asked for a health check, a hospital
- * escort, medicine, legal advice or counselling would point at a household of a stairwell.
+ * Categories whose stairwell is not published: the personal ones of the wall (PERSONAL_CATEGORIES:
+ * health, legal advice, counselling, medicine, hospital escort). A stairwell plus such a need would
+ * point at a household.
  */
-export const PLACE_WITHHELD: ReadonlySet<Category> = new Set<Category>([
-  'health_check',
-  'hospital_escort',
-  'medicine_purchase',
-  'legal_advice',
-  'psych_support',
-]);
+export const PLACE_WITHHELD: ReadonlySet<Category> = new Set<Category>(PERSONAL_CATEGORIES);
 
 /** Open311's open/closed: open while someone still has to act; served or ended is closed. */
 export const OPEN311_STATUS: Record<Status, Open311Status> = Object.fromEntries(
