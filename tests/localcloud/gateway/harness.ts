@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { createGatewayRoute } from '../../../localcloud/gateway';
+import { createGatewayRoute, type HttpRoute } from '../../../localcloud/gateway';
 import { FunctionHost } from '../../../localcloud/host';
 import type { CloudServices } from '../../../localcloud/types';
 
@@ -20,7 +20,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startGateway(opts: { dev: boolean; withH5?: boolean }): Promise<Harness> {
+export async function startGateway(opts: { dev: boolean; withH5?: boolean; httpRoutes?: HttpRoute[] }): Promise<Harness> {
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-gw-'));
   fs.writeFileSync(path.join(outside, 'secret.txt'), 'TOP SECRET');
   const staticDir = path.join(outside, 'h5');
@@ -32,7 +32,7 @@ export async function startGateway(opts: { dev: boolean; withH5?: boolean }): Pr
     fs.writeFileSync(path.join(staticDir, '.env'), 'HIDDEN=1');
   }
   const lines: string[] = [];
-  const route = createGatewayRoute({ staticDir, log: (l) => lines.push(l) });
+  const route = createGatewayRoute({ staticDir, log: (l) => lines.push(l), ...(opts.httpRoutes ? { httpRoutes: opts.httpRoutes } : {}) });
   const host = new FunctionHost({ functionsDir: FIXTURES, adminUrl: 'http://127.0.0.1:9/admin', onLog: () => {} });
   const cloud: CloudServices = {
     dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'lc-gw-data-')),
