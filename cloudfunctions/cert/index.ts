@@ -49,7 +49,9 @@ const summaryOf = (c: Certificate): schemas.CertSummary => ({
 
 async function issuerFor(communityId: string): Promise<string> {
   const community = await ref.community(communityId);
-  const street = community?.street ? (await ref.streets()).find((s) => s._id === community.street) : undefined;
+  // `street` holds the street's name in imported places (its 编号 in older data): either finds it.
+  const named = community?.street;
+  const street = named ? ((await ref.streets()).find((s) => s._id === named || s.name === named) ?? { name: named }) : undefined;
   return issuerOf(street, community?.station);
 }
 
