@@ -4,7 +4,7 @@
  * then opens the PDF; their earlier certificates are listed to open again.
  *
  * Selectors (browser tests):
- * - `#certificate-page`; `#cert-period-<year|last|months>`; `#cert-from`, `#cert-to`; `#cert-id`
+ * - `#certificate-page`; `.cert-period-<year|last|months>`; `#cert-from`, `#cert-to`; `#cert-id`
  * - `#cert-issue`; `#cert-result[data-number]`; `#cert-open`; `#cert-mine` / `.cert-item[data-number]`
  * - `.error-message[data-code]`
  */
