@@ -3,7 +3,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { contentLines, certRows, CERT_TITLE, CLOSING, QR_CAPTION, type CertText } from './text';
+import { contentLines, certRows, CERT_TITLE, CLOSING, CONTENT_LABEL, QR_CAPTION, type CertText } from './text';
 import { fontSubset } from '../poster/font';
 import { A4 } from '../poster/layout';
 
@@ -24,20 +24,22 @@ export async function renderCertificate(c: CertText, qrText: string): Promise<Ui
   doc.setCreator('码上办');
   const rows = certRows(c);
   const content = contentLines(c.content);
-  const regularText = ['编号：', ...rows.map((r) => r.join('')), ...content, CLOSING, QR_CAPTION, c.issuer, c.issuedOnText].join('');
+  const heading = `编号：${c.number}`;
+  // Every string drawn in the regular weight: a character missing here would print as a box.
+  const regularText = [heading, ...rows.map((r) => r.join('')), CONTENT_LABEL, ...content, CLOSING, QR_CAPTION, c.issuedOnText].join('');
   const regular = await doc.embedFont(await fontSubset('Regular', regularText), { subset: false });
   const bold = await doc.embedFont(await fontSubset('Bold', CERT_TITLE + c.issuer), { subset: false });
   const page = doc.addPage(A4);
   page.drawRectangle({ x: 36, y: 36, width: A4[0] - 72, height: A4[1] - 72, borderColor: RED, borderWidth: 2 });
   centred(page, CERT_TITLE, 740, bold, 36, RED);
-  centred(page, `编号：${c.number}`, 708, regular, 13, GREY);
+  centred(page, heading, 708, regular, 13, GREY);
   let y = 650;
   for (const [label, value] of rows) {
     page.drawText(label, { x: LEFT, y, size: 15, font: regular, color: GREY });
     page.drawText(value, { x: LEFT + 110, y, size: 15, font: regular, color: INK });
     y -= 34;
   }
-  page.drawText('服务内容', { x: LEFT, y, size: 15, font: regular, color: GREY });
+  page.drawText(CONTENT_LABEL, { x: LEFT, y, size: 15, font: regular, color: GREY });
   for (const line of content) {
     page.drawText(line, { x: LEFT + 110, y, size: 15, font: regular, color: INK });
     y -= 24;

@@ -3,6 +3,7 @@ import { hoursText, periodText, type Certificate } from '../../../src/domain/cer
 
 export const CERT_TITLE = '志愿服务证明';
 export const CLOSING = '特此证明。以上信息依据志愿服务记录出具，扫描二维码可核验真伪。';
+export const CONTENT_LABEL = '服务内容';
 export const QR_CAPTION = '微信扫码核验证书编号、姓名与时长';
 
 export interface CertText {

@@ -118,6 +118,7 @@ describe('issuing a certificate (志愿服务证明)', () => {
     const text = pageText(file).replace(/\s+/g, '');
     for (const words of [
       '志愿服务证明',
+      '服务内容',
       '李明',
       '1101**********002X',
       '2025年1月至2025年12月',

@@ -10,7 +10,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
-import { BigButton, Card, Choices, FormInput, InfoRow, Notice, PageRoot } from '@/components';
+import { BigButton, Card, Choices, FormInput, InfoRow, Notice, PageRoot, Tappable } from '@/components';
 import { useRemote } from '@/hooks/useRemote';
 import { call, messageFor, openPdf, shanghaiDate } from '@/services';
 import { periodLabel, type CertLine } from '@/services/certText';
@@ -85,9 +85,11 @@ export default function CertificatePage() {
         {mine.status === 'ready' && mine.data.certificates.length === 0 && <Text className='meta'>还没有出具过证明。</Text>}
         {mine.status === 'ready' &&
           mine.data.certificates.map((c) => (
-            <View className='cert-item' key={c.number} data-number={c.number} onClick={() => open(c)}>
-              <Text className='body-text'>{`${periodLabel(c.period)} · ${c.hours} 小时`}</Text>
-              <Text className='meta'>{`${c.number} · ${c.issuedOn} 出具`}</Text>
+            <View className='cert-item' key={c.number} data-number={c.number}>
+              <Tappable label={`打开 ${periodLabel(c.period)} 的证明`} onClick={() => open(c)}>
+                <Text className='body-text'>{`${periodLabel(c.period)} · ${c.hours} 小时`}</Text>
+                <Text className='meta'>{`${c.number} · ${c.issuedOn} 出具`}</Text>
+              </Tappable>
             </View>
           ))}
       </Card>
