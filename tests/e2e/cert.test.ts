@@ -61,7 +61,7 @@ test('1 the volunteer asks for last year’s certificate: a wrong check digit fi
   step(volunteer, '1-issue', async () => {
     const { page } = volunteer;
     await page.goto(`${cloud.baseUrl}/#/volunteer/pages/certificate/index`);
-    await page.locator('#cert-id-why').waitFor(WAIT);
+    assert.match(await page.locator('#cert-id-block-hint').innerText(WAIT), /只保存打码后的号码/);
     await page.locator('#cert-id input').fill('110105194912310021');
     await page.locator('#cert-issue').click();
     const refused = page.locator('.error-message[data-code="INPUT.INVALID"]');

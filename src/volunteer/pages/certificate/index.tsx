@@ -4,16 +4,20 @@
  * then opens the PDF; their earlier certificates are listed to open again.
  *
  * Selectors (browser tests):
- * - `#certificate-page`; `.cert-period-<year|last|months>`; `#cert-from`, `#cert-to`; `#cert-id`
+ * - `#certificate-page`; `.cert-period-<year|last|months>`; `#cert-from`, `#cert-to`; `#cert-id` (hint `#cert-id-block-hint`: why it is asked)
  * - `#cert-issue`; `#cert-result[data-number]`; `#cert-open`; `#cert-mine` / `.cert-item[data-number]`
  * - `.error-message[data-code]`
  */
 import { Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
 import { BigButton, Card, Choices, FormInput, InfoRow, Notice, PageRoot, Tappable } from '@/components';
+import { blockInput, FieldBlock } from '@/components/FieldBlock';
 import { useRemote } from '@/hooks/useRemote';
 import { call, messageFor, openPdf, shanghaiDate } from '@/services';
 import { periodLabel, type CertLine } from '@/services/certText';
+
+const ID_WHY =
+  '按《志愿服务记录与证明出具办法》，证明上须写明证件号码。注册时没有收集身份证号；这里只用于出具证明，只保存打码后的号码（如 5101**********123X），完整号码不保存、不显示给任何人。';
 
 type Which = 'year' | 'last' | 'months';
 const OPTIONS: Record<Which, string> = { year: '今年', last: '去年', months: '按月份' };
@@ -54,15 +58,38 @@ export default function CertificatePage() {
         <Choices options={OPTIONS} value={which} prefix='cert-period' label='证明哪段时间的服务？' onChange={setWhich} />
         {which === 'months' && (
           <View className='row'>
-            <FormInput id='cert-from' label='开始月份' value={from} maxlength={7} placeholder='2025-01' onInput={setFrom} />
-            <FormInput id='cert-to' label='结束月份' value={to} maxlength={7} placeholder='2025-12' onInput={setTo} />
+            <FieldBlock block='cert-from-block' field='period.from' label='开始月份'>
+              <FormInput
+                id='cert-from'
+                {...blockInput('cert-from-block', '开始月份')}
+                value={from}
+                maxlength={7}
+                placeholder='2025-01'
+                onInput={setFrom}
+              />
+            </FieldBlock>
+            <FieldBlock block='cert-to-block' field='period.to' label='结束月份'>
+              <FormInput
+                id='cert-to'
+                {...blockInput('cert-to-block', '结束月份')}
+                value={to}
+                maxlength={7}
+                placeholder='2025-12'
+                onInput={setTo}
+              />
+            </FieldBlock>
           </View>
         )}
-        <FormInput id='cert-id' label='身份证号' value={idNumber} maxlength={20} placeholder='18 位身份证号' onInput={setIdNumber} />
-        <Text className='meta' id='cert-id-why'>
-          按《志愿服务记录与证明出具办法》，证明上须写明证件号码。注册时没有收集身份证号；这里只用于出具证明，只保存打码后的号码（如
-          5101**********123X），完整号码不保存、不显示给任何人。
-        </Text>
+        <FieldBlock block='cert-id-block' field='idNumber' label='身份证号' hint={ID_WHY}>
+          <FormInput
+            id='cert-id'
+            {...blockInput('cert-id-block', '身份证号')}
+            value={idNumber}
+            maxlength={20}
+            placeholder='18 位身份证号'
+            onInput={setIdNumber}
+          />
+        </FieldBlock>
         {failure && (
           <Notice kind='error' code={failure.code}>
             {failure.text}
