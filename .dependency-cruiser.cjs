@@ -62,7 +62,7 @@ module.exports = {
       name: 'functions-layer',
       comment: 'Cloud functions may import src/domain, cloudfunctions/ (their own folder, _lib), wx-server-sdk and node builtins.',
       severity: 'error',
-      from: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_lib/sheets/' },
+      from: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_lib/(sheets|cert)/' },
       to: {
         dependencyTypesNot: ['core'],
         pathNot: ['^src/domain/', '^cloudfunctions/', '^node_modules/(wx-server-sdk|pdf-lib|@pdf-lib/fontkit|subset-font)/'],
@@ -70,10 +70,20 @@ module.exports = {
     },
     {
       name: 'poster-libraries',
-      comment: 'The PDF and font libraries are for cloudfunctions/_lib/poster only (a function that prints posters).',
+      comment: 'The PDF and font libraries are for cloudfunctions/_lib/poster and _lib/cert only (functions that print PDFs).',
       severity: 'error',
-      from: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_lib/poster/' },
+      from: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_lib/(poster|cert)/' },
       to: { path: '^node_modules/(pdf-lib|@pdf-lib/fontkit|subset-font|@embedpdf/fonts-sc)/' },
+    },
+    {
+      name: 'cert-layer',
+      comment: 'cloudfunctions/_lib/cert prints service certificates: the functions layer plus pdf-lib, its fontkit and qrcode.',
+      severity: 'error',
+      from: { path: '^cloudfunctions/_lib/cert/' },
+      to: {
+        dependencyTypesNot: ['core'],
+        pathNot: ['^src/domain/', '^cloudfunctions/', '^node_modules/(pdf-lib|@pdf-lib/fontkit|qrcode)/'],
+      },
     },
     {
       name: 'sheets-layer',

@@ -276,6 +276,9 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'activity.cancel': ['ACTIVITY.NOT_FOUND', 'ACTIVITY.NOT_ORGANISER', 'ACTIVITY.ALREADY_CLOSED', 'ACTIVITY.CHANGED', 'WISH.CONTENT_RISKY'],
   'activity.upcoming': [],
   'activity.will_come': ['ACTIVITY.NOT_FOUND', 'ACTIVITY.ENDED'],
+  'cert.issue': ['VOLUNTEER.NOT_REGISTERED', 'CERT.BAD_PERIOD', 'CERT.NO_HOURS', 'CERT.ID_MISMATCH'],
+  'cert.mine': [],
+  'cert.verify': ['CERT.NOT_FOUND'],
 };
 
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
@@ -472,6 +475,11 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "Published activities of a community not yet ended, soonest to end first, 20 a page: what, where, when and how many said they will come (`willCome`); `coming` is the caller's own. No names, phones or OPENIDs.",
   'activity.will_come':
     "我会去: the caller's turnout and the activity's count in one transaction; saying it twice counts once, `coming: false` takes it back. Ended or closed: `ACTIVITY.ENDED`.",
+  'cert.issue':
+    "志愿服务证明 for the caller's own passbook: a year or `from`..`to` business months, not after the current month (`CERT.BAD_PERIOD`). `idNumber` must pass the GB 11643 check (else `INPUT.INVALID` with a Chinese message); only its mask (first four, last four) and an HMAC under `CERT_KEY` are stored, never the number. Hours are every journal entry's minutes in the period (a reversal's negative ones too); none: `CERT.NO_HOURS`, nothing written. The certificate is written once per volunteer and period in a transaction that takes the year's next number (`YYYY-NNNNNN-XXXX`, the last four keyed check characters); asking again answers the same one (`created: false`); another identity number for an issued period: `CERT.ID_MISMATCH`. The PDF (A4, with a QR of `pages/cert/index?no=<number>`) is stored at `certificates/<number>.pdf`; `url` is a temporary download URL.",
+  'cert.mine': "The caller's own certificates, newest first; nobody else's.",
+  'cert.verify':
+    "The page a certificate's QR opens: anyone signed in reads the masked name (李*), hours, period, issuer and date of a number, nothing else (no identity number, no OPENID); an unknown number: `CERT.NOT_FOUND`.",
 };
 
 /** Sections of the guide that explain an action's answers (by heading), linked from its reference. */

@@ -11,6 +11,8 @@ export default defineAppConfig({
     'pages/wish/detail/index',
     'pages/invite/index',
     'pages/activities/index',
+    // 证书核验: the page a 志愿服务证明's QR opens (anyone may check a number)
+    'pages/cert/index',
   ],
   subPackages: [
     {
@@ -51,6 +53,8 @@ export default defineAppConfig({
         // 活动: this community's and mine, one activity (sign-up, check-in)
         'pages/activities/index',
         'pages/activity/index',
+        // 志愿服务证明: ask for a certificate, open its PDF
+        'pages/certificate/index',
       ],
     },
     {

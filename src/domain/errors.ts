@@ -130,6 +130,11 @@ export const ERROR_CODES = [
   // 微心愿墙: the resident's consent; only a volunteer of the wish's community claims from the wall
   'WALL.NO_CONSENT',
   'WALL.NOT_COMMUNITY',
+  // 志愿服务证明: a period to certify, hours in it, a known number, the same person's identity number
+  'CERT.BAD_PERIOD',
+  'CERT.NO_HOURS',
+  'CERT.NOT_FOUND',
+  'CERT.ID_MISMATCH',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

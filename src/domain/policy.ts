@@ -208,6 +208,12 @@ export const GATES: Gates = {
     upcoming: SIGNED_IN,
     will_come: SIGNED_IN,
   },
+  // Service certificates (志愿服务证明): a registered volunteer's own; verifying a number for anyone signed in.
+  cert: {
+    issue: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
+    mine: SIGNED_IN, // the caller's own certificates only
+    verify: SIGNED_IN, // the masked fields only (maskedView)
+  },
 };
 
 /** The gate of `fn.action`, or undefined when there is none (the router then refuses the call). */

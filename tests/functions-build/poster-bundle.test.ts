@@ -62,10 +62,13 @@ describe('the poster function folder', () => {
     assert.ok(poster.bytes < MAX_INDEX_BYTES, `${poster.bytes} bytes`);
   });
 
-  test('only the poster function carries assets', async () => {
-    const others = fs.readdirSync(buildDir).filter((n) => n !== 'poster');
+  test('only the functions that print PDFs (poster, cert) carry assets, the same ones', async () => {
+    const printers = ['poster', 'cert'];
+    const others = fs.readdirSync(buildDir).filter((n) => !printers.includes(n));
     for (const name of others)
       assert.deepEqual(fs.readdirSync(path.join(buildDir, name)).sort(), ['config.json', 'index.js', 'package.json']);
+    const listing = (name: string) => fs.readdirSync(path.join(buildDir, name), { recursive: true }).map(String).sort();
+    assert.deepEqual(listing('cert'), listing('poster'));
   });
 });
 

@@ -148,6 +148,9 @@ activity.close       deny     deny     deny      deny     deny      allow  allow
 activity.cancel      deny     deny     deny      deny     deny      allow  allow      deny  deny      # organisers, before closing
 activity.upcoming    deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; no personal data
 activity.will_come   deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in; a head count
+cert.issue           deny     deny     deny      allow    allow     allow  deny       deny  deny      # role volunteer with a registration: their own passbook's hours (志愿服务证明)
+cert.mine            deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in: their own certificates (none for most)
+cert.verify          deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in: the page the certificate's QR opens; masked fields only
 `;
 
 export interface Row {

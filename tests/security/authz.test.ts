@@ -386,7 +386,41 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
   'activity.close': async (key) => ({ event: { ...VALID_INPUTS[key], activityId: await freshActivity({ signUp: true, at: 'ended' }) } }),
   'activity.cancel': async (key) => ({ event: { ...VALID_INPUTS[key], activityId: await freshActivity({ signUp: true }) } }),
   'activity.will_come': async (key) => ({ event: { ...VALID_INPUTS[key], activityId: await freshActivity() } }),
+  // certificates: the caller has hours in the example's year; verify a number team-vol was issued
+  'cert.issue': async (key, role) => {
+    const who = callerFor(role);
+    if (who) await hoursIn2025(who);
+    return { event: { ...VALID_INPUTS[key] } };
+  },
+  'cert.verify': async (key) => ({ event: { ...VALID_INPUTS[key], number: await issuedNumber() } }),
 };
+/** An hour of service in June 2025 on `openid`'s passbook (once). */
+async function hoursIn2025(openid: string): Promise<void> {
+  const _id = `az-hours-${openid}`;
+  if (cloud.db.get('journal').docs.has(_id)) return;
+  const accounts = ['sponsor:street-xmh', `passbook:${openid}`];
+  await cloud.db.insert('journal', [
+    {
+      _id,
+      kind: 'service_hours',
+      category: 'service',
+      at: new Date('2025-06-01T02:00:00Z'),
+      lines: accounts.map((account) => ({ account, points: 0 })),
+      accounts,
+      minutes: 60,
+      memo: '助餐 已退回重办，记服务时长',
+      by: 'system',
+      reason: '测试',
+    },
+  ]);
+}
+/** The number of team-vol's certificate for 2025. */
+async function issuedNumber(): Promise<string> {
+  await hoursIn2025(P.teamVolunteer);
+  const r = await person(cloud, P.teamVolunteer)('cert', VALID_INPUTS['cert.issue']!);
+  if (!r.ok) throw new Error(`issue failed: ${JSON.stringify(r.error)}`);
+  return r.data.number as string;
+}
 /** A publication of 乐修匠 in 金鼎社区 starting in two days (sign-up until tomorrow). */
 function activityForm(): Record<string, unknown> {
   const h = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
@@ -493,6 +527,7 @@ const NO_DATA = new Set([
   'volunteer.history',
   'poster.communities',
   'poster.poster',
+  'cert.mine',
   'poster.batch',
   'sheets.template',
   'sheets.jobs',

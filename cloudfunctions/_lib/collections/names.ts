@@ -43,6 +43,9 @@ export const COLLECTIONS = {
   activities: 'activities',
   signups: 'signups',
   turnouts: 'turnouts',
+  // 志愿服务证明: the certificates (written once) and each year's number sequence (certCounters/<year>).
+  certificates: 'certificates',
+  certCounters: 'certCounters',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -6,7 +6,7 @@
  *
  * Selectors (browser tests):
  * - `#passbook-page`; `#passbook-balance` (the number of points), `#passbook-hours` (hours, one decimal),
- *   `#passbook-year-hours`, `#star-level[data-level]`, `#party-hours`, `#go-badges`; `#passbook-rewards` (爱心兑换)
+ *   `#passbook-year-hours`, `#star-level[data-level]`, `#party-hours`, `#go-badges`; `#passbook-rewards` (爱心兑换); `#passbook-certificate` (志愿服务证明)
  * - `#passbook-waiting` (`#passbook-waiting-summary`: 有 N 笔服务积分等待预算拨付，共 X 分), only when a credit waits
  * - tabs `#passbook-tab-entries`, `#passbook-tab-months`
  * - `#passbook-entries`: `.passbook-entry[data-category]` (`.entry-memo`, `.entry-points` e.g. "+20" / "−50",
@@ -83,6 +83,13 @@ export default function PassbookPage() {
       <WaitingBudget count={book.waiting.count} points={book.waiting.points} />
       <BigButton kind='secondary' id='passbook-rewards' onClick={() => void Taro.navigateTo({ url: '/volunteer/pages/rewards/index' })}>
         爱心兑换：用积分换商品
+      </BigButton>
+      <BigButton
+        kind='secondary'
+        id='passbook-certificate'
+        onClick={() => void Taro.navigateTo({ url: '/volunteer/pages/certificate/index' })}
+      >
+        志愿服务证明：出具时长证明（PDF）
       </BigButton>
       <View className='tabs' {...regionProps({ role: 'tablist', label: '存折' })}>
         {tabItem('entries', '明细')}
