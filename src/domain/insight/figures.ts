@@ -74,11 +74,17 @@ export function monthFigures(month: string, rows: readonly WishRow[]): MonthFigu
     const b = (f.byStairwell[row.buildingId] ??= { filed: 0, served: 0 });
     c.filed++;
     b.filed++;
-    if (served) (c.served++, b.served++);
+    if (served) {
+      c.served++;
+      b.served++;
+    }
     if (row.teamId) {
       const t = (f.byTeam[row.teamId] ??= { orders: 0, served: 0, minutes: 0 });
       t.orders++;
-      if (served) (t.served++, (t.minutes += minutes));
+      if (served) {
+        t.served++;
+        t.minutes += minutes;
+      }
     }
     f.minutesServed += minutes;
 
