@@ -130,6 +130,8 @@ export const ERROR_CODES = [
   // 微心愿墙: the resident's consent; only a volunteer of the wish's community claims from the wall
   'WALL.NO_CONSENT',
   'WALL.NOT_COMMUNITY',
+  // 数据看板: a range of months the dashboard does not read (reversed, too long, in the future)
+  'INSIGHT.BAD_RANGE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

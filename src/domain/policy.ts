@@ -208,6 +208,10 @@ export const GATES: Gates = {
     upcoming: SIGNED_IN,
     will_come: SIGNED_IN,
   },
+  // 数据看板: the street's admins, and dispatchers for their communities (reviewScope in the handler).
+  insight: {
+    dashboard: ADMIN_DESK,
+  },
 };
 
 /** The gate of `fn.action`, or undefined when there is none (the router then refuses the call). */

@@ -47,6 +47,7 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'ACTIVITY.WRONG_COMMUNITY': '只能安排本社区的心愿参加本社区的活动',
   'WALL.NO_CONSENT': '居民没有同意把这条心愿发布到心愿墙',
   'WALL.NOT_COMMUNITY': '只有本社区注册的志愿者才能认领心愿墙上的心愿',
+  'INSIGHT.BAD_RANGE': '月份范围不正确：结束月份不能早于开始月份、不能晚于本月，一次最多查看24个月',
   'VISIT.DATE_PASSED': '这一天已经过去了，请选今天或以后的日子',
   'IMPORT.FILE_UNREADABLE': '文件打不开，请用导入模板另存为 Excel（.xlsx）或 CSV 文件后再选',
   'IMPORT.HAS_PROBLEMS': '表格里还有问题，请先点「检查」，改好后再导入',

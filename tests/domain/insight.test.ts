@@ -2,7 +2,7 @@
 // the 三率 on hand-made wishes whose answers are written out here, and the per-place/team tables.
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
-import { median, monthFigures, monthsBetween, percent, type WishRow } from '../../src/domain/insight/figures';
+import { isSettled, median, monthFigures, monthsBetween, percent, type WishRow } from '../../src/domain/insight/figures';
 import { businessMonth, monthStart, nextMonth } from '../../src/domain/time';
 
 const T0 = new Date('2025-03-10T02:00:00Z');
@@ -28,9 +28,9 @@ describe('month keys (Asia/Shanghai)', () => {
     assert.equal(monthStart('2025-03').toISOString(), '2025-02-28T16:00:00.000Z');
     assert.equal(nextMonth('2025-12'), '2026-01');
     assert.equal(nextMonth('2025-09'), '2025-10');
-    assert.deepEqual(monthsBetween('2025-11', '2026-02', nextMonth, 24), ['2025-11', '2025-12', '2026-01', '2026-02']);
-    assert.deepEqual(monthsBetween('2025-11', '2026-02', nextMonth, 2), ['2025-11', '2025-12']);
-    assert.equal(monthsBetween('2025-11', '2025-10', nextMonth, 24), undefined);
+    assert.deepEqual(monthsBetween('2025-11', '2026-02', 24), ['2025-11', '2025-12', '2026-01', '2026-02']);
+    assert.deepEqual(monthsBetween('2025-11', '2026-02', 2), ['2025-11', '2025-12']);
+    assert.equal(monthsBetween('2025-11', '2025-10', 24), undefined);
   });
 });
 
@@ -148,4 +148,12 @@ describe('medians, hours and tables', () => {
     assert.deepEqual(f.byCommunity, { c1: { filed: 3, served: 2 }, c2: { filed: 1, served: 0 } });
     assert.deepEqual(f.byStairwell, { b1: { filed: 2, served: 1 }, b2: { filed: 1, served: 1 }, b3: { filed: 1, served: 0 } });
   });
+});
+
+describe('settled months (kept as snapshots)', () => {
+  it.each([
+    ['2025-02', '2025-03-07T15:59:59Z', false], // 23:59:59 on 7 March in Shanghai
+    ['2025-02', '2025-03-07T16:00:00Z', true], // 8 March 00:00: seven days after the month ended
+    ['2025-03', '2025-03-20T00:00:00Z', false],
+  ])('%s at %s: %s', (month, now, settled) => assert.equal(isSettled(month, new Date(now)), settled));
 });

@@ -43,6 +43,8 @@ export const COLLECTIONS = {
   activities: 'activities',
   signups: 'signups',
   turnouts: 'turnouts',
+  // 数据看板: the figures of a closed month for one scope, written once (insight function).
+  monthlySnapshots: 'monthlySnapshots',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -45,3 +45,9 @@ export const DURATION_DEFINITIONS: Record<Duration, { label: string; definition:
 };
 
 export const SERVED_HOURS_DEFINITION = '当月提交的心愿中已服务完成的，志愿者填报（或服务队长确认）的服务分钟数之和，折算为小时。';
+
+/**
+ * A month is settled this many days after it ended (the 7-day auto-close of unrated services has run on
+ * most of its wishes): from then on its figures are kept as a snapshot; before, they are computed live.
+ */
+export const SETTLE_DAYS = 7;

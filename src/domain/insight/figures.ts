@@ -1,6 +1,7 @@
 // The dashboard's figures of one month, from plain rows (one per wish filed in the month). Pure: the
 // definitions are in definitions.ts; the insight function reads the rows with an aggregate pipeline.
-import { RESPONSE_ACTIONS, RESPONSE_HOURS, SATISFIED_AT_OR_ABOVE, SERVED_STATUSES, type Duration } from './definitions';
+import { addDays, monthStart, nextMonth } from '../time';
+import { RESPONSE_ACTIONS, SETTLE_DAYS, RESPONSE_HOURS, SATISFIED_AT_OR_ABOVE, SERVED_STATUSES, type Duration } from './definitions';
 
 /** What the figures need of a wish: its place, team, kind, status, filing time, served minutes and history. */
 export interface WishRow {
@@ -113,9 +114,12 @@ export function monthFigures(month: string, rows: readonly WishRow[]): MonthFigu
 export const percent = (r: Ratio): number | null => (r.den === 0 ? null : Math.round((r.num / r.den) * 1000) / 10);
 
 /** The months `from`..`to` (`YYYY-MM`, inclusive), at most `max`; undefined when `to` is before `from`. */
-export function monthsBetween(from: string, to: string, next: (m: string) => string, max: number): string[] | undefined {
+export function monthsBetween(from: string, to: string, max: number): string[] | undefined {
   if (to < from) return undefined;
   const out: string[] = [];
-  for (let m = from; m <= to && out.length < max; m = next(m)) out.push(m);
+  for (let m = from; m <= to && out.length < max; m = nextMonth(m)) out.push(m);
   return out;
 }
+
+/** A month whose figures are kept as a snapshot at `now`: it ended at least SETTLE_DAYS ago. */
+export const isSettled = (month: string, now: Date): boolean => addDays(monthStart(nextMonth(month)), SETTLE_DAYS) <= now;

@@ -13,6 +13,7 @@ import { visitActions } from './visits';
 import { digestActions } from './digest';
 import { activityActions } from './activities';
 import { wallDispatchActions, wallVolunteerActions } from './wall';
+import { insightActions } from './insight';
 
 export * from './user';
 export * from './wish';
@@ -30,6 +31,7 @@ export * from './visits';
 export * from './digest';
 export * as activity from './activities';
 export * from './wall';
+export * from './insight';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {
@@ -53,6 +55,7 @@ export const registry = {
   bank: bankActions,
   visit: { ...elderActions, ...visitActions },
   activity: activityActions,
+  insight: insightActions,
 } as const satisfies Record<string, Record<string, ActionSchemas>>;
 
 export type Registry = typeof registry;
