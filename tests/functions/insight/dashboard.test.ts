@@ -161,6 +161,14 @@ describe('insight.dashboard', () => {
     );
   });
 
+  test('two first requests at once for one settled month and scope keep one snapshot, and agree', async () => {
+    const ask = () => person(cloud, 'demo-admin')('insight', { ...range, communityId: 'c-qingyun', toMonth: MONTHS[0] });
+    const [a, b] = await Promise.all([ask(), ask()]);
+    assert.deepEqual(a.data.months.map(withoutFrozen), [expected(MONTHS[0]!, ['c-qingyun'])]);
+    assert.deepEqual(b.data.months.map(withoutFrozen), a.data.months.map(withoutFrozen));
+    assert.equal(cloud.db.find('monthlySnapshots', { _id: `${MONTHS[0]}:c-qingyun` }).docs.length, 1);
+  });
+
   test('a community dispatcher reads their community (community index); another reads as missing', async () => {
     const d = person(cloud, DISP_QING);
     const r = await d('insight', { ...range, fromMonth: '2024-02', toMonth: '2024-03' });
