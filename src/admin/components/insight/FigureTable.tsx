@@ -2,7 +2,10 @@
 // of every figure; a chart, where there is one, sits next to it).
 import { Text, View } from '@tarojs/components';
 import { Card } from '@/components';
+import type { AriaProps } from '@/components/a11y';
 import type { Row } from './tables';
+
+const KEYBOARD_SCROLL: AriaProps = { tabIndex: 0 };
 
 interface Props {
   id: string;
@@ -21,9 +24,13 @@ export function FigureTable({ id, title, first, columns, rows, note }: Props) {
       {rows.length === 0 ? (
         <Text className='meta'>这段时间没有数据。</Text>
       ) : (
-        <View className='figure-table' role='table' aria-label={title}>
+        // focusable: a table wider than the screen scrolls sideways by keyboard too (axe scrollable-region-focusable)
+        <View className='figure-table' role='table' aria-label={title} {...KEYBOARD_SCROLL}>
           <View className='figure-row figure-head' role='row'>
-            {[first, ...columns].map((c) => (
+            <View className='figure-cell figure-name' role='columnheader'>
+              {first}
+            </View>
+            {columns.map((c) => (
               <View key={c} className='figure-cell' role='columnheader'>
                 {c}
               </View>
