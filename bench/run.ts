@@ -1,5 +1,5 @@
 // `npm run bench`: prints a table of figures, each as a ratio against a baseline measured in the same
-// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,elders,import,redeem,activities,visits,sweep,soak leaves parts out.
+// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,elders,import,redeem,activities,visits,insight,sweep,soak leaves parts out.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import { measureRequests } from './requests';
 import { measureRedeem } from './redeem';
 import { measureActivities } from './activities';
 import { measureVisits, VISIT_ELDERS } from './visits';
+import { INSIGHT_WISHES, measureInsight } from './insight';
 import { measureSweep } from './sweep';
 import { measureSizes } from './sizes';
 import { ratio } from './stats';
@@ -141,6 +142,12 @@ async function main(): Promise<void> {
     console.log(`▶ visits: one scheduler run over ${VISIT_ELDERS} elders vs over a tenth of them (requests, seconds)…`);
     const table = await measureVisits(functionsDir);
     report.visits = table;
+    console.table(table);
+  }
+  if (!skip.has('insight')) {
+    console.log(`▶ insight: the dashboard over ${INSIGHT_WISHES} wishes vs 1,000 (first request, snapshots, live month)…`);
+    const table = await measureInsight(functionsDir);
+    report.insight = table;
     console.table(table);
   }
   if (!skip.has('sweep')) {

@@ -138,6 +138,7 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'bank.party_hours': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND'],
   'bank.reviews': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND'],
   'bank.offices': ['AUTH.FORBIDDEN'],
+  'insight.dashboard': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND', 'INSIGHT.BAD_RANGE'],
   'bank.prices': [],
   'bank.households': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND', 'HOUSEHOLD.OUT_OF_SCOPE'],
   'bank.set_household_tier': ['AUTH.FORBIDDEN', 'BUILDING.NOT_FOUND', 'HOUSEHOLD.OUT_OF_SCOPE'],
@@ -360,6 +361,8 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "Party members of the caller's communities (an admin or a street dispatcher: every community; a community dispatcher: their own; `communityId` outside that is `COMMUNITY.NOT_FOUND`) with this year's service minutes, those below the requirement first; names shown, phones masked. 20 a page.",
   'bank.reviews':
     "`month`: the month's redemptions confirmed at the counter (reservations `redeemed` by `redeemedAt`); `quarter` / `year`: the top volunteers by points earned (service, bonus, corrections) and minutes, per community and (street staff only) for the street, flagged from settings `reviews.flagPoints`. Scoped as party_hours. Reads at most 20,000 journal entries or reservations of the period (`partial` beyond).",
+  'insight.dashboard':
+    "数据看板: the figures of each filing month `fromMonth`..`toMonth` (at most 24, not after the current business month, else `INSIGHT.BAD_RANGE`) for the caller's communities (an admin or a street dispatcher: the street; a community dispatcher: their own; `communityId` outside that is `COMMUNITY.NOT_FOUND`): counts by status, category, community, stairwell and team, the 三率 as numerator and denominator, the medians to dispatch, claim and complete, minutes served, and each figure's definition (src/domain/insight/definitions.ts). A month settled 7 days after it ended is kept as a write-once snapshot (`frozenAt`) made the first time it is asked for; later months are live, one aggregate read per month (indexes createdAt_1, communityId_1_createdAt_1; up to 50,000 wishes a month).",
   'bank.offices':
     "Savings-office (储蓄所 = community) stars for `year`, the caller's communities only: five indicators (registered volunteers, service hours, distinct wishes served, points redeemed, shops) each with its value and the stars it earns against settings `offices`; the level is their average rounded down.",
   'bank.prices': 'The categories that carry a price (settings key `prices`, in fen); every other category is free.',

@@ -69,6 +69,8 @@ export default defineAppConfig({
         'pages/import/index',
         'pages/posters/index',
         'pages/reviews/index',
+        // 数据看板 (insight.dashboard)
+        'pages/dashboard/index',
         'pages/prices/index',
         // visits: the plan (巡访计划, settings key visits)
         'pages/visits/index',

@@ -135,6 +135,8 @@ export const ERROR_CODES = [
   'CERT.NO_HOURS',
   'CERT.NOT_FOUND',
   'CERT.ID_MISMATCH',
+  // 数据看板: a range of months the dashboard does not read (reversed, too long, in the future)
+  'INSIGHT.BAD_RANGE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

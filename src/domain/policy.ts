@@ -214,6 +214,10 @@ export const GATES: Gates = {
     mine: SIGNED_IN, // the caller's own certificates only
     verify: SIGNED_IN, // the masked fields only (maskedView)
   },
+  // 数据看板: the street's admins, and dispatchers for their communities (reviewScope in the handler).
+  insight: {
+    dashboard: ADMIN_DESK,
+  },
 };
 
 /** The gate of `fn.action`, or undefined when there is none (the router then refuses the call). */

@@ -36,3 +36,19 @@ export function businessDayStart(date: string): Date {
 export function businessDaysBetween(from: Date, to: Date): number {
   return Math.round((businessDayStart(businessDate(to)).getTime() - businessDayStart(businessDate(from)).getTime()) / 86_400_000);
 }
+
+/** `YYYY-MM`: the business month (Asia/Shanghai) containing `at` (the dashboard's month keys). */
+export function businessMonth(at: Date): string {
+  return dayjs(at).tz(BUSINESS_TZ).format('YYYY-MM');
+}
+
+/** The instant a business month (`YYYY-MM`) begins in Asia/Shanghai. */
+export function monthStart(month: string): Date {
+  return dayjs.tz(`${month}-01 00:00`, BUSINESS_TZ).toDate();
+}
+
+/** The month after `month` (`YYYY-MM`). */
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}

@@ -185,8 +185,16 @@ describe('teams tree', () => {
 });
 
 describe('admin home entries', () => {
-  test('a dispatcher: places, teams, posters, reviews, households, elders; an admin: all twelve; others: none', () => {
-    expect(entriesFor(['dispatcher']).map((e) => e.key)).toEqual(['places', 'teams', 'posters', 'reviews', 'households', 'elders']);
+  test('a dispatcher: places, teams, posters, dashboard, reviews, households, elders; an admin: all thirteen; others: none', () => {
+    expect(entriesFor(['dispatcher']).map((e) => e.key)).toEqual([
+      'places',
+      'teams',
+      'posters',
+      'dashboard',
+      'reviews',
+      'households',
+      'elders',
+    ]);
     expect(entriesFor(['admin']).map((e) => e.label)).toEqual([
       '场所',
       '队伍',
@@ -196,6 +204,7 @@ describe('admin home entries', () => {
       '二维码海报',
       '赞助方与预算',
       '公益银行',
+      '数据看板',
       '评比',
       '困难户登记',
       '收费标准与公益基金',

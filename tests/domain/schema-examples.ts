@@ -120,6 +120,8 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'bank.party_hours': { action: 'party_hours', page: 0 },
   'bank.reviews': { action: 'reviews', period: 'quarter', at: '2026-05' },
   'bank.offices': { action: 'offices', year: 2026 },
+  // 数据看板
+  'insight.dashboard': { action: 'dashboard', fromMonth: '2025-01', toMonth: '2025-03' },
   // Repairs at cost
   'bank.prices': { action: 'prices' },
   'bank.households': { action: 'households', communityId: 'c-jinding', page: 0 },

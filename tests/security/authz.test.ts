@@ -549,6 +549,7 @@ const NO_DATA = new Set([
   'bank.party_hours',
   'bank.reviews',
   'bank.offices',
+  'insight.dashboard',
   'bank.prices',
   'bank.households',
   'bank.set_household_tier',

@@ -46,6 +46,8 @@ export const COLLECTIONS = {
   // 志愿服务证明: the certificates (written once) and each year's number sequence (certCounters/<year>).
   certificates: 'certificates',
   certCounters: 'certCounters',
+  // 数据看板: the figures of a closed month for one scope, written once (insight function).
+  monthlySnapshots: 'monthlySnapshots',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -23,6 +23,13 @@ export const ADMIN_ENTRIES: readonly AdminEntry[] = [
   { key: 'posters', label: '二维码海报', hint: '打印楼道张贴的二维码', url: '/admin/pages/posters/index', roles: DESK },
   { key: 'sponsors', label: '赞助方与预算', hint: '各赞助方的积分余额，拨付预算', url: '/admin/pages/sponsors/index', roles: ADMIN },
   { key: 'bank', label: '公益银行', hint: '积分规则、等待预算、账户更正与核对', url: '/admin/pages/bank/index', roles: ADMIN },
+  {
+    key: 'dashboard',
+    label: '数据看板',
+    hint: '三率、用时、服务时长，按月、社区、服务队、楼栋统计',
+    url: '/admin/pages/dashboard/index',
+    roles: DESK,
+  },
   { key: 'reviews', label: '评比', hint: '月兑换、季小评、年总评、储蓄所星级、党员时长', url: '/admin/pages/reviews/index', roles: DESK },
   // Repairs at cost: households' tiers (helpers reach it from the home page's entries).
   { key: 'households', label: '困难户登记', hint: '低保户、特困户，维修低偿收费', url: '/dispatcher/pages/households/index', roles: DESK },

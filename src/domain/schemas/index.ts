@@ -14,6 +14,7 @@ import { digestActions } from './digest';
 import { activityActions } from './activities';
 import { wallDispatchActions, wallVolunteerActions } from './wall';
 import { certActions } from './cert';
+import { insightActions } from './insight';
 
 export * from './user';
 export * from './wish';
@@ -32,6 +33,7 @@ export * from './digest';
 export * as activity from './activities';
 export * from './wall';
 export * as cert from './cert';
+export * from './insight';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {
@@ -56,6 +58,7 @@ export const registry = {
   visit: { ...elderActions, ...visitActions },
   activity: activityActions,
   cert: certActions,
+  insight: insightActions,
 } as const satisfies Record<string, Record<string, ActionSchemas>>;
 
 export type Registry = typeof registry;

@@ -1,0 +1,9 @@
+// `insight`: the street's figures (数据看板) for the centre's desk.
+import { setup } from '../_lib/context';
+import { respond } from '../_lib/respond';
+import { route } from '../_lib/router';
+import { dashboardHandlers } from './dashboard';
+
+const deps = setup();
+
+export const main = respond('insight', route('insight', dashboardHandlers(deps), deps));

@@ -1,0 +1,85 @@
+// 数据看板 walked in Chromium through the H5 build and the real functions: the admin opens it from the
+// admin home at 1366×768, reads the 三率 with their definitions and the tables (this month's wishes,
+// seeded here, in the month table and the stairwell table), switches to 12 months, then reads it on a
+// phone: no page-wide sideways scroll (wide tables scroll inside). Audited like every page (axe-core,
+// names and focus, text ≥ 14 px). Screenshots: tests/out/screenshots/dashboard-<step>.png.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, test } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import type { LocalCloud } from '../../localcloud';
+import { insertWishes, seedWishes } from '../functions/insight/seed';
+import { stepper } from '../helpers/browser';
+import { startProduct } from '../helpers/product';
+import { auditor, recordClickListeners } from './a11y-checks';
+import { personIn, shooter, type Person } from './loop-people';
+
+const root = path.resolve(__dirname, '../..');
+const shot = shooter(path.join(root, 'tests/out/screenshots'));
+const WAIT = { timeout: 30_000 };
+const { audit } = auditor(undefined, { minText: 14 });
+const step = stepper('dashboard');
+
+let cloud: LocalCloud;
+let browser: Browser;
+let admin: Person;
+const NOW = new Date();
+const month = new Date(NOW.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+
+beforeAll(async () => {
+  fs.mkdirSync(path.join(root, 'tests/out/screenshots'), { recursive: true });
+  ({ cloud, browser } = await startProduct());
+  // 20 wishes filed in the last minutes (this month in Shanghai), every one at 金鼎 B-0013
+  const now = seedWishes(20).map((w, i) => ({
+    ...w,
+    _id: `e2e-ins-${i}`,
+    buildingId: 'B-0013',
+    communityId: 'c-jinding',
+    createdAt: new Date(NOW.getTime() - (i + 1) * 60_000),
+    history: [],
+  }));
+  await insertWishes(cloud, now);
+  admin = await personIn(browser, cloud.baseUrl, 'demo-admin');
+  await admin.page.setViewportSize({ width: 1366, height: 768 });
+  await recordClickListeners(admin.context);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await cloud?.stop();
+});
+
+const pageWide = () => admin.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+test('1 数据看板 at the desk, from the admin home', () =>
+  step(admin, '1-desk', async () => {
+    const { page } = admin;
+    await page.goto(`${cloud.baseUrl}/#/admin/pages/index/index`);
+    await page.getByText('数据看板', { exact: true }).first().click();
+    await page.locator('#dashboard-rates').waitFor(WAIT);
+    assert.match(await page.locator('#rate-response').innerText(), /响应率[\s\S]*24小时内/);
+    const thisMonth = page.locator(`#table-months .figure-row[data-key="${month}"]`);
+    await thisMonth.waitFor(WAIT);
+    const filed = Number((await thisMonth.locator('.figure-cell').nth(1).innerText()).trim());
+    assert.ok(filed >= 20, `this month's wishes counted (${filed})`);
+    assert.ok(
+      Number((await page.locator('#table-stairwells .figure-row[data-key="B-0013"] .figure-cell').nth(1).innerText()).trim()) >= 20,
+    );
+    assert.ok((await pageWide()) <= 0, 'no sideways scroll at the desk');
+    await audit(page, 'dashboard-desk');
+    await shot(admin, 'dashboard-1-desk');
+    await page.locator('#dashboard-range-12').click();
+    await page.locator('#table-months .figure-row[data-key]').nth(11).waitFor(WAIT);
+  }));
+
+test('2 数据看板 on a phone', () =>
+  step(admin, '2-phone', async () => {
+    const { page } = admin;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('#dashboard-range-3').click();
+    await page.locator('#table-months .figure-row[data-key]').nth(2).waitFor(WAIT);
+    assert.ok((await pageWide()) <= 0, 'wide tables scroll inside, not the page');
+    await audit(page, 'dashboard-phone');
+    await shot(admin, 'dashboard-2-phone');
+  }));
