@@ -73,6 +73,8 @@ const ClientObject = classic('ZodObject', m.ZodMiniObject, (s) => ({
   omit: (mask: Record<string, true>) => m.omit(s as never, mask as never),
 }));
 const ClientUnion = classic('ZodDiscriminatedUnion', m.ZodMiniDiscriminatedUnion);
+const ClientPlainUnion = classic('ZodUnion', m.ZodMiniUnion);
+const ClientRecord = classic('ZodRecord', m.ZodMiniRecord);
 const ClientOptional = classic('ZodOptional', m.ZodMiniOptional);
 const ClientNullable = classic('ZodNullable', m.ZodMiniNullable);
 const ClientUnknown = classic('ZodUnknown', m.ZodMiniUnknown);
@@ -108,6 +110,16 @@ export function strictObject(shape: m.core.$ZodLooseShape, params?: Params) {
 
 export function discriminatedUnion(discriminator: string, options: Schema[], params?: Params) {
   return new ClientUnion({ type: 'union', options, discriminator, ...normalize(params) });
+}
+
+/** cert.issue's period (a year, or a range of months). */
+export function union(options: Schema[], params?: Params) {
+  return new ClientPlainUnion({ type: 'union', options, ...normalize(params) });
+}
+
+/** insight.dashboard's tables (counts by key). */
+export function record(keyType: Schema, valueType: Schema, params?: Params) {
+  return new ClientRecord({ type: 'record', keyType, valueType, ...normalize(params) });
 }
 
 export function optional(innerType: Schema) {

@@ -17,7 +17,7 @@ import {
   verifyPath,
   type Certificate,
 } from '../../src/domain/cert/certificate';
-import { maskId } from '../../src/domain/cert/idNumber';
+import { maskId, normaliseId } from '../../src/domain/cert/idNumber';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import type { ActionInput, ActionOutput, cert as schemas } from '../../src/domain/schemas';
 import { certIdOf, idHashOf, numberOf } from '../_lib/cert/keys';
@@ -71,7 +71,8 @@ async function issue(input: ActionInput<'cert', 'issue'>, { openid }: HandlerCon
   const volunteer = await getVolunteer(db, openid);
   if (!volunteer) return fail('VOLUNTEER.NOT_REGISTERED', 'no registration');
   const id = certIdOf(openid, period.from, period.to);
-  const idHash = idHashOf(input.idNumber);
+  const idNumber = normaliseId(input.idNumber);
+  const idHash = idHashOf(idNumber);
   const known = await getCertificate(db, id);
   if (known && known.idHash !== idHash) return fail('CERT.ID_MISMATCH', 'another identity number than on the issued certificate');
   let cert = known;
@@ -87,7 +88,7 @@ async function issue(input: ActionInput<'cert', 'issue'>, { openid }: HandlerCon
         number: numberOf(year, seq),
         openid,
         name: volunteer.name,
-        idMasked: maskId(input.idNumber),
+        idMasked: maskId(idNumber),
         idHash,
         period,
         minutes: service.minutes,

@@ -53,6 +53,7 @@ describe('Taro weapp build', () => {
       'pages/wish/detail/index',
       'pages/invite/index', // what an invitation's link or code opens
       'pages/activities/index', // 社区活动: the residents' upcoming activities, from the landing page
+      'pages/cert/index', // 证书核验: what a service certificate's QR opens
     ]);
     const roots = (app.subPackages as Array<{ root: string }>).map((p) => p.root);
     assert.deepEqual(roots, ['dispatcher', 'volunteer', 'admin', 'merchant']);

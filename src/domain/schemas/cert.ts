@@ -2,6 +2,7 @@
 // period of their own service (the PDF in cloud storage); anyone signed in verifies a number (the page the
 // certificate's QR opens) and reads only its masked fields.
 import * as z from 'zod';
+import { hasHiddenCharacters } from './common';
 import { CERT_NUMBER, MONTH } from '../cert/certificate';
 import { ID_PROBLEM_TEXT, idProblem, normaliseId } from '../cert/idNumber';
 
@@ -11,15 +12,19 @@ export const CertPeriod = z.union([
   z.strictObject({ from: Month, to: Month }),
 ]);
 
-/** 身份证号: 18 characters with the GB 11643 check character; spaces dropped, x upper-cased. */
-export const IdNumber = z
-  .string()
-  .max(40, ID_PROBLEM_TEXT.length)
-  .transform(normaliseId)
-  .superRefine((id, ctx) => {
-    const problem = idProblem(id);
-    if (problem) ctx.addIssue({ code: 'custom', message: ID_PROBLEM_TEXT[problem] });
-  });
+/**
+ * 身份证号: 18 characters with the GB 11643 check character, read with spaces dropped and x upper-cased
+ * (the function normalises it the same way: normaliseId). One refinement per problem, so exactly the one
+ * that applies is reported (plain refinements: the client's zod has no transform).
+ */
+const problemOf = (raw: string) => idProblem(normaliseId(raw));
+export const IdNumber = (Object.keys(ID_PROBLEM_TEXT) as Array<keyof typeof ID_PROBLEM_TEXT>).reduce(
+  (schema, problem) => schema.refine((raw) => problemOf(raw) !== problem, ID_PROBLEM_TEXT[problem]),
+  z
+    .string()
+    .max(40, ID_PROBLEM_TEXT.length)
+    .refine((s) => !hasHiddenCharacters(s), '含有看不见的控制字符，请删除后重新输入'),
+);
 
 export const CertNumber = z.string().regex(CERT_NUMBER, '证书编号格式不正确');
 
