@@ -18,6 +18,7 @@ import { volunteerKey } from '../../cloudfunctions/_lib/collections/volunteers';
 import { startFunctionsCloud } from '../helpers/functions';
 import { freshReservation, openWindow, volunteerWithPoints } from '../helpers/redeem';
 import { person, wishForm, type Called } from '../helpers/people';
+import { hourIn2025 } from '../helpers/journal';
 import { DENY_CODES, EXTRA_DENY_CODES, parseMatrix, ROLES, type Cell, type MatrixRole, type Row } from './authz-matrix';
 import { addPeople, FREE_TEAM, OTHER_TEAM, P, TEAM, wishWalker, type Caller, type Walker } from './authz-world';
 
@@ -389,34 +390,14 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
   // certificates: the caller has hours in the example's year; verify a number team-vol was issued
   'cert.issue': async (key, role) => {
     const who = callerFor(role);
-    if (who) await hoursIn2025(who);
+    if (who) await hourIn2025(cloud, who);
     return { event: { ...VALID_INPUTS[key] } };
   },
   'cert.verify': async (key) => ({ event: { ...VALID_INPUTS[key], number: await issuedNumber() } }),
 };
-/** An hour of service in June 2025 on `openid`'s passbook (once). */
-async function hoursIn2025(openid: string): Promise<void> {
-  const _id = `az-hours-${openid}`;
-  if (cloud.db.get('journal').docs.has(_id)) return;
-  const accounts = ['sponsor:street-xmh', `passbook:${openid}`];
-  await cloud.db.insert('journal', [
-    {
-      _id,
-      kind: 'service_hours',
-      category: 'service',
-      at: new Date('2025-06-01T02:00:00Z'),
-      lines: accounts.map((account) => ({ account, points: 0 })),
-      accounts,
-      minutes: 60,
-      memo: '助餐 已退回重办，记服务时长',
-      by: 'system',
-      reason: '测试',
-    },
-  ]);
-}
 /** The number of team-vol's certificate for 2025. */
 async function issuedNumber(): Promise<string> {
-  await hoursIn2025(P.teamVolunteer);
+  await hourIn2025(cloud, P.teamVolunteer);
   const r = await person(cloud, P.teamVolunteer)('cert', VALID_INPUTS['cert.issue']!);
   if (!r.ok) throw new Error(`issue failed: ${JSON.stringify(r.error)}`);
   return r.data.number as string;

@@ -23,6 +23,7 @@ import { seedActivity } from '../helpers/activities';
 import { startFunctionsCloud } from '../helpers/functions';
 import { freshReservation, openWindow, volunteerWithPoints } from '../helpers/redeem';
 import { clientCall, wishForm, type Called } from '../helpers/people';
+import { hourIn2025 } from '../helpers/journal';
 import { demoSheetText } from '../../scripts/demo-data';
 import { putImportFile } from '../../scripts/demo-import';
 import {
@@ -361,37 +362,17 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   'activity.will_come': async () => onActivity('will_come', 'resident'),
   // certificates: the volunteer has an hour in the example's year, and a certificate to verify
   'cert.issue': async () => {
-    await fuzzHours(P.teamVolunteer);
+    await hourIn2025(cloud, P.teamVolunteer);
     return { plausible: 'volunteer' };
   },
   'cert.mine': async () => ({ plausible: 'volunteer' }),
   'cert.verify': async () => {
-    await fuzzHours(P.teamVolunteer);
+    await hourIn2025(cloud, P.teamVolunteer);
     const issued = await clientCall(cloud, P.teamVolunteer, 'cert', VALID_INPUTS['cert.issue']!);
     const number = (issued.data as { number: string }).number;
     return { plausible: 'resident', base: () => ({ ...VALID_INPUTS['cert.verify'], number }) };
   },
 };
-/** An hour of service in June 2025 on `openid`'s passbook (once). */
-async function fuzzHours(openid: string): Promise<void> {
-  const _id = `bi-hours-${openid}`;
-  if (cloud.db.get('journal').docs.has(_id)) return;
-  const accounts = ['sponsor:street-xmh', `passbook:${openid}`];
-  await cloud.db.insert('journal', [
-    {
-      _id,
-      kind: 'service_hours',
-      category: 'service',
-      at: new Date('2025-06-01T02:00:00Z'),
-      lines: accounts.map((account) => ({ account, points: 0 })),
-      accounts,
-      minutes: 60,
-      memo: '助餐 已退回重办，记服务时长',
-      by: 'system',
-      reason: '测试',
-    },
-  ]);
-}
 /** A publication in 金鼎社区 starting in two days. */
 function fuzzActivityForm(): Record<string, unknown> {
   const h = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
