@@ -9,6 +9,7 @@ import * as z from 'zod';
 import type { LocalCloud } from '../../localcloud';
 import { registry } from '../../src/domain/schemas';
 import type { Wish } from '../../src/domain/wish/wish';
+import { storeElderVisit } from '../helpers/elders';
 import { startFunctionsCloud } from '../helpers/functions';
 import { wishForm, clientCall, type ClientAnswer } from '../helpers/people';
 import { api, buildSuiteFunctions, devLogin, seededDataDir, startCloudProcess, type ApiAnswer } from './fault-process';
@@ -32,49 +33,8 @@ const filedBy = (openid: string) => [...cloud.db.get('wishes').docs.values()].fi
 const visitOrder = (id: string) => cloud.db.get('visits').docs.get(id) as unknown as { status: string; wishId?: string };
 let visitNo = 0;
 /** An elder of 乐修匠's pool and one order of theirs (planned unless said otherwise): its id. */
-async function abuseVisit(over: Record<string, unknown> = {}): Promise<string> {
-  const elderId = `abuse-elder-${++visitNo}`;
-  const now = new Date();
-  const dueDate = now.toISOString().slice(0, 10);
-  await cloud.db.insert('elders', [
-    {
-      _id: elderId,
-      communityId: 'c-jinding',
-      buildingId: 'B-0012',
-      room: '301',
-      name: '王秀英',
-      birthYear: 1945,
-      tags: [],
-      phone: '0871-63125678',
-      teamId: 't-lexiujiang',
-      consent: { way: 'signed', at: now, by: 'demo-helper' },
-      active: true,
-      version: 1,
-      createdAt: now,
-      createdBy: 'demo-helper',
-      updatedAt: now,
-      unreachableStreak: 0,
-    },
-  ]);
-  const id = `${elderId}:call:${dueDate}`;
-  await cloud.db.insert('visits', [
-    {
-      _id: id,
-      elderId,
-      communityId: 'c-jinding',
-      kind: 'call',
-      dueDate,
-      dueAt: now,
-      teamId: 't-lexiujiang',
-      status: 'planned',
-      version: 0,
-      createdAt: now,
-      history: [],
-      ...over,
-    },
-  ]);
-  return id;
-}
+const abuseVisit = (order: Record<string, unknown> = {}) =>
+  storeElderVisit(cloud, `abuse-elder-${++visitNo}`, { order: { dueAt: new Date(), ...order } });
 let residentNo = 0;
 function resident(): { openid: string; phone: string } {
   residentNo++;

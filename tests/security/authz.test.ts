@@ -18,6 +18,7 @@ import { volunteerKey } from '../../cloudfunctions/_lib/collections/volunteers';
 import { startFunctionsCloud } from '../helpers/functions';
 import { freshReservation, openWindow, volunteerWithPoints } from '../helpers/redeem';
 import { person, wishForm, type Called } from '../helpers/people';
+import { storeElderVisit } from '../helpers/elders';
 import { hourIn2025 } from '../helpers/journal';
 import { DENY_CODES, EXTRA_DENY_CODES, parseMatrix, ROLES, type Cell, type MatrixRole, type Row } from './authz-matrix';
 import { addPeople, FREE_TEAM, OTHER_TEAM, P, TEAM, wishWalker, type Caller, type Walker } from './authz-world';
@@ -444,48 +445,9 @@ const eldersFile = () =>
   );
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 /** A fresh elder of 乐修匠's pool and one order of theirs (planned unless said otherwise): its id. */
-async function freshVisit(over: Record<string, unknown> = {}): Promise<string> {
+async function freshVisit(order: Record<string, unknown> = {}): Promise<string> {
   const n = ++cellNo;
-  const elderId = `az-elder-${n}`;
-  const now = new Date();
-  const dueDate = businessDate(now);
-  await cloud.db.insert('elders', [
-    {
-      _id: elderId,
-      communityId: 'c-jinding',
-      buildingId: 'B-0012',
-      room: '301',
-      name: '王秀英',
-      birthYear: 1945,
-      tags: [],
-      phone: `0871-6${String(n).padStart(7, '0')}`,
-      teamId: TEAM,
-      consent: { way: 'signed', at: now, by: P.helper },
-      active: true,
-      version: 1,
-      createdAt: now,
-      createdBy: P.helper,
-      updatedAt: now,
-      unreachableStreak: 0,
-    },
-  ]);
-  await cloud.db.insert('visits', [
-    {
-      _id: `${elderId}:call:${dueDate}`,
-      elderId,
-      communityId: 'c-jinding',
-      kind: 'call',
-      dueDate,
-      dueAt: addDays(now, 1),
-      teamId: TEAM,
-      status: 'planned',
-      version: 0,
-      createdAt: now,
-      history: [],
-      ...over,
-    },
-  ]);
-  return `${elderId}:call:${dueDate}`;
+  return storeElderVisit(cloud, `az-elder-${n}`, { phone: `0871-6${String(n).padStart(7, '0')}`, order });
 }
 /** A new open invitation (helper of 金鼎社区), made by the admin: its token. */
 async function freshToken(): Promise<string> {

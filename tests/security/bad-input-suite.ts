@@ -23,6 +23,7 @@ import { seedActivity } from '../helpers/activities';
 import { startFunctionsCloud } from '../helpers/functions';
 import { freshReservation, openWindow, volunteerWithPoints } from '../helpers/redeem';
 import { clientCall, wishForm, type Called } from '../helpers/people';
+import { storeElderVisit } from '../helpers/elders';
 import { hourIn2025 } from '../helpers/journal';
 import { demoSheetText } from '../../scripts/demo-data';
 import { putImportFile } from '../../scripts/demo-import';
@@ -411,48 +412,7 @@ const eldersFile = () =>
 const demoPlacesFile = () => putImportFile(cloud, Buffer.from(demoSheetText('places'), 'utf8'), 'csv');
 
 /** An elder of 乐修匠's pool and one order of theirs due today: its id. */
-async function fuzzVisit(elderId: string, over: Record<string, unknown> = {}): Promise<string> {
-  const now = new Date();
-  const dueDate = businessDate(now);
-  await cloud.db.insert('elders', [
-    {
-      _id: elderId,
-      communityId: 'c-jinding',
-      buildingId: 'B-0012',
-      room: '301',
-      name: '王秀英',
-      birthYear: 1945,
-      tags: [],
-      phone: '0871-63125678',
-      teamId: TEAM,
-      consent: { way: 'signed', at: now, by: P.helper },
-      active: true,
-      version: 1,
-      createdAt: now,
-      createdBy: P.helper,
-      updatedAt: now,
-      unreachableStreak: 0,
-    },
-  ]);
-  const visitId = `${elderId}:call:${dueDate}`;
-  await cloud.db.insert('visits', [
-    {
-      _id: visitId,
-      elderId,
-      communityId: 'c-jinding',
-      kind: 'call',
-      dueDate,
-      dueAt: addDays(now, 1),
-      teamId: TEAM,
-      status: 'planned',
-      version: 0,
-      createdAt: now,
-      history: [],
-      ...over,
-    },
-  ]);
-  return visitId;
-}
+const fuzzVisit = (elderId: string, order: Record<string, unknown> = {}) => storeElderVisit(cloud, elderId, { order });
 
 /** A new open invitation made by the admin (through the function): its token. */
 async function adminToken(): Promise<string> {
