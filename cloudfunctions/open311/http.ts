@@ -21,17 +21,22 @@ export interface HttpResponse {
 export type Target =
   | { doc: 'discovery'; format: Format }
   | { doc: 'services'; format: Format }
+  | { doc: 'definition'; code: string; format: Format }
   | { doc: 'requests'; format: Format }
   | { doc: 'request'; id: string; format: Format };
 
-// …/v2/discovery.json, …/v2/services.xml, …/v2/requests.json, …/v2/requests/{id}.json (any prefix before v2).
+// …/v2/discovery.json, …/v2/services.xml, …/v2/services/{code}.json, …/v2/requests.json,
+// …/v2/requests/{id}.json (any prefix before v2).
 const PATH = /(?:^|\/)v2\/(discovery|services|requests)(?:\/([^/]{1,200}))?\.(json|xml)$/;
 
 export function targetOf(path: string): Target | undefined {
   const m = PATH.exec(path);
   if (!m) return undefined;
   const [, doc, id, format] = m as unknown as [string, 'discovery' | 'services' | 'requests', string | undefined, Format];
-  if (id !== undefined) return doc === 'requests' ? { doc: 'request', id: decodeURIComponentSafe(id), format } : undefined;
+  if (id !== undefined) {
+    if (doc === 'requests') return { doc: 'request', id: decodeURIComponentSafe(id), format };
+    return doc === 'services' ? { doc: 'definition', code: decodeURIComponentSafe(id), format } : undefined;
+  }
   return { doc, format } as Target;
 }
 

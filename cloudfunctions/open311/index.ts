@@ -1,11 +1,11 @@
 // `open311`: Open311 GeoReport v2, read-only, behind the HTTP access service (no login, no OPENID).
 // Discovery, the service menu, and wishes as service requests with nothing personal in them
 // (src/domain/open311/map.ts; SECURITY.md "Open311").
-import { discovery, renderDiscovery, renderRequests, renderServices } from '../../src/domain/open311/format';
-import { serviceList, toServiceRequest, type PublicNames } from '../../src/domain/open311/map';
+import { discovery, renderDefinition, renderDiscovery, renderRequests, renderServices } from '../../src/domain/open311/format';
+import { isCategory, serviceList, toServiceRequest, type PublicNames } from '../../src/domain/open311/map';
 import { requestsFilter } from '../../src/domain/open311/query';
 import { PlainQuery, RequestId, RequestsQuery } from '../../src/domain/schemas/open311';
-import { publicWish, publicWishes } from '../_lib/collections/publicWishes';
+import { publicWish, publicWishes, publicWishesByIds } from '../_lib/collections/publicWishes';
 import { setup } from '../_lib/context';
 import { logFailure } from '../_lib/log';
 import { answer, failure, formatOf, header, queryOf, targetOf, type HttpEvent, type HttpResponse, type Target } from './http';
@@ -41,7 +41,8 @@ async function serve(t: Target, event: HttpEvent, query: Record<string, unknown>
     if (!q.success) return failure(400, problem(q.error), f);
     const filter = requestsFilter(q.data, new Date());
     if ('error' in filter) return failure(400, filter.error, f);
-    const [wishes, n] = await Promise.all([publicWishes(db, filter), names()]);
+    const read = 'ids' in filter ? publicWishesByIds(db, filter.ids) : publicWishes(db, filter);
+    const [wishes, n] = await Promise.all([read, names()]);
     return answer(
       200,
       renderRequests(
@@ -54,6 +55,11 @@ async function serve(t: Target, event: HttpEvent, query: Record<string, unknown>
   const plain = PlainQuery.safeParse(query);
   if (!plain.success) return failure(400, problem(plain.error), f);
   if (t.doc === 'services') return answer(200, renderServices(serviceList(), f), f);
+  if (t.doc === 'definition') {
+    // Every service has metadata=false: its definition is the code with no attributes to fill in.
+    if (!isCategory(t.code)) return failure(404, 'no such service_code', f);
+    return answer(200, renderDefinition({ service_code: t.code, attributes: [] }, f), f);
+  }
   if (t.doc === 'discovery') {
     const host = header(event, 'host') ?? 'localhost';
     const proto = header(event, 'x-forwarded-proto') === 'http' ? 'http' : 'https';

@@ -114,11 +114,14 @@ describe('requestsFilter', () => {
   });
   it('status and service_code lists; page and page_size', () => {
     const f = parse({ status: 'closed', service_code: 'repairs,haircut,repairs', page: '3', page_size: '10' });
-    assert.ok(!('error' in f));
+    assert.ok(!('error' in f) && !('ids' in f));
     assert.deepEqual(f.statuses, statusesOf(['closed']));
     assert.deepEqual(f.statuses?.sort(), ['closed', 'completed', 'rated', 'rejected', 'cancelled'].sort());
     assert.deepEqual(f.categories, ['repairs', 'haircut']);
     assert.deepEqual([f.skip, f.limit], [20, 10]);
+  });
+  it('service_request_id: those ids, each once, and nothing else applies', () => {
+    assert.deepEqual(parse({ service_request_id: 'w1, w2,w1', status: 'open' }), { ids: ['w1', 'w2'] });
   });
   it.each<[Record<string, string>, string]>([
     [{ start_date: '2026-11-02T00:00:00Z', end_date: '2026-11-01T00:00:00Z' }, 'start_date must be before end_date'],
@@ -134,6 +137,8 @@ describe('requestsFilter', () => {
     [{ start_date: '2026-11-01' }],
     [{ start_date: '2026-13-45T00:00:00Z' }],
     [{ name: '张桂兰' }],
+    [{ service_request_id: 'w1,<script>' }],
+    [{ service_request_id: Array.from({ length: 51 }, (_, i) => `w${i}`).join(',') }],
   ])('rejects %j', (q) => assert.equal(RequestsQuery.safeParse(q).success, false));
 });
 

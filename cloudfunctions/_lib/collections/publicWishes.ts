@@ -36,6 +36,16 @@ export async function publicWishes(db: DB.Database, f: RequestsFilter): Promise<
   return data;
 }
 
+/** Several wishes by id (Open311's service_request_id list), newest first; unknown ids are left out. */
+export async function publicWishesByIds(db: DB.Database, ids: string[]): Promise<PublicWish[]> {
+  const { data } = (await collection(db, 'wishes')
+    .where({ _id: db.command.in(ids) })
+    .limit(ids.length)
+    .field(PUBLIC_FIELDS)
+    .get()) as unknown as { data: PublicWish[] };
+  return data.sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime());
+}
+
 export async function publicWish(db: DB.Database, id: string): Promise<PublicWish | null> {
   const { data } = (await collection(db, 'wishes').where({ _id: id }).limit(1).field(PUBLIC_FIELDS).get()) as unknown as {
     data: PublicWish[];

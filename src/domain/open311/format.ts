@@ -6,6 +6,7 @@ import {
   XML_NAMES,
   type Format,
   type Open311Error,
+  type ServiceAttributes,
   type ServiceDefinition,
   type ServiceRequest,
 } from './spec';
@@ -53,6 +54,12 @@ export function renderServices(items: ServiceDefinition[], format: Format): stri
 
 export function renderRequests(items: ServiceRequest[], format: Format): string {
   return format === 'json' ? JSON.stringify(items) : list('requests', items);
+}
+
+export function renderDefinition(d: ServiceAttributes, format: Format): string {
+  if (format === 'json') return JSON.stringify(d);
+  const a = XML_NAMES.attributes;
+  return `${DECL}<service_definition>${element('service_code', d.service_code)}<${a.root}></${a.root}></service_definition>`;
 }
 
 export function renderErrors(errors: Open311Error[], format: Format): string {

@@ -17,8 +17,14 @@ export interface RequestsFilter {
   limit: number;
 }
 
+/** Requests asked for by id: the spec ignores every other parameter then. */
+export interface IdsFilter {
+  ids: string[];
+}
+
 /** A filter, or the reason the parameters make no sense (the spec's 400). */
-export function requestsFilter(q: RequestsQuery, now: Date): RequestsFilter | { error: string } {
+export function requestsFilter(q: RequestsQuery, now: Date): RequestsFilter | IdsFilter | { error: string } {
+  if (q.service_request_id) return { ids: q.service_request_id };
   const to = q.end_date ?? (q.start_date ? new Date(q.start_date.getTime() + WINDOW_DAYS * DAY) : now);
   const from = q.start_date ?? new Date(to.getTime() - WINDOW_DAYS * DAY);
   if (from.getTime() >= to.getTime()) return { error: 'start_date must be before end_date' };

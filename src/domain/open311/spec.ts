@@ -6,6 +6,9 @@
 export const SERVICE_FIELDS = ['service_code', 'service_name', 'description', 'metadata', 'type', 'keywords', 'group'] as const;
 export const SERVICE_REQUIRED = ['service_code', 'service_name', 'metadata', 'type'] as const;
 
+/** GET services/{service_code}: a service definition (the attributes a request of it may carry). */
+export const DEFINITION_FIELDS = ['service_code', 'attributes'] as const;
+
 /** GET requests and requests/{id}: one service request. */
 export const REQUEST_FIELDS = [
   'service_request_id',
@@ -51,6 +54,7 @@ export const XML_NAMES = {
   services: { root: 'services', item: 'service' },
   requests: { root: 'service_requests', item: 'request' },
   errors: { root: 'errors', item: 'error' },
+  attributes: { root: 'attributes', item: 'attribute' },
   endpoints: { root: 'endpoints', item: 'endpoint' },
   keywords: { root: 'keywords', item: 'keyword' },
   formats: { root: 'formats', item: 'format' },
@@ -58,6 +62,11 @@ export const XML_NAMES = {
 
 export type ServiceDefinition = { [K in (typeof SERVICE_FIELDS)[number]]?: string | boolean };
 export type ServiceRequest = { [K in (typeof REQUEST_FIELDS)[number]]?: string | number };
+/** No service of ours has attributes (metadata=false), so the list is always empty. */
+export interface ServiceAttributes {
+  service_code: string;
+  attributes: never[];
+}
 export interface Open311Error {
   code: number;
   description: string;

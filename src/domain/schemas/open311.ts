@@ -18,6 +18,20 @@ const DateTime = z
   .transform((s) => new Date(s))
   .refine((d) => !Number.isNaN(d.getTime()), 'not a valid date-time');
 
+/** A service_request_id: the wish's id, a plain token. */
+export const RequestId = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, 'not a service_request_id');
+
+/** At most this many ids in one `service_request_id` list. */
+export const IDS_MAX = 50;
+
+/** A comma-separated list of service_request_ids, each once (the spec's way to ask for several at once). */
+const idList = z
+  .string()
+  .max(IDS_MAX * 65)
+  .transform((s) => [...new Set(s.split(',').map((v) => v.trim()))])
+  .refine((ids) => ids.length <= IDS_MAX, `at most ${IDS_MAX} ids`)
+  .refine((ids) => ids.every((id) => RequestId.safeParse(id).success), 'not a list of service_request_ids');
+
 /** A comma-separated list of known values, each once at most (status=open,closed). */
 const listOf = <T extends string>(values: readonly T[], name: string) =>
   z
@@ -36,6 +50,8 @@ const Int = (min: number, max: number) =>
 
 export const RequestsQuery = z
   .object({
+    /** When given, the spec says every other parameter is ignored: these requests, whatever their date. */
+    service_request_id: idList.optional(),
     start_date: DateTime.optional(),
     end_date: DateTime.optional(),
     status: listOf(OPEN311_STATUSES, 'status').optional(),
@@ -49,6 +65,3 @@ export type RequestsQuery = z.output<typeof RequestsQuery>;
 
 /** Discovery, services and one request take no parameter but the (ignored) jurisdiction. */
 export const PlainQuery = z.object({ jurisdiction_id: z.string().max(64).optional() }).strict();
-
-/** A service_request_id: the wish's id, a plain token. */
-export const RequestId = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, 'not a service_request_id');

@@ -7,6 +7,7 @@ import type { LocalCloud } from '../../../localcloud';
 import { CATEGORIES } from '../../../src/domain/menu';
 import { OPEN311_STATUS } from '../../../src/domain/open311/map';
 import {
+  DEFINITION_FIELDS,
   DISCOVERY_FIELDS,
   ENDPOINT_FIELDS,
   ERROR_FIELDS,
@@ -78,6 +79,17 @@ describe('discovery and services', () => {
       x,
       j.map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, String(v)]))),
     );
+  });
+
+  it('services/{code}.json and .xml: the definition, with no attributes (metadata is false)', async () => {
+    const r = await get(cloud, '/open311/v2/services/repairs.json');
+    assert.equal(r.status, 200, r.body);
+    const d = JSON.parse(r.body) as Item;
+    assert.deepEqual(Object.keys(d), [...DEFINITION_FIELDS]);
+    assert.deepEqual(d, { service_code: 'repairs', attributes: [] });
+    const x = xmlDocument((await get(cloud, '/open311/v2/services/repairs.xml')).body, 'service_definition');
+    assert.equal(x.getElementsByTagName('service_code')[0]?.textContent, 'repairs');
+    assert.equal(x.getElementsByTagName('attributes').length, 1);
   });
 });
 
@@ -165,6 +177,19 @@ describe('requests', () => {
     assert.equal(x.length, 1);
     assert.equal(x[0]!.service_request_id, s._id);
   });
+
+  it('service_request_id=a,b,c: those requests, newest first, whatever the date window; unknown ids left out', async () => {
+    const old = [...seeded].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    const pick = [old[0]!, old[old.length - 1]!, old[Math.floor(old.length / 2)]!];
+    const asked = [...pick.map((w) => w._id), 'no-such-wish'].join(',');
+    const got = await items(`/open311/v2/requests.json?service_request_id=${asked}&start_date=2020-01-01T00:00:00Z`);
+    assertFields(got, REQUEST_FIELDS, REQUEST_REQUIRED);
+    const newestFirst = [...pick].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).map((w) => w._id);
+    assert.deepEqual(
+      got.map((r) => r.service_request_id),
+      newestFirst,
+    );
+  });
 });
 
 describe('errors', () => {
@@ -176,6 +201,8 @@ describe('errors', () => {
     ['/open311/v2/requests.json?phone=13912345678', 400],
     ['/open311/v2/services.json?page=2', 400],
     ['/open311/v2/requests/no-such-wish.json', 404],
+    ['/open311/v2/services/no-such-service.json', 404],
+    ['/open311/v2/requests.json?service_request_id=a,%24gt', 400],
     ['/open311/v2/requests/%7B%22%24gt%22%3A%22%22%7D.json', 404],
     ['/open311/v2/nothing.json', 404],
     ['/open311/v2/requests.csv', 404],
