@@ -86,15 +86,34 @@ async function main(): Promise<void> {
     if (!skip.has('gateway')) {
       console.log('▶ gateway load with autocannon (submit, hall) vs the bare round trip…');
       await cloud.stop();
-      // dev mode for GET /__dev/whoami, the bare round trip (a gateway answer that runs no function)
-      const served = await startLocalCloud({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'msb-bench-gw-')), quiet: true, dev: true });
-      try {
-        await seedDemo(served.db);
-        const table = await measureGateway(served.baseUrl, served.services.secret);
-        report.gatewayLoad = table;
-        console.table(table);
-      } finally {
-        await served.stop();
+      // dev mode for GET /__dev/whoami, the bare round trip (a gateway answer that runs no function).
+      // The same load twice in this run: as it was (two instances per function, no shared budget) and now.
+      const configs = [
+        { label: 'before: 2 instances per function', opts: { poolSize: 2, maxInstances: 64 } },
+        { label: 'now: the instance budget', opts: {} },
+      ];
+      report.gatewayLoad = {};
+      for (const { label, opts } of configs) {
+        const served = await startLocalCloud({
+          dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'msb-bench-gw-')),
+          quiet: true,
+          dev: true,
+          ...opts,
+        });
+        try {
+          await seedDemo(served.db);
+          const table = await measureGateway(served.baseUrl, served.services.secret);
+          (report.gatewayLoad as Record<string, unknown>)[label] = table;
+          console.log(`  ${label} (${served.host.instanceStats().limit} instances at most)`);
+          console.table(table);
+          const goal = table.find((r) => r.target.startsWith('resident submit') && r.connections === 50);
+          if (goal) {
+            const met = goal.reqPerSec >= 300 && goal.p99 < 100;
+            console.log(`  goal (submit at 50 connections ≥ 300/s, p99 < 100 ms): ${goal.reqPerSec}/s, p99 ${goal.p99} ms → ${met ? 'met' : 'not met'}`);
+          }
+        } finally {
+          await served.stop();
+        }
       }
     }
   } finally {

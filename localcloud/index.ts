@@ -30,7 +30,14 @@ export interface LocalCloudOptions {
   manifestPath?: string;
   /** Dev mode: /__dev/login and /__dev/outbox are served. On for `npm start` and tests. */
   dev?: boolean;
+  /** Instances of one function at most (default: maxInstances). */
   poolSize?: number;
+  /** Live function instances in all at most (default: three per core, at least four). */
+  maxInstances?: number;
+  /** An idle instance is retired after this long (default 60 s). */
+  idleMs?: number;
+  /** Memory bound of the request log (default 8 MB): the most recent entries are kept. */
+  requestLogBytes?: number;
   timers?: boolean;
   /** Do not print function logs, gateway lines or unindexed-query warnings (tests, bench). */
   quiet?: boolean;
@@ -68,7 +75,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   const db = new Database(path.join(dataDir, 'db'), loadManifest(opts.manifestPath));
   db.open();
   const txs = new Transactions(db);
-  const log = new RequestLog();
+  const log = new RequestLog(opts.requestLogBytes);
   log.quiet = !!opts.quiet;
 
   const services: CloudServices = {
@@ -111,6 +118,8 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     functionsDir: opts.functionsDir ?? path.join(ROOT, 'build/cloudfunctions'),
     adminUrl,
     poolSize: opts.poolSize,
+    maxInstances: opts.maxInstances,
+    idleMs: opts.idleMs,
     ...(opts.quiet ? { onLog: silent } : {}),
   });
   services.host = host;

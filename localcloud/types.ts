@@ -44,6 +44,7 @@ export interface FunctionHostApi {
   /** The invocation owning a token, while it runs. */
   byToken(token: string): Invocation | undefined;
   functionNames(): string[];
+  hasFunction(name: string): boolean;
 }
 
 /**

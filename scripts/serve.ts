@@ -1,5 +1,6 @@
 // The local cloud as a process with the product around it, for tests and the bench:
 //   tsx scripts/serve.ts [--data-dir D] [--port P] [--functions-dir F] [--h5-dir H] [--seed-demo] [--quiet] [--timers]
+//                        [--pool-size N] [--max-instances N]
 // Prints `LOCALCLOUD_READY <baseUrl>` once it listens (LOCALCLOUD_ADMIN_TOKEN fixes the admin token).
 // Unlike `npm start` it builds nothing and is not in dev mode unless `--dev` is given.
 import { startLocalCloud } from '../localcloud';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     timers: flag('timers'),
     quiet: flag('quiet'),
     poolSize: arg('pool-size') ? Number(arg('pool-size')) : undefined,
+    maxInstances: arg('max-instances') ? Number(arg('max-instances')) : undefined,
     adminToken: process.env.LOCALCLOUD_ADMIN_TOKEN,
   });
   if (flag('seed-demo')) await seedDemo(cloud.db);

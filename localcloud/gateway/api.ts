@@ -52,7 +52,7 @@ export async function handleApi(
   } finally {
     // Never the event body: it carries names and phone numbers.
     // Nor an unknown name from the URL: it is whatever the caller typed (it could be a phone number).
-    const name = cloud.host.functionNames().includes(fn) ? fn : '(unknown)';
+    const name = cloud.host.hasFunction(fn) ? fn : '(unknown)';
     log(`[gateway] fn=${name} status=${status} ms=${Math.round(performance.now() - t0)} req=${requestId}`);
   }
 }

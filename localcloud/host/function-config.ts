@@ -38,7 +38,7 @@ export function readFunctionDef(functionsDir: string, name: string): FunctionDef
   if (indexStat === undefined || !indexStat.isFile()) return undefined;
   const configPath = path.join(dir, 'config.json');
   const configStat = statOrUndefined(configPath);
-  const config = configStat === undefined ? {} : parseConfig(configPath);
+  const config = configStat === undefined ? {} : cachedConfig(configPath, configStat);
   return {
     name,
     dir,
@@ -47,6 +47,24 @@ export function readFunctionDef(functionsDir: string, name: string): FunctionDef
     ...(readTrigger(config, name) ?? {}),
     version: `${indexStat.mtimeMs}:${indexStat.size}:${configStat?.mtimeMs ?? 0}`,
   };
+}
+
+// Every invocation reads its function's definition (a rebuilt function must take effect at once); the
+// two stats tell a changed file, so config.json is parsed again only when it changed.
+const configs = new Map<string, { key: string; config: ReturnType<typeof parseConfig> }>();
+
+function cachedConfig(configPath: string, st: fs.Stats): ReturnType<typeof parseConfig> {
+  const key = `${st.mtimeMs}:${st.size}:${st.ino}`;
+  const hit = configs.get(configPath);
+  if (hit?.key === key) return hit.config;
+  const config = parseConfig(configPath);
+  configs.set(configPath, { key, config });
+  return config;
+}
+
+/** Whether `name` is a deployable function folder (one stat, for a gateway's log line). */
+export function functionExists(functionsDir: string, name: string): boolean {
+  return isValidFunctionName(name) && statOrUndefined(path.join(functionsDir, name, 'index.js'))?.isFile() === true;
 }
 
 /** Names of all deployable function folders (those with an index.js). */

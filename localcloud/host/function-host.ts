@@ -1,7 +1,8 @@
 // FunctionHost: runs the built cloud functions SCF-style, each invocation in a pooled worker thread.
 import path from 'node:path';
 import type { FunctionHostApi, Invocation, InvokeResult, InvokeTiming } from '../types';
-import { listFunctionNames, readFunctionDef, type FunctionDef, type TimerTrigger } from './function-config';
+import { functionExists, listFunctionNames, readFunctionDef, type FunctionDef, type TimerTrigger } from './function-config';
+import { DEFAULT_IDLE_MS, defaultInstanceLimit, InstanceBudget } from './budget';
 import { Instance } from './instance';
 import { FunctionLogs, type FunctionLogEntry, type LogSink } from './logs';
 import { FunctionPool } from './pool';
@@ -22,8 +23,12 @@ export interface FunctionHostOptions {
   envId?: string;
   /** APPID given to wx_client/wx_devtools invocations that do not name one. */
   appid?: string;
-  /** Instances per function (default 2). */
+  /** Instances of one function at most (default: `maxInstances`). */
   poolSize?: number;
+  /** Live instances of all functions at most (default: three per core, at least four; budget.ts). */
+  maxInstances?: number;
+  /** An instance idle this long is retired (default 60 s). */
+  idleMs?: number;
   /** Clock for timer triggers (default: the real clock). */
   now?: () => Date;
   region?: string;
@@ -52,6 +57,7 @@ export class FunctionHost implements FunctionHostApi {
   private readonly opts: Required<Pick<FunctionHostOptions, 'envId' | 'appid' | 'poolSize' | 'region'>> & FunctionHostOptions;
   private readonly env: Record<string, string>;
   private readonly pools = new Map<string, FunctionPool>();
+  private readonly budget: InstanceBudget;
   private readonly running = new Map<string, Invocation>();
   private readonly logs: FunctionLogs;
   private readonly timers: TimerScheduler;
@@ -62,10 +68,11 @@ export class FunctionHost implements FunctionHostApi {
       ...options,
       envId: options.envId ?? DEFAULT_ENV_ID,
       appid: options.appid ?? 'wx0000000000000000',
-      poolSize: options.poolSize ?? 2,
+      poolSize: options.poolSize ?? options.maxInstances ?? defaultInstanceLimit(),
       region: options.region ?? 'ap-shanghai',
     };
     if (!Number.isInteger(this.opts.poolSize) || this.opts.poolSize < 1) throw new Error('poolSize must be a positive integer');
+    this.budget = new InstanceBudget(options.maxInstances ?? Math.max(this.opts.poolSize, defaultInstanceLimit()));
     this.functionsDir = path.resolve(options.functionsDir ?? path.join(REPO_ROOT, 'build', 'cloudfunctions'));
     this.env = buildWorkerEnv({ adminUrl: options.adminUrl, envId: this.opts.envId, region: this.opts.region, extra: options.env ?? {} });
     this.logs = new FunctionLogs(options.onLog);
@@ -75,6 +82,10 @@ export class FunctionHost implements FunctionHostApi {
 
   functionNames(): string[] {
     return listFunctionNames(this.functionsDir);
+  }
+
+  hasFunction(name: string): boolean {
+    return functionExists(this.functionsDir, name);
   }
 
   byToken(token: string): Invocation | undefined {
@@ -113,6 +124,11 @@ export class FunctionHost implements FunctionHostApi {
 
   poolStats(fn: string): { instances: number; busy: number; queued: number } {
     return this.pools.get(fn)?.stats() ?? { instances: 0, busy: 0, queued: 0 };
+  }
+
+  /** Live instances of every function, and the most there may be. */
+  instanceStats(): { live: number; limit: number } {
+    return { live: this.budget.used, limit: this.budget.limit };
   }
 
   private fireTimer(fn: string, trigger: TimerTrigger, due: Date): void {
@@ -154,6 +170,9 @@ export class FunctionHost implements FunctionHostApi {
     if (pool === undefined) {
       pool = new FunctionPool({
         size: this.opts.poolSize,
+        budget: this.budget,
+        peers: () => this.pools.values(),
+        idleMs: this.opts.idleMs ?? DEFAULT_IDLE_MS,
         create: (version, onExit) =>
           new Instance({
             fn,

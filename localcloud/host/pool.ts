@@ -1,6 +1,9 @@
 // The instances of one function: up to `size` workers, each running one invocation at a time; extra
-// invocations wait in a FIFO queue. Warm instances are reused; instances of an older build are retired.
+// invocations wait in a FIFO queue. Warm instances are reused; instances of an older build are retired,
+// and so is an instance idle for `idleMs`. Every new instance takes a slot of the shared budget
+// (budget.ts), which may retire another function's least recently used idle instance to make room.
 import { performance } from 'node:perf_hooks';
+import type { BudgetMember, InstanceBudget } from './budget';
 import type { Instance, Outcome } from './instance';
 import type { InvokeMessage } from './protocol';
 
@@ -27,10 +30,16 @@ const stoppedOutcome = (): PoolOutcome => ({
 export interface PoolOptions {
   size: number;
   create: (version: string, onExit: (i: Instance) => void) => Instance;
+  budget: InstanceBudget;
+  /** Every pool sharing the budget (to find another function's idle instance). */
+  peers: () => Iterable<BudgetMember>;
+  idleMs: number;
 }
 
-export class FunctionPool {
+export class FunctionPool implements BudgetMember {
   private readonly instances = new Set<Instance>();
+  /** When each idle instance finished its last invocation, and its retirement timer. */
+  private readonly idleSince = new Map<Instance, { at: number; timer: NodeJS.Timeout }>();
   private readonly queue: Job[] = [];
   private latestVersion = '';
   private stopped = false;
@@ -56,18 +65,19 @@ export class FunctionPool {
   async stop(): Promise<void> {
     this.stopped = true;
     for (const job of this.queue.splice(0)) job.resolve({ ...stoppedOutcome(), queuedMs: performance.now() - job.queuedAt });
-    await Promise.all([...this.instances].map((i) => i.terminate()));
-    this.instances.clear();
+    const all = [...this.instances];
+    for (const i of all) this.remove(i);
+    await Promise.all(all.map((i) => i.terminate()));
   }
 
-  private pump(): void {
+  pump(): void {
     this.retireStale();
     while (this.queue.length > 0 && !this.stopped) {
       const job = this.queue[0] as Job;
       let inst = [...this.instances].find((i) => !i.busy && !i.dead && i.version === this.latestVersion);
       if (inst === undefined) {
         const live = [...this.instances].filter((i) => !i.dead).length;
-        if (live >= this.opts.size) return;
+        if (live >= this.opts.size || !this.opts.budget.acquire(this, this.opts.peers())) return;
         inst = this.opts.create(this.latestVersion, (i) => this.onExit(i));
         this.instances.add(inst);
       }
@@ -76,27 +86,65 @@ export class FunctionPool {
     }
   }
 
+  oldestIdleAt(): number | undefined {
+    let oldest: number | undefined;
+    for (const { at } of this.idleSince.values()) if (oldest === undefined || at < oldest) oldest = at;
+    return oldest;
+  }
+
+  retireOldestIdle(): void {
+    const oldest = this.oldestIdleAt();
+    const inst = [...this.idleSince].find(([, v]) => v.at === oldest)?.[0];
+    if (inst) this.retire(inst);
+  }
+
   private start(inst: Instance, job: Job): void {
     const cold = inst.invocations === 0;
     const queuedMs = performance.now() - job.queuedAt;
+    this.clearIdle(inst);
     job.onStart();
     void inst.run(job.msg, job.timeoutMs).then((outcome) => {
       job.resolve({ ...outcome, cold, queuedMs });
+      if (!inst.dead && this.instances.has(inst)) this.markIdle(inst);
       this.pump();
+      // Still idle while another function waits for a slot: hand the slot over now, not after idleMs.
+      if (this.idleSince.has(inst) && this.opts.budget.wantedByOther(this)) this.retire(inst);
     });
+  }
+
+  private markIdle(inst: Instance): void {
+    const timer = setTimeout(() => this.retire(inst), this.opts.idleMs);
+    timer.unref(); // an idle instance never keeps the process alive
+    this.idleSince.set(inst, { at: performance.now(), timer });
+  }
+
+  private clearIdle(inst: Instance): void {
+    const idle = this.idleSince.get(inst);
+    if (idle) clearTimeout(idle.timer);
+    this.idleSince.delete(inst);
+  }
+
+  /** Terminates an idle instance; its budget slot is free at once. */
+  private retire(inst: Instance): void {
+    if (inst.busy) return;
+    this.remove(inst);
+    void inst.terminate();
+  }
+
+  /** Forgets an instance once, returning its slot to the budget. */
+  private remove(inst: Instance): void {
+    this.clearIdle(inst);
+    if (this.instances.delete(inst)) this.opts.budget.release();
   }
 
   private retireStale(): void {
     for (const i of this.instances) {
-      if (!i.busy && !i.dead && i.version !== this.latestVersion) {
-        this.instances.delete(i);
-        void i.terminate();
-      }
+      if (!i.busy && !i.dead && i.version !== this.latestVersion) this.retire(i);
     }
   }
 
   private onExit(inst: Instance): void {
-    this.instances.delete(inst);
+    this.remove(inst);
     this.pump();
   }
 }

@@ -20,19 +20,36 @@ export interface RequestEntry {
   limit?: number;
 }
 
-const KEEP = 100_000;
+/** Default bound of the log's memory: a long session keeps the most recent entries within it. */
+export const DEFAULT_LOG_BYTES = 8 * 1024 * 1024;
+
+/** An entry's approximate heap size: object and number slots, plus its strings (two bytes a character). */
+function sizeOf(e: RequestEntry): number {
+  let chars = e.action.length + (e.collection?.length ?? 0) + (e.fn?.length ?? 0) + (e.invocationId?.length ?? 0) + (e.index?.length ?? 0);
+  for (const f of e.fields) chars += f.length + 16;
+  return 160 + 2 * chars;
+}
 
 export class RequestLog {
   private entries: RequestEntry[] = [];
+  private sizes: number[] = [];
   private seq = 0;
+  /** Approximate bytes held by the kept entries. */
+  bytes = 0;
   unindexed = 0;
   quiet = false;
 
+  /** Bounded by bytes, not entries: an entry's size varies with its field lists. */
+  constructor(readonly maxBytes = DEFAULT_LOG_BYTES) {}
+
   record(e: Omit<RequestEntry, 'seq'>): void {
     const entry = { ...e, seq: ++this.seq };
+    const size = sizeOf(entry);
     this.entries.push(entry);
-    // trimmed in chunks: a splice per request would move 100k entries each time
-    if (this.entries.length > KEEP * 1.1) this.entries.splice(0, this.entries.length - KEEP);
+    this.sizes.push(size);
+    this.bytes += size;
+    // trimmed in chunks (down to 90 %): a splice per request would move every entry each time
+    if (this.bytes > this.maxBytes) this.trim(this.maxBytes * 0.9);
     if (e.collection && !e.served && e.action !== 'database.insertDocument') {
       this.unindexed++;
       if (!this.quiet) {
@@ -41,6 +58,18 @@ export class RequestLog {
         );
       }
     }
+  }
+
+  private trim(to: number): void {
+    let n = 0;
+    while (this.bytes > to && n < this.sizes.length) this.bytes -= this.sizes[n++]!;
+    this.entries.splice(0, n);
+    this.sizes.splice(0, n);
+  }
+
+  /** How many entries are kept. */
+  get size(): number {
+    return this.entries.length;
   }
 
   /** Entries after a sequence number (see `last`). */

@@ -1,7 +1,7 @@
 // Instances: one invocation at a time per instance, FIFO queueing, warm reuse, at most poolSize instances.
 import assert from 'node:assert/strict';
 import { test } from '@jest/globals';
-import { makeHost, okResult } from './helpers';
+import { makeHost, okResult, sleep } from './helpers';
 
 interface Slow {
   startedAt: number;
@@ -73,3 +73,59 @@ test('unknown or invalid function names answer FUNCTION_NOT_FOUND', async () => 
     await host.stop();
   }
 });
+
+test('an instance idle for idleMs is retired; the next call starts a new one (cold)', async () => {
+  const { host } = makeHost({ poolSize: 1, idleMs: 200 });
+  try {
+    const first = okResult<Slow>(await host.invoke('slow', { ms: 0 }, { source: 'wx_client' }));
+    assert.deepEqual(host.instanceStats().live, 1);
+    await waitFor(() => host.instanceStats().live === 0);
+    assert.deepEqual(host.poolStats('slow'), { instances: 0, busy: 0, queued: 0 });
+    const again = await host.invoke('slow', { ms: 0 }, { source: 'wx_client' });
+    assert.notEqual(okResult<Slow>(again).instanceId, first.instanceId);
+    assert.ok(again.initMs !== undefined, 'a cold start');
+  } finally {
+    await host.stop();
+  }
+});
+
+test('a full budget: a second function takes the first one’s idle instance instead of exceeding it', async () => {
+  const { host } = makeHost({ maxInstances: 2, idleMs: 60_000 });
+  try {
+    await Promise.all([0, 1].map(() => host.invoke('slow', { ms: 100 }, { source: 'wx_client' })));
+    assert.equal(host.poolStats('slow').instances, 2);
+    const who = await host.invoke('whoami', {}, { source: 'wx_client' });
+    assert.equal(who.ok, true);
+    assert.equal(host.poolStats('slow').instances, 1, 'one idle slow instance gave way');
+    assert.equal(host.poolStats('whoami').instances, 1);
+    assert.deepEqual(host.instanceStats(), { live: 2, limit: 2 });
+  } finally {
+    await host.stop();
+  }
+});
+
+test('a full budget with everything busy: the other function waits for the first free instance, never more than the limit', async () => {
+  const { host } = makeHost({ maxInstances: 2, idleMs: 60_000 });
+  try {
+    let most = 0;
+    const watch = setInterval(() => (most = Math.max(most, host.instanceStats().live)), 5);
+    const slow = [0, 1].map(() => host.invoke('slow', { ms: 300 }, { source: 'wx_client' }));
+    await sleep(50);
+    const who = await host.invoke('whoami', {}, { source: 'wx_client' });
+    clearInterval(watch);
+    assert.equal(who.ok, true);
+    assert.ok(who.queuedMs > 100, `whoami waited for a slot (${who.queuedMs} ms)`);
+    await Promise.all(slow);
+    assert.ok(most <= 2, `at most 2 live instances (saw ${most})`);
+  } finally {
+    await host.stop();
+  }
+});
+
+async function waitFor(cond: () => boolean, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await sleep(20);
+  }
+}

@@ -39,6 +39,7 @@ function fakeHost(invocation: Invocation): FunctionHostApi {
     invoke: () => Promise.reject(new Error('no functions in this test')),
     byToken: (token) => (token === invocation.token ? invocation : undefined),
     functionNames: () => [],
+    hasFunction: () => false,
   };
 }
 

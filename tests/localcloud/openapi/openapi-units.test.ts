@@ -30,7 +30,12 @@ function multipart(fields: Record<string, string | Buffer>): IncomingMessage {
 }
 
 async function ctxWith(dataDir: string): Promise<AdminContext> {
-  const host = { invoke: () => Promise.reject(new Error('x')), byToken: () => undefined, functionNames: () => [] };
+  const host = {
+    invoke: () => Promise.reject(new Error('x')),
+    byToken: () => undefined,
+    functionNames: () => [],
+    hasFunction: () => false,
+  };
   return { requestId: 'r1', cloud: { dataDir, baseUrl: 'http://127.0.0.1:1', adminToken: 'adm', host, secret: 's', dev: true } };
 }
 

@@ -1,0 +1,61 @@
+// The instance budget shared by every function: a free slot, else another function's least recently
+// used idle instance retired to make room, else wait; a released slot wakes a waiting pool.
+import assert from 'node:assert/strict';
+import { describe, it } from '@jest/globals';
+import { defaultInstanceLimit, InstanceBudget, type BudgetMember } from '../../../localcloud/host/budget';
+
+/** A pool as the budget sees it: the times its idle instances went idle, what it was asked to do. */
+function member(name: string, idle: number[] = []) {
+  const calls: string[] = [];
+  const m: BudgetMember & { calls: string[]; idle: number[] } = {
+    calls,
+    idle,
+    oldestIdleAt: () => (m.idle.length ? Math.min(...m.idle) : undefined),
+    retireOldestIdle: () => {
+      calls.push(`${name}.retire`);
+      m.idle.splice(m.idle.indexOf(Math.min(...m.idle)), 1);
+    },
+    pump: () => calls.push(`${name}.pump`),
+  };
+  return m;
+}
+
+describe('InstanceBudget', () => {
+  it.each([
+    [1, 4],
+    [2, 6],
+    [4, 12],
+  ])('default limit for %d cores is %d', (cores, limit) => assert.equal(defaultInstanceLimit(cores), limit));
+
+  it('grants free slots up to the limit, then retires the least recently used idle instance of another function', () => {
+    const budget = new InstanceBudget(2);
+    const a = member('a', [30]);
+    const b = member('b', [10, 50]);
+    const c = member('c');
+    const all = [a, b, c];
+    assert.equal(budget.acquire(a, all), true);
+    assert.equal(budget.acquire(b, all), true);
+    assert.equal(budget.acquire(c, all), false, 'full: c waits');
+    assert.deepEqual(b.calls, ['b.retire'], 'b went idle first (at 10), so it gives way');
+    assert.deepEqual(a.calls, []);
+    assert.equal(budget.wantedByOther(a), true);
+    assert.equal(budget.wantedByOther(c), false, 'only c itself waits');
+    budget.release();
+    assert.deepEqual(c.calls, ['c.pump'], 'the freed slot wakes the waiting pool');
+    assert.equal(budget.used, 1);
+    assert.equal(budget.acquire(c, all), true);
+    assert.equal(budget.wantedByOther(a), false);
+  });
+
+  it('never takes from the asking function itself, and waits when nothing is idle', () => {
+    const budget = new InstanceBudget(1);
+    const a = member('a', [5]);
+    assert.equal(budget.acquire(a, [a]), true);
+    assert.equal(budget.acquire(a, [a]), false);
+    assert.deepEqual(a.calls, []);
+  });
+
+  it('rejects a limit that is not a positive whole number', () => {
+    for (const bad of [0, -1, 1.5]) assert.throws(() => new InstanceBudget(bad));
+  });
+});
