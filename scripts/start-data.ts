@@ -36,7 +36,7 @@ export async function loadData(dataDir: string, flags: StartFlags): Promise<stri
   console.log(`▶ 导入数据：${path.relative(root, dir) || dir}`);
   try {
     const s = await importStore(dataDir, dir, { manifest: loadManifest(), force: flags.force, onProgress: (l) => console.log(`  ${l}`) });
-    return `已导入 ${s.collections} 个集合、${s.documents} 条文档、${s.files} 个文件${dir === DEMO_STORE_DIR ? '（演示数据）' : ''}`;
+    return `已导入${dir === DEMO_STORE_DIR ? '演示数据' : ''} ${s.collections} 个集合、${s.documents} 条文档、${s.files} 个文件`;
   } catch (err) {
     if (err instanceof ImportRefused) throw new Error(`导入被拒绝，未写入任何数据：\n  ${err.problems.join('\n  ')}`);
     throw err;
