@@ -11,6 +11,7 @@ import { handleOpenApiRequest } from './openapi';
 import { assertLoopbackTarget, isLoopbackHost } from './safety';
 import { handleAdmin } from './server/admin';
 import { databaseActions } from './server/database-actions';
+import { createDumpRoute } from './server/dump-route';
 import { RequestLog } from './server/request-log';
 import { cleanStagedUploads, storageActions, storageRoute } from './storage';
 import { Database } from './store/database';
@@ -41,7 +42,7 @@ export interface LocalCloudOptions {
   timers?: boolean;
   /** Do not print function logs, gateway lines or unindexed-query warnings (tests, bench). */
   quiet?: boolean;
-  /** Token accepted on /admin outside any invocation; random when not given. */
+  /** Token accepted on /admin outside any invocation; default: the data folder's (stable across runs). */
   adminToken?: string;
 }
 
@@ -59,9 +60,10 @@ export interface LocalCloud {
   stop(): Promise<void>;
 }
 
-function loadSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'secret');
-  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 });
+/** A random value kept in the data folder (mode 0600): the same for every run on that folder. */
+function loadSecret(dataDir: string, name = 'secret', bytes = 32): string {
+  const file = path.join(dataDir, name);
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(bytes).toString('hex'), { mode: 0o600 });
   return fs.readFileSync(file, 'utf8').trim();
 }
 
@@ -81,7 +83,8 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   const services: CloudServices = {
     dataDir,
     baseUrl: '',
-    adminToken: opts.adminToken ?? crypto.randomBytes(16).toString('hex'),
+    // Stable for a data folder, so a script connected through .localcloud/env keeps working after a restart.
+    adminToken: opts.adminToken ?? loadSecret(dataDir, 'admin-token', 16),
     secret: loadSecret(dataDir),
     dev: !!opts.dev,
     h5Dir: opts.h5Dir ?? path.join(ROOT, 'dist/h5'),
@@ -90,7 +93,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   };
   const actions = { ...databaseActions(db, txs, log), ...storageActions, ...functionActions };
   const silent = () => undefined;
-  const routes: Route[] = [storageRoute, createGatewayRoute(opts.quiet ? { log: silent } : {})];
+  const routes: Route[] = [storageRoute, createDumpRoute(db), createGatewayRoute(opts.quiet ? { log: silent } : {})];
 
   const server = http.createServer((req, res) => {
     void (async () => {

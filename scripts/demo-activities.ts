@@ -2,7 +2,7 @@
 // (published by the centre, two volunteers signed up, a few residents coming) and the Wednesday service day
 // (社区服务日) of 乐修匠 in 青云社区, and a health check the Sunday after. Times are relative to "now", in
 // business time (Asia/Shanghai); the documents are written as the `activity` function stores them.
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Database } from '../localcloud/store/database';
 import type { Activity, SignUp, Turnout } from '../src/domain/activity/activity';
 import { signUpIdOf, turnoutIdOf } from '../src/domain/activity/activity';
@@ -124,7 +124,8 @@ export async function seedDemoActivities(db: Database, now: Date): Promise<void>
       waitSeq: 0,
       willCome: s.coming.length,
       wishIds: [],
-      codeKey: randomBytes(32).toString('base64url'),
+      // Derived, not random: the committed demo folder (database/demo/store) must be reproducible.
+      codeKey: createHash('sha256').update(`demo-activity:${s.id}`).digest('base64url'),
       createdAt: now,
       history: [{ at: now, by: s.organiser, as: 'organiser', action: 'publish', from: 'published', to: 'published' }],
     };

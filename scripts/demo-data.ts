@@ -3,8 +3,9 @@
 // 爱心联盟 with items to redeem (幸福超市, 慈善超市), and sponsors with points budgets (the street's 政府买单 and two of the 四个一点); `npm start`
 // also gives demo-volunteer welcome points, so a reservation can be tried.
 // The places and teams are the import sheets in database/demo/ (places.csv, teams.csv): they are read
-// by the import's own code (the CSV reader, checkRows), here straight into the store, and by
-// `npm start` through the real `sheets` function as demo-admin (scripts/demo-import.ts).
+// by the import's own code (the CSV reader, checkRows), here straight into the store, and by tests
+// through the real `sheets` function as demo-admin (scripts/demo-import.ts). `npm start` loads the
+// demo as a store folder written from this seed (scripts/demo-store.ts, `npm run demo:export`).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fromRecords, parseCsv } from '../cloudfunctions/_lib/sheets/csv';
@@ -76,13 +77,13 @@ export async function seedDemoOrg(db: Database): Promise<void> {
 }
 
 export interface SeedOptions {
-  /** Write the places and teams too (default); `npm start` leaves them to the real import instead. */
+  /** Write the places and teams too (default); a test may leave them to the real import instead. */
   org?: boolean;
   /** Give demo-volunteer points to try a reservation (`npm start`; off for tests that count balances). */
   welcomePoints?: boolean;
   /** A few months of the bank's history (`npm start`; scripts/demo-history.ts): off for tests that count documents. */
   history?: boolean;
-  /** This week's activities (活动, scripts/demo-activities.ts; `npm start` adds them after its import): off for tests that count them. */
+  /** This week's activities (活动, scripts/demo-activities.ts; in `npm start`'s demo): off for tests that count them. */
   activities?: boolean;
 }
 

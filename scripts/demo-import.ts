@@ -1,6 +1,6 @@
 // Imports sheets through the real `sheets` function, as a person, on a running local cloud: the file is
 // put in storage under imports/ (as the page's upload does), then apply is called and the job continued
-// until it ends. `npm start` seeds the demo's places and teams this way, as demo-admin.
+// until it ends. Tests import the demo's places and teams this way, as demo-admin (tests/functions/import.test.ts).
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { LocalCloud } from '../localcloud';

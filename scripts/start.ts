@@ -1,17 +1,20 @@
 // `npm start`: the whole product on this machine. Builds the H5 app and the cloud functions when
-// their sources changed, starts the local cloud on 127.0.0.1:$PORT (default 8080) with dev login and
-// timers, seeds the demo into an empty store (places and teams by importing database/demo/*.csv through the
-// sheets function), and prints how to use it.
+// their sources changed, loads the demo folder (database/demo/store, scripts/demo-store.ts) into an empty
+// store, starts the local cloud on 127.0.0.1:$PORT (default 8080) with dev login and timers, writes the
+// connection for scripts to .localcloud/env, and prints how to use it.
+//   --import <dir> [--force]   load an export folder instead (--force replaces a store that is not empty)
+//   --export-on-exit <dir>     on Ctrl+C / SIGTERM, export the whole store to <dir>, then stop
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startLocalCloud } from '../localcloud';
+import { writeEnvFile } from '../localcloud/connect-env';
+import { checkExportTarget, exportStore } from '../localcloud/store/dump';
 import { buildFunctions, functionsStale } from './build-functions';
-import { DEMO_PEOPLE, seedDemo } from './demo-data';
+import { DEMO_PEOPLE } from './demo-data';
 import { HISTORY_PERSON } from './demo-history';
-import { seedDemoActivities } from './demo-activities';
-import { seedDemoElders } from './demo-elders';
-import { importDemoSheets } from './demo-import';
+import { localCloudRunning } from './local-cloud-running';
+import { loadData, parseStartFlags } from './start-data';
 
 const root = path.resolve(__dirname, '..');
 
@@ -36,6 +39,10 @@ function h5Stale(): boolean {
 }
 
 async function main(): Promise<void> {
+  const flags = parseStartFlags(process.argv.slice(2));
+  if (flags.exportOnExit) checkExportTarget(flags.exportOnExit);
+  const dataDir = path.join(root, '.localcloud');
+  fs.mkdirSync(dataDir, { recursive: true });
   if (h5Stale()) {
     console.log('▶ 构建 H5（taro build --type h5）…');
     const r = spawnSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', 'h5'], {
@@ -49,22 +56,37 @@ async function main(): Promise<void> {
     await buildFunctions();
   }
   const port = Number(process.env.PORT ?? 8080);
-  const cloud = await startLocalCloud({ port, dev: true, timers: true });
-  // People, memberships and the bank directly; the places and teams through the real import (sheets.apply as demo-admin).
-  const seeded = await seedDemo(cloud.db, new Date(), { org: false, welcomePoints: true, history: true });
-  if (seeded) await importDemoSheets(cloud);
-  // The visit board's elders live in the imported stairwells.
-  if (seeded) await seedDemoElders(cloud.db, new Date());
-  // This week's activities (活动) in the imported communities: 免费理发, the service day, a health check.
-  if (seeded) await seedDemoActivities(cloud.db, new Date());
+  if (flags.importDir && (await localCloudRunning(port))) throw new Error(`端口 ${port} 上已有本地云在运行：先停止它再导入`);
+  const loaded = await loadData(dataDir, flags);
+  const cloud = await startLocalCloud({ dataDir, port, dev: true, timers: true });
+  const envFile = writeEnvFile(cloud);
   const url = cloud.baseUrl;
   console.log(`\n码上办 本地云已启动：${url}/`);
-  console.log(`数据目录：${cloud.dataDir}${seeded ? '（已写入演示数据）' : ''}  ·  清空：npm run reset`);
+  console.log(`数据目录：${cloud.dataDir}${loaded ? `（${loaded}）` : ''}  ·  清空：npm run reset`);
+  console.log(`用自己的脚本连接（wx-server-sdk，管理员身份）：source ${path.relative(root, envFile)} && node 你的脚本.js`);
   console.log('\n以演示身份登录（在浏览器中打开链接，点“登录”）：');
   for (const p of [...DEMO_PEOPLE, HISTORY_PERSON]) console.log(`  ${p.label.padEnd(14)} ${url}/__dev/login?openid=${p._id}`);
   console.log(`\n带楼栋码打开首页：${url}/#/pages/index/index?scene=${encodeURIComponent('B-0012')}`);
   console.log(`已发送的订阅消息：${url}/__dev/outbox\n按 Ctrl+C 停止。`);
-  const stop = () => void cloud.stop().then(() => process.exit(0));
+  if (flags.exportOnExit) console.log(`停止时导出全部数据到：${flags.exportOnExit}`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void (async () => {
+      if (flags.exportOnExit) {
+        const s = await exportStore(cloud.db, cloud.dataDir, flags.exportOnExit);
+        console.log(`\n已导出 ${s.collections} 个集合、${s.documents} 条文档、${s.files} 个文件到 ${s.dir}`);
+      }
+      await cloud.stop();
+    })().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(`停止时出错：${(err as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,14 +1,18 @@
-// `npm start`'s store as start.ts makes it (seedDemo with the history, then the places and teams
-// through the real import), read through the real functions: every bank screen the README points to
-// has content, and bank:verify finds the books in agreement.
+// `npm start`'s store as start.ts makes it (the demo folder database/demo/store imported at now, its
+// dates moved to today), read through the real functions: every bank screen the README points to has
+// content, and bank:verify finds the books in agreement.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../../localcloud';
 import { agrees, describeReport, verifyDatabase } from '../../../scripts/bank-verify';
 import { sharedFunctions } from '../../helpers/built';
-import { seedDemo } from '../../../scripts/demo-data';
 import { DEMO_SERVICES } from '../../../scripts/demo-history-data';
-import { importDemoSheets } from '../../../scripts/demo-import';
+import { DEMO_STORE_DIR } from '../../../scripts/demo-store';
+import { importStore } from '../../../localcloud/store/load';
+import { loadManifest } from '../../../localcloud/store/manifest';
 import { chinaDateTime } from '../../../src/domain/bank/window';
 import { startTestCloud } from '../../helpers/cloud';
 import { person } from '../../helpers/people';
@@ -24,9 +28,9 @@ const year = Number(monthAgo.slice(0, 4));
 
 beforeAll(async () => {
   const functionsDir = await sharedFunctions();
-  cloud = await startTestCloud({ functionsDir });
-  assert.equal(await seedDemo(cloud.db, now, { org: false, welcomePoints: true, history: true }), true);
-  await importDemoSheets(cloud);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msb-demo-screens-'));
+  await importStore(dataDir, DEMO_STORE_DIR, { manifest: loadManifest(), now });
+  cloud = await startTestCloud({ functionsDir, dataDir });
 });
 afterAll(() => cloud.stop());
 
