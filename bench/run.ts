@@ -109,7 +109,9 @@ async function main(): Promise<void> {
           const goal = table.find((r) => r.target.startsWith('resident submit') && r.connections === 50);
           if (goal) {
             const met = goal.reqPerSec >= 300 && goal.p99 < 100;
-            console.log(`  goal (submit at 50 connections ≥ 300/s, p99 < 100 ms): ${goal.reqPerSec}/s, p99 ${goal.p99} ms → ${met ? 'met' : 'not met'}`);
+            console.log(
+              `  goal (submit at 50 connections ≥ 300/s, p99 < 100 ms): ${goal.reqPerSec}/s, p99 ${goal.p99} ms → ${met ? 'met' : 'not met'}`,
+            );
           }
         } finally {
           await served.stop();
