@@ -71,15 +71,15 @@ export function seedService(now: Date) {
     }
   });
   // this year's hours of the party members: some above 25 h, some below
-  for (let k = 0; k < 30; k++) {
-    const openid = openids[r(openids.length)]!;
+  for (let k = 0; k < 42; k++) {
+    const openid = openids[k % openids.length]!;
     entry(
       `y-${k}`,
       k % 9 === 8 ? 'correction' : 'service',
       k % 9 === 8 ? 'reversal' : 'service_credit',
       new Date(now.getTime() - (k + 1) * 1000),
       openid,
-      k % 9 === 8 ? -60 : 60 * (1 + r(12)),
+      k % 9 === 8 ? -60 : 60 * (8 + r(12)),
     );
   }
 
