@@ -13,7 +13,7 @@ import { allShops } from '../_lib/collections/shops';
 import { volunteersByIds } from '../_lib/collections/volunteers';
 import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
-import { passbookLines, projectOf } from './lines';
+import { passbookLines, projectOf } from '../_lib/passbook-lines';
 import { inReview, reviewScope } from './scope';
 
 type R<A extends 'party_hours' | 'reviews' | 'offices'> = Promise<Result<ActionOutput<'bank', A>>>;

@@ -1,7 +1,9 @@
 // 数据看板 walked in Chromium through the H5 build and the real functions: the admin opens it from the
-// admin home at 1366×768, reads the 三率 with their definitions and the tables (this month's wishes,
-// seeded here, in the month table and the stairwell table), switches to 12 months, then reads it on a
-// phone: no page-wide sideways scroll (wide tables scroll inside). Audited like every page (axe-core,
+// admin home at 1366×768, reads this month's summary, the 三率 with their definitions and the tables (this
+// month's wishes, seeded here, in the month table and the stairwell table; volunteers and activities,
+// visits, party members by branch), picks one community and back to 全部, switches to 12 months, then
+// reads it on a phone (375 wide): the summary first, the tables behind 查看明细, no page-wide sideways
+// scroll (wide tables scroll inside). Audited like every page (axe-core,
 // names and focus, text ≥ 14 px). Screenshots: tests/out/screenshots/dashboard-<step>.png.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -67,8 +69,18 @@ test('1 数据看板 at the desk, from the admin home', () =>
       Number((await page.locator('#table-stairwells .figure-row[data-key="B-0013"] .figure-cell').nth(1).innerText()).trim()) >= 20,
     );
     assert.ok((await pageWide()) <= 0, 'no sideways scroll at the desk');
+    assert.match(await page.locator('#summary-filed').innerText(), /提交心愿\s*\d+/);
+    assert.equal(await page.locator('#dashboard-details-toggle').isVisible(), false, 'the desk shows every table');
+    for (const t of ['#table-people', '#table-visits', '#table-party']) await page.locator(t).waitFor(WAIT);
+    assert.match(await page.locator('#table-party').innerText(), /要求25小时/);
     await audit(page, 'dashboard-desk');
     await shot(admin, 'dashboard-1-desk');
+    await page.locator('#dashboard-community-c-qingyun').click();
+    await page.locator('#table-communities .figure-row[data-key="c-qingyun"]').waitFor(WAIT);
+    await page.locator('#table-communities .figure-row[data-key="c-jinding"]').waitFor({ state: 'detached', ...WAIT });
+    await shot(admin, 'dashboard-1-desk-qingyun');
+    await page.locator('#dashboard-community-all').click();
+    await page.locator('#table-communities .figure-row[data-key="c-jinding"]').waitFor(WAIT);
     await page.locator('#dashboard-range-12').click();
     await page.locator('#table-months .figure-row[data-key]').nth(11).waitFor(WAIT);
   }));
@@ -76,8 +88,14 @@ test('1 数据看板 at the desk, from the admin home', () =>
 test('2 数据看板 on a phone', () =>
   step(admin, '2-phone', async () => {
     const { page } = admin;
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize({ width: 375, height: 812 });
     await page.locator('#dashboard-range-3').click();
+    await page.locator('#dashboard-summary').waitFor(WAIT);
+    assert.equal(await page.locator('#table-months').isVisible(), false, 'the tables wait behind 查看明细');
+    assert.ok((await pageWide()) <= 0, 'no sideways scroll');
+    await audit(page, 'dashboard-phone-summary');
+    await shot(admin, 'dashboard-2-phone-summary');
+    await page.locator('#dashboard-details-toggle').click();
     await page.locator('#table-months .figure-row[data-key]').nth(2).waitFor(WAIT);
     assert.ok((await pageWide()) <= 0, 'wide tables scroll inside, not the page');
     await audit(page, 'dashboard-phone');

@@ -3,6 +3,7 @@
 // snapshots of closed months (monthlySnapshots, one per month and scope).
 import type { DB } from 'wx-server-sdk';
 import type { MonthFigures, WishRow } from '../../../src/domain/insight/figures';
+import type { ServiceFigures } from '../../../src/domain/insight/service';
 import { getDoc } from '../db';
 import { collection } from './names';
 
@@ -10,7 +11,8 @@ export interface Snapshot {
   _id: string;
   month: string;
   scope: string;
-  figures: MonthFigures;
+  /** Snapshots made before the figures beyond wishes lack them until they are added (addServiceFigures). */
+  figures: MonthFigures & Partial<ServiceFigures>;
   madeAt: Date;
 }
 
@@ -79,4 +81,22 @@ export async function keepSnapshot(db: DB.Database, snapshot: Snapshot): Promise
   } catch (err) {
     if (!(await snapshotOf(db, snapshot._id))) throw err;
   }
+}
+
+/**
+ * Adds the figures beyond wishes to a snapshot made before they existed — once: only while it still
+ * lacks them (a concurrent request's addition stays). The wish figures and madeAt are left as they were.
+ */
+export async function addServiceFigures(db: DB.Database, id: string, service: ServiceFigures): Promise<void> {
+  const _ = db.command;
+  await collection(db, 'monthlySnapshots')
+    .where({ _id: id, 'figures.volunteers': _.exists(false) })
+    .update({
+      data: {
+        'figures.volunteers': _.set(service.volunteers),
+        'figures.activities': _.set(service.activities),
+        'figures.visits': _.set(service.visits),
+        serviceAddedAt: new Date(),
+      },
+    });
 }

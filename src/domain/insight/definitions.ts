@@ -51,3 +51,32 @@ export const SERVED_HOURS_DEFINITION = '当月提交的心愿中已服务完成�
  * most of its wishes): from then on its figures are kept as a snapshot; before, they are computed live.
  */
 export const SETTLE_DAYS = 7;
+
+/** Beyond wishes: the month's volunteers, activities and visits, and the year's party members (as shown). */
+export const SERVICE_FIGURES = ['registered', 'active', 'held', 'attendance', 'visits', 'party'] as const;
+export type ServiceFigure = (typeof SERVICE_FIGURES)[number];
+
+/** Activities counted as held (举办): closed, or closing (their credits being paid). */
+export const HELD_STATUSES = ['closing', 'closed'] as const;
+
+/** Party members' branch (党支部): the community's party organisation — a volunteer's home community. */
+export const SERVICE_DEFINITIONS: Record<ServiceFigure, { label: string; definition: string }> = {
+  registered: {
+    label: '注册志愿者',
+    definition: '家在范围内社区、已在小程序注册的志愿者人数（不含仅由名册导入尚未注册的；往月为该月快照生成时的人数）。',
+  },
+  active: {
+    label: '活跃志愿者',
+    definition: '注册志愿者中，当月存折有服务入账（心愿服务积分或时长、活动积分）的人数。',
+  },
+  held: { label: '举办活动', definition: '活动结束时间在当月、已结项（或正在结项发放积分）的活动数，按活动所在社区计。' },
+  attendance: {
+    label: '活动到场率',
+    definition: '当月举办的活动中，到场完成签到签退并获积分的人次占报名人次（含未到场，不含候补和已退出）的比例。',
+  },
+  visits: { label: '巡访完成率', definition: '应巡访日期在当月的巡访单中，已完成记录的比例；逾期未做的计为漏访。' },
+  party: {
+    label: '党员时长未达标',
+    definition: '本年度至今，各社区党支部（按党员志愿者的所在社区）服务时长低于年度要求的党员人数。',
+  },
+};

@@ -31,6 +31,10 @@ export const MonthFiguresSchema = z.strictObject({
   rates: z.strictObject({ response: Ratio, resolution: Ratio, satisfaction: Ratio }),
   medians: z.strictObject({ toDispatch: Minutes, toClaim: Minutes, toComplete: Minutes }),
   minutesServed: Count,
+  /** Beyond wishes (src/domain/insight/service.ts): volunteers of the scope's communities, activities held, visits due. */
+  volunteers: z.strictObject({ registered: Count, active: Count }),
+  activities: z.strictObject({ held: Count, attendance: Ratio }),
+  visits: z.strictObject({ due: Count, done: Count, missed: Count }),
   /** A closed month read from its snapshot: when the snapshot was made (its figures are as of then). */
   frozenAt: IsoDate.optional(),
 });
@@ -52,7 +56,23 @@ export const DashboardOutput = z.strictObject({
     toClaim: Definition,
     toComplete: Definition,
     served: Definition,
+    registered: Definition,
+    active: Definition,
+    held: Definition,
+    attendance: Definition,
+    visits: Definition,
+    party: Definition,
   }),
+  /** This year to date (live, not per month): party members below the required hours, per branch (community). */
+  party: z.strictObject({
+    year: z.number().int(),
+    requiredHours: z.number().int(),
+    branches: z.record(z.string(), z.strictObject({ members: Count, below: Count })),
+    /** A read reached its bound (see docs/DOMAIN.md): the counts may be short. */
+    partial: z.boolean(),
+  }),
+  /** The communities the caller may pick (their scope, whichever one this answer is for). */
+  communities: z.array(z.strictObject({ id: z.string(), name: z.string() })),
   /** Names for the tables' keys (communities, stairwells, teams) in scope. */
   names: z.strictObject({
     communities: z.record(z.string(), z.string()),

@@ -1,17 +1,23 @@
 /**
- * 数据看板 — the street's figures for admins and dispatchers (their communities): the 三率 with their
- * definitions, served hours, and tables per month, community, team, stairwell, status and category, over
- * the last 3, 6 or 12 filing months (insight.dashboard). Every figure is a table; the medians per month.
+ * 数据看板 — the street's figures for admins and dispatchers (their communities, one picked or all): this
+ * month's summary first, then the 三率 with their definitions, served hours, and tables per month,
+ * community, team, stairwell, status and category, volunteers and activities, visits against plan, and this
+ * year's party members below their hours by branch, over the last 3, 6 or 12 filing months
+ * (insight.dashboard). Every figure is a table; on a phone the tables sit behind 查看明细.
  *
  * Selectors (browser and component tests):
- * - `#dashboard-page`; range tabs `#dashboard-range-3|6|12`; `#dashboard-rates` (`#rate-response|resolution|satisfaction[data-num][data-den]`, `#rate-served`)
- * - tables `#table-months|communities|teams|stairwells|statuses|categories` (`.figure-row[data-key]`); `.error-message[data-code]`
+ * - `#dashboard-page`; range tabs `#dashboard-range-3|6|12`; community tabs `#dashboard-community-all|<id>`
+ * - `#dashboard-summary` (`#summary-filed|served|response|resolution|satisfaction|hours|active`); `#dashboard-details-toggle`, `#dashboard-details`
+ * - `#dashboard-rates` (`#rate-response|resolution|satisfaction[data-num][data-den]`, `#rate-served`)
+ * - tables `#table-months|communities|teams|stairwells|statuses|categories|people|visits|party` (`.figure-row[data-key]`); `.error-message[data-code]`
  */
 import { View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
-import { Loading, PageRoot, RetryNotice, Tappable } from '@/components';
+import { BigButton, Loading, PageRoot, RetryNotice, Tappable } from '@/components';
 import { regionProps } from '@/components/a11y';
+import { CommunityPicker } from '@/admin/components/insight/CommunityPicker';
 import { FigureTable } from '@/admin/components/insight/FigureTable';
+import { MonthSummary } from '@/admin/components/insight/MonthSummary';
 import { RateCards } from '@/admin/components/insight/RateCards';
 import {
   countRows,
@@ -23,6 +29,15 @@ import {
   TEAM_COLUMNS,
   teamRows,
 } from '@/admin/components/insight/tables';
+import {
+  PARTY_COLUMNS,
+  partyRows,
+  PEOPLE_COLUMNS,
+  peopleRows,
+  summaryItems,
+  VISIT_COLUMNS,
+  visitRows,
+} from '@/admin/components/insight/serviceTables';
 import type { ActionOutput } from '@/domain/schemas';
 import { useRemote } from '@/hooks/useRemote';
 import { call, shanghaiDate } from '@/services';
@@ -41,9 +56,18 @@ export function monthsBack(month: string, back: number): string {
 
 export default function DashboardPage() {
   const [range, setRange] = useState<Range>(6);
+  const [communityId, setCommunityId] = useState<string>();
+  // the communities to pick from: the first answer's (the viewer's scope), kept while one is picked
+  const [choices, setChoices] = useState<Data['communities']>([]);
+  // 查看明细 stays open across another range or community
+  const [details, setDetails] = useState(false);
   const toMonth = shanghaiDate(new Date()).slice(0, 7);
   const fromMonth = monthsBack(toMonth, range - 1);
-  const load = useCallback(() => call('insight', { action: 'dashboard' as const, fromMonth, toMonth }), [fromMonth, toMonth]);
+  const load = useCallback(async () => {
+    const r = await call('insight', { action: 'dashboard' as const, fromMonth, toMonth, ...(communityId ? { communityId } : {}) });
+    if (r.ok) setChoices(r.data.communities);
+    return r;
+  }, [fromMonth, toMonth, communityId]);
   const { state, reload } = useRemote(load);
   return (
     <PageRoot id='dashboard-page' desk heading='数据看板'>
@@ -61,50 +85,84 @@ export default function DashboardPage() {
           </Tappable>
         ))}
       </View>
+      <CommunityPicker communities={choices} picked={communityId} onPick={setCommunityId} />
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <RetryNotice code={state.code} message={state.message} onRetry={() => void reload()} />}
-      {state.status === 'ready' && <Figures data={state.data} />}
+      {state.status === 'ready' && <Figures data={state.data} details={details} onDetails={setDetails} />}
     </PageRoot>
   );
 }
 
 type Data = ActionOutput<'insight', 'dashboard'>;
 
-function Figures({ data }: { data: Data }) {
+function Figures({ data, details, onDetails }: { data: Data; details: boolean; onDetails: (open: boolean) => void }) {
   const months = data.months;
   const d = data.definitions;
   const medians = `派单用时：${d.toDispatch.definition}接单用时：${d.toClaim.definition}完成用时：${d.toComplete.definition}`;
+  const current = months.find((m) => m.month === data.currentMonth);
+  const labels = { response: d.response.label, resolution: d.resolution.label, satisfaction: d.satisfaction.label };
+  const defined = (...keys: Array<keyof Data['definitions']>) => keys.map((k) => `${d[k].label}：${d[k].definition}`).join('');
   return (
-    <View className='dashboard-grid'>
-      <RateCards
-        rates={rangeRates(months)}
-        definitions={d}
-        served={{ minutes: months.reduce((s, m) => s + m.minutesServed, 0), definition: d.served }}
-      />
-      <FigureTable id='table-months' title='按月份' first='月份' columns={MONTH_COLUMNS} rows={monthRows(months)} note={medians} />
-      <FigureTable
-        id='table-communities'
-        title='按社区'
-        first='社区'
-        columns={PLACE_COLUMNS}
-        rows={placeRows(months, 'byCommunity', data.names.communities)}
-      />
-      <FigureTable
-        id='table-teams'
-        title='按服务队（工作量）'
-        first='服务队'
-        columns={TEAM_COLUMNS}
-        rows={teamRows(months, data.names.teams)}
-      />
-      <FigureTable
-        id='table-stairwells'
-        title='按楼栋（需求来源，前50）'
-        first='楼栋'
-        columns={PLACE_COLUMNS}
-        rows={placeRows(months, 'byStairwell', data.names.stairwells)}
-      />
-      <FigureTable id='table-statuses' title='按状态' first='状态' columns={['数量']} rows={countRows(months, 'byStatus')} />
-      <FigureTable id='table-categories' title='按服务类别' first='类别' columns={['数量']} rows={countRows(months, 'byCategory')} />
+    <View className='dashboard-body'>
+      {current && <MonthSummary month={current.month} items={summaryItems(current, labels)} />}
+      <BigButton kind='secondary' className='dashboard-details-toggle' id='dashboard-details-toggle' onClick={() => onDetails(!details)}>
+        {details ? '收起明细' : '查看明细'}
+      </BigButton>
+      <View className={`dashboard-grid${details ? ' dashboard-grid--open' : ''}`} id='dashboard-details'>
+        <RateCards
+          rates={rangeRates(months)}
+          definitions={d}
+          served={{ minutes: months.reduce((s, m) => s + m.minutesServed, 0), definition: d.served }}
+        />
+        <FigureTable id='table-months' title='按月份' first='月份' columns={MONTH_COLUMNS} rows={monthRows(months)} note={medians} />
+        <FigureTable
+          id='table-communities'
+          title='按社区'
+          first='社区'
+          columns={PLACE_COLUMNS}
+          rows={placeRows(months, 'byCommunity', data.names.communities)}
+        />
+        <FigureTable
+          id='table-teams'
+          title='按服务队（工作量）'
+          first='服务队'
+          columns={TEAM_COLUMNS}
+          rows={teamRows(months, data.names.teams)}
+        />
+        <FigureTable
+          id='table-stairwells'
+          title='按楼栋（需求来源，前50）'
+          first='楼栋'
+          columns={PLACE_COLUMNS}
+          rows={placeRows(months, 'byStairwell', data.names.stairwells)}
+        />
+        <FigureTable id='table-statuses' title='按状态' first='状态' columns={['数量']} rows={countRows(months, 'byStatus')} />
+        <FigureTable id='table-categories' title='按服务类别' first='类别' columns={['数量']} rows={countRows(months, 'byCategory')} />
+        <FigureTable
+          id='table-people'
+          title='志愿者与活动'
+          first='月份'
+          columns={PEOPLE_COLUMNS}
+          rows={peopleRows(months)}
+          note={defined('registered', 'active', 'held', 'attendance')}
+        />
+        <FigureTable
+          id='table-visits'
+          title='巡访（计划与完成）'
+          first='月份'
+          columns={VISIT_COLUMNS}
+          rows={visitRows(months)}
+          note={defined('visits')}
+        />
+        <FigureTable
+          id='table-party'
+          title={`党员服务时长（${data.party.year}年，要求${data.party.requiredHours}小时）`}
+          first='党支部（社区）'
+          columns={PARTY_COLUMNS}
+          rows={partyRows(data.party.branches, data.names.communities)}
+          note={`${defined('party')}${data.party.partial ? '（读取达到上限，人数可能偏少。）' : ''}`}
+        />
+      </View>
     </View>
   );
 }

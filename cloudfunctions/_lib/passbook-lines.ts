@@ -1,5 +1,6 @@
 // A period's journal entries as passbook lines: who (the passbook's owner), the points that moved on
-// the passbook, and the entry's minutes (hours are on the entry; only its passbook counts them).
+// the passbook, and the entry's minutes (hours are on the entry; only its passbook counts them). Shared by
+// bank (reviews, party hours, offices) and insight (party members by branch).
 import type { JournalEntry } from '../../src/domain/bank/ledger';
 
 export interface PassbookLine {
