@@ -12,6 +12,7 @@ import { useCallback, useState } from 'react';
 import { Loading, PageRoot, RetryNotice, Tappable } from '@/components';
 import { regionProps } from '@/components/a11y';
 import { FigureTable } from '@/admin/components/insight/FigureTable';
+import { MonthReport } from '@/admin/components/insight/MonthReport';
 import { RateCards } from '@/admin/components/insight/RateCards';
 import {
   countRows,
@@ -47,6 +48,7 @@ export default function DashboardPage() {
   const { state, reload } = useRemote(load);
   return (
     <PageRoot id='dashboard-page' desk heading='数据看板'>
+      <MonthReport />
       <View className='tabs dashboard-tabs' {...regionProps({ role: 'tablist', label: '时间范围' })}>
         {RANGES.map((r) => (
           <Tappable
