@@ -76,9 +76,7 @@ export class Flow {
       this.need(height);
       if (header) this.page.drawRectangle({ x: MARGIN, y: this.y - height, width: WIDTH, height, color: SHADE });
       wrapped.forEach((lines, i) =>
-        lines.forEach((t, k) =>
-          this.page.drawText(t, { x: xs[i]! + pad, y: this.y - pad - size - k * line, size, font, color: INK }),
-        ),
+        lines.forEach((t, k) => this.page.drawText(t, { x: xs[i]! + pad, y: this.y - pad - size - k * line, size, font, color: INK })),
       );
       this.y -= height;
       this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: MARGIN + WIDTH, y: this.y }, thickness: 0.5, color: RULE });

@@ -3,7 +3,7 @@
 // it, when, and its page number. Fonts are the posters' (poster/font.ts: subset first, embedded whole).
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
-import { REPORT_SYSTEM, type ReportContent } from '../../../src/domain/insight/report';
+import { REPORT_SYSTEM, type ReportContent, type ReportTable } from '../../../src/domain/insight/report';
 import { fontSubset } from '../poster/font';
 import { Flow, GREY, INK, MARGIN, WIDTH } from './pdfFlow';
 
@@ -12,6 +12,8 @@ const SERVED = rgb(0.3, 0.66, 0.4);
 const AXIS = rgb(0.55, 0.55, 0.55);
 export const CHART_TITLE = '近六个月提交与完成（件）';
 const LEGEND = ['提交', '完成'] as const;
+const CASES_NOTE = '当月提交、已服务完成、获5星评价且居民同意公开展示的心愿；已隐去姓名、电话、门牌等个人信息。';
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七'];
 
 const footerOf = (c: ReportContent, page: number, pages: number) =>
   `由${REPORT_SYSTEM}生成 · 生成时间 ${c.generatedAt} · 第 ${page} 页 / 共 ${pages} 页`;
@@ -49,10 +51,22 @@ function chart(flow: Flow, trend: ReportContent['trend']): void {
       const x = x0 + j * (bar + 4);
       page.drawRectangle({ x, y: bottom, width: bar, height: v * scale, color: j ? SERVED : FILED });
       const n = String(v);
-      page.drawText(n, { x: x + (bar - regular.widthOfTextAtSize(n, 7)) / 2, y: bottom + v * scale + 2, size: 7, font: regular, color: INK });
+      page.drawText(n, {
+        x: x + (bar - regular.widthOfTextAtSize(n, 7)) / 2,
+        y: bottom + v * scale + 2,
+        size: 7,
+        font: regular,
+        color: INK,
+      });
     });
     const m = `${Number(t.month.slice(0, 4))}年${Number(t.month.slice(5))}月`;
-    page.drawText(m, { x: left + i * slot + (slot - regular.widthOfTextAtSize(m, 8)) / 2, y: bottom - 12, size: 8, font: regular, color: INK });
+    page.drawText(m, {
+      x: left + i * slot + (slot - regular.widthOfTextAtSize(m, 8)) / 2,
+      y: bottom - 12,
+      size: 8,
+      font: regular,
+      color: INK,
+    });
   });
   LEGEND.forEach((name, j) => {
     const x = left + plotW - 110 + j * 55;
@@ -70,26 +84,27 @@ export async function renderReport(c: ReportContent): Promise<Uint8Array> {
   doc.setCreator(REPORT_SYSTEM);
   doc.setProducer(REPORT_SYSTEM);
   // Every string the report may draw, so no character prints as a box (digits for the page numbers).
-  const all = `${JSON.stringify(c)}${footerOf(c, 0, 0)}${CHART_TITLE}${LEGEND.join('')}件数月份（无）一二三四五六七、0123456789`;
+  const all = `${JSON.stringify(c)}${footerOf(c, 0, 0)}${CHART_TITLE}${CASES_NOTE}${LEGEND.join('')}${NUMERALS.join('')}件数月份（无）、统计期间：按心愿提交时间统计0123456789`;
   const regular = await doc.embedFont(await fontSubset('Regular', all), { subset: false });
   const bold = await doc.embedFont(await fontSubset('Bold', all), { subset: false });
   const flow = new Flow(doc, regular, bold);
   flow.text(c.title, { size: 19, font: bold, centred: true, gap: 4 });
   flow.text(`统计期间：${c.period}（按心愿提交时间统计）`, { size: 10, centred: true, color: GREY, gap: 6 });
-  flow.heading('一、概况');
-  flow.table(c.summary.headers, c.summary.rows, [0.2, 0.2, 0.6]);
-  flow.heading('二、按状态');
-  flow.table(c.byStatus.headers, c.byStatus.rows, [0.7, 0.3]);
-  flow.heading('三、按服务类别');
-  flow.table(c.byCategory.headers, c.byCategory.rows, [0.7, 0.3]);
-  flow.heading('四、按社区');
-  flow.table(c.byCommunity.headers, c.byCommunity.rows, [0.4, 0.2, 0.2, 0.2]);
-  flow.heading('五、按服务队');
-  flow.table(c.byTeam.headers, c.byTeam.rows, [0.4, 0.2, 0.2, 0.2]);
-  flow.heading(`六、${CHART_TITLE}`);
+  const tables: Array<[ReportTable, number[]]> = [
+    [c.summary, [0.2, 0.2, 0.6]],
+    [c.byStatus, [0.7, 0.3]],
+    [c.byCategory, [0.7, 0.3]],
+    [c.byCommunity, [0.4, 0.2, 0.2, 0.2]],
+    [c.byTeam, [0.4, 0.2, 0.2, 0.2]],
+  ];
+  tables.forEach(([t, widths], i) => {
+    flow.heading(`${NUMERALS[i]}、${t.title}`);
+    flow.table(t.headers, t.rows, widths);
+  });
+  flow.heading(`${NUMERALS[5]}、${CHART_TITLE}`);
   chart(flow, c.trend);
-  flow.heading('七、典型案例');
-  flow.text('当月提交、已服务完成、获5星评价且居民同意公开展示的心愿；已隐去姓名、电话、门牌等个人信息。', { size: 9, color: GREY });
+  flow.heading(`${NUMERALS[6]}、${c.cases.title}`);
+  flow.text(CASES_NOTE, { size: 9, color: GREY });
   flow.table(c.cases.headers, c.cases.rows, [0.12, 0.12, 0.14, 0.13, 0.13, 0.36]);
   const pages = doc.getPages();
   pages.forEach((p, i) => {

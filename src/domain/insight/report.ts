@@ -63,7 +63,9 @@ export const reportTitle = (place: string, month: string) => `${place} ${monthTe
 /** The months `count` back to `month`, oldest first. */
 export function monthsUpTo(month: string, count: number): string[] {
   const i = y(month) * 12 + m(month) - 1;
-  return Array.from({ length: count }, (_, k) => i - (count - 1 - k)).map((j) => `${Math.floor(j / 12)}-${String((j % 12) + 1).padStart(2, '0')}`);
+  return Array.from({ length: count }, (_, k) => i - (count - 1 - k)).map(
+    (j) => `${Math.floor(j / 12)}-${String((j % 12) + 1).padStart(2, '0')}`,
+  );
 }
 
 /**

@@ -83,7 +83,9 @@ async function files(r: Called) {
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
-  const cells = book.worksheets.flatMap((s) => s.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map((v) => String(v ?? '')) : [])));
+  const cells = book.worksheets.flatMap((s) =>
+    s.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map((v) => String(v ?? '')) : [])),
+  );
   return { pdf, text, book, cells };
 }
 
@@ -99,7 +101,10 @@ describe('insight.month_report', () => {
     assert.equal(first.data.title, '洗马河街道 2024年4月 微心愿工作月报');
     assert.equal(first.data.settled, true);
     assert.equal(first.data.reused, false);
-    assert.ok(first.requests.every((q) => q.served), JSON.stringify(first.requests.filter((q) => !q.served)));
+    assert.ok(
+      first.requests.every((q) => q.served),
+      JSON.stringify(first.requests.filter((q) => !q.served)),
+    );
     const { pdf, text, book, cells } = await files(first);
 
     // The PDF: rendered (look at tests/out/month-report/*.png) and read.
@@ -130,7 +135,11 @@ describe('insight.month_report', () => {
     const summary = rowsOf(book, '概况');
     assert.deepEqual(summary.find((r) => r[0] === '提交心愿')?.slice(0, 2), ['提交心愿', `${e.filed}件`]);
     assert.deepEqual(summary.find((r) => r[0] === '服务完成')?.slice(0, 2), ['服务完成', `${e.served}件`]);
-    const categories = Object.fromEntries(rowsOf(book, '分类').slice(1).map((r) => [r[0], r[1]]));
+    const categories = Object.fromEntries(
+      rowsOf(book, '分类')
+        .slice(1)
+        .map((r) => [r[0], r[1]]),
+    );
     assert.deepEqual(Object.values(categories).sort(), Object.values(e.byCategory).sort());
     const trend = rowsOf(book, '近六个月').slice(1);
     assert.deepEqual(
@@ -152,7 +161,17 @@ describe('insight.month_report', () => {
 
     // Nothing personal in either file.
     const all = `${text}\n${cells.join('\n')}`;
-    for (const secret of [...NAMES, ...PHONES, ...ROOMS.map((r) => `住${r}室`), '孙志强', '13600002222', FILER, 'B-0012', 'B-0013', 'B-0101'])
+    for (const secret of [
+      ...NAMES,
+      ...PHONES,
+      ...ROOMS.map((r) => `住${r}室`),
+      '孙志强',
+      '13600002222',
+      FILER,
+      'B-0012',
+      'B-0013',
+      'B-0101',
+    ])
       assert.ok(!all.includes(secret), `no ${secret}`);
   });
 
@@ -175,7 +194,10 @@ describe('insight.month_report', () => {
     const { text } = await files(r);
     assert.match(text, new RegExp(`提交心愿\\s+${e.filed}件`));
     assert.ok(!text.includes('金鼎社区'), 'no other community');
-    assert.equal((await d('insight', { action: 'month_report', month: MONTH, communityId: 'c-jinding' })).error?.code, 'COMMUNITY.NOT_FOUND');
+    assert.equal(
+      (await d('insight', { action: 'month_report', month: MONTH, communityId: 'c-jinding' })).error?.code,
+      'COMMUNITY.NOT_FOUND',
+    );
   });
 
   test('the current month is live: made afresh each time, the same files for a retry with one requestId', async () => {
