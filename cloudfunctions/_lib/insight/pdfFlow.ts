@@ -58,22 +58,26 @@ export class Flow {
     this.y -= opts.gap ?? 0;
   }
 
+  /** A heading never ends a page: room for it, a table's header and a row. */
   heading(text: string): void {
-    this.need(60);
+    this.need(90);
     this.y -= 8;
     this.text(text, { size: 13, font: this.bold, gap: 2 });
   }
 
-  /** A table; `widths` are fractions of the text width; long cells wrap. */
+  /** A table; `widths` are fractions of the text width; long cells wrap; a new page repeats the header row. */
   table(headers: readonly string[], rows: readonly string[][], widths: readonly number[], size = 9): void {
     const pad = 4;
     const line = size * 1.4;
     const xs = widths.reduce<number[]>((acc, w, i) => [...acc, acc[i]! + w * WIDTH], [MARGIN]);
-    const draw = (cells: readonly string[], header: boolean) => {
+    const draw = (cells: readonly string[], header: boolean): void => {
       const font = header ? this.bold : this.regular;
       const wrapped = cells.map((c, i) => wrap(c, font, size, widths[i]! * WIDTH - 2 * pad));
       const height = Math.max(...wrapped.map((w) => w.length)) * line + 2 * pad;
-      this.need(height);
+      if (this.y - height < BOTTOM) {
+        this.newPage();
+        if (!header) draw(headers, true);
+      }
       if (header) this.page.drawRectangle({ x: MARGIN, y: this.y - height, width: WIDTH, height, color: SHADE });
       wrapped.forEach((lines, i) =>
         lines.forEach((t, k) => this.page.drawText(t, { x: xs[i]! + pad, y: this.y - pad - size - k * line, size, font, color: INK })),

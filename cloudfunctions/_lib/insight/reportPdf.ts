@@ -18,11 +18,11 @@ const NUMERALS = ['一', '二', '三', '四', '五', '六', '七'];
 const footerOf = (c: ReportContent, page: number, pages: number) =>
   `由${REPORT_SYSTEM}生成 · 生成时间 ${c.generatedAt} · 第 ${page} 页 / 共 ${pages} 页`;
 
-/** A round step for the value axis: 1, 2 or 5 times a power of ten, four steps covering `max`. */
-function axisStep(max: number): number {
-  const raw = Math.max(1, max) / 4;
+/** A round step for the value axis (1, 2, 2.5 or 5 times a power of ten; whole numbers) giving at most four steps up to `max`. */
+export function axisStep(max: number): number {
+  const raw = Math.max(1, max / 4);
   const p = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 5, 10].find((k) => k * p >= raw) ?? 10) * p;
+  return ([1, 2, ...(p >= 10 ? [2.5] : []), 5, 10].find((k) => k * p >= raw) ?? 10) * p; // counts: no 2.5 below 25
 }
 
 function chart(flow: Flow, trend: ReportContent['trend']): void {
@@ -34,9 +34,11 @@ function chart(flow: Flow, trend: ReportContent['trend']): void {
   const bottom = top - height;
   const plotW = WIDTH - 40;
   const plotH = height - 40;
-  const step = axisStep(Math.max(...trend.map((t) => Math.max(t.filed, t.served))));
-  const scale = plotH / (step * 4);
-  for (let k = 0; k <= 4; k++) {
+  const highest = Math.max(...trend.map((t) => Math.max(t.filed, t.served)));
+  const step = axisStep(highest);
+  const ticks = Math.max(1, Math.ceil(highest / step));
+  const scale = plotH / (step * ticks);
+  for (let k = 0; k <= ticks; k++) {
     const y = bottom + k * step * scale;
     page.drawLine({ start: { x: left, y }, end: { x: left + plotW, y }, thickness: k ? 0.3 : 0.8, color: AXIS });
     const label = String(k * step);

@@ -86,7 +86,8 @@ const pct = (r: Ratio) => {
   return p === null ? '—' : `${p}%`;
 };
 export const hoursText = (minutes: number) => String(Math.round((minutes / 60) * 10) / 10);
-const minutesText = (x: number | null) => (x === null ? '—' : `${x}分钟`);
+/** As the dashboard shows a median: minutes under two hours, else hours. */
+const minutesText = (x: number | null) => (x === null ? '—' : x < 120 ? `${x}分钟` : `${hoursText(x)}小时`);
 const dateText = (at: Date | undefined) => (at ? businessDate(at) : '—');
 const byCount = <T>(rows: Array<[string, T]>, n: (v: T) => number) => rows.sort((a, b) => n(b[1]) - n(a[1]) || a[0].localeCompare(b[0]));
 

@@ -26,7 +26,7 @@ const FILER = 'rep-filer-openid-x1';
 /** Every wish names its resident (and a helper), with phone and room; some tell them again in the text. */
 const WISHES = seedWishes(360).map((w, i) => {
   const k = i % 3;
-  const notable = ['completed', 'rated', 'closed'].includes(w.status) && i % 2 === 0;
+  const notable = ['completed', 'rated', 'closed'].includes(w.status) && Math.floor(i / 4) % 2 === 0;
   return {
     ...w,
     description: `请帮${NAMES[k]}修理厨房水龙头，电话${PHONES[k]}，住${ROOMS[k]}室（${w.buildingId}），${'谢谢'.repeat(i % 4 ? 1 : 40)}`,
@@ -55,7 +55,8 @@ beforeAll(async () => {
 });
 afterAll(() => cloud.stop());
 
-const monthOf = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+const shanghai = (d: Date) => new Date(d.getTime() + 8 * 3_600_000);
+const monthOf = (d: Date) => shanghai(d).toISOString().slice(0, 7);
 const isServed = (s: string) => s === 'completed' || s === 'rated' || s === 'closed';
 
 /** The month's counts, by hand. */
@@ -151,8 +152,18 @@ describe('insight.month_report', () => {
       ['2023-11', '2023-12', '2024-01', '2024-02', '2024-03', '2024-04'].map((m) => [expected(m).filed, expected(m).served]),
     );
     const cases = rowsOf(book, '典型案例').slice(1);
-    assert.equal(cases.length, Math.min(5, e.notable.length));
-    assert.ok(cases.length > 0);
+    assert.ok(e.notable.length > 5, `the seed has notable cases (${e.notable.length})`);
+    assert.equal(cases.length, 5, 'at most five');
+    const day = (d: Date) => shanghai(d).toISOString().slice(0, 10);
+    assert.deepEqual(
+      cases.map((c) => c[3]),
+      e.notable
+        .map((w) => w.createdAt)
+        .sort((a, b) => a.getTime() - b.getTime())
+        .slice(0, 5)
+        .map(day),
+      'the first five filed, oldest first',
+    );
     for (const c of cases) {
       assert.match(String(c[5]), /^请帮某某修理厨房水龙头，电话\*\*，住\*\*室（B-\*\*），/);
       assert.ok([...String(c[5])].length <= 61);
