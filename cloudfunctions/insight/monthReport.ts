@@ -14,7 +14,7 @@ import { keepReport, notableWishes, reportOf, type NotableWish } from '../_lib/c
 import type { Deps } from '../_lib/context';
 import { figuresOf, readableScope, type Scope } from '../_lib/insight/figures';
 import { renderReport } from '../_lib/insight/reportPdf';
-import { writeReportXlsx } from '../_lib/insight/reportXlsx';
+import { writeReportXlsx } from '../_lib/sheets/monthReport';
 import { tempUrl, upload } from '../_lib/poster/files';
 import type { HandlerContext } from '../_lib/router';
 

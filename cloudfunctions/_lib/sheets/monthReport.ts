@@ -2,7 +2,7 @@
 // definitions, and counts by status), 分类, 社区, 队伍, 近六个月 (the chart's data), 典型案例.
 import ExcelJS from 'exceljs';
 import { REPORT_SYSTEM, type ReportContent, type ReportTable } from '../../../src/domain/insight/report';
-import { HEADER_FILL } from '../sheets/write';
+import { HEADER_FILL } from './write';
 
 export const REPORT_SHEETS = ['概况', '分类', '社区', '队伍', '近六个月', '典型案例'] as const;
 
