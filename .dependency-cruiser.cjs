@@ -5,7 +5,7 @@
  *   pages/components (src/ outside domain and services)  → services, domain, @tarojs/*, react
  *   services (src/services)                              → domain, @tarojs/*
  *   cloud functions (cloudfunctions/<fn>, _lib)          → src/domain, cloudfunctions/_lib, wx-server-sdk, node builtins
- *                                                          (_lib/poster also pdf-lib, @pdf-lib/fontkit, subset-font)
+ *                                                          (_lib/poster, _lib/cert, _lib/insight also pdf-lib, @pdf-lib/fontkit, subset-font)
  *                                                          (and exceljs, in cloudfunctions/_lib/sheets only)
  *   domain (src/domain)                                  → zod, dayjs only
  *   local cloud (localcloud/)                            → never src/ pages or services, never cloudfunctions/
@@ -70,9 +70,9 @@ module.exports = {
     },
     {
       name: 'poster-libraries',
-      comment: 'The PDF and font libraries are for cloudfunctions/_lib/poster and _lib/cert only (functions that print PDFs).',
+      comment: 'The PDF and font libraries are for cloudfunctions/_lib/poster, _lib/cert and _lib/insight only (functions that print PDFs).',
       severity: 'error',
-      from: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_lib/(poster|cert)/' },
+      from: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_lib/(poster|cert|insight)/' },
       to: { path: '^node_modules/(pdf-lib|@pdf-lib/fontkit|subset-font|@embedpdf/fonts-sc)/' },
     },
     {

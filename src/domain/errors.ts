@@ -137,6 +137,7 @@ export const ERROR_CODES = [
   'CERT.ID_MISMATCH',
   // 数据看板: a range of months the dashboard does not read (reversed, too long, in the future)
   'INSIGHT.BAD_RANGE',
+  'INSIGHT.BAD_MONTH',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -217,6 +217,7 @@ export const GATES: Gates = {
   // 数据看板: the street's admins, and dispatchers for their communities (reviewScope in the handler).
   insight: {
     dashboard: ADMIN_DESK,
+    month_report: ADMIN_DESK, // same scoping as dashboard
   },
 };
 

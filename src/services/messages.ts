@@ -52,6 +52,7 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'CERT.NOT_FOUND': '未找到这份证明，请核对证书编号',
   'CERT.ID_MISMATCH': '身份证号与这段时间已出具证明上的不一致，请核对',
   'INSIGHT.BAD_RANGE': '月份范围不正确：结束月份不能早于开始月份、不能晚于本月，一次最多查看24个月',
+  'INSIGHT.BAD_MONTH': '月份不正确：不能晚于本月',
   'VISIT.DATE_PASSED': '这一天已经过去了，请选今天或以后的日子',
   'IMPORT.FILE_UNREADABLE': '文件打不开，请用导入模板另存为 Excel（.xlsx）或 CSV 文件后再选',
   'IMPORT.HAS_PROBLEMS': '表格里还有问题，请先点「检查」，改好后再导入',

@@ -122,6 +122,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   'bank.offices': { action: 'offices', year: 2026 },
   // 数据看板
   'insight.dashboard': { action: 'dashboard', fromMonth: '2025-01', toMonth: '2025-03' },
+  'insight.month_report': { action: 'month_report', month: '2025-03' },
   // Repairs at cost
   'bank.prices': { action: 'prices' },
   'bank.households': { action: 'households', communityId: 'c-jinding', page: 0 },

@@ -95,6 +95,7 @@ bank.party_hours     deny     deny     deny      deny     deny      deny   allow
 bank.reviews         deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher (their communities)
 bank.offices         deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher (their communities)
 insight.dashboard    deny     deny     deny      deny     deny      deny   allow      allow deny      # admin (the street); dispatcher (their communities)
+insight.month_report deny     deny     deny      deny     deny      deny   allow      allow deny      # as insight.dashboard
 bank.prices          deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in (the price list)
 bank.households      deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's helpers and dispatchers, the street's admins
 bank.set_household_tier deny  deny     deny      deny     deny      deny   allow      allow deny      # the community's helpers and dispatchers, the street's admins

@@ -493,6 +493,7 @@ const NO_DATA = new Set([
   'bank.reviews',
   'bank.offices',
   'insight.dashboard',
+  'insight.month_report',
   'bank.prices',
   'bank.households',
   'bank.set_household_tier',

@@ -200,6 +200,7 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   'bank.reviews': async () => ({ plausible: 'admin' }),
   'bank.offices': async () => ({ plausible: 'admin' }),
   'insight.dashboard': async () => ({ plausible: 'admin' }),
+  'insight.month_report': async () => ({ plausible: 'admin' }),
   'bank.prices': async () => ({ plausible: 'resident' }),
   'bank.households': async () => ({ plausible: 'dispatcher' }),
   'bank.set_household_tier': async () => ({ plausible: 'dispatcher' }),

@@ -48,6 +48,8 @@ export const COLLECTIONS = {
   certCounters: 'certCounters',
   // 数据看板: the figures of a closed month for one scope, written once (insight function).
   monthlySnapshots: 'monthlySnapshots',
+  // 月报: the files made for a settled month and scope, recorded once (insight.month_report).
+  monthlyReports: 'monthlyReports',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

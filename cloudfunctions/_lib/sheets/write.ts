@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { COLUMNS, SHEET_NAMES, type Column, type ExportRow, type ImportKind } from '../../../src/domain/org/import';
 import { writeCsv } from './csv';
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } };
+export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } };
 
 /** One sheet: styled header row, wide columns, every cell text (a phone stays digits), then the rows. */
 export const writeXlsx = (kind: ImportKind, rows: readonly ExportRow[]): Promise<Buffer> =>

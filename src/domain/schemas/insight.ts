@@ -2,6 +2,7 @@
 // for the street (admin) or the caller's communities (dispatcher). Definitions: src/domain/insight/definitions.ts.
 import * as z from 'zod';
 import { Id, IsoDate } from './common';
+import { monthReportActions } from './insightReport';
 import { YearMonth } from './recognition';
 
 /** At most this many months in one request (two years). */
@@ -83,4 +84,5 @@ export const DashboardOutput = z.strictObject({
 
 export const insightActions = {
   dashboard: { input: DashboardInput, output: DashboardOutput },
+  ...monthReportActions,
 };

@@ -18,6 +18,7 @@ import { regionProps } from '@/components/a11y';
 import { CommunityPicker } from '@/admin/components/insight/CommunityPicker';
 import { FigureTable } from '@/admin/components/insight/FigureTable';
 import { MonthSummary } from '@/admin/components/insight/MonthSummary';
+import { MonthReport } from '@/admin/components/insight/MonthReport';
 import { RateCards } from '@/admin/components/insight/RateCards';
 import {
   countRows,
@@ -71,6 +72,7 @@ export default function DashboardPage() {
   const { state, reload } = useRemote(load);
   return (
     <PageRoot id='dashboard-page' desk heading='数据看板'>
+      <MonthReport />
       <View className='tabs dashboard-tabs' {...regionProps({ role: 'tablist', label: '时间范围' })}>
         {RANGES.map((r) => (
           <Tappable
