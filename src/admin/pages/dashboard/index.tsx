@@ -12,6 +12,7 @@ import { useCallback, useState } from 'react';
 import { Loading, PageRoot, RetryNotice, Tappable } from '@/components';
 import { regionProps } from '@/components/a11y';
 import { FigureTable } from '@/admin/components/insight/FigureTable';
+import { Charts } from './Charts';
 import { RateCards } from '@/admin/components/insight/RateCards';
 import {
   countRows,
@@ -81,6 +82,7 @@ function Figures({ data }: { data: Data }) {
         definitions={d}
         served={{ minutes: months.reduce((s, m) => s + m.minutesServed, 0), definition: d.served }}
       />
+      <Charts months={months} />
       <FigureTable id='table-months' title='按月份' first='月份' columns={MONTH_COLUMNS} rows={monthRows(months)} note={medians} />
       <FigureTable
         id='table-communities'
