@@ -31,11 +31,19 @@ module.exports = {
     },
     {
       name: 'ui-layer',
-      comment: 'Pages, components and the app may import src/ (services, domain, their own files), @tarojs/*, react and qrcode.',
+      comment: 'Pages, components and the app may import src/ (services, domain, their own files), @tarojs/*, react, qrcode and echarts.',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/(domain|services)/' },
       // qrcode: the reservation's code drawn on the volunteer's page (src/components/QrCode.tsx).
-      to: { pathNot: ['^src/', '^node_modules/(@tarojs/[^/]+|react|react-dom|qrcode)/'] },
+      // echarts (and its zrender): the charts, src/components/chart/ only (rule `charts-in-chart`).
+      to: { pathNot: ['^src/', '^node_modules/(@tarojs/[^/]+|react|react-dom|qrcode|echarts|zrender)/'] },
+    },
+    {
+      name: 'charts-in-chart',
+      comment: 'ECharts is imported by src/components/chart/ only, so only the pages that chart (by file) carry it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/components/chart/' },
+      to: { path: '^node_modules/(echarts|zrender)/' },
     },
     {
       name: 'domain-and-services-not-to-ui',

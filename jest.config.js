@@ -77,7 +77,8 @@ const components = {
   testMatch: ['<rootDir>/tests/components/**/*.test.tsx'],
   modulePathIgnorePatterns: common.modulePathIgnorePatterns,
   transform: { '^.+\\.(m?js|tsx?)$': swc },
-  transformIgnorePatterns: ['^(?!.*/node_modules/(@tarojs|@stencil|swiper|ssr-window|dom7)/).*/node_modules/'],
+  // echarts and zrender ship ES modules too (the charts: tests/components/chart-canvas.test.tsx).
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@tarojs|@stencil|swiper|ssr-window|dom7|echarts|zrender)/).*/node_modules/'],
   moduleNameMapper: {
     // Styles first: `@/styles/controls.scss` must not resolve to the stylesheet itself.
     '\\.(css|scss)$': '<rootDir>/tests/components/style.ts',
@@ -100,6 +101,8 @@ const components = {
     CLOUD_ENV: '',
   },
   setupFiles: ['<rootDir>/tests/components/setup.ts'],
+  // A whole page (数据看板: three charts and seven tables) renders in seconds on a busy machine; the tests count, not time.
+  setupFilesAfterEnv: ['<rootDir>/tests/components/timeout.ts'],
 };
 
 /** Generous per-test limits for the slow projects (node's runner had --test-timeout=600000). */

@@ -77,3 +77,9 @@ export const headingProps = (level: 1 | 2): AriaProps => (H5 ? { role: 'heading'
 
 /** H5: the page's main content (one landmark per page). */
 export const mainProps: AriaProps = H5 ? { role: 'main' } : {};
+
+export type TableRole = 'table' | 'row' | 'columnheader' | 'rowheader' | 'cell';
+
+/** A View as a part of a table (a chart's data): `role` on H5, `aria-role` on WeChat. */
+export const tableProps = (role: TableRole, label?: string): AriaProps =>
+  defined(H5 ? { role, 'aria-label': label } : { 'aria-role': role, 'aria-label': label });

@@ -61,6 +61,11 @@ describe('Taro weapp build', () => {
     assert.equal(app.lazyCodeLoading, 'requiredComponents');
     assert.equal('animation' in app, false, 'animation is an H5-only setting');
     assert.match(readAll(join(OUT), '.js'), /traceUser/, 'Taro.cloud.init runs on weapp');
+    // ECharts (数据看板's charts, src/components/chart) in the admin subpackage's dashboard page only.
+    const charted = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.js') && readFileSync(join(OUT, f), 'utf8').includes('_echarts_instance_'),
+    );
+    assert.deepEqual(charted, ['admin/pages/dashboard/index.js']);
     const bytes = totalBytes(join(OUT));
     const sub = Object.fromEntries(roots.map((root) => [root, existsSync(join(OUT, root)) ? totalBytes(join(OUT, root)) : 0]));
     const main = bytes - Object.values(sub).reduce((a, b) => a + b, 0);

@@ -11,6 +11,7 @@ import type { DashboardMonth } from '@/domain/insight/service';
 const answers: unknown[] = [];
 const mockCall = jest.fn(async (_fn: string, _event: Record<string, unknown>) => answers.shift());
 jest.mock('@/services', () => ({ ...jest.requireActual<object>('@/services'), call: mockCall }));
+jest.mock('@/components/chart/echarts', () => jest.requireActual('./echarts-fake')); // jsdom has no canvas
 
 let DashboardPage: typeof import('@/admin/pages/dashboard/index').default;
 let monthsBack: typeof import('@/admin/pages/dashboard/index').monthsBack;

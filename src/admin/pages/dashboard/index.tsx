@@ -19,6 +19,7 @@ import { CommunityPicker } from '@/admin/components/insight/CommunityPicker';
 import { FigureTable } from '@/admin/components/insight/FigureTable';
 import { MonthSummary } from '@/admin/components/insight/MonthSummary';
 import { MonthReport } from '@/admin/components/insight/MonthReport';
+import { Charts } from './Charts';
 import { RateCards } from '@/admin/components/insight/RateCards';
 import {
   countRows,
@@ -116,6 +117,7 @@ function Figures({ data, details, onDetails }: { data: Data; details: boolean; o
           definitions={d}
           served={{ minutes: months.reduce((s, m) => s + m.minutesServed, 0), definition: d.served }}
         />
+        <Charts months={months} />
         <FigureTable id='table-months' title='按月份' first='月份' columns={MONTH_COLUMNS} rows={monthRows(months)} note={medians} />
         <FigureTable
           id='table-communities'
