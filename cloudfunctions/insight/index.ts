@@ -3,7 +3,8 @@ import { setup } from '../_lib/context';
 import { respond } from '../_lib/respond';
 import { route } from '../_lib/router';
 import { dashboardHandlers } from './dashboard';
+import { exportHandlers } from './exports';
 
 const deps = setup();
 
-export const main = respond('insight', route('insight', dashboardHandlers(deps), deps));
+export const main = respond('insight', route('insight', { ...dashboardHandlers(deps), ...exportHandlers(deps) }, deps));

@@ -217,6 +217,10 @@ export const GATES: Gates = {
   // 数据看板: the street's admins, and dispatchers for their communities (reviewScope in the handler).
   insight: {
     dashboard: ADMIN_DESK,
+    // 导出: the same desk; the handler keeps a dispatcher to their communities and the ledger to admins.
+    export_start: ADMIN_DESK,
+    export_step: ADMIN_DESK,
+    exports: ADMIN_DESK,
   },
 };
 

@@ -48,6 +48,8 @@ export const COLLECTIONS = {
   certCounters: 'certCounters',
   // 数据看板: the figures of a closed month for one scope, written once (insight function).
   monthlySnapshots: 'monthlySnapshots',
+  // 导出: every export made (who, what, scope, range, personal data or not, rows, when).
+  exportRecords: 'exportRecords',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

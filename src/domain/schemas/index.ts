@@ -34,6 +34,7 @@ export * as activity from './activities';
 export * from './wall';
 export * as cert from './cert';
 export * from './insight';
+export * from './insightExports';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {

@@ -2,6 +2,7 @@
 // for the street (admin) or the caller's communities (dispatcher). Definitions: src/domain/insight/definitions.ts.
 import * as z from 'zod';
 import { Id, IsoDate } from './common';
+import { exportActions } from './insightExports';
 import { YearMonth } from './recognition';
 
 /** At most this many months in one request (two years). */
@@ -63,4 +64,5 @@ export const DashboardOutput = z.strictObject({
 
 export const insightActions = {
   dashboard: { input: DashboardInput, output: DashboardOutput },
+  ...exportActions,
 };
