@@ -51,7 +51,10 @@ async function namesFor(deps: Deps, openids: readonly (string | undefined)[]): P
     ref.communities(),
     ref.buildings(),
     ref.teams(),
-    peopleNamer(deps, openids.filter((o): o is string => !!o)),
+    peopleNamer(
+      deps,
+      openids.filter((o): o is string => !!o),
+    ),
   ]);
   const community = new Map(communities.map((c) => [c._id, c.name]));
   const building = new Map(buildings.map((b) => [b._id, `${b.estateName}${b.name}`]));

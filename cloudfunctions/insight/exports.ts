@@ -73,7 +73,17 @@ export function exportHandlers(deps: Deps) {
         tally: {},
       };
       // Recorded before any row is read: an export that never finishes is on the record too.
-      await recordExport(db, { _id: jobId, by: ctx.openid, kind: input.kind, format: input.format, fromDate: input.fromDate, toDate: input.toDate, scope, personal, startedAt: now });
+      await recordExport(db, {
+        _id: jobId,
+        by: ctx.openid,
+        kind: input.kind,
+        format: input.format,
+        fromDate: input.fromDate,
+        toDate: input.toDate,
+        scope,
+        personal,
+        startedAt: now,
+      });
       // Running even when the count is 0: the first step writes the file with its headers.
       const job = { ...newJob<ExportParams>(jobId, 'export', ctx.openid, total, params, now), status: 'running' as const };
       return ok(await progressOf((await startJob(db, job)) as ExportJob));

@@ -4,7 +4,16 @@ import assert from 'node:assert/strict';
 import { describe, test } from '@jest/globals';
 import { inert } from '../../cloudfunctions/_lib/sheets/csv';
 import { tallyHours } from '../../src/domain/insight/exportRows';
-import { cellsOf, EXPORT_COLUMNS, EXPORT_KINDS, exportScope, exportSpan, headersOf, hoursText, mayExportPersonal } from '../../src/domain/insight/exports';
+import {
+  cellsOf,
+  EXPORT_COLUMNS,
+  EXPORT_KINDS,
+  exportScope,
+  exportSpan,
+  headersOf,
+  hoursText,
+  mayExportPersonal,
+} from '../../src/domain/insight/exports';
 import type { Grant } from '../../src/domain/org/grants';
 import type { Role } from '../../src/domain/roles';
 
@@ -19,7 +28,10 @@ describe('columns', () => {
     for (const kind of EXPORT_KINDS) {
       const h = headersOf(kind);
       assert.equal(new Set(h).size, h.length, kind);
-      assert.ok(h.every((x) => /[\u4e00-\u9fff]/.test(x)), kind);
+      assert.ok(
+        h.every((x) => /[\u4e00-\u9fff]/.test(x)),
+        kind,
+      );
     }
   });
 
@@ -69,9 +81,30 @@ test.each([
 
 test('hours: minutes to each passbook, a service counted for credits only', () => {
   const t = {};
-  tallyHours(t, { kind: 'service_credit', minutes: 60, lines: [{ account: 'sponsor:s', points: -10 }, { account: 'passbook:a', points: 10 }] });
-  tallyHours(t, { kind: 'service_hours', minutes: 30, lines: [{ account: 'passbook:a', points: 0 }, { account: 'sponsor:s', points: 0 }] });
-  tallyHours(t, { kind: 'activity_credit', minutes: 90, lines: [{ account: 'sponsor:s', points: -5 }, { account: 'passbook:b', points: 5 }] });
+  tallyHours(t, {
+    kind: 'service_credit',
+    minutes: 60,
+    lines: [
+      { account: 'sponsor:s', points: -10 },
+      { account: 'passbook:a', points: 10 },
+    ],
+  });
+  tallyHours(t, {
+    kind: 'service_hours',
+    minutes: 30,
+    lines: [
+      { account: 'passbook:a', points: 0 },
+      { account: 'sponsor:s', points: 0 },
+    ],
+  });
+  tallyHours(t, {
+    kind: 'activity_credit',
+    minutes: 90,
+    lines: [
+      { account: 'sponsor:s', points: -5 },
+      { account: 'passbook:b', points: 5 },
+    ],
+  });
   assert.deepEqual(t, { a: [90, 1], b: [90, 1] });
   assert.equal(hoursText(90), '1.5');
 });

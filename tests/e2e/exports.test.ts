@@ -56,7 +56,7 @@ afterAll(async () => {
 
 const pageWide = (p: Person) => p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-test('1 the admin at the desk: this month\'s wishes as CSV, with progress, downloaded and read back', () =>
+test("1 the admin at the desk: this month's wishes as CSV, with progress, downloaded and read back", () =>
   step(admin, '1-desk', async () => {
     const { page } = admin;
     await page.goto(`${cloud.baseUrl}/#/admin/pages/index/index`);
@@ -94,7 +94,14 @@ test('2 an export stopped after one chunk is resumed from the list (继续)', ()
     const { page } = admin;
     const call = person(cloud, 'demo-admin');
     const today = new Date(NOW.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-    const start = await call('insight', { action: 'export_start', kind: 'wishes', format: 'xlsx', fromDate: `${today.slice(0, 8)}01`, toDate: today, requestId: 'req_e2e_resume_1' });
+    const start = await call('insight', {
+      action: 'export_start',
+      kind: 'wishes',
+      format: 'xlsx',
+      fromDate: `${today.slice(0, 8)}01`,
+      toDate: today,
+      requestId: 'req_e2e_resume_1',
+    });
     const one = await call('insight', { action: 'export_step', jobId: start.data.jobId });
     assert.equal(one.data.status, 'running');
     await page.reload();

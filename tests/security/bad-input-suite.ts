@@ -205,8 +205,14 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
     return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['insight.export_start'], requestId: `req_bi_export_${n++}` }) };
   },
   'insight.export_step': async () => {
-    const started = await clientCall(cloud, P.admin, 'insight', { ...VALID_INPUTS['insight.export_start'], requestId: 'req_bi_export_step' });
-    return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['insight.export_step'], jobId: (started.data as { jobId: string }).jobId }) };
+    const started = await clientCall(cloud, P.admin, 'insight', {
+      ...VALID_INPUTS['insight.export_start'],
+      requestId: 'req_bi_export_step',
+    });
+    return {
+      plausible: 'admin',
+      base: () => ({ ...VALID_INPUTS['insight.export_step'], jobId: (started.data as { jobId: string }).jobId }),
+    };
   },
   'insight.exports': async () => ({ plausible: 'admin' }),
   'bank.prices': async () => ({ plausible: 'resident' }),

@@ -1,8 +1,12 @@
 // Reading a collection over a time range in pages that survive between calls (an export's chunks):
-// documents with `field` in [from, to) and the filter, in (field, _id) order. The cursor is the last
-// instant read and how many documents at that instant were already read, so the next page starts
-// there (`field >= at`, skipping those), never re-reading the range from its start. Each collection's
-// named readers (wishes.ts wishesFiled, …) pick the field and filter that a declared index serves.
+// documents with `field` in [from, to) and the filter, in `field` order. The cursor is the last instant
+// read and how many documents at that instant were already read, so the next page starts there
+// (`field >= at`, skipping those), never re-reading the range from its start. The sort is on `field`
+// alone, right after the filter's equality (or `in`) fields in a declared index, so the database walks
+// the index in order and stops after skip + limit documents (a second sort key would make it sort the
+// whole rest of the range); documents at one instant come in the index's own order, the same on every
+// call while they do not change. Each collection's named readers (wishes.ts wishesFiled, …) pick the
+// field and filter that such an index serves.
 import type { DB } from 'wx-server-sdk';
 import { collection, type CollectionName } from './names';
 
@@ -25,7 +29,9 @@ const whereOf = (db: DB.Database, q: RangeQuery, from: Date) => ({ ...q.filter, 
 
 /** How many documents the range holds (one count request). */
 export async function countRange(db: DB.Database, q: RangeQuery): Promise<number> {
-  const { total } = (await collection(db, q.name).where(whereOf(db, q, q.from)).count()) as { total: number };
+  const { total } = (await collection(db, q.name)
+    .where(whereOf(db, q, q.from))
+    .count()) as { total: number };
   return total;
 }
 
@@ -40,7 +46,6 @@ export async function readRange<T extends { _id: string }>(
   const { data } = (await collection(db, q.name)
     .where(whereOf(db, q, from))
     .orderBy(q.field, 'asc')
-    .orderBy('_id', 'asc')
     .skip(cursor.at ? cursor.tie : 0)
     .limit(size)
     .get()) as unknown as { data: T[] };

@@ -88,7 +88,7 @@ export function visits() {
     return {
       _id: `${elder}:call:${dueDate}`,
       elderId: elder,
-      communityId: i % 4 % 2 ? 'c-qingyun' : 'c-jinding',
+      communityId: (i % 4) % 2 ? 'c-qingyun' : 'c-jinding',
       kind: 'call',
       dueDate,
       dueAt: new Date(shanghai(dueDate).getTime() + DAY - 1),
@@ -96,7 +96,13 @@ export function visits() {
       status: done ? 'done' : 'missed',
       version: 2,
       createdAt: shanghai('2024-01-20'),
-      ...(done ? { outcome: i % 5 ? 'safe' : 'needs_help', doneAt: new Date(shanghai(dueDate).getTime() + 10 * 3_600_000), doneBy: 'demo-volunteer' } : {}),
+      ...(done
+        ? {
+            outcome: i % 5 ? 'safe' : 'needs_help',
+            doneAt: new Date(shanghai(dueDate).getTime() + 10 * 3_600_000),
+            doneBy: 'demo-volunteer',
+          }
+        : {}),
       history: [],
     };
   });

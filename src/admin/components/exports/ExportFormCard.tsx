@@ -35,7 +35,8 @@ export function ExportFormCard(props: {
   const set = (patch: Partial<ExportForm>) => onChange({ ...form, ...patch });
   const today = shanghaiDate(new Date());
   const kinds = Object.fromEntries(props.kinds.map((k) => [k, EXPORT_KIND_LABELS[k]])) as Record<ExportKind, string>;
-  const percent = progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : progress?.status === 'done' ? 100 : 0;
+  const percent =
+    progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : progress?.status === 'done' ? 100 : 0;
   return (
     <Card title='新建导出' id='export-form'>
       <Text className='export-label'>导出内容</Text>
@@ -100,7 +101,9 @@ export function ExportFormCard(props: {
             <View className='batch-bar-fill' style={{ width: `${percent}%` }} />
           </View>
           <Text className='batch-numbers'>
-            {progress.status === 'done' ? `已完成，共 ${progress.file?.rows ?? progress.done} 行` : `正在导出 ${progress.done} / ${progress.total} 行`}
+            {progress.status === 'done'
+              ? `已完成，共 ${progress.file?.rows ?? progress.done} 行`
+              : `正在导出 ${progress.done} / ${progress.total} 行`}
           </Text>
           {progress.status === 'done' && !progress.personal && <Text className='export-note'>姓名、电话、门牌已隐去部分</Text>}
         </View>

@@ -20,7 +20,12 @@ export interface ExportForm {
 const loadList = () => call('insight', { action: 'exports', page: 0 });
 
 export function useExports() {
-  const [form, setForm] = useState<ExportForm>({ kind: 'wishes', format: 'xlsx', ...monthRange(shanghaiDate(new Date())), personal: false });
+  const [form, setForm] = useState<ExportForm>({
+    kind: 'wishes',
+    format: 'xlsx',
+    ...monthRange(shanghaiDate(new Date())),
+    personal: false,
+  });
   const [progress, setProgress] = useState<ExportProgress>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ code: string; message: string }>();
@@ -40,7 +45,12 @@ export function useExports() {
     setError(undefined);
     setProgress(undefined);
     const { communityId, ...rest } = form;
-    const r = await call('insight', { action: 'export_start', ...rest, ...(communityId ? { communityId } : {}), requestId: newRequestId() });
+    const r = await call('insight', {
+      action: 'export_start',
+      ...rest,
+      ...(communityId ? { communityId } : {}),
+      requestId: newRequestId(),
+    });
     if (!r.ok) setError({ code: r.error.code, message: messageFor(r.error) });
     else {
       setProgress(r.data);
