@@ -166,7 +166,7 @@ describe.each(['xlsx', 'csv'])('%s', (format) => {
     for (const e of entries().filter((e) => e.category === 'service')) {
       const openid = e.accounts[0]!.slice('passbook:'.length);
       const t = (tally[openid] ??= [0, 0]);
-      t[0] += 'minutes' in e ? e.minutes : 0;
+      t[0] += (e as { minutes?: number }).minutes ?? 0;
       if (e.kind === 'service_credit') t[1] += 1;
     }
     const rows = run.records.slice(1);
