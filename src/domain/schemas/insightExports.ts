@@ -9,8 +9,8 @@ export const ExportJobId = z.string().regex(/^exp_[0-9a-f]{24}$/, '任务编号�
 
 export const ExportStartInput = z.strictObject({
   action: z.literal('export_start'),
-  kind: z.enum(EXPORT_KINDS),
-  format: z.enum(EXPORT_FORMATS),
+  kind: z.enum(EXPORT_KINDS, { error: '请选择导出内容' }),
+  format: z.enum(EXPORT_FORMATS, { error: '请选择文件格式' }),
   fromDate: DateString,
   toDate: DateString,
   /** One community; absent: every community the caller reads (the street for an admin). */
@@ -40,8 +40,8 @@ export const ExportsInput = z.strictObject({ action: z.literal('exports'), page:
 
 export const ExportRecordView = z.strictObject({
   jobId: z.string(),
-  kind: z.enum(EXPORT_KINDS),
-  format: z.enum(EXPORT_FORMATS),
+  kind: z.enum(EXPORT_KINDS, { error: '请选择导出内容' }),
+  format: z.enum(EXPORT_FORMATS, { error: '请选择文件格式' }),
   fromDate: z.string(),
   toDate: z.string(),
   /** 'all' (the street) or the communities exported. */
