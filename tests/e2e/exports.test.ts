@@ -1,7 +1,7 @@
 // 数据导出 walked in Chromium through the H5 build and the real functions: the admin opens it from the admin
 // home at 1366×768, exports this month's wishes (600 seeded: two chunks) as CSV with personal data, watches
 // the progress reach 已完成, downloads the file and reads it back; an export stopped after one chunk is
-// resumed from the list (继续); then the street dispatcher on a phone (390 wide) exports the same as XLSX
+// resumed from the list (继续); then the street dispatcher on a phone (375 wide) exports the same as XLSX
 // without personal data: no page-wide sideways scroll. Audited like every page (axe-core, names and focus).
 // Screenshots: tests/out/screenshots/exports-<step>.png.
 import assert from 'node:assert/strict';
@@ -45,7 +45,7 @@ beforeAll(async () => {
   await insertWishes(cloud, wishes as never);
   [admin, dispatcher] = await Promise.all(['demo-admin', 'demo-dispatcher'].map((o) => personIn(browser, cloud.baseUrl, o)));
   await admin.page.setViewportSize({ width: 1366, height: 768 });
-  await dispatcher.page.setViewportSize({ width: 390, height: 844 });
+  await dispatcher.page.setViewportSize({ width: 375, height: 812 });
   for (const p of [admin, dispatcher]) await recordClickListeners(p.context);
 }, 600_000);
 
