@@ -140,6 +140,9 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'bank.offices': ['AUTH.FORBIDDEN'],
   'insight.dashboard': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND', 'INSIGHT.BAD_RANGE'],
   'insight.month_report': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND', 'INSIGHT.BAD_MONTH'],
+  'insight.export_start': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND', 'EXPORT.BAD_RANGE', 'EXPORT.TOO_MANY_ROWS', 'EXPORT.NOT_FOUND'],
+  'insight.export_step': ['AUTH.FORBIDDEN', 'EXPORT.NOT_FOUND'],
+  'insight.exports': ['AUTH.FORBIDDEN'],
   'bank.prices': [],
   'bank.households': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND', 'HOUSEHOLD.OUT_OF_SCOPE'],
   'bank.set_household_tier': ['AUTH.FORBIDDEN', 'BUILDING.NOT_FOUND', 'HOUSEHOLD.OUT_OF_SCOPE'],
@@ -362,6 +365,12 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "Party members of the caller's communities (an admin or a street dispatcher: every community; a community dispatcher: their own; `communityId` outside that is `COMMUNITY.NOT_FOUND`) with this year's service minutes, those below the requirement first; names shown, phones masked. 20 a page.",
   'bank.reviews':
     "`month`: the month's redemptions confirmed at the counter (reservations `redeemed` by `redeemedAt`); `quarter` / `year`: the top volunteers by points earned (service, bonus, corrections) and minutes, per community and (street staff only) for the street, flagged from settings `reviews.flagPoints`. Scoped as party_hours. Reads at most 20,000 journal entries or reservations of the period (`partial` beyond).",
+  'insight.export_start':
+    "导出: records the export (`exportRecords`: who, kind, format, scope, range, whether personal data is in it) and opens its job (`jobs`, kind `export`; one count request, no rows read yet). `kind` wishes (by filing time), hours (per volunteer, from the ledger's `service` entries), activities (by start), visits (by due time) or ledger (every journal entry; admins only, else `AUTH.FORBIDDEN`), for the business days `fromDate`..`toDate` (at most 366, else `EXPORT.BAD_RANGE`) and the caller's communities (an admin: the street; a dispatcher: their grants'; `communityId` outside is `COMMUNITY.NOT_FOUND`); more than 50,000 rows is `EXPORT.TOO_MANY_ROWS`. Names, phones and rooms are in full only when `personal` is asked for and the caller keeps the households of every community in scope (`keepsHouseholdsOf`); otherwise masked, and the answer's `personal` says which. The same `requestId` answers the same export.",
+  'insight.export_step':
+    "One chunk of an export (500 documents after the saved cursor, read by a declared index; the cursor saved with compare-and-set on the job's version); the call that reads the end writes the XLSX (exceljs) or CSV (UTF-8 with a BOM, formula-like cells prefixed with ') to `exports/<jobId>.<format>` and answers its `file` (fileID, a temporary URL, rows). Only who started it (an admin: anyone's); another's is `EXPORT.NOT_FOUND`. A finished export answers its file again with a fresh URL.",
+  'insight.exports':
+    "The export records, newest first, 20 a page: the caller's (an admin: everyone's), each with who (名字), the range, scope, whether personal data was in it, its progress or its rows.",
   'insight.dashboard':
     "数据看板: the figures of each filing month `fromMonth`..`toMonth` (at most 24, not after the current business month, else `INSIGHT.BAD_RANGE`) for the caller's communities (an admin or a street dispatcher: the street; a community dispatcher: their own; `communityId` outside that is `COMMUNITY.NOT_FOUND`): counts by status, category, community, stairwell and team, the 三率 as numerator and denominator, the medians to dispatch, claim and complete, minutes served, volunteers registered and active, activities held and their attendance, visits due against done, and each figure's definition (src/domain/insight/definitions.ts); `party`: this year's party members below the required hours per branch (community), live; `communities`: the communities the caller may pick. A month settled 7 days after it ended is kept as a write-once snapshot (`frozenAt`) made the first time it is asked for (one made before the figures beyond wishes gets them added once); later months are live, a few aggregate reads per month (indexes createdAt_1, communityId_1_createdAt_1 on wishes; category_1_at_1, communityId_1, communityId_1_status_1_endAt_1, activityId_1_status_1_seq_1, communityId_1_status_1_dueAt_1; up to 50,000 wishes a month).",
   'insight.month_report':

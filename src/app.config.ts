@@ -71,6 +71,8 @@ export default defineAppConfig({
         'pages/reviews/index',
         // 数据看板 (insight.dashboard)
         'pages/dashboard/index',
+        // 数据导出 (insight.export_start, export_step, exports)
+        'pages/exports/index',
         'pages/prices/index',
         // visits: the plan (巡访计划, settings key visits)
         'pages/visits/index',

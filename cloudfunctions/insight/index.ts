@@ -4,7 +4,11 @@ import { respond } from '../_lib/respond';
 import { route } from '../_lib/router';
 import { dashboardHandlers } from './dashboard';
 import { monthReportHandlers } from './monthReport';
+import { exportHandlers } from './exports';
 
 const deps = setup();
 
-export const main = respond('insight', route('insight', { ...dashboardHandlers(deps), ...monthReportHandlers(deps) }, deps));
+export const main = respond(
+  'insight',
+  route('insight', { ...dashboardHandlers(deps), ...monthReportHandlers(deps), ...exportHandlers(deps) }, deps),
+);

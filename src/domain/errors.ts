@@ -138,6 +138,10 @@ export const ERROR_CODES = [
   // 数据看板: a range of months the dashboard does not read (reversed, too long, in the future)
   'INSIGHT.BAD_RANGE',
   'INSIGHT.BAD_MONTH',
+  // 导出: a range it does not export (reversed, over a year), too many rows for one file, an unknown export
+  'EXPORT.BAD_RANGE',
+  'EXPORT.TOO_MANY_ROWS',
+  'EXPORT.NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,7 +2,7 @@
 // that says how far it got. Each call does one bounded chunk and saves the cursor, so the work
 // finishes inside the function timeout, shows progress to the person who started it, and resumes
 // where it stopped after a timeout, a closed page or a crash (the next call continues it).
-export const JOB_KINDS = ['import', 'posters', 'elder_import'] as const;
+export const JOB_KINDS = ['import', 'posters', 'elder_import', 'export'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATUSES = ['running', 'done', 'failed'] as const;

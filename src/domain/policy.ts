@@ -218,6 +218,10 @@ export const GATES: Gates = {
   insight: {
     dashboard: ADMIN_DESK,
     month_report: ADMIN_DESK, // same scoping as dashboard
+    // 导出: the same desk; the handler keeps a dispatcher to their communities and the ledger to admins.
+    export_start: ADMIN_DESK,
+    export_step: ADMIN_DESK,
+    exports: ADMIN_DESK,
   },
 };
 

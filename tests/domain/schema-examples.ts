@@ -123,6 +123,16 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   // 数据看板
   'insight.dashboard': { action: 'dashboard', fromMonth: '2025-01', toMonth: '2025-03' },
   'insight.month_report': { action: 'month_report', month: '2025-03' },
+  'insight.export_start': {
+    action: 'export_start',
+    kind: 'wishes',
+    format: 'xlsx',
+    fromDate: '2025-01-01',
+    toDate: '2025-01-31',
+    requestId: 'req_export_0001',
+  },
+  'insight.export_step': { action: 'export_step', jobId: 'exp_0123456789abcdef01234567' },
+  'insight.exports': { action: 'exports', page: 0 },
   // Repairs at cost
   'bank.prices': { action: 'prices' },
   'bank.households': { action: 'households', communityId: 'c-jinding', page: 0 },

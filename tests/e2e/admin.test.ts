@@ -58,7 +58,7 @@ afterAll(async () => {
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 
 test(
-  '1 the admin at a desk: landing → 管理后台 with all thirteen entries',
+  '1 the admin at a desk: landing → 管理后台 with all fourteen entries',
   () =>
     step(admin, '1-home', async () => {
       const { page } = admin;
@@ -78,6 +78,7 @@ test(
           '赞助方与预算',
           '公益银行',
           '数据看板',
+          '数据导出',
           '评比',
           '困难户登记',
           '收费标准与公益基金',
@@ -199,7 +200,7 @@ test(
       await home.locator('#admin-entry-places').waitFor(WAIT);
       assert.deepEqual(
         (await texts(page, '#admin-home .admin-entry .card-title')).map((t) => t.trim()),
-        ['场所', '队伍', '二维码海报', '数据看板', '评比', '困难户登记', '巡访看板'],
+        ['场所', '队伍', '二维码海报', '数据看板', '数据导出', '评比', '困难户登记', '巡访看板'],
       );
       await shot(dispatcher, 'admin-7-home-phone');
       await home.locator('#admin-entry-places').click();

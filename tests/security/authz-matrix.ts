@@ -96,6 +96,9 @@ bank.reviews         deny     deny     deny      deny     deny      deny   allow
 bank.offices         deny     deny     deny      deny     deny      deny   allow      allow deny      # admin; dispatcher (their communities)
 insight.dashboard    deny     deny     deny      deny     deny      deny   allow      allow deny      # admin (the street); dispatcher (their communities)
 insight.month_report deny     deny     deny      deny     deny      deny   allow      allow deny      # as insight.dashboard
+insight.export_start deny     deny     deny      deny     deny      deny   allow      allow deny      # admin (the street); dispatcher (their communities; not the ledger)
+insight.export_step  deny     deny     deny      deny     deny      deny   allow      allow deny      # who started the export (an admin: any)
+insight.exports      deny     deny     deny      deny     deny      deny   allow      allow deny      # the caller's export records (an admin: everyone's)
 bank.prices          deny     allow    allow     allow    allow     allow  allow      allow allow     # anyone signed in (the price list)
 bank.households      deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's helpers and dispatchers, the street's admins
 bank.set_household_tier deny  deny     deny      deny     deny      deny   allow      allow deny      # the community's helpers and dispatchers, the street's admins
@@ -205,6 +208,8 @@ export const EXTRA_DENY_CODES: Readonly<Record<string, readonly string[]>> = {
   'visit.elder': ['ELDER.NOT_FOUND'],
   // the weekly digest: neither a dispatcher nor an active team leader
   'dispatch.digest': ['DIGEST.NOT_STAFF'],
+  // exports: someone else's export reads as not found
+  'insight.export_step': ['EXPORT.NOT_FOUND'],
   // a wall wish tells a volunteer of another community why (never the case for the matrix's team wish)
   'volunteer.claim': ['WALL.NOT_COMMUNITY'],
   // activities: not an organiser of it; someone else's sign-up (or none) reads as not signed up

@@ -241,6 +241,12 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
     const started = await rec(P.admin, 'poster', { action: 'batch', communityId: 'c-jinding' });
     return { event: { ...VALID_INPUTS[key], jobId: started.data.jobId } };
   },
+  // 导出: an export of the caller's own when they may start one (else the admin's), stepped once.
+  'insight.export_step': async (key, role) => {
+    const starter = role === 'dispatcher' ? P.dispatcher : P.admin;
+    const started = await rec(starter, 'insight', { ...VALID_INPUTS['insight.export_start'], requestId: `req_az_exp_${++cellNo}` });
+    return { event: { ...VALID_INPUTS[key], jobId: started.data.jobId } };
+  },
   // The demo's own places sheet: it checks clean and changes nothing, so an allowed apply writes only its job.
   'sheets.check': async (key) => ({ event: { ...VALID_INPUTS[key], kind: 'places', fileID: await demoPlacesFile() } }),
   'sheets.apply': async (key) => ({ event: { ...VALID_INPUTS[key], kind: 'places', fileID: await demoPlacesFile() } }),
@@ -494,6 +500,8 @@ const NO_DATA = new Set([
   'bank.offices',
   'insight.dashboard',
   'insight.month_report',
+  'insight.export_start',
+  'insight.exports',
   'bank.prices',
   'bank.households',
   'bank.set_household_tier',

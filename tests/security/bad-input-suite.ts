@@ -201,6 +201,21 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
   'bank.offices': async () => ({ plausible: 'admin' }),
   'insight.dashboard': async () => ({ plausible: 'admin' }),
   'insight.month_report': async () => ({ plausible: 'admin' }),
+  'insight.export_start': async () => {
+    let n = 0;
+    return { plausible: 'admin', base: () => ({ ...VALID_INPUTS['insight.export_start'], requestId: `req_bi_export_${n++}` }) };
+  },
+  'insight.export_step': async () => {
+    const started = await clientCall(cloud, P.admin, 'insight', {
+      ...VALID_INPUTS['insight.export_start'],
+      requestId: 'req_bi_export_step',
+    });
+    return {
+      plausible: 'admin',
+      base: () => ({ ...VALID_INPUTS['insight.export_step'], jobId: (started.data as { jobId: string }).jobId }),
+    };
+  },
+  'insight.exports': async () => ({ plausible: 'admin' }),
   'bank.prices': async () => ({ plausible: 'resident' }),
   'bank.households': async () => ({ plausible: 'dispatcher' }),
   'bank.set_household_tier': async () => ({ plausible: 'dispatcher' }),

@@ -5,6 +5,7 @@ import type { Activity, SignUp, SignUpStatus, Turnout } from '../../../src/domai
 import type { Category } from '../../../src/domain/menu';
 import { getAll, getDoc } from '../db';
 import { collection, type Updated } from './names';
+import type { RangeQuery } from './ranges';
 
 export const getActivity = (db: DB.Database, id: string) => getDoc<Activity>(db, 'activities', id);
 export const getSignUp = (db: DB.Database, id: string) => getDoc<SignUp>(db, 'signups', id);
@@ -139,4 +140,25 @@ export async function foldedWishes(db: DB.Database, activity: Pick<Activity, '_i
       .field({ _id: true, category: true, description: true, status: true, claimant: true, activityId: true }),
   );
   return found.filter((w) => w.activityId === activity._id);
+}
+
+/** 导出: activities starting in [from, to) in scope (index startAt_-1, or communityId_1_startAt_-1). */
+export const activitiesStarting = (db: DB.Database, scope: 'all' | readonly string[], from: Date, to: Date): RangeQuery => ({
+  name: 'activities',
+  field: 'startAt',
+  filter: scope === 'all' ? {} : { communityId: db.command.in([...scope]) },
+  from,
+  to,
+});
+
+/** 导出: how many came to each of these activities (checked in, out or attended), one aggregate (index activityId_1_status_1_seq_1). */
+export async function turnoutCounts(db: DB.Database, activityIds: readonly string[]): Promise<Map<string, number>> {
+  if (!activityIds.length) return new Map();
+  const _ = db.command;
+  const { list } = (await collection(db, 'signups')
+    .aggregate()
+    .match({ activityId: _.in([...activityIds]), status: _.in(['checked_in', 'checked_out', 'attended']) })
+    .group({ _id: '$activityId', n: _.aggregate.sum(1) })
+    .end()) as { list: Array<{ _id: string; n: number }> };
+  return new Map(list.map((r) => [r._id, r.n]));
 }

@@ -1,9 +1,10 @@
 // `accounts` (stored balances) and `journal` (the append-only double-entry book).
 import type { DB } from 'wx-server-sdk';
 import type { Account } from '../../../src/domain/bank/account';
-import type { AccountId, JournalEntry } from '../../../src/domain/bank/ledger';
+import type { AccountId, EntryCategory, JournalEntry } from '../../../src/domain/bank/ledger';
 import { getDoc, getPage } from '../db';
 import { collection } from './names';
+import type { RangeQuery } from './ranges';
 
 export const getAccount = (db: DB.Database, id: AccountId) => getDoc<Account>(db, 'accounts', id);
 
@@ -24,3 +25,12 @@ export async function entriesById(db: DB.Database, ids: readonly string[]): Prom
 /** Sponsors' budget accounts, 20 a page in `_id` order (index kind_1__id_1: one page examined). */
 export const sponsorAccounts = (db: DB.Database, page: number, size: number) =>
   getPage<Account>(collection(db, 'accounts').where({ kind: 'sponsor' }).orderBy('_id', 'asc'), page, size);
+
+/** 导出: journal entries in [from, to): every one (the ledger, index at_1) or one category's (hours: `service`, category_1_at_1). */
+export const entriesBetween = (from: Date, to: Date, category?: EntryCategory): RangeQuery => ({
+  name: 'journal',
+  field: 'at',
+  filter: category ? { category } : {},
+  from,
+  to,
+});

@@ -44,3 +44,12 @@ export async function stalledJobs<P, R>(db: DB.Database, before: Date, limit: nu
     .get()) as unknown as { data: Job<P, R>[] };
   return data;
 }
+
+/** These jobs, by id (one `_id in` read). */
+export async function jobsByIds<P, R>(db: DB.Database, ids: readonly string[]): Promise<Job<P, R>[]> {
+  if (!ids.length) return [];
+  const { data } = (await collection(db, 'jobs')
+    .where({ _id: db.command.in([...ids]) })
+    .get()) as unknown as { data: Job<P, R>[] };
+  return data;
+}

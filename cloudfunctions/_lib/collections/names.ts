@@ -50,6 +50,8 @@ export const COLLECTIONS = {
   monthlySnapshots: 'monthlySnapshots',
   // 月报: the files made for a settled month and scope, recorded once (insight.month_report).
   monthlyReports: 'monthlyReports',
+  // 导出: every export made (who, what, scope, range, personal data or not, rows, when).
+  exportRecords: 'exportRecords',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

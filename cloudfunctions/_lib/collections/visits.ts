@@ -1,10 +1,11 @@
 // `visits/{elderId}:{kind}:{dueDate}` (visit orders, ids are plan slots) and the scheduler's and the
 // orders' reads and writes of `elders` (the registry's own queries live with the registry).
 import type { DB } from 'wx-server-sdk';
-import type { VisitOrder, VisitStatus } from '../../../src/domain/visit/order';
+import { VISIT_STATUSES, type VisitOrder, type VisitStatus } from '../../../src/domain/visit/order';
 import type { ScheduledElder } from '../../../src/domain/visit/schedule';
 import { getAll, getDoc } from '../db';
 import { collection, type Updated } from './names';
+import type { RangeQuery } from './ranges';
 
 export const getVisit = (db: DB.Database, id: string) => getDoc<VisitOrder>(db, 'visits', id);
 export const getElder = (db: DB.Database, id: string) => getDoc<ScheduledElder>(db, 'elders', id);
@@ -133,3 +134,15 @@ export async function setVisitAt(db: DB.Database, id: string, version: number, d
 export async function dropPlannedOf(db: DB.Database, elderId: string): Promise<void> {
   await collection(db, 'visits').where({ elderId, status: 'planned' }).remove();
 }
+
+/** 导出: visit orders due in [from, to) in scope, any status (index status_1_dueAt_1, or communityId_1_status_1_dueAt_1). */
+export const visitsDue = (db: DB.Database, scope: 'all' | readonly string[], from: Date, to: Date): RangeQuery => ({
+  name: 'visits',
+  field: 'dueAt',
+  filter: {
+    ...(scope === 'all' ? {} : { communityId: db.command.in([...scope]) }),
+    status: db.command.in([...VISIT_STATUSES]),
+  },
+  from,
+  to,
+});

@@ -6,6 +6,7 @@ import { SERVING, type Status } from '../../../src/domain/wish/states';
 import type { Wish } from '../../../src/domain/wish/wish';
 import { getDoc, getPage } from '../db';
 import { collection } from './names';
+import type { RangeQuery } from './ranges';
 
 /** With a team and not yet served: waiting for a claim, or being served. */
 const OPEN_WITH_TEAM: Status[] = ['dispatched', ...SERVING];
@@ -201,3 +202,12 @@ export const onWall = (db: DB.Database, communityId: string, page: number, size:
     page,
     size,
   );
+
+/** 导出: wishes filed in [from, to) in scope (index createdAt_-1, or communityId_1_createdAt_1). */
+export const wishesFiled = (db: DB.Database, scope: 'all' | readonly string[], from: Date, to: Date): RangeQuery => ({
+  name: 'wishes',
+  field: 'createdAt',
+  filter: scope === 'all' ? {} : { communityId: db.command.in([...scope]) },
+  from,
+  to,
+});

@@ -66,6 +66,12 @@ export function parseCsv(text: string): string[][] {
 
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
+/**
+ * A cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a CR: CSV injection)
+ * gets a leading ' so it shows as text; a plain number such as -5 stays as it is.
+ */
+export const inert = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell);
+
 /** CSV with a BOM, so Excel opens the Chinese as UTF-8. */
 export function writeCsv(records: readonly (readonly string[])[]): string {
   return '\uFEFF' + records.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';

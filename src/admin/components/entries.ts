@@ -30,6 +30,13 @@ export const ADMIN_ENTRIES: readonly AdminEntry[] = [
     url: '/admin/pages/dashboard/index',
     roles: DESK,
   },
+  {
+    key: 'exports',
+    label: '数据导出',
+    hint: '微心愿、服务时长、活动、巡访、积分流水，导出为表格',
+    url: '/admin/pages/exports/index',
+    roles: DESK,
+  },
   { key: 'reviews', label: '评比', hint: '月兑换、季小评、年总评、储蓄所星级、党员时长', url: '/admin/pages/reviews/index', roles: DESK },
   // Repairs at cost: households' tiers (helpers reach it from the home page's entries).
   { key: 'households', label: '困难户登记', hint: '低保户、特困户，维修低偿收费', url: '/dispatcher/pages/households/index', roles: DESK },

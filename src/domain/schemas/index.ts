@@ -35,6 +35,7 @@ export * from './wall';
 export * as cert from './cert';
 export * from './insight';
 export * from './insightReport';
+export * from './insightExports';
 
 /** One action of a cloud function: the schema of its event and of its result data. */
 export interface ActionSchemas {

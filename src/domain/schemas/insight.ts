@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { Id, IsoDate } from './common';
 import { monthReportActions } from './insightReport';
+import { exportActions } from './insightExports';
 import { YearMonth } from './recognition';
 
 /** At most this many months in one request (two years). */
@@ -85,4 +86,5 @@ export const DashboardOutput = z.strictObject({
 export const insightActions = {
   dashboard: { input: DashboardInput, output: DashboardOutput },
   ...monthReportActions,
+  ...exportActions,
 };
