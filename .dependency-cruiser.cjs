@@ -8,7 +8,7 @@
  *                                                          (_lib/poster, _lib/cert, _lib/insight also pdf-lib, @pdf-lib/fontkit, subset-font)
  *                                                          (and exceljs, in cloudfunctions/_lib/sheets only)
  *   domain (src/domain)                                  → zod, dayjs only
- *   local cloud (localcloud/)                            → never src/ pages or services, never cloudfunctions/
+ *   local cloud (localcloud/)                            → never src/ (domain included), never cloudfunctions/
  *   nothing in production code                           → tests/
  */
 
@@ -119,10 +119,11 @@ module.exports = {
     },
     {
       name: 'localcloud-not-to-app',
-      comment: 'The local cloud runs the BUILT functions; it never imports pages, services or cloudfunctions/ sources.',
+      comment:
+        "The local cloud runs anyone's BUILT functions (`npx localcloud`): it never imports this product's src/ (domain included) or cloudfunctions/ sources.",
       severity: 'error',
       from: { path: '^localcloud/' },
-      to: { path: ['^src/', '^cloudfunctions/'], pathNot: '^src/domain/' },
+      to: { path: ['^src/', '^cloudfunctions/'] },
     },
     {
       name: 'production-not-to-tests',

@@ -10,6 +10,7 @@ import { FunctionHost, functionActions } from './host';
 import { handleOpenApiRequest } from './openapi';
 import { assertLoopbackTarget, isLoopbackHost } from './safety';
 import { handleAdmin } from './server/admin';
+import { creatingCollections } from './server/auto-create';
 import { databaseActions } from './server/database-actions';
 import { createDumpRoute } from './server/dump-route';
 import { RequestLog } from './server/request-log';
@@ -28,7 +29,16 @@ export interface LocalCloudOptions {
   host?: string;
   functionsDir?: string;
   h5Dir?: string;
-  manifestPath?: string;
+  /**
+   * The index manifest (default: this product's database/indexes.json): its collections are created
+   * at start and queries it does not serve are warned about. `false`: no manifest, so no collections
+   * are declared and no query is warned about (each is still counted in `log.unindexed`).
+   */
+  manifestPath?: string | false;
+  /** A database request naming a missing collection creates it (as if made in the console) instead of failing with -502005. */
+  createCollections?: boolean;
+  /** APPID of mini-program callers (getWXContext().APPID, event.userInfo.appId); default wx0000000000000000. */
+  appid?: string;
   /** Dev mode: /__dev/login and /__dev/outbox are served. On for `npm start` and tests. */
   dev?: boolean;
   /** Instances of one function at most (default: maxInstances). */
@@ -42,6 +52,8 @@ export interface LocalCloudOptions {
   timers?: boolean;
   /** Do not print function logs, gateway lines or unindexed-query warnings (tests, bench). */
   quiet?: boolean;
+  /** Do not print unindexed-query warnings (function logs and gateway lines stay). */
+  quietWarnings?: boolean;
   /** Token accepted on /admin outside any invocation; default: the data folder's (stable across runs). */
   adminToken?: string;
 }
@@ -74,11 +86,12 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   const bindHost = opts.host ?? '127.0.0.1';
   // The SDK's target is this server; anything but loopback could expose the dev login or leak data.
   if (!isLoopbackHost(bindHost)) throw new Error(`local cloud listens on loopback only, not ${bindHost}`);
-  const db = new Database(path.join(dataDir, 'db'), loadManifest(opts.manifestPath));
+  const manifest = opts.manifestPath === false ? { collections: {} } : loadManifest(opts.manifestPath);
+  const db = new Database(path.join(dataDir, 'db'), manifest);
   db.open();
   const txs = new Transactions(db);
   const log = new RequestLog(opts.requestLogBytes);
-  log.quiet = !!opts.quiet;
+  log.quiet = !!opts.quiet || !!opts.quietWarnings || opts.manifestPath === false;
 
   const services: CloudServices = {
     dataDir,
@@ -91,7 +104,8 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     openapiCalls: [],
     host: undefined as unknown as FunctionHost, // set once the port is known (the host needs the /admin URL)
   };
-  const actions = { ...databaseActions(db, txs, log), ...storageActions, ...functionActions };
+  const dbActions = databaseActions(db, txs, log);
+  const actions = { ...(opts.createCollections ? creatingCollections(dbActions, db) : dbActions), ...storageActions, ...functionActions };
   const silent = () => undefined;
   const routes: Route[] = [storageRoute, createDumpRoute(db), createGatewayRoute(opts.quiet ? { log: silent } : {})];
 
@@ -123,6 +137,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     poolSize: opts.poolSize,
     maxInstances: opts.maxInstances,
     idleMs: opts.idleMs,
+    ...(opts.appid !== undefined && { appid: opts.appid }),
     ...(opts.quiet ? { onLog: silent } : {}),
   });
   services.host = host;

@@ -1,7 +1,7 @@
 // FunctionHost: runs the built cloud functions SCF-style, each invocation in a pooled worker thread.
 import path from 'node:path';
 import type { FunctionHostApi, Invocation, InvokeResult, InvokeTiming } from '../types';
-import { functionExists, listFunctionNames, readFunctionDef, type FunctionDef, type TimerTrigger } from './function-config';
+import { functionExists, listFunctionNames, readFunctionDef, type TimerTrigger } from './function-config';
 import { DEFAULT_IDLE_MS, defaultInstanceLimit, InstanceBudget } from './budget';
 import { Instance } from './instance';
 import { FunctionLogs, type FunctionLogEntry, type LogSink } from './logs';
@@ -139,17 +139,15 @@ export class FunctionHost implements FunctionHostApi {
 
   private async run(name: string, event: unknown, caller: InvokeCaller, timer: boolean): Promise<InvokeResult> {
     const requestId = newRequestId();
-    let def: FunctionDef | undefined;
-    let eventJson: string;
+    let built: ReturnType<typeof buildInvocation>;
     try {
-      def = readFunctionDef(this.functionsDir, name);
-      eventJson = JSON.stringify(event ?? {});
+      const def = readFunctionDef(this.functionsDir, name);
+      if (def === undefined) return { ok: false, code: 'FUNCTION_NOT_FOUND', message: `function ${name} not found`, requestId, ...NO_TIME };
+      built = buildInvocation(def, caller, requestId, event, timer, this.opts);
     } catch (err) {
       return { ok: false, code: 'FUNCTION_ERROR', message: (err as Error).message, requestId, ...NO_TIME };
     }
-    if (def === undefined) return { ok: false, code: 'FUNCTION_NOT_FOUND', message: `function ${name} not found`, requestId, ...NO_TIME };
-
-    const { invocation, msg } = buildInvocation(def, caller, requestId, eventJson, timer, this.opts);
+    const { invocation, msg, def } = built;
     const pool = this.poolFor(name);
     const outcome = await pool.run(msg, def.timeoutMs, def.version, () => this.running.set(invocation.token, invocation));
     this.running.delete(invocation.token);

@@ -1,8 +1,9 @@
-// Builds one invocation: its identity (with a fresh API token) and the message for the worker.
+// Builds one invocation: its identity (with a fresh API token), its event and the message for the worker.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Invocation } from '../types';
 import type { FunctionDef } from './function-config';
 import type { InvokeMessage } from './protocol';
+import { CLIENT_SOURCES, withUserInfo } from './user-info';
 
 export type InvokeCaller = Omit<Invocation, 'token' | 'fn' | 'requestId'>;
 
@@ -13,8 +14,6 @@ export interface InvocationDefaults {
   appid: string;
 }
 
-const CLIENT_SOURCES = new Set(['wx_client', 'wx_devtools']);
-
 export function newRequestId(): string {
   return randomUUID();
 }
@@ -23,10 +22,10 @@ export function buildInvocation(
   def: FunctionDef,
   caller: InvokeCaller,
   requestId: string,
-  eventJson: string,
+  event: unknown,
   timer: boolean,
   d: InvocationDefaults,
-): { invocation: Invocation; msg: InvokeMessage } {
+): { invocation: Invocation; msg: InvokeMessage; def: FunctionDef } {
   const invocation: Invocation = {
     ...pickIdentity(caller),
     source: caller.source,
@@ -35,6 +34,8 @@ export function buildInvocation(
     requestId,
   };
   if (invocation.appid === undefined && CLIENT_SOURCES.has(caller.source)) invocation.appid = d.appid;
+  // JSON text: the function sees a fresh parse, as in SCF (throws on an event that is not JSON).
+  const eventJson = JSON.stringify(withUserInfo(event ?? {}, invocation));
   const msg: InvokeMessage = {
     type: 'invoke',
     requestId,
@@ -51,7 +52,7 @@ export function buildInvocation(
     },
     identity: { ...pickIdentity(invocation), source: caller.source, token: invocation.token, timer },
   };
-  return { invocation, msg };
+  return { invocation, msg, def };
 }
 
 function pickIdentity(i: InvokeCaller): { openid?: string; appid?: string; unionid?: string } {

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { blockEgress } from '../safety';
 import type { HostToWorker, InvocationEnv, InvokeMessage, WorkerBoot, WorkerToHost } from './protocol';
 import { captureConsole } from './worker-console';
+import { fallBackToHostSdk } from './sdk-fallback';
 
 type MainFn = (event: unknown, context: Record<string, unknown>) => unknown;
 
@@ -59,6 +60,7 @@ async function handle(m: InvokeMessage): Promise<void> {
 }
 
 function loadMain(indexPath: string): MainFn {
+  fallBackToHostSdk();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require(indexPath) as { main?: unknown };
   if (typeof mod.main !== 'function') throw new Error(`${boot.fn}: index.js does not export a main function`);

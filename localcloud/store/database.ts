@@ -1,8 +1,9 @@
 // The local cloud's document database: collections in memory, MongoDB semantics from mingo,
 // durability from the journal. Every public method returns the plan it used, for index accounting.
 import crypto from 'node:crypto';
-import { Aggregator, Query } from 'mingo';
+import { Query } from 'mingo';
 import { CloudError } from '../types';
+import { runPipeline } from './aggregate';
 import { Collection, type Plan } from './collection';
 import { clone, type Doc } from './ejson';
 import { Journal, type JournalOptions, type JournalRecord } from './journal';
@@ -194,9 +195,7 @@ export class Database {
   aggregate(name: string, pipeline: Array<Record<string, unknown>>): { docs: unknown[]; plan: Plan } {
     const first = pipeline[0]?.$match as Filter | undefined;
     const { docs, plan } = this.get(name).candidates(first ?? {});
-    const agg = new Aggregator(pipeline, {
-      collectionResolver: (other: string) => clone([...this.get(other).docs.values()]),
-    });
-    return { docs: agg.run(clone(docs)), plan };
+    const docsOf = (other: string) => clone([...this.get(other).docs.values()]);
+    return { docs: runPipeline(pipeline, clone(docs), docsOf), plan };
   }
 }

@@ -68,7 +68,7 @@ test('unknown or invalid function names answer FUNCTION_NOT_FOUND', async () => 
       assert.equal(r.ok, false);
       assert.equal(!r.ok && r.code, 'FUNCTION_NOT_FOUND', name);
     }
-    assert.deepEqual(host.functionNames(), ['boom', 'caller', 'egress', 'httpecho', 'slow', 'ticker', 'whoami']);
+    assert.deepEqual(host.functionNames(), ['boom', 'caller', 'echoevent', 'egress', 'httpecho', 'slow', 'ticker', 'whoami']);
   } finally {
     await host.stop();
   }
