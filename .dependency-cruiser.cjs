@@ -9,6 +9,7 @@
  *                                                          (and exceljs, in cloudfunctions/_lib/sheets only)
  *   domain (src/domain)                                  → zod, dayjs only
  *   local cloud (localcloud/)                            → never src/ pages or services, never cloudfunctions/
+ *   emulator UI (localcloud/ui/)                         → never src/ at all (react, react-dom and the local cloud)
  *   nothing in production code                           → tests/
  */
 
@@ -115,6 +116,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^localcloud/' },
       to: { path: ['^src/', '^cloudfunctions/'], pathNot: '^src/domain/' },
+    },
+    {
+      name: 'localcloud-ui-independent',
+      comment: 'The emulator UI (localcloud/ui) is part of the local cloud: it never imports the product, not even src/domain.',
+      severity: 'error',
+      from: { path: '^localcloud/ui/' },
+      to: { path: ['^src/', '^cloudfunctions/'] },
     },
     {
       name: 'production-not-to-tests',

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { Clock } from './clock';
 import { createGatewayRoute } from './gateway';
 import { FunctionHost, functionActions } from './host';
 import { handleOpenApiRequest } from './openapi';
@@ -17,6 +18,7 @@ import { Database } from './store/database';
 import { loadManifest } from './store/manifest';
 import { Transactions } from './store/transactions';
 import type { CloudServices, OpenApiCallEntry, Route } from './types';
+import { createUiRoute, type UiDeps } from './ui';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -28,7 +30,7 @@ export interface LocalCloudOptions {
   functionsDir?: string;
   h5Dir?: string;
   manifestPath?: string;
-  /** Dev mode: /__dev/login and /__dev/outbox are served. On for `npm start` and tests. */
+  /** Dev mode: /__dev/login, /__dev/outbox and the emulator UI (/__ui) are served. On for `npm start` and tests. */
   dev?: boolean;
   poolSize?: number;
   timers?: boolean;
@@ -49,6 +51,8 @@ export interface LocalCloud {
   openapiCalls: OpenApiCallEntry[];
   host: FunctionHost;
   services: CloudServices;
+  /** The local cloud's time (real time until moved forward in /__ui; reset on restart). */
+  clock: Clock;
   stop(): Promise<void>;
 }
 
@@ -69,6 +73,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   db.open();
   const txs = new Transactions(db);
   const log = new RequestLog();
+  const clock = new Clock();
   log.quiet = !!opts.quiet;
 
   const services: CloudServices = {
@@ -81,9 +86,10 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     openapiCalls: [],
     host: undefined as unknown as FunctionHost, // set once the port is known (the host needs the /admin URL)
   };
-  const actions = { ...databaseActions(db, txs, log), ...storageActions, ...functionActions };
+  const actions = { ...databaseActions(db, txs, log, () => clock.now()), ...storageActions, ...functionActions };
   const silent = () => undefined;
-  const routes: Route[] = [storageRoute, createGatewayRoute(opts.quiet ? { log: silent } : {})];
+  const ui: { deps?: UiDeps } = {}; // filled once the host exists
+  const routes: Route[] = [storageRoute, createUiRoute(() => ui.deps), createGatewayRoute(opts.quiet ? { log: silent } : {})];
 
   const server = http.createServer((req, res) => {
     void (async () => {
@@ -111,9 +117,12 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     functionsDir: opts.functionsDir ?? path.join(ROOT, 'build/cloudfunctions'),
     adminUrl,
     poolSize: opts.poolSize,
+    now: () => clock.date(),
+    clockOffsetMs: () => clock.offsetMs,
     ...(opts.quiet ? { onLog: silent } : {}),
   });
   services.host = host;
+  ui.deps = { db, log, host, clock, cloud: services };
   if (opts.timers) host.startTimers();
 
   return {
@@ -126,6 +135,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     openapiCalls: services.openapiCalls ?? [],
     host,
     services,
+    clock,
     async stop() {
       host.stopTimers();
       await host.stop();
