@@ -44,9 +44,9 @@ function Logs({ fn, requestId }: { fn: string; requestId: string }) {
   return <pre className='logs'>{(data ?? []).map((l) => `${l.level.padEnd(5)} ${l.text}`).join('\n') || '(no log lines)'}</pre>;
 }
 
-function AnswerView({ a }: { a: Answer }) {
+function AnswerView({ a, testId }: { a: Answer; testId: string }) {
   return (
-    <div className='answer' data-testid='invoke-answer'>
+    <div className='answer' data-testid={testId}>
       <p>
         <span className={a.ok ? 'badge' : 'badge bad'}>{a.ok ? 'ok' : a.code}</span> {a.durationMs} ms · {a.requestId}
       </p>
@@ -100,15 +100,21 @@ function Invoke({ names }: { names: string[] }) {
           {error}
         </p>
       )}
-      {answer && <AnswerView a={answer} />}
+      {answer && <AnswerView a={answer} testId='invoke-answer' />}
     </div>
   );
 }
 
 function Timers({ timers, onFired }: { timers: Timer[]; onFired: () => void }) {
   const [answer, setAnswer] = useState<Answer>();
+  const [error, setError] = useState('');
   const fire = async (fn: string) => {
-    setAnswer(await call<Answer>('POST', `timers/${encodeURIComponent(fn)}/fire`, {}));
+    try {
+      setAnswer(await call<Answer>('POST', `timers/${encodeURIComponent(fn)}/fire`, {}));
+      setError('');
+    } catch (e) {
+      setError((e as Error).message);
+    }
     onFired();
   };
   return (
@@ -141,7 +147,12 @@ function Timers({ timers, onFired }: { timers: Timer[]; onFired: () => void }) {
           ))}
         </tbody>
       </table>
-      {answer && <AnswerView a={answer} />}
+      {error && (
+        <p role='alert' className='error'>
+          {error}
+        </p>
+      )}
+      {answer && <AnswerView a={answer} testId='timer-answer' />}
     </div>
   );
 }

@@ -12,10 +12,12 @@ export class ApiError extends Error {
 }
 
 export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  // Every write carries a JSON body: the server refuses other writes (no cross-site form can send one).
+  const write = method !== 'GET';
   const res = await fetch(`/__ui/api/${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: write ? { 'content-type': 'application/json' } : {},
+    body: write ? JSON.stringify(body ?? {}) : undefined,
   });
   const data = (await res.json()) as unknown;
   if (!res.ok) {
