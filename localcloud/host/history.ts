@@ -4,7 +4,7 @@
 export interface InvocationRecord {
   requestId: string;
   fn: string;
-  /** `event.action` when the event names one (this project's functions dispatch on it). */
+  /** `event.action` when the event names one (this project's functions dispatch on it); `timer <name>` for a timer. */
   action?: string;
   source: string;
   openid?: string;
@@ -35,7 +35,14 @@ export class InvocationHistory {
   }
 }
 
+/** `event.action`, or for a timer event its trigger's name. */
 export function actionOf(event: unknown): string | undefined {
-  const a = typeof event === 'object' && event !== null ? (event as { action?: unknown }).action : undefined;
-  return typeof a === 'string' ? a.slice(0, 64) : undefined;
+  const e = typeof event === 'object' && event !== null ? (event as { action?: unknown; Type?: unknown; TriggerName?: unknown }) : {};
+  const a =
+    typeof e.action === 'string'
+      ? e.action
+      : e.Type === 'Timer' && typeof e.TriggerName === 'string'
+        ? `timer ${e.TriggerName}`
+        : undefined;
+  return a?.slice(0, 64);
 }

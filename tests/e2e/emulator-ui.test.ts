@@ -102,6 +102,7 @@ test('collections: list, query, edit a document as JSON, delete one', async () =
   await page.getByRole('button', { name: 'Delete' }).click();
   await untilText(page.getByTestId('query-total'), /^0 match/);
   assert.equal(cloud.db.get('volunteers').docs.has('ui-scratch'), false);
+  assert.equal(await page.getByLabel('Document JSON').count(), 0, 'the deleted document is closed');
 
   await page.setViewportSize({ width: 375, height: 740 });
   await shot('collections-phone');

@@ -20,7 +20,7 @@ const keysOf = (k: Record<string, number>) =>
     .map(([f, d]) => `${f} ${d < 0 ? '↓' : '↑'}`)
     .join(', ');
 
-function Editor({ name, doc, onDone }: { name: string; doc: Record<string, unknown>; onDone: () => void }) {
+function Editor({ name, doc, onDone }: { name: string; doc: Record<string, unknown>; onDone: (deleted: boolean) => void }) {
   const [text, setText] = useState(JSON.stringify(doc, null, 2));
   const [msg, setMsg] = useState<{ ok: boolean; text: string }>();
   const id = String(doc._id);
@@ -34,7 +34,7 @@ function Editor({ name, doc, onDone }: { name: string; doc: Record<string, unkno
     try {
       await call('PUT', path, { json: text });
       setMsg({ ok: true, text: 'Saved.' });
-      onDone();
+      onDone(false);
     } catch (e) {
       setMsg({ ok: false, text: (e as Error).message });
     }
@@ -43,7 +43,7 @@ function Editor({ name, doc, onDone }: { name: string; doc: Record<string, unkno
     if (!window.confirm(`Delete document ${id} from ${name}?`)) return;
     try {
       await call('DELETE', path);
-      onDone();
+      onDone(true);
     } catch (e) {
       setMsg({ ok: false, text: (e as Error).message });
     }
@@ -161,7 +161,8 @@ function Browser({ name, onChanged }: { name: string; onChanged: () => void }) {
           key={String(open._id)}
           name={name}
           doc={open}
-          onDone={() => {
+          onDone={(deleted) => {
+            if (deleted) setOpen(undefined);
             void run(skip);
             onChanged();
           }}
