@@ -9,6 +9,7 @@
  *                                                          (and exceljs, in cloudfunctions/_lib/sheets only)
  *   domain (src/domain)                                  → zod, dayjs only
  *   local cloud (localcloud/)                            → never src/ (domain included), never cloudfunctions/
+ *   emulator UI (localcloud/ui/)                         → react, react-dom and the local cloud
  *   nothing in production code                           → tests/
  */
 
@@ -78,7 +79,8 @@ module.exports = {
     },
     {
       name: 'poster-libraries',
-      comment: 'The PDF and font libraries are for cloudfunctions/_lib/poster, _lib/cert and _lib/insight only (functions that print PDFs).',
+      comment:
+        'The PDF and font libraries are for cloudfunctions/_lib/poster, _lib/cert and _lib/insight only (functions that print PDFs).',
       severity: 'error',
       from: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_lib/(poster|cert|insight)/' },
       to: { path: '^node_modules/(pdf-lib|@pdf-lib/fontkit|subset-font|@embedpdf/fonts-sc)/' },

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { Clock } from './clock';
 import { createGatewayRoute } from './gateway';
 import { FunctionHost, functionActions } from './host';
 import { handleOpenApiRequest } from './openapi';
@@ -19,6 +20,7 @@ import { Database } from './store/database';
 import { loadManifest } from './store/manifest';
 import { Transactions } from './store/transactions';
 import type { CloudServices, OpenApiCallEntry, Route } from './types';
+import { createUiRoute, type UiDeps } from './ui';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -39,7 +41,7 @@ export interface LocalCloudOptions {
   createCollections?: boolean;
   /** APPID of mini-program callers (getWXContext().APPID, event.userInfo.appId); default wx0000000000000000. */
   appid?: string;
-  /** Dev mode: /__dev/login and /__dev/outbox are served. On for `npm start` and tests. */
+  /** Dev mode: /__dev/login, /__dev/outbox and the emulator UI (/__ui) are served. On for `npm start` and tests. */
   dev?: boolean;
   /** Instances of one function at most (default: maxInstances). */
   poolSize?: number;
@@ -69,6 +71,8 @@ export interface LocalCloud {
   openapiCalls: OpenApiCallEntry[];
   host: FunctionHost;
   services: CloudServices;
+  /** The local cloud's time (real time until moved forward in /__ui; reset on restart). */
+  clock: Clock;
   stop(): Promise<void>;
 }
 
@@ -91,6 +95,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   db.open();
   const txs = new Transactions(db);
   const log = new RequestLog(opts.requestLogBytes);
+  const clock = new Clock();
   log.quiet = !!opts.quiet || !!opts.quietWarnings || opts.manifestPath === false;
 
   const services: CloudServices = {
@@ -104,10 +109,16 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     openapiCalls: [],
     host: undefined as unknown as FunctionHost, // set once the port is known (the host needs the /admin URL)
   };
-  const dbActions = databaseActions(db, txs, log);
+  const dbActions = databaseActions(db, txs, log, () => clock.now());
   const actions = { ...(opts.createCollections ? creatingCollections(dbActions, db) : dbActions), ...storageActions, ...functionActions };
   const silent = () => undefined;
-  const routes: Route[] = [storageRoute, createDumpRoute(db), createGatewayRoute(opts.quiet ? { log: silent } : {})];
+  const ui: { deps?: UiDeps } = {}; // filled once the host exists
+  const routes: Route[] = [
+    storageRoute,
+    createDumpRoute(db),
+    createUiRoute(() => ui.deps),
+    createGatewayRoute(opts.quiet ? { log: silent } : {}),
+  ];
 
   const server = http.createServer((req, res) => {
     void (async () => {
@@ -138,9 +149,12 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     maxInstances: opts.maxInstances,
     idleMs: opts.idleMs,
     ...(opts.appid !== undefined && { appid: opts.appid }),
+    now: () => clock.date(),
+    clockOffsetMs: () => clock.offsetMs,
     ...(opts.quiet ? { onLog: silent } : {}),
   });
   services.host = host;
+  ui.deps = { db, log, host, clock, cloud: services };
   if (opts.timers) host.startTimers();
 
   return {
@@ -153,6 +167,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     openapiCalls: services.openapiCalls ?? [],
     host,
     services,
+    clock,
     async stop() {
       host.stopTimers();
       await host.stop();

@@ -67,7 +67,8 @@ async function main(): Promise<void> {
   console.log('\n以演示身份登录（在浏览器中打开链接，点“登录”）：');
   for (const p of [...DEMO_PEOPLE, HISTORY_PERSON]) console.log(`  ${p.label.padEnd(14)} ${url}/__dev/login?openid=${p._id}`);
   console.log(`\n带楼栋码打开首页：${url}/#/pages/index/index?scene=${encodeURIComponent('B-0012')}`);
-  console.log(`已发送的订阅消息：${url}/__dev/outbox\n按 Ctrl+C 停止。`);
+  console.log(`已发送的订阅消息：${url}/__dev/outbox`);
+  console.log(`本地云控制台（数据、请求、函数、定时器、时钟）：${url}/__ui\n按 Ctrl+C 停止。`);
   if (flags.exportOnExit) console.log(`停止时导出全部数据到：${flags.exportOnExit}`);
   let stopping = false;
   const stop = () => {

@@ -4,10 +4,11 @@ import type { FunctionHostApi, Invocation, InvokeResult, InvokeTiming } from '..
 import { functionExists, listFunctionNames, readFunctionDef, type TimerTrigger } from './function-config';
 import { DEFAULT_IDLE_MS, defaultInstanceLimit, InstanceBudget } from './budget';
 import { Instance } from './instance';
+import { actionOf, InvocationHistory, type InvocationRecord } from './history';
 import { FunctionLogs, type FunctionLogEntry, type LogSink } from './logs';
 import { FunctionPool } from './pool';
 import { buildInvocation, newRequestId, type InvokeCaller } from './invocation';
-import { TimerScheduler } from './timers';
+import { TimerScheduler, type ArmedTimer } from './timers';
 import { buildWorkerEnv } from './worker-env';
 
 export type { InvokeCaller } from './invocation';
@@ -31,6 +32,8 @@ export interface FunctionHostOptions {
   idleMs?: number;
   /** Clock for timer triggers (default: the real clock). */
   now?: () => Date;
+  /** How far that clock runs ahead of real time; sent to every invocation so `Date` in functions agrees. */
+  clockOffsetMs?: () => number;
   region?: string;
   /** Extra environment variables for every function (like the console's function env settings). */
   env?: Record<string, string>;
@@ -60,6 +63,7 @@ export class FunctionHost implements FunctionHostApi {
   private readonly budget: InstanceBudget;
   private readonly running = new Map<string, Invocation>();
   private readonly logs: FunctionLogs;
+  private readonly history = new InvocationHistory();
   private readonly timers: TimerScheduler;
   private readonly now: () => Date;
 
@@ -110,6 +114,27 @@ export class FunctionHost implements FunctionHostApi {
     this.timers.stop();
   }
 
+  /** Armed timer triggers with their next due time (empty unless startTimers ran). */
+  armedTimers(): ArmedTimer[] {
+    return this.timers.list();
+  }
+
+  /** After the clock moved forward: fire each due time jumped over, once (see TimerScheduler.catchUp). */
+  catchUpTimers(): Promise<number> {
+    return this.timers.catchUp();
+  }
+
+  /** Run one function's timer trigger now, as its timer would (by hand, from the emulator UI). */
+  async fireTimerNow(fn: string): Promise<InvokeResult | undefined> {
+    const trigger = readFunctionDef(this.functionsDir, fn)?.trigger;
+    return trigger === undefined ? undefined : this.fireTimer(fn, trigger, this.now());
+  }
+
+  /** Recent invocations, newest first. */
+  recentInvocations(limit?: number): InvocationRecord[] {
+    return this.history.recent(limit);
+  }
+
   /** Stop timers and terminate every instance; queued invocations fail. */
   async stop(): Promise<void> {
     this.timers.stop();
@@ -131,10 +156,10 @@ export class FunctionHost implements FunctionHostApi {
     return { live: this.budget.used, limit: this.budget.limit };
   }
 
-  private fireTimer(fn: string, trigger: TimerTrigger, due: Date): void {
+  private fireTimer(fn: string, trigger: TimerTrigger, due: Date): Promise<InvokeResult> {
     const event = { Type: 'Timer', TriggerName: trigger.name, Time: due.toISOString().replace(/\.\d{3}Z$/, 'Z') };
     // Timer invocations have no user: no OPENID, no APPID (stricter than guessing what WeChat adds).
-    void this.run(fn, event, { source: 'wx_trigger' }, true);
+    return this.run(fn, event, { source: 'wx_trigger' }, true);
   }
 
   private async run(name: string, event: unknown, caller: InvokeCaller, timer: boolean): Promise<InvokeResult> {
@@ -148,6 +173,7 @@ export class FunctionHost implements FunctionHostApi {
       return { ok: false, code: 'FUNCTION_ERROR', message: (err as Error).message, requestId, ...NO_TIME };
     }
     const { invocation, msg, def } = built;
+    msg.clockOffsetMs = this.opts.clockOffsetMs?.() ?? 0;
     const pool = this.poolFor(name);
     const outcome = await pool.run(msg, def.timeoutMs, def.version, () => this.running.set(invocation.token, invocation));
     this.running.delete(invocation.token);
@@ -160,7 +186,25 @@ export class FunctionHost implements FunctionHostApi {
       ? { ok: true, result: outcome.result, requestId, ...timing }
       : { ok: false, code: outcome.code, message: outcome.message, requestId, ...timing };
     this.logs.append(name, requestId, result.ok ? 'info' : 'error', endLine(result, outcome.cold, caller.source));
+    this.remember(name, event, caller, result, outcome.cold);
     return result;
+  }
+
+  private remember(fn: string, event: unknown, caller: InvokeCaller, r: InvokeResult, cold: boolean): void {
+    const action = actionOf(event);
+    this.history.add({
+      requestId: r.requestId,
+      fn,
+      ...(action !== undefined && { action }),
+      source: caller.source,
+      ...(caller.openid !== undefined && { openid: caller.openid }),
+      ok: r.ok,
+      ...(!r.ok && { code: r.code, message: r.message }),
+      durationMs: r.durationMs,
+      ...(r.initMs !== undefined && { initMs: r.initMs }),
+      cold,
+      at: new Date().toISOString(),
+    });
   }
 
   private poolFor(fn: string): FunctionPool {

@@ -29,6 +29,8 @@ export interface InvokeMessage {
   eventJson: string;
   context: ScfContext;
   identity: InvocationEnv;
+  /** How far the local cloud's clock runs ahead of real time (localcloud/clock.ts); `Date` in the worker follows it. */
+  clockOffsetMs?: number;
 }
 
 export type HostToWorker = InvokeMessage;

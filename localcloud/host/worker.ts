@@ -7,6 +7,7 @@ import { blockEgress } from '../safety';
 import type { HostToWorker, InvocationEnv, InvokeMessage, WorkerBoot, WorkerToHost } from './protocol';
 import { captureConsole } from './worker-console';
 import { fallBackToHostSdk } from './sdk-fallback';
+import { installClock, setClockOffset } from './worker-clock';
 
 type MainFn = (event: unknown, context: Record<string, unknown>) => unknown;
 
@@ -14,6 +15,7 @@ const port = parentPort;
 if (port === null) throw new Error('localcloud/host/worker must run in a worker thread');
 
 blockEgress(); // before any function code can open a socket
+installClock(); // before function code captures `Date`
 const boot = workerData as WorkerBoot;
 const post = (m: WorkerToHost): void => port.postMessage(m);
 const capture = captureConsole(post, boot.maxLogBytesPerInvocation);
@@ -31,6 +33,7 @@ post({ type: 'ready' });
 async function handle(m: InvokeMessage): Promise<void> {
   capture.begin(m.requestId);
   applyIdentity(m.identity);
+  setClockOffset(m.clockOffsetMs);
   const init = main === undefined;
   let run: MainFn;
   try {

@@ -40,7 +40,13 @@ function docIdOf(query: Record<string, unknown>): string {
 
 const txId = (body: Body) => (typeof body.transactionId === 'string' && body.transactionId ? body.transactionId : undefined);
 
-export function databaseActions(db: Database, txs: Transactions, log: RequestLog): Record<string, JsonAction> {
+/** `now`: the local cloud's clock (localcloud/clock.ts), which db.serverDate() follows. */
+export function databaseActions(
+  db: Database,
+  txs: Transactions,
+  log: RequestLog,
+  now: () => number = Date.now,
+): Record<string, JsonAction> {
   const note = (ctx: AdminContext, body: Body, filter: Record<string, unknown>, plan: Plan | undefined, returned: number, limit?: number) =>
     log.record({
       action: String(body.action),
@@ -62,7 +68,7 @@ export function databaseActions(db: Database, txs: Transactions, log: RequestLog
     'database.insertDocument': async (body, ctx) => {
       const c = collectionName(body);
       const raw = Array.isArray(body.data) ? body.data : [body.data];
-      const docs = raw.map((d) => resolveServerDates(obj(d), Date.now()) as Record<string, unknown>);
+      const docs = raw.map((d) => resolveServerDates(obj(d), now()) as Record<string, unknown>);
       const tx = txId(body);
       const insertedIds = tx ? docs.map((d) => txs.insert(tx, c, d)) : await db.insert(c, docs);
       note(ctx, body, {}, { index: '_id_', served: true, examined: 0 }, insertedIds.length);
@@ -98,7 +104,7 @@ export function databaseActions(db: Database, txs: Transactions, log: RequestLog
     'database.modifyDocument': async (body, ctx) => {
       const c = collectionName(body);
       const query = filterOf(body.query);
-      const data = resolveServerDates(obj(body.data), Date.now()) as Record<string, unknown>;
+      const data = resolveServerDates(obj(body.data), now()) as Record<string, unknown>;
       const replace = body.merge === false;
       const upsert = body.upsert === true;
       const tx = txId(body);
@@ -116,7 +122,7 @@ export function databaseActions(db: Database, txs: Transactions, log: RequestLog
     'database.modifyAndReturnDoc': async (body, ctx) => {
       const c = collectionName(body);
       const query = filterOf(body.query);
-      const data = resolveServerDates(obj(body.data), Date.now()) as Record<string, unknown>;
+      const data = resolveServerDates(obj(body.data), now()) as Record<string, unknown>;
       if (txId(body)) throw new CloudError('DATABASE_REQUEST_FAILED', 'updateAndReturn is not supported inside a transaction');
       const r = await db.update(c, query, data, { multi: false, replace: false, upsert: false });
       note(ctx, body, query, r.plan, r.updated);
