@@ -5,6 +5,7 @@ import { HttpError, readJsonObject, sendHttpError, sendJson } from '../gateway/h
 import type { CloudServices, Route } from '../types';
 import { clockState, moveClock } from './api/clock';
 import { deleteDocument, getDocument, listCollections, queryDocuments, replaceDocument } from './api/collections';
+import { exportData } from './api/dump';
 import { addBlockWord, listBlocklist, listOutbox, listStorage, removeBlockWord } from './api/files';
 import { fireTimer, invocationLogs, invokeByHand, listInvocations, listTimers } from './api/functions';
 import { listRequests, slowRequests } from './api/requests';
@@ -55,6 +56,7 @@ const API: Array<[string, RegExp, Handler]> = [
   ['GET', /^blocklist$/, (d) => listBlocklist(d)],
   ['POST', /^blocklist$/, (d, _m, _q, b) => addBlockWord(d, b)],
   ['DELETE', /^blocklist$/, (d, _m, _q, b) => removeBlockWord(d, b)],
+  ['POST', /^export$/, (d, _m, _q, b) => exportData(d, b)],
 ];
 
 async function api(req: IncomingMessage, res: ServerResponse, deps: UiDeps, route: string, q: URLSearchParams): Promise<void> {

@@ -5,6 +5,7 @@
 // tests/out/screenshots/emulator-ui-<panel>.png.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, test } from '@jest/globals';
@@ -103,6 +104,13 @@ test('collections: list, query, edit a document as JSON, delete one', async () =
   await untilText(page.getByTestId('query-total'), /^0 match/);
   assert.equal(cloud.db.get('volunteers').docs.has('ui-scratch'), false);
   assert.equal(await page.getByLabel('Document JSON').count(), 0, 'the deleted document is closed');
+
+  // the whole store to a folder with the button, as npm start -- --import reads it
+  const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ui-export-'));
+  await page.getByLabel('Export to folder').fill(exportDir);
+  await page.getByRole('button', { name: 'Export data' }).click();
+  assert.match(await untilText(page.getByTestId('export-result'), /^Exported/), /^Exported \d+ collections, \d+ documents/);
+  assert.ok(fs.existsSync(path.join(exportDir, 'collections', 'volunteers.jsonl')), 'volunteers exported');
 
   await page.setViewportSize({ width: 375, height: 740 });
   await shot('collections-phone');

@@ -2,6 +2,7 @@
 // document edited as JSON (parse errors and unique-index violations shown) or deleted after a confirm.
 import { useEffect, useState } from 'react';
 import { call, useLoad } from './api';
+import { ExportBox } from './ExportBox';
 
 interface Info {
   name: string;
@@ -192,6 +193,7 @@ export function Collections() {
             </small>
           </button>
         ))}
+        <ExportBox />
       </nav>
       <section className='main'>
         {name === undefined ? (

@@ -2,13 +2,16 @@
 // who may call it, collections (query, edit, delete), the request log, functions, timers, the clock,
 // outbox, storage and the blocklist.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../../localcloud';
 import { appendOutbox } from '../../../localcloud/openapi/outbox';
 import { writeFileDurably } from '../../../localcloud/storage';
+import { collectionFile, manifestPath } from '../../../localcloud/store/dump-format';
 import { startTestCloud } from '../../helpers/cloud';
 import { FIXTURES } from '../host/helpers';
 
@@ -257,4 +260,28 @@ test('outbox, storage with a preview URL, and the blocklist', async () => {
   assert.equal((await api('POST', 'blocklist', { word: 'two words' })).status, 400);
   assert.deepEqual((await api('DELETE', 'blocklist', { word: '界面测试词' })).body.local, []);
   assert.equal((await api('DELETE', 'blocklist', { word: '界面测试词' })).status, 404);
+});
+
+test('export: the whole store to a folder, refused without a dir or over a folder that is not an export', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ui-export-'));
+  const target = path.join(dir, 'dump');
+  const r = await api('POST', 'export', { dir: target });
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  assert.equal(r.body.dir, target);
+  const manifest = JSON.parse(fs.readFileSync(manifestPath(target), 'utf8')) as { collections: Record<string, { count: number }> };
+  assert.equal(manifest.collections.orders?.count, cloud.db.get('orders').docs.size);
+  const counted = Object.values(manifest.collections).reduce((n, c) => n + c.count, 0);
+  assert.equal(r.body.documents, counted);
+  const lines = fs.readFileSync(collectionFile(target, 'people'), 'utf8').trim().split('\n');
+  assert.deepEqual(lines.map((l) => (JSON.parse(l) as { _id: string })._id).sort(), [...cloud.db.get('people').docs.keys()].sort());
+
+  const noDir = await api('POST', 'export', {});
+  assert.deepEqual([noDir.status, noDir.body.error?.code], [400, 'UI.BAD_PARAM']);
+  const other = path.join(dir, 'other');
+  fs.mkdirSync(other);
+  fs.writeFileSync(path.join(other, 'notes.txt'), 'mine');
+  const refused = await api('POST', 'export', { dir: other });
+  assert.deepEqual([refused.status, refused.body.error?.code], [409, 'EXPORT_FAILED']);
+  assert.equal(fs.readFileSync(path.join(other, 'notes.txt'), 'utf8'), 'mine', 'nothing of the folder is lost');
+  assert.equal((await send(prod, 'POST', 'api/export', { dir: target })).status, 404, 'not outside dev mode');
 });
