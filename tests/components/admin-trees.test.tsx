@@ -185,12 +185,13 @@ describe('teams tree', () => {
 });
 
 describe('admin home entries', () => {
-  test('a dispatcher: places, teams, posters, dashboard, reviews, households, elders; an admin: all thirteen; others: none', () => {
+  test('a dispatcher: places, teams, posters, dashboard, exports, reviews, households, elders; an admin: all fourteen; others: none', () => {
     expect(entriesFor(['dispatcher']).map((e) => e.key)).toEqual([
       'places',
       'teams',
       'posters',
       'dashboard',
+      'exports',
       'reviews',
       'households',
       'elders',
@@ -205,6 +206,7 @@ describe('admin home entries', () => {
       '赞助方与预算',
       '公益银行',
       '数据看板',
+      '数据导出',
       '评比',
       '困难户登记',
       '收费标准与公益基金',

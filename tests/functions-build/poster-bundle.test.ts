@@ -62,13 +62,14 @@ describe('the poster function folder', () => {
     assert.ok(poster.bytes < MAX_INDEX_BYTES, `${poster.bytes} bytes`);
   });
 
-  test('only the functions that print PDFs (poster, cert) carry assets, the same ones', async () => {
-    const printers = ['poster', 'cert'];
+  test('only the functions that print PDFs (poster, cert, and insight for the month report) carry assets, the same ones', async () => {
+    const printers = ['poster', 'cert', 'insight'];
     const others = fs.readdirSync(buildDir).filter((n) => !printers.includes(n));
     for (const name of others)
       assert.deepEqual(fs.readdirSync(path.join(buildDir, name)).sort(), ['config.json', 'index.js', 'package.json']);
     const listing = (name: string) => fs.readdirSync(path.join(buildDir, name), { recursive: true }).map(String).sort();
     assert.deepEqual(listing('cert'), listing('poster'));
+    assert.deepEqual(listing('insight'), listing('poster'));
   });
 });
 

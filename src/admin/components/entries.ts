@@ -1,5 +1,5 @@
-// The admin home's entries (管理后台) and who sees each: a dispatcher the places, the teams and the
-// posters; an admin all of them. The pages of other areas (people, invitations, import, posters) are
+// The admin home's entries (管理后台) and who sees each: a dispatcher the desk's entries (places, teams,
+// posters, figures, exports, reviews, elders); an admin all of them. The pages of other areas (people, invitations, import, posters) are
 // built alongside; the links are the shared paths.
 import type { Role } from '@/domain/roles';
 

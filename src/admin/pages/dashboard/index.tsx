@@ -73,7 +73,6 @@ export default function DashboardPage() {
   const { state, reload } = useRemote(load);
   return (
     <PageRoot id='dashboard-page' desk heading='数据看板'>
-      <MonthReport />
       <View className='tabs dashboard-tabs' {...regionProps({ role: 'tablist', label: '时间范围' })}>
         {RANGES.map((r) => (
           <Tappable
@@ -108,6 +107,8 @@ function Figures({ data, details, onDetails }: { data: Data; details: boolean; o
   return (
     <View className='dashboard-body'>
       {current && <MonthSummary month={current.month} items={summaryItems(current, labels)} />}
+      {/* this month's figures first, then the report upward for a closed month */}
+      <MonthReport />
       <BigButton kind='secondary' className='dashboard-details-toggle' id='dashboard-details-toggle' onClick={() => onDetails(!details)}>
         {details ? '收起明细' : '查看明细'}
       </BigButton>
