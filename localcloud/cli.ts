@@ -20,7 +20,7 @@ export const USAGE = `用法 / usage: localcloud --functions <dir> [options]
   --create-collections     请求不存在的集合时自动创建（如同已在控制台建好）；不给则报 -502005
   --no-install             不为带 package.json 的函数安装依赖
   --timers                 启用 config.json 中的定时触发器
-  --instances <n>          每个函数同时运行的实例数（默认 2）
+  --instances <n>          每个函数同时运行的实例数（默认每核 3 个，至少 4 个）
   --quiet-warnings         不打印未用索引的查询提示（函数日志照常）
   --quiet                  函数日志、网关日志与提示都不打印
   --help                   显示本说明`;

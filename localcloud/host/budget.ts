@@ -6,9 +6,19 @@
 // trips, fsync) gets more instances than the cores, since its instances mostly wait.
 import os from 'node:os';
 
-/** Default live instances in all: three per core, at least four. */
-export function defaultInstanceLimit(cores = os.availableParallelism()): number {
+/** Default instances of one function: three per core, at least four (a busy function mostly waits on I/O). */
+export function defaultPoolSize(cores = os.availableParallelism()): number {
   return Math.max(4, cores * 3);
+}
+
+/**
+ * Default live instances in all: room for every function of a product of this size (about fifteen) to
+ * stay warm at once, with one of them busy. Fewer makes a caller that goes round the functions (a page
+ * calling four, a suite calling every action) retire one instance to cold-start the next, half a
+ * second each; idle instances are retired anyway, so the budget costs memory only under load.
+ */
+export function defaultInstanceLimit(cores = os.availableParallelism(), poolSize = defaultPoolSize(cores)): number {
+  return Math.max(16, 2 * poolSize);
 }
 
 /** Default time an instance may stay idle before it is retired. */

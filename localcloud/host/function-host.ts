@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { FunctionHostApi, Invocation, InvokeResult, InvokeTiming } from '../types';
 import { functionExists, listFunctionNames, readFunctionDef, type TimerTrigger } from './function-config';
-import { DEFAULT_IDLE_MS, defaultInstanceLimit, InstanceBudget } from './budget';
+import { DEFAULT_IDLE_MS, defaultInstanceLimit, defaultPoolSize, InstanceBudget } from './budget';
 import { Instance } from './instance';
 import { actionOf, InvocationHistory, type InvocationRecord } from './history';
 import { FunctionLogs, type FunctionLogEntry, type LogSink } from './logs';
@@ -24,9 +24,9 @@ export interface FunctionHostOptions {
   envId?: string;
   /** APPID given to wx_client/wx_devtools invocations that do not name one. */
   appid?: string;
-  /** Instances of one function at most (default: `maxInstances`). */
+  /** Instances of one function at most (default: three per core, at most `maxInstances`; budget.ts). */
   poolSize?: number;
-  /** Live instances of all functions at most (default: three per core, at least four; budget.ts). */
+  /** Live instances of all functions at most (default: 16, or twice `poolSize` if more; budget.ts). */
   maxInstances?: number;
   /** An instance idle this long is retired (default 60 s). */
   idleMs?: number;
@@ -72,11 +72,11 @@ export class FunctionHost implements FunctionHostApi {
       ...options,
       envId: options.envId ?? DEFAULT_ENV_ID,
       appid: options.appid ?? 'wx0000000000000000',
-      poolSize: options.poolSize ?? options.maxInstances ?? defaultInstanceLimit(),
+      poolSize: options.poolSize ?? Math.min(defaultPoolSize(), options.maxInstances ?? Infinity),
       region: options.region ?? 'ap-shanghai',
     };
     if (!Number.isInteger(this.opts.poolSize) || this.opts.poolSize < 1) throw new Error('poolSize must be a positive integer');
-    this.budget = new InstanceBudget(options.maxInstances ?? Math.max(this.opts.poolSize, defaultInstanceLimit()));
+    this.budget = new InstanceBudget(options.maxInstances ?? defaultInstanceLimit(undefined, this.opts.poolSize));
     this.functionsDir = path.resolve(options.functionsDir ?? path.join(REPO_ROOT, 'build', 'cloudfunctions'));
     this.env = buildWorkerEnv({ adminUrl: options.adminUrl, envId: this.opts.envId, region: this.opts.region, extra: options.env ?? {} });
     this.logs = new FunctionLogs(options.onLog);

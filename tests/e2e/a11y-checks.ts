@@ -83,7 +83,10 @@ export async function clickables(page: Page): Promise<Clickable[]> {
         if (!shown) return [];
         const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
         const kit = [...shown.querySelectorAll('.tappable, .big-button, .option, .star--tap, .refresh-button, .tab, .chip')];
-        const listened = (window.__clickTargets || []).filter((el) => el.isConnected && shown.contains(el) && el !== shown);
+        // inside a named image (a chart) the listeners are ECharts' pointer tooltips: an image's children are
+        // presentational in ARIA, and the chart's numbers are in the table after it
+        const inImage = (el) => !!el.closest('[role=img][aria-label]');
+        const listened = (window.__clickTargets || []).filter((el) => el.isConnected && shown.contains(el) && el !== shown && !inImage(el));
         return [...new Set([...listened, ...kit])].filter(visible);
       })()`,
     });

@@ -73,7 +73,8 @@ async function withOverlap<T>(fn: string, work: Promise<T>): Promise<{ value: T;
 const figures: string[] = [];
 
 beforeAll(async () => {
-  cloud = await startFunctionsCloud({ poolSize: POOL });
+  // 8 instances for each of the five functions in play, as on SCF, not the laptop's shared budget
+  cloud = await startFunctionsCloud({ poolSize: POOL, maxInstances: 5 * POOL });
   const people = new Set<string>([...CLAIMERS, ...Object.values(TEAMS).flatMap((t) => [t.leader, ...t.members])]);
   await cloud.db.insert('users', [
     ...[...people]

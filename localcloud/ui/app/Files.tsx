@@ -2,6 +2,7 @@
 // msgSecCheck blocklist (the repo's words; this data folder's words added and removed).
 import { useState } from 'react';
 import { call, fmtTime, useLoad } from './api';
+import type { StoredFile } from '../api/files';
 
 interface OutboxEntry {
   msgid: number;
@@ -51,15 +52,6 @@ export function Outbox() {
       </table>
     </section>
   );
-}
-
-interface StoredFile {
-  fileID: string;
-  cloudPath: string;
-  size: number;
-  modified: string;
-  contentType: string;
-  url: string;
 }
 
 export function Storage() {

@@ -1,22 +1,11 @@
 // Functions: recent invocations (cost, cold/warm, outcome, log lines), invoking an action by hand as
 // any openid, and the timer triggers with their next run and "fire now".
 import { useState } from 'react';
+import type { InvocationRecord } from '../../host/history';
 import { call, fmtTime, useLoad } from './api';
 
-interface Invocation {
-  requestId: string;
-  fn: string;
-  action?: string;
-  source: string;
-  openid?: string;
-  ok: boolean;
-  code?: string;
-  message?: string;
-  durationMs: number;
-  cold: boolean;
-  at: string;
-  db: { requests: number; examined: number; unindexed: number };
-}
+/** An invocation as the UI API sends it: with its database cost. */
+type Invocation = InvocationRecord & { db: { requests: number; examined: number; unindexed: number } };
 interface Timer {
   fn: string;
   name: string;

@@ -1,23 +1,11 @@
 // Requests: the live database request log (function, action, collection, fields, documents examined,
 // the index used or "unindexed" highlighted), filterable; and the requests that examined the most.
 import { useState } from 'react';
+import type { RequestEntry } from '../../server/request-log';
 import { useLoad } from './api';
 
-interface Row {
-  seq: number;
-  /** The database request, e.g. database.getDocument. */
-  action: string;
-  /** The sending function's event.action. */
-  fnAction?: string;
-  collection?: string;
-  fn?: string;
-  inTransaction: boolean;
-  examined: number;
-  returned: number;
-  index: string | null;
-  served: boolean;
-  fields: string[];
-}
+/** A request log entry as the UI API sends it: with the sending function's event.action. */
+type Row = RequestEntry & { fnAction?: string };
 
 const unindexed = (r: Row) => !!r.collection && !r.served && r.action !== 'database.insertDocument';
 

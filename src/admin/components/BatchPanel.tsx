@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { BigButton } from '@/components';
 import type { BatchProgress } from '@/domain/schemas/poster';
-import { regionProps } from '@/components/a11y';
+import { ProgressBar } from './ProgressBar';
 
 /**
  * 「生成全社区海报」: one A4 page per active stairwell, with a progress bar (done / total) while the
@@ -23,7 +23,6 @@ export function BatchPanel({
   onRun: () => void;
   onOpen: () => void;
 }) {
-  const percent = progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : 0;
   return (
     <View className='batch-panel' id='posters-batch-panel'>
       <Text className='batch-count'>共 {active} 个在用楼栋码，每个一页 A4</Text>
@@ -31,21 +30,11 @@ export function BatchPanel({
         生成全社区海报
       </BigButton>
       {progress && (
-        <View
-          className='batch-progress'
+        <ProgressBar
           id='posters-progress'
-          data-done={progress.done}
-          data-total={progress.total}
-          data-status={progress.status}
-          {...regionProps({ role: 'status', live: 'polite' })}
-        >
-          <View className='batch-bar'>
-            <View className='batch-bar-fill' style={{ width: `${percent}%` }} />
-          </View>
-          <Text className='batch-numbers'>
-            {progress.status === 'done' ? '已完成' : '正在生成'} {progress.done} / {progress.total}
-          </Text>
-        </View>
+          progress={progress}
+          words={`${progress.status === 'done' ? '已完成' : '正在生成'} ${progress.done} / ${progress.total}`}
+        />
       )}
       {progress?.file && (
         <BigButton kind='secondary' id='posters-batch-open' onClick={onOpen}>

@@ -2,7 +2,7 @@
 // used idle instance retired to make room, else wait; a released slot wakes a waiting pool.
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
-import { defaultInstanceLimit, InstanceBudget, type BudgetMember } from '../../../localcloud/host/budget';
+import { defaultInstanceLimit, defaultPoolSize, InstanceBudget, type BudgetMember } from '../../../localcloud/host/budget';
 
 /** A pool as the budget sees it: the times its idle instances went idle, what it was asked to do. */
 function member(name: string, idle: number[] = []) {
@@ -22,10 +22,14 @@ function member(name: string, idle: number[] = []) {
 
 describe('InstanceBudget', () => {
   it.each([
-    [1, 4],
-    [2, 6],
-    [4, 12],
-  ])('default limit for %d cores is %d', (cores, limit) => assert.equal(defaultInstanceLimit(cores), limit));
+    [1, 4, 16],
+    [2, 6, 16],
+    [4, 12, 24],
+    [8, 24, 48],
+  ])('for %d cores: %d instances of one function, %d in all', (cores, pool, limit) => {
+    assert.equal(defaultPoolSize(cores), pool);
+    assert.equal(defaultInstanceLimit(cores), limit);
+  });
 
   it('grants free slots up to the limit, then retires the least recently used idle instance of another function', () => {
     const budget = new InstanceBudget(2);

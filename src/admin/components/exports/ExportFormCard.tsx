@@ -2,7 +2,7 @@
 // phones are wanted in full (only written for who keeps those communities), then 开始导出 with progress.
 import { Picker, Text, View } from '@tarojs/components';
 import { BigButton, Card, Choice, ChoiceGroup, Choices, Tappable } from '@/components';
-import { regionProps } from '@/components/a11y';
+import { ProgressBar } from '../ProgressBar';
 import { EXPORT_KIND_LABELS, type ExportFormat, type ExportKind } from '@/domain/insight/exports';
 import type { ExportProgress } from '@/domain/schemas/insightExports';
 import { shanghaiDate } from '@/services';
@@ -35,8 +35,6 @@ export function ExportFormCard(props: {
   const set = (patch: Partial<ExportForm>) => onChange({ ...form, ...patch });
   const today = shanghaiDate(new Date());
   const kinds = Object.fromEntries(props.kinds.map((k) => [k, EXPORT_KIND_LABELS[k]])) as Record<ExportKind, string>;
-  const percent =
-    progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : progress?.status === 'done' ? 100 : 0;
   return (
     <Card title='新建导出' id='export-form'>
       <Text className='export-label'>导出内容</Text>
@@ -89,24 +87,17 @@ export function ExportFormCard(props: {
         开始导出
       </BigButton>
       {progress && (
-        <View
-          className='batch-progress'
+        <ProgressBar
           id='export-progress'
-          data-done={progress.done}
-          data-total={progress.total}
-          data-status={progress.status}
-          {...regionProps({ role: 'status', live: 'polite' })}
-        >
-          <View className='batch-bar'>
-            <View className='batch-bar-fill' style={{ width: `${percent}%` }} />
-          </View>
-          <Text className='batch-numbers'>
-            {progress.status === 'done'
+          progress={progress}
+          words={
+            progress.status === 'done'
               ? `已完成，共 ${progress.file?.rows ?? progress.done} 行`
-              : `正在导出 ${progress.done} / ${progress.total} 行`}
-          </Text>
+              : `正在导出 ${progress.done} / ${progress.total} 行`
+          }
+        >
           {progress.status === 'done' && !progress.personal && <Text className='export-note'>姓名、电话、门牌已隐去部分</Text>}
-        </View>
+        </ProgressBar>
       )}
     </Card>
   );

@@ -142,7 +142,7 @@ function Figures({ data, details, onDetails }: { data: Data; details: boolean; o
           rows={placeRows(months, 'byStairwell', data.names.stairwells)}
         />
         <FigureTable id='table-statuses' title='按状态' first='状态' columns={['数量']} rows={countRows(months, 'byStatus')} />
-        <FigureTable id='table-categories' title='按服务类别' first='类别' columns={['数量']} rows={countRows(months, 'byCategory')} />
+        {/* 按服务类别 is the chart's own table (chart-categories-table) */}
         <FigureTable
           id='table-people'
           title='志愿者与活动'
