@@ -1,8 +1,9 @@
 // 数据看板: the figures of each filing month in a range, for the street (admin, street dispatcher) or a
 // dispatcher's communities. Each month's figures come from _lib/insight/figures.ts (snapshot or live),
-// as the monthly report's do. Party members below their hours: this year, live.
+// as the monthly report's do. Party members below their hours: this year, the settled months' minutes
+// from their snapshots (_lib/insight/partyMinutes.ts), the rest live.
 import { fail, ok, type Result } from '../../src/domain/errors';
-import { businessYear, yearRange } from '../../src/domain/bank/statement';
+import { businessYear } from '../../src/domain/bank/statement';
 import { DURATION_DEFINITIONS, RATE_DEFINITIONS, SERVED_HOURS_DEFINITION, SERVICE_DEFINITIONS } from '../../src/domain/insight/definitions';
 import { monthsBetween } from '../../src/domain/insight/figures';
 import type { DashboardMonth } from '../../src/domain/insight/service';
@@ -12,6 +13,7 @@ import { partyBranches } from '../_lib/collections/insight-service';
 import { settingOf } from '../_lib/collections/settings';
 import type { Deps } from '../_lib/context';
 import { figuresOf, ownScope, readableScope, type Scope } from '../_lib/insight/figures';
+import { minutesOfMonths } from '../_lib/insight/partyMinutes';
 import type { HandlerContext } from '../_lib/router';
 
 type Out = ActionOutput<'insight', 'dashboard'>;
@@ -21,9 +23,8 @@ export function dashboardHandlers(deps: Deps) {
 
   async function party(scope: Scope, now: Date): Promise<Out['party']> {
     const year = businessYear(now);
-    const { from, to } = yearRange(year);
-    const rules = await settingOf(db, 'reviews');
-    const { branches, partial } = await partyBranches(db, scope, from, to, rules.partyHours);
+    const [rules, minutes] = await Promise.all([settingOf(db, 'reviews'), minutesOfMonths(db, `${year}-01`, businessMonth(now), now)]);
+    const { branches, partial } = await partyBranches(db, scope, minutes, rules.partyHours);
     return { year, requiredHours: rules.partyHours, branches, partial };
   }
 

@@ -6,9 +6,8 @@ import { HELD_STATUSES } from '../../../src/domain/insight/definitions';
 import { attendanceOf, partyByBranch, visitsOf, type PartyBranch, type ServiceFigures } from '../../../src/domain/insight/service';
 import { IMPORTED_PREFIX } from '../../../src/domain/team/register';
 import { VISIT_STATUSES } from '../../../src/domain/visit/order';
-import { passbookLines } from '../passbook-lines';
 import { collection } from './names';
-import { entriesIn, volunteersOf } from './recognition';
+import { volunteersOf } from './recognition';
 
 type Counted = { list: Array<{ _id: string; n: number }> };
 const countsOf = ({ list }: Counted) => Object.fromEntries(list.map((r) => [r._id, r.n]));
@@ -87,18 +86,15 @@ export async function serviceFigures(db: DB.Database, communities: readonly stri
 }
 
 /**
- * Party members below `requiredHours` in [from, to) by branch: the same reads and judgement as
- * bank.party_hours (the members by community, the period's service and correction entries, partyOrder).
+ * Party members below `requiredHours` by branch, given the period's minutes per openid (service and
+ * correction entries): the same judgement as bank.party_hours (the members by community, partyOrder).
  */
 export async function partyBranches(
   db: DB.Database,
   communities: 'all' | readonly string[],
-  from: Date,
-  to: Date,
+  period: { minutes: ReadonlyMap<string, number>; partial: boolean },
   requiredHours: number,
 ): Promise<{ branches: Record<string, PartyBranch>; partial: boolean }> {
-  const [members, entries] = await Promise.all([volunteersOf(db, communities, true), entriesIn(db, ['service', 'correction'], from, to)]);
-  const minutes = new Map<string, number>();
-  for (const l of passbookLines(entries.items)) minutes.set(l.openid, (minutes.get(l.openid) ?? 0) + l.minutes);
-  return { branches: partyByBranch(members.items, minutes, requiredHours), partial: members.partial || entries.partial };
+  const members = await volunteersOf(db, communities, true);
+  return { branches: partyByBranch(members.items, period.minutes, requiredHours), partial: members.partial || period.partial };
 }
