@@ -104,8 +104,9 @@ const rec: Caller = async (openid, fn, event) => {
   const { requests: _requests, ...answer } = r;
   const fnAction = `${fn}.${String(event.action)}`;
   const text = JSON.stringify(answer);
-  // An invitation's id (a sha256 in hex) can hold 11 digits in a row: not a phone.
-  for (const m of text.replace(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/g, '<sha256>').matchAll(PHONE)) {
+  // A hex name (an invitation's sha256 id, a stored file's random 16-hex name in its fileID and URL) can
+  // hold 11 digits in a row: not a phone. A phone is never part of a run of 16 or more hex characters.
+  for (const m of text.replace(/(?<![0-9a-f])[0-9a-f]{16,}(?![0-9a-f])/g, '<hex>').matchAll(PHONE)) {
     const as = phoneAllowedAs(openid, fnAction, event, m[0]);
     phoneHits.push({ caller: openid ?? '(none)', fnAction, phone: m[0], ...(as ? { allowedAs: as } : {}) });
   }
