@@ -74,8 +74,11 @@ function rowOf(r: Raw): WishRow {
 
 export const snapshotOf = (db: DB.Database, id: string) => getDoc<Snapshot>(db, 'monthlySnapshots', id);
 
-/** Writes a closed month's snapshot once: when another request made it meanwhile, theirs stays. */
-export async function keepSnapshot(db: DB.Database, snapshot: Snapshot): Promise<void> {
+/**
+ * Writes a closed month's snapshot (any monthlySnapshots document: figures or minutes) once: when another
+ * request made it meanwhile, theirs stays; any other failure is thrown.
+ */
+export async function keepSnapshot(db: DB.Database, snapshot: { _id: string; month: string; scope: string }): Promise<void> {
   try {
     await collection(db, 'monthlySnapshots').add({ data: snapshot });
   } catch (err) {

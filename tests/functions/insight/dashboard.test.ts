@@ -155,9 +155,9 @@ describe('insight.dashboard', () => {
   test('again: the settled months come from their snapshots, not one wish read', async () => {
     const r = await person(cloud, 'demo-admin')('insight', range);
     assert.equal(wishReads(r).length, 0);
-    // the months' snapshots, then the party figure's minutes of this year's settled months
-    const kept = cloud.db.find('monthlySnapshots', { scope: 'minutes' }).docs.length;
-    assert.equal(r.requests.filter((q) => q.collection === 'monthlySnapshots').length, MONTHS.length + kept);
+    // the months' snapshots, then the party figure's minutes of this year's settled months in one query
+    assert.ok(cloud.db.find('monthlySnapshots', { scope: 'minutes' }).docs.length > 0);
+    assert.equal(r.requests.filter((q) => q.collection === 'monthlySnapshots').length, MONTHS.length + 1);
     assert.deepEqual(
       r.data.months.map(withoutFrozen),
       MONTHS.map((m) => expected(m)),
