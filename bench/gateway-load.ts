@@ -13,6 +13,7 @@ export interface LoadRow {
   target: string;
   connections: number;
   reqPerSec: number;
+  cpuMsPerRequest: number;
   meanMs: number;
   p50: number;
   p99: number;
@@ -53,9 +54,13 @@ function submitRequest(secret: string) {
 }
 
 async function run(url: string, connections: number, requests: object[]): Promise<Omit<LoadRow, 'target'>> {
+  const cpu0 = process.cpuUsage();
   const r = await autocannon({ url, connections, duration: SECONDS, requests: requests as never, timeout: 30 });
+  const cpu = process.cpuUsage(cpu0);
   return {
     connections,
+    // CPU of the whole process (gateway, database, every instance, and autocannon itself) per request
+    cpuMsPerRequest: +((cpu.user + cpu.system) / 1000 / Math.max(1, r.requests.total)).toFixed(3),
     reqPerSec: Math.round(r.requests.average),
     meanMs: +r.latency.average.toFixed(2),
     p50: r.latency.p50,

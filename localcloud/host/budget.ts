@@ -5,10 +5,16 @@
 // used idle instance of another function. A function whose invocations wait on I/O (database round
 // trips, fsync) gets more instances than the cores, since its instances mostly wait.
 import os from 'node:os';
+import { performance } from 'node:perf_hooks';
 
-/** Default instances of one function: three per core, at least four (a busy function mostly waits on I/O). */
+/**
+ * Default instances of one function: one per core, at least two (so one invocation's database round
+ * trips overlap another's work). More gains nothing on this kind of machine, since the function host and
+ * the instances share the cores (2 cores: 72 submissions/s with one instance, 100/s with two, 107–123/s
+ * with four to six), while each instance costs ~50 MB.
+ */
 export function defaultPoolSize(cores = os.availableParallelism()): number {
-  return Math.max(4, cores * 3);
+  return Math.max(2, cores);
 }
 
 /**
@@ -28,53 +34,73 @@ export const DEFAULT_IDLE_MS = 60_000;
 export interface BudgetMember {
   /** When its least recently used idle instance finished its last invocation (undefined: none idle). */
   oldestIdleAt(): number | undefined;
+  /** Its live instances. */
+  instanceCount(): number;
   /** Retires that instance (its slot returns through `release`). */
   retireOldestIdle(): void;
   /** A slot may have become free: start waiting invocations if it can. */
   pump(): void;
 }
 
+/**
+ * How long an instance must have been idle before a function that already has instances may take its
+ * slot. A function with none (starving) takes the least recently used idle instance at once; one with
+ * some queues on them and takes only an instance idle this long, so under steady load that needs more
+ * instances than the budget, functions do not retire each other's instances call after call (each
+ * swap a cold start) but share the budget as it stands.
+ */
+export const SHIFT_AFTER_IDLE_MS = 2_000;
+
 export class InstanceBudget {
   private live = 0;
-  private readonly waiting = new Set<BudgetMember>();
+  /** Pools waiting for a slot, and whether each has no live instance at all. */
+  private readonly waiting = new Map<BudgetMember, boolean>();
 
   constructor(readonly limit: number = defaultInstanceLimit()) {
     if (!Number.isInteger(limit) || limit < 1) throw new Error('the instance limit must be a positive integer');
   }
 
-  /** A slot for a new instance of `member`: a free one, or one taken from another function's idle instance. */
-  acquire(member: BudgetMember, others: Iterable<BudgetMember>): boolean {
+  /**
+   * A slot for a new instance of `member`: a free one, or one taken from another function's idle
+   * instance (any idle one when `starving`, else one idle for SHIFT_AFTER_IDLE_MS); otherwise it waits.
+   */
+  acquire(member: BudgetMember, others: Iterable<BudgetMember>, starving = true, now = performance.now()): boolean {
     if (this.live >= this.limit) {
-      let victim: BudgetMember | undefined;
-      let oldest = Infinity;
-      for (const m of others) {
-        const at = m === member ? undefined : m.oldestIdleAt();
-        if (at !== undefined && at < oldest) [victim, oldest] = [m, at];
-      }
-      victim?.retireOldestIdle(); // releases its slot at once
+      const before = starving ? Infinity : now - SHIFT_AFTER_IDLE_MS;
+      // A function that keeps another instance gives way first, so taking one does not starve it in turn.
+      const pick = (spareOnly: boolean) => {
+        let victim: BudgetMember | undefined;
+        let oldest = Infinity;
+        for (const m of others) {
+          const at = m === member || (spareOnly && m.instanceCount() < 2) ? undefined : m.oldestIdleAt();
+          if (at !== undefined && at < oldest && at <= before) [victim, oldest] = [m, at];
+        }
+        return victim;
+      };
+      (pick(true) ?? pick(false))?.retireOldestIdle(); // releases its slot at once
     }
     if (this.live < this.limit) {
       this.live++;
       this.waiting.delete(member);
       return true;
     }
-    this.waiting.add(member);
+    this.waiting.set(member, starving);
     return false;
   }
 
   /** An instance ended (retired, crashed, timed out, stopped): its slot goes to a waiting pool. */
   release(): void {
     this.live = Math.max(0, this.live - 1);
-    for (const m of [...this.waiting]) {
+    for (const m of [...this.waiting.keys()]) {
       this.waiting.delete(m);
       m.pump();
       if (this.live >= this.limit) break;
     }
   }
 
-  /** Some other pool waits for a slot. */
+  /** Some other pool with no instance at all waits for a slot (an idle instance should give way now). */
   wantedByOther(member: BudgetMember): boolean {
-    for (const m of this.waiting) if (m !== member) return true;
+    for (const [m, starving] of this.waiting) if (m !== member && starving) return true;
     return false;
   }
 

@@ -42,6 +42,9 @@ interface Current {
 }
 
 const MEMORY_LIMIT_MB = 256;
+// V8 lets a busy heap's young generation grow to 48 MB; a function's allocations are short-lived and
+// small, so 8 MB costs a few more scavenges and keeps each instance ~25 MB smaller under load.
+const YOUNG_GENERATION_MB = 8;
 const MAX_RAW_LINE = 16 * 1024;
 
 export class Instance {
@@ -191,7 +194,7 @@ function spawnWorker(opts: InstanceOptions): Worker {
     stdout: true,
     stderr: true,
     name: `fn:${opts.fn}`,
-    resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB },
+    resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   };
   if (ext !== '.ts') return new Worker(workerPath, common);
   // Running from TypeScript sources (tsx): load the worker through tsx, then unregister it so function

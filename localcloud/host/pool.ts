@@ -77,13 +77,19 @@ export class FunctionPool implements BudgetMember {
       let inst = [...this.instances].find((i) => !i.busy && !i.dead && i.version === this.latestVersion);
       if (inst === undefined) {
         const live = [...this.instances].filter((i) => !i.dead).length;
-        if (live >= this.opts.size || !this.opts.budget.acquire(this, this.opts.peers())) return;
+        if (live >= this.opts.size || !this.opts.budget.acquire(this, this.opts.peers(), live === 0)) return;
         inst = this.opts.create(this.latestVersion, (i) => this.onExit(i));
         this.instances.add(inst);
       }
       this.queue.shift();
       this.start(inst, job);
     }
+  }
+
+  instanceCount(): number {
+    let n = 0;
+    for (const i of this.instances) if (!i.dead) n++;
+    return n;
   }
 
   oldestIdleAt(): number | undefined {
@@ -107,7 +113,7 @@ export class FunctionPool implements BudgetMember {
       job.resolve({ ...outcome, cold, queuedMs });
       if (!inst.dead && this.instances.has(inst)) this.markIdle(inst);
       this.pump();
-      // Still idle while another function waits for a slot: hand the slot over now, not after idleMs.
+      // Still idle while a function with no instance waits for a slot: hand the slot over now, not after idleMs.
       if (this.idleSince.has(inst) && this.opts.budget.wantedByOther(this)) this.retire(inst);
     });
   }

@@ -1,6 +1,6 @@
 // The word list behind the local security.msgSecCheck (format documented in localcloud/blocklist.txt).
-import fs from 'node:fs/promises';
 import path from 'node:path';
+import { readCached } from '../file-cache';
 
 export type Suggest = 'pass' | 'review' | 'risky';
 
@@ -33,28 +33,10 @@ export function parseBlocklist(text: string, source: string): BlockWord[] {
   return words;
 }
 
-const cache = new Map<string, { mtimeMs: number; words: BlockWord[] }>();
-
-/** Reads a list file, cached until its mtime changes; a missing file is an empty list. */
-async function readList(file: string): Promise<BlockWord[]> {
-  let mtimeMs: number;
-  try {
-    mtimeMs = (await fs.stat(file)).mtimeMs;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw err;
-  }
-  const hit = cache.get(file);
-  if (hit && hit.mtimeMs === mtimeMs) return hit.words;
-  const words = parseBlocklist(await fs.readFile(file, 'utf8'), file);
-  cache.set(file, { mtimeMs, words });
-  return words;
-}
-
 /** The repo list plus `<dataDir>/blocklist.txt`. */
-export async function loadBlocklist(dataDir: string): Promise<BlockWord[]> {
-  const [base, extra] = await Promise.all([readList(DEFAULT_BLOCKLIST), readList(path.join(dataDir, 'blocklist.txt'))]);
-  return [...base, ...extra];
+export function loadBlocklist(dataDir: string): BlockWord[] {
+  const read = (file: string) => readCached(file, (text) => parseBlocklist(text, file), []);
+  return [...read(DEFAULT_BLOCKLIST), ...read(path.join(dataDir, 'blocklist.txt'))];
 }
 
 /** Entries whose word occurs in the text. */

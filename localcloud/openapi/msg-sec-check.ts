@@ -43,7 +43,7 @@ function verdict(hits: BlockWord[]): { suggest: Suggest; label: number } {
 
 export const msgSecCheck: OpenApiHandler = async ({ params, ctx }) => {
   const { texts } = requireV2(params);
-  const words = await loadBlocklist(ctx.cloud.dataDir);
+  const words = loadBlocklist(ctx.cloud.dataDir);
   const hits = texts.flatMap((t) => findBlocked(t, words));
   const result = verdict(hits);
   const detail: Record<string, unknown>[] = [

@@ -1,6 +1,7 @@
 // The durable outbox of subscribe messages: JSON lines in <dataDir>/outbox.jsonl.
 // An append is acknowledged only after its line is fsync'ed (and, for a new file, its directory).
-import fs, { type FileHandle } from 'node:fs/promises';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fsyncDir } from '../fsync';
 
@@ -24,59 +25,95 @@ export interface OutboxEntry {
   requestId: string;
 }
 
-const chains = new Map<string, Promise<void>>();
+/**
+ * One outbox file's appender. Appends queued while a batch is being made durable go out together: one
+ * write and one fdatasync per batch (group commit), as the database journal does. The file stays open
+ * between batches and is closed after a second without appends. Before each batch the file's size is
+ * compared with what this appender wrote: when another process (or a crash before it) left a torn line,
+ * the batch starts on a new line, so every acknowledged line parses.
+ */
+class OutboxAppender {
+  private fd: number | undefined;
+  private size = -1;
+  private queue: Array<{ line: string; done: (err?: Error) => void }> = [];
+  private flushing = false;
+  private idleTimer: NodeJS.Timeout | undefined;
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.stat(file);
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw err;
+  constructor(private readonly file: string) {}
+
+  append(line: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ line, done: (err) => (err ? reject(err) : resolve()) });
+      if (this.flushing) return;
+      this.flushing = true;
+      clearTimeout(this.idleTimer);
+      setImmediate(() => void this.flush());
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0) {
+      this.flushing = false;
+      this.idleTimer = setTimeout(() => this.close(), 1000).unref();
+      return;
+    }
+    let err: Error | undefined;
+    try {
+      const fd = await this.open();
+      let text = batch.map((b) => b.line).join('');
+      const { size } = fs.fstatSync(fd);
+      if (size !== this.size && size > 0) {
+        const last = Buffer.alloc(1);
+        fs.readSync(fd, last, 0, 1, size - 1);
+        if (last[0] !== 0x0a) text = `\n${text}`;
+      }
+      const data = Buffer.from(text);
+      for (let off = 0; off < data.length;) off += fs.writeSync(fd, data, off);
+      await new Promise<void>((resolve, reject) => fs.fdatasync(fd, (e) => (e ? reject(e) : resolve())));
+      this.size = size + data.length;
+    } catch (e) {
+      err = e as Error;
+      this.close();
+    }
+    for (const b of batch) b.done(err);
+    await this.flush();
+  }
+
+  /** Opens the file for appending; a new file's directory entry is made durable first. */
+  private async open(): Promise<number> {
+    if (this.fd !== undefined) return this.fd;
+    const isNew = !fs.existsSync(this.file);
+    if (isNew) fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const fd = fs.openSync(this.file, 'a+');
+    if (isNew) await fsyncDir(path.dirname(this.file));
+    this.size = -1; // unknown: the first batch looks at the file's last byte
+    return (this.fd = fd);
+  }
+
+  private close(): void {
+    if (this.fd !== undefined) fs.closeSync(this.fd);
+    this.fd = undefined;
+    if (!this.flushing) appenders.delete(this.file);
   }
 }
 
-/** True when the file ends in the middle of a line (a crash during an earlier append). */
-async function endsTorn(handle: FileHandle): Promise<boolean> {
-  const { size } = await handle.stat();
-  if (size === 0) return false;
-  const last = Buffer.alloc(1);
-  await handle.read(last, 0, 1, size - 1);
-  return last[0] !== 0x0a;
-}
+const appenders = new Map<string, OutboxAppender>();
 
-async function appendLine(file: string, line: string): Promise<void> {
-  const isNew = !(await exists(file));
-  if (isNew) await fs.mkdir(path.dirname(file), { recursive: true });
-  const handle = await fs.open(file, isNew ? 'a' : 'a+');
-  try {
-    await handle.write((await endsTorn(handle)) ? `\n${line}` : line);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  if (isNew) await fsyncDir(path.dirname(file));
-}
-
-/** Appends one entry durably; appends to the same folder are serialised so lines never interleave. */
+/** Appends one entry durably; lines of concurrent appends never interleave. */
 export function appendOutbox(dataDir: string, entry: OutboxEntry): Promise<void> {
   const file = path.join(dataDir, OUTBOX_FILE);
-  const prev = chains.get(file) ?? Promise.resolve();
-  const next = prev.catch(() => undefined).then(() => appendLine(file, `${JSON.stringify(entry)}\n`));
-  chains.set(file, next);
-  void next
-    .finally(() => {
-      if (chains.get(file) === next) chains.delete(file);
-    })
-    .catch(() => undefined);
-  return next;
+  let appender = appenders.get(file);
+  if (!appender) appenders.set(file, (appender = new OutboxAppender(file)));
+  return appender.append(`${JSON.stringify(entry)}\n`);
 }
 
 /** All accepted messages, oldest first. Torn lines (a crash mid-append, never acknowledged) are skipped. */
 export async function readOutbox(dataDir: string): Promise<OutboxEntry[]> {
   let text: string;
   try {
-    text = await fs.readFile(path.join(dataDir, OUTBOX_FILE), 'utf8');
+    text = await fsp.readFile(path.join(dataDir, OUTBOX_FILE), 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw err;

@@ -1,8 +1,8 @@
 // subscribeMessage.send: validated like WeChat, then appended durably to the outbox (see outbox.ts).
 // "User has not subscribed" (43101) is driven by <dataDir>/unsubscribed.json: a JSON array whose items are
 // an openid (refuses every template) or { "touser": openid, "templateId": id } (refuses that template only).
-import fs from 'node:fs/promises';
 import path from 'node:path';
+import { readCached } from '../file-cache';
 import { WxApiError, ok, type OpenApiHandler } from './api-types';
 import { appendOutbox, type OutboxEntry } from './outbox';
 import { validateTemplateData } from './template-data';
@@ -13,16 +13,14 @@ const LANGS = ['zh_CN', 'en_US', 'zh_HK', 'zh_TW'];
 
 type State = (typeof STATES)[number];
 
-async function isUnsubscribed(dataDir: string, touser: string, templateId: string): Promise<boolean> {
-  let text: string;
-  try {
-    text = await fs.readFile(path.join(dataDir, UNSUBSCRIBED_FILE), 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw err;
-  }
+function unsubscribedList(text: string): unknown[] {
   const list: unknown = JSON.parse(text);
   if (!Array.isArray(list)) throw new Error(`${UNSUBSCRIBED_FILE} must be a JSON array`);
+  return list;
+}
+
+function isUnsubscribed(dataDir: string, touser: string, templateId: string): boolean {
+  const list = readCached(path.join(dataDir, UNSUBSCRIBED_FILE), unsubscribedList, []);
   return list.some((item: unknown) => {
     if (item === touser) return true;
     if (typeof item !== 'object' || item === null) return false;
@@ -57,7 +55,7 @@ export const subscribeMessageSend: OpenApiHandler = async ({ params, ctx, caller
     throw new WxApiError(40097, 'invalid args hint: [local cloud: miniprogramState must be developer, trial or formal]');
   const lang = params['lang'] ?? 'zh_CN';
   if (typeof lang !== 'string' || !LANGS.includes(lang)) throw new WxApiError(40097, 'invalid args hint: [local cloud: lang]');
-  if (await isUnsubscribed(ctx.cloud.dataDir, touser, templateId)) {
+  if (isUnsubscribed(ctx.cloud.dataDir, touser, templateId)) {
     throw new WxApiError(43101, 'user refuse to accept the msg hint: [local cloud: listed in unsubscribed.json]');
   }
   const entry: OutboxEntry = {

@@ -15,8 +15,13 @@ export interface AdminDeps {
   openapi?: (req: IncomingMessage, ctx: AdminContext) => Promise<Buffer>;
 }
 
+// A request id is unique, not secret: a random prefix per process and a counter (no random bytes per request).
+const ridPrefix = crypto.randomBytes(4).toString('hex');
+let ridCount = 0;
+
 export function requestId(): string {
-  return crypto.randomBytes(8).toString('hex');
+  ridCount = (ridCount + 1) % 0x100000000;
+  return ridPrefix + ridCount.toString(16).padStart(8, '0');
 }
 
 /** The invocation behind a token, `undefined` for the admin token; throws for anything else. */

@@ -124,7 +124,7 @@ export function databaseActions(
       const query = filterOf(body.query);
       const data = resolveServerDates(obj(body.data), now()) as Record<string, unknown>;
       if (txId(body)) throw new CloudError('DATABASE_REQUEST_FAILED', 'updateAndReturn is not supported inside a transaction');
-      const r = await db.update(c, query, data, { multi: false, replace: false, upsert: false });
+      const r = await db.update(c, query, data, { multi: false, replace: false, upsert: false, returnDoc: true });
       note(ctx, body, query, r.plan, r.updated);
       return { data: { updated: r.updated, doc: r.doc ? toEJSON(r.doc) : null } };
     },

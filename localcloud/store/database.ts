@@ -8,7 +8,7 @@ import { Collection, type Plan } from './collection';
 import { clone, type Doc } from './ejson';
 import { Journal, type JournalOptions, type JournalRecord } from './journal';
 import type { Manifest } from './manifest';
-import { applyUpdate } from './updates';
+import { applyUpdate, changesAt } from './updates';
 
 export const MAX_LIMIT = 1000;
 const COMPACT_AT_BYTES = 64 * 1024 * 1024;
@@ -79,16 +79,28 @@ export class Database {
     await this.commit({ collections: [name] });
   }
 
-  /** Applies a change set in memory now, and resolves once it is durable. */
-  commit(record: JournalRecord): Promise<void> {
+  /**
+   * Applies a change set in memory now, and resolves once it is durable. `durable` is what the journal
+   * keeps when it is smaller than the change set and replays to the same documents (an update's paths).
+   */
+  commit(record: JournalRecord, durable: JournalRecord = record): Promise<void> {
     this.applyRecord(record);
-    return this.journal.append(record).then(() => this.maybeCompact());
+    return this.journal.append(durable).then(() => this.maybeCompact());
   }
 
   private applyRecord(r: JournalRecord): void {
     for (const name of r.collections ?? []) this.ensure(name);
     for (const { c, id } of r.dels ?? []) this.ensure(c).del(id, ++this.seq);
     for (const { c, doc } of r.puts ?? []) this.ensure(c).put(doc, ++this.seq);
+    for (const { c, id, set, unset } of r.sets ?? []) {
+      const coll = this.ensure(c);
+      const old = coll.docs.get(id);
+      if (!old) continue; // cannot happen in a journal this database wrote: the update found the document
+      const redo: Record<string, unknown> = {};
+      if (Object.keys(set).length) redo.$set = set;
+      if (unset?.length) redo.$unset = Object.fromEntries(unset.map((p) => [p, '']));
+      coll.put(Object.keys(redo).length ? applyUpdate(old, redo, false).doc : old, ++this.seq);
+    }
   }
 
   private maybeCompact(): void {
@@ -165,14 +177,14 @@ export class Database {
     name: string,
     filter: Filter,
     data: Record<string, unknown>,
-    opts: { multi: boolean; replace: boolean; upsert: boolean },
+    opts: { multi: boolean; replace: boolean; upsert: boolean; returnDoc?: boolean },
   ): Promise<{ updated: number; upsertedId?: string; doc?: Doc; plan: Plan }> {
     const c = this.get(name);
     const { docs, plan } = this.matching(name, filter, opts.multi);
-    const puts: Doc[] = [];
+    const puts: Array<{ doc: Doc; paths?: string[] }> = [];
     for (const d of docs) {
-      const { doc, changed } = applyUpdate(d, data, opts.replace);
-      if (changed) puts.push(doc);
+      const { doc, changed, paths } = applyUpdate(d, data, opts.replace);
+      if (changed) puts.push({ doc, paths });
     }
     if (docs.length === 0 && opts.upsert) {
       const id = typeof filter._id === 'string' ? filter._id : newId();
@@ -181,9 +193,17 @@ export class Database {
       await this.commit({ puts: [{ c: name, doc }] });
       return { updated: 0, upsertedId: id, doc: clone(doc), plan };
     }
-    for (const d of puts) c.checkUnique(d);
-    if (puts.length) await this.commit({ puts: puts.map((doc) => ({ c: name, doc })) });
-    return { updated: puts.length, doc: docs[0] && clone(puts[0] ?? docs[0]), plan };
+    for (const p of puts) c.checkUnique(p.doc);
+    if (puts.length) {
+      const durable: JournalRecord = { puts: [], sets: [] };
+      for (const { doc, paths } of puts) {
+        if (paths) durable.sets!.push({ c: name, id: doc._id, ...changesAt(doc, paths) });
+        else durable.puts!.push({ c: name, doc });
+      }
+      await this.commit({ puts: puts.map(({ doc }) => ({ c: name, doc })) }, durable);
+    }
+    const first = puts[0]?.doc ?? docs[0];
+    return { updated: puts.length, ...(opts.returnDoc && first ? { doc: clone(first) } : {}), plan };
   }
 
   async remove(name: string, filter: Filter, multi: boolean): Promise<{ deleted: number; plan: Plan }> {

@@ -9,6 +9,8 @@ import { parseEJSON, toEJSON, type Doc } from './ejson';
 export interface JournalRecord {
   puts?: Array<{ c: string; doc: Doc }>;
   dels?: Array<{ c: string; id: string }>;
+  /** An operator update as the paths it changed: their new values and the paths it removed. */
+  sets?: Array<{ c: string; id: string; set: Record<string, unknown>; unset?: string[] }>;
   collections?: string[];
 }
 

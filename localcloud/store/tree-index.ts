@@ -41,14 +41,23 @@ class Level extends Map<string, Entry> {
     return this.order;
   }
 
-  /** First position whose value is not below `value` (binary search). */
-  private position(value: unknown): number {
+  /** Entries in order from the first not below `lo` to the last not above `hi` (either may be absent). */
+  between(lo: unknown, hi: unknown): Entry[] {
+    const order = this.sorted();
+    const start = lo === undefined ? 0 : this.position(lo);
+    const end = hi === undefined ? order.length : this.position(hi, true);
+    return start === 0 && end === order.length ? order : order.slice(start, end);
+  }
+
+  /** First position whose value is not below `value` (above it, when `after`), by binary search. */
+  private position(value: unknown, after = false): number {
     const order = this.order!;
     let lo = 0;
     let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compareValues(order[mid].value, value) < 0) lo = mid + 1;
+      const c = compareValues(order[mid].value, value);
+      if (c < 0 || (after && c === 0)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -153,7 +162,8 @@ export class TreeIndex {
           if (e) walk(e.child, depth + 1, true);
         }
       } else {
-        for (const e of node.values()) {
+        const bounded = c?.kind === 'range' && (c.lo !== undefined || c.hi !== undefined);
+        for (const e of bounded ? node.between(c.lo, c.hi) : node.values()) {
           if (c?.kind === 'range' && !c.test(e.value)) continue;
           walk(e.child, depth + 1, false);
         }
@@ -181,16 +191,18 @@ export class TreeIndex {
       levels = levels.flatMap((l) => c.keys.map((key) => l.get(key)?.child).filter((x): x is Level => x instanceof Level));
     }
     const range = constraints.get(sortField);
-    const runs = levels.map((l) => {
-      const list =
-        range?.kind === 'range'
-          ? l.sorted().filter((e) => range.test(e.value))
-          : range?.kind === 'eq'
-            ? l.sorted().filter((e) => range.keys.includes(storedKey(e.value)))
-            : l.sorted();
-      return dir === 1 ? list : [...list].reverse();
-    });
-    return { ids: mergeRuns(runs, dir), usedFields: k + (range ? 1 : 0) };
+    const runs = () =>
+      levels.map((l) => {
+        const list =
+          range?.kind === 'range'
+            ? l.between(range.lo, range.hi).filter((e) => range.test(e.value))
+            : range?.kind === 'eq'
+              ? l.sorted().filter((e) => range.keys.includes(storedKey(e.value)))
+              : l.sorted();
+        return dir === 1 ? list : [...list].reverse();
+      });
+    // The runs are made when the scan is walked: the planner asks every index and walks one.
+    return { ids: { [Symbol.iterator]: () => mergeRuns(runs(), dir) }, usedFields: k + (range ? 1 : 0) };
   }
 
   /** Ids holding exactly this key tuple (unique checks). */

@@ -78,7 +78,7 @@ export const snapshotOf = (db: DB.Database, id: string) => getDoc<Snapshot>(db, 
  * Writes a closed month's snapshot (any monthlySnapshots document: figures or minutes) once: when another
  * request made it meanwhile, theirs stays; any other failure is thrown.
  */
-export async function keepSnapshot(db: DB.Database, snapshot: { _id: string; month: string; scope: string }): Promise<void> {
+export async function keepSnapshot<T extends { _id: string; month: string; scope: string }>(db: DB.Database, snapshot: T): Promise<void> {
   try {
     await collection(db, 'monthlySnapshots').add({ data: snapshot });
   } catch (err) {

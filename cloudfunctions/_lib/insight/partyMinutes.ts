@@ -30,7 +30,7 @@ async function keptMinutes(db: DB.Database, months: readonly string[]): Promise<
   const _ = db.command;
   const { data } = (await collection(db, 'monthlySnapshots')
     .where({ _id: _.in(months.map(minutesSnapshotId)) })
-    .get()) as { data: MinutesSnapshot[] };
+    .get()) as unknown as { data: MinutesSnapshot[] };
   return new Map(data.map((s) => [s.month, s.minutes]));
 }
 

@@ -2,14 +2,21 @@
 // used idle instance retired to make room, else wait; a released slot wakes a waiting pool.
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
-import { defaultInstanceLimit, defaultPoolSize, InstanceBudget, type BudgetMember } from '../../../localcloud/host/budget';
+import {
+  defaultInstanceLimit,
+  defaultPoolSize,
+  InstanceBudget,
+  SHIFT_AFTER_IDLE_MS,
+  type BudgetMember,
+} from '../../../localcloud/host/budget';
 
 /** A pool as the budget sees it: the times its idle instances went idle, what it was asked to do. */
-function member(name: string, idle: number[] = []) {
+function member(name: string, idle: number[] = [], instances = 1) {
   const calls: string[] = [];
   const m: BudgetMember & { calls: string[]; idle: number[] } = {
     calls,
     idle,
+    instanceCount: () => instances,
     oldestIdleAt: () => (m.idle.length ? Math.min(...m.idle) : undefined),
     retireOldestIdle: () => {
       calls.push(`${name}.retire`);
@@ -22,10 +29,10 @@ function member(name: string, idle: number[] = []) {
 
 describe('InstanceBudget', () => {
   it.each([
-    [1, 4, 16],
-    [2, 6, 16],
-    [4, 12, 24],
-    [8, 24, 48],
+    [1, 2, 16],
+    [2, 2, 16],
+    [4, 4, 16],
+    [12, 12, 24],
   ])('for %d cores: %d instances of one function, %d in all', (cores, pool, limit) => {
     assert.equal(defaultPoolSize(cores), pool);
     assert.equal(defaultInstanceLimit(cores), limit);
@@ -49,6 +56,37 @@ describe('InstanceBudget', () => {
     assert.equal(budget.used, 1);
     assert.equal(budget.acquire(c, all), true);
     assert.equal(budget.wantedByOther(a), false);
+  });
+
+  it('a function that has instances takes only an instance idle for a while, and waits without making others give way', () => {
+    const budget = new InstanceBudget(2);
+    const a = member('a', [1_000]);
+    const b = member('b', [9_000]);
+    const all = [a, b];
+    assert.equal(budget.acquire(a, all), true);
+    assert.equal(budget.acquire(b, all), true);
+    // b already runs an instance; a's went idle 500 ms ago, too recently to take under steady load
+    assert.equal(budget.acquire(b, all, false, 1_500), false);
+    assert.deepEqual(a.calls, []);
+    assert.equal(budget.wantedByOther(a), false, 'a waiting function that has instances does not make others hand over');
+    // once a's instance has been idle for SHIFT_AFTER_IDLE_MS, b may take it
+    budget.acquire(b, all, false, 1_000 + SHIFT_AFTER_IDLE_MS);
+    assert.deepEqual(a.calls, ['a.retire']);
+    budget.release(); // the retired instance's slot (the pool releases it as the instance ends)
+    assert.deepEqual(b.calls, ['b.pump']);
+    assert.equal(budget.acquire(b, all, false, 1_000 + SHIFT_AFTER_IDLE_MS), true);
+  });
+
+  it('a function with no instance takes first from a function that keeps another one', () => {
+    const budget = new InstanceBudget(3);
+    const a = member('a', [10], 1);
+    const b = member('b', [50], 2);
+    const c = member('c');
+    const all = [a, b, c];
+    for (let i = 0; i < 3; i++) budget.acquire(a, all);
+    budget.acquire(c, all);
+    assert.deepEqual(a.calls, [], 'a went idle first, but it has one instance only');
+    assert.deepEqual(b.calls, ['b.retire']);
   });
 
   it('never takes from the asking function itself, and waits when nothing is idle', () => {
