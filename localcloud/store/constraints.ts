@@ -1,7 +1,7 @@
 // What a MongoDB-language filter says about single fields, as far as an index can use it.
 import { Query } from 'mingo';
 import { isPlainObject, scalarKey } from './keys';
-import { compareValues } from './tree-index';
+import { compareValues } from './order';
 
 /**
  * `lo`/`hi`: the range's bounds when they are a number, string or Date (the tightest of each side). A

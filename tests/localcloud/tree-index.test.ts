@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from '@jest/globals';
 import fc from 'fast-check';
 import { constraintsOf } from '../../localcloud/store/constraints';
-import { TreeIndex, compareValues } from '../../localcloud/store/tree-index';
+import { compareValues } from '../../localcloud/store/order';
+import { TreeIndex } from '../../localcloud/store/tree-index';
 
 test('ordered scans equal a full sort after any sequence of adds and removes', () => {
   fc.assert(
