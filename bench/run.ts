@@ -87,9 +87,10 @@ async function main(): Promise<void> {
       console.log('▶ gateway load with autocannon (submit, hall) vs the bare round trip…');
       await cloud.stop();
       // dev mode for GET /__dev/whoami, the bare round trip (a gateway answer that runs no function).
-      // The same load twice in this run: as it was (two instances per function, no shared budget) and now.
+      // The same load twice in this run: with the previous default (six instances of a function on two
+      // cores) and with today's (one per core, at least two).
       const configs = [
-        { label: 'before: 2 instances per function', opts: { poolSize: 2, maxInstances: 64 } },
+        { label: 'before: 6 instances per function', opts: { poolSize: 6, maxInstances: 64 } },
         { label: 'now: the instance budget', opts: {} },
       ];
       report.gatewayLoad = {};
