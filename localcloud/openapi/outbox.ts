@@ -52,33 +52,37 @@ class OutboxAppender {
   }
 
   private async flush(): Promise<void> {
-    const batch = this.queue;
-    this.queue = [];
-    if (batch.length === 0) {
-      this.flushing = false;
-      this.idleTimer = setTimeout(() => this.close(), 1000).unref();
-      return;
-    }
-    let err: Error | undefined;
-    try {
-      const fd = await this.open();
-      let text = batch.map((b) => b.line).join('');
-      const { size } = fs.fstatSync(fd);
-      if (size !== this.size && size > 0) {
-        const last = Buffer.alloc(1);
-        fs.readSync(fd, last, 0, 1, size - 1);
-        if (last[0] !== 0x0a) text = `\n${text}`;
+    for (;;) {
+      const batch = this.queue;
+      this.queue = [];
+      if (batch.length === 0) break;
+      let err: Error | undefined;
+      try {
+        await this.write(batch.map((b) => b.line).join(''));
+      } catch (e) {
+        err = e as Error;
+        this.close();
       }
-      const data = Buffer.from(text);
-      for (let off = 0; off < data.length;) off += fs.writeSync(fd, data, off);
-      await new Promise<void>((resolve, reject) => fs.fdatasync(fd, (e) => (e ? reject(e) : resolve())));
-      this.size = size + data.length;
-    } catch (e) {
-      err = e as Error;
-      this.close();
+      for (const b of batch) b.done(err);
     }
-    for (const b of batch) b.done(err);
-    await this.flush();
+    this.flushing = false;
+    this.idleTimer = setTimeout(() => this.close(), 1000).unref();
+  }
+
+  /** One batch: a single write and a single fdatasync, on a new line if the file ends torn. */
+  private async write(lines: string): Promise<void> {
+    const fd = await this.open();
+    let text = lines;
+    const { size } = fs.fstatSync(fd);
+    if (size !== this.size && size > 0) {
+      const last = Buffer.alloc(1);
+      fs.readSync(fd, last, 0, 1, size - 1);
+      if (last[0] !== 0x0a) text = `\n${text}`;
+    }
+    const data = Buffer.from(text);
+    for (let off = 0; off < data.length;) off += fs.writeSync(fd, data, off);
+    await new Promise<void>((resolve, reject) => fs.fdatasync(fd, (e) => (e ? reject(e) : resolve())));
+    this.size = size + data.length;
   }
 
   /** Opens the file for appending; a new file's directory entry is made durable first. */
