@@ -6,7 +6,7 @@
 //   node scripts/test.mjs --unit          the `unit` and `components` projects (`npm run test:unit`), in seconds
 //   node scripts/test.mjs --slow          everything else (`npm run test:slow`)
 //   node scripts/test.mjs [--unit|--slow] FILE...   only these test files, never lint; jest options may follow `--`
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +38,24 @@ const fail = (what) => {
   failures.push(what);
 };
 
+// The browser walks share one H5 build (tests/helpers/product.ts buildH5Once, under a lock). When they
+// will run, start it now in the background: lint keeps one core busy, so the build takes the other
+// instead of holding up the first walks later. A walk that finds it still building waits for its lock.
+const e2eDir = path.join(root, 'tests', 'e2e') + path.sep;
+const walksWillRun = part !== 'unit' && (files.length === 0 || files.some((f) => path.resolve(f).startsWith(e2eDir)));
+let h5Build;
+if (walksWillRun) {
+  h5Build = spawn(process.execPath, ['--import', 'tsx', '-e', "require('./tests/helpers/product').buildH5Once()"], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  h5Build.on('error', () => undefined);
+}
+const h5Built = () => (h5Build && h5Build.exitCode === null ? new Promise((resolve) => h5Build.once('exit', resolve)) : Promise.resolve());
+
+const clock = Date.now();
+const took = () => `${Math.round((Date.now() - clock) / 1000)}s`;
+
 if (files.length === 0 && part === 'all') {
   console.log('▶ lint (eslint, dependency rules, tsc)');
   const lint = spawnSync('npm', ['run', '--silent', 'lint'], { cwd: root, stdio: 'inherit' });
@@ -48,7 +66,8 @@ if (files.length === 0 && part === 'all') {
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msb-jest-'));
 for (const phase of phases) {
   const outputFile = path.join(outDir, `${phase.name}.json`);
-  console.log(`▶ jest: ${phase.projects.join(', ')} (${phase.flags.join(' ')})`);
+  if (phase.name === 'e2e') await h5Built(); // a failed build is retried, and reported, by the first walk
+  console.log(`▶ jest: ${phase.projects.join(', ')} (${phase.flags.join(' ')}) at ${took()}`);
   const run = spawnSync(
     process.execPath,
     [
@@ -96,5 +115,6 @@ for (const phase of phases) {
 }
 
 if (failures.length) console.log('\nFailed:\n  ' + failures.join('\n  '));
+console.log(`npm test took ${took()}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
