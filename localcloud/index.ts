@@ -43,9 +43,9 @@ export interface LocalCloudOptions {
   appid?: string;
   /** Dev mode: /__dev/login, /__dev/outbox and the emulator UI (/__ui) are served. On for `npm start` and tests. */
   dev?: boolean;
-  /** Instances of one function at most (default: maxInstances). */
+  /** Instances of one function at most (default: one per core, at least two; host/budget.ts). */
   poolSize?: number;
-  /** Live function instances in all at most (default: three per core, at least four). */
+  /** Live function instances in all at most (default: 16, or twice poolSize if more; host/budget.ts). */
   maxInstances?: number;
   /** An idle instance is retired after this long (default 60 s). */
   idleMs?: number;

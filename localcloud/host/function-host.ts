@@ -24,7 +24,7 @@ export interface FunctionHostOptions {
   envId?: string;
   /** APPID given to wx_client/wx_devtools invocations that do not name one. */
   appid?: string;
-  /** Instances of one function at most (default: three per core, at most `maxInstances`; budget.ts). */
+  /** Instances of one function at most (default: one per core, at least two, at most `maxInstances`; budget.ts). */
   poolSize?: number;
   /** Live instances of all functions at most (default: 16, or twice `poolSize` if more; budget.ts). */
   maxInstances?: number;
