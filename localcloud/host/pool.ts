@@ -76,7 +76,7 @@ export class FunctionPool implements BudgetMember {
       const job = this.queue[0] as Job;
       let inst = [...this.instances].find((i) => !i.busy && !i.dead && i.version === this.latestVersion);
       if (inst === undefined) {
-        const live = [...this.instances].filter((i) => !i.dead).length;
+        const live = this.instanceCount();
         if (live >= this.opts.size || !this.opts.budget.acquire(this, this.opts.peers(), live === 0)) return;
         inst = this.opts.create(this.latestVersion, (i) => this.onExit(i));
         this.instances.add(inst);
