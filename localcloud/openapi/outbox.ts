@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fsyncDir } from '../fsync';
+import { GroupCommit } from '../group-commit';
 
 export const OUTBOX_FILE = 'outbox.jsonl';
 
@@ -26,51 +27,39 @@ export interface OutboxEntry {
 }
 
 /**
- * One outbox file's appender. Appends queued while a batch is being made durable go out together: one
- * write and one fdatasync per batch (group commit), as the database journal does. The file stays open
- * between batches and is closed after a second without appends. Before each batch the file's size is
+ * One outbox file's appender, group-committed as the database journal is (GroupCommit: one write and one
+ * fdatasync per batch). The file stays open between batches and is closed after a second without
+ * appends. Before each batch the file's size is
  * compared with what this appender wrote: when another process (or a crash before it) left a torn line,
  * the batch starts on a new line, so every acknowledged line parses.
  */
 class OutboxAppender {
   private fd: number | undefined;
   private size = -1;
-  private queue: Array<{ line: string; done: (err?: Error) => void }> = [];
-  private flushing = false;
   private idleTimer: NodeJS.Timeout | undefined;
+  private readonly commits = new GroupCommit(
+    (text) => this.write(text),
+    () => (this.idleTimer = setTimeout(() => this.close(), 1000).unref()),
+  );
 
   constructor(private readonly file: string) {}
 
   append(line: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ line, done: (err) => (err ? reject(err) : resolve()) });
-      if (this.flushing) return;
-      this.flushing = true;
-      clearTimeout(this.idleTimer);
-      setImmediate(() => void this.flush());
-    });
-  }
-
-  private async flush(): Promise<void> {
-    for (;;) {
-      const batch = this.queue;
-      this.queue = [];
-      if (batch.length === 0) break;
-      let err: Error | undefined;
-      try {
-        await this.write(batch.map((b) => b.line).join(''));
-      } catch (e) {
-        err = e as Error;
-        this.close();
-      }
-      for (const b of batch) b.done(err);
-    }
-    this.flushing = false;
-    this.idleTimer = setTimeout(() => this.close(), 1000).unref();
+    clearTimeout(this.idleTimer);
+    return this.commits.append(line);
   }
 
   /** One batch: a single write and a single fdatasync, on a new line if the file ends torn. */
   private async write(lines: string): Promise<void> {
+    try {
+      await this.writeOpen(lines);
+    } catch (err) {
+      this.close(); // the next batch opens the file again and looks at its end
+      throw err;
+    }
+  }
+
+  private async writeOpen(lines: string): Promise<void> {
     const fd = await this.open();
     let text = lines;
     const { size } = fs.fstatSync(fd);
@@ -99,7 +88,7 @@ class OutboxAppender {
   private close(): void {
     if (this.fd !== undefined) fs.closeSync(this.fd);
     this.fd = undefined;
-    if (!this.flushing) appenders.delete(this.file);
+    if (this.commits.idle) appenders.delete(this.file);
   }
 }
 

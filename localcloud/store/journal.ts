@@ -3,6 +3,7 @@
 // Concurrent writers are group-committed: one write + one fdatasync for everything queued meanwhile.
 import fs from 'node:fs';
 import path from 'node:path';
+import { GroupCommit } from '../group-commit';
 import { parseEJSON, toEJSON, type Doc } from './ejson';
 
 /** One committed change set; applied atomically on replay (a transaction is one record). */
@@ -35,8 +36,7 @@ const JOURNAL = 'journal.ejsonl';
 
 export class Journal {
   private fd = -1;
-  private queue: Array<{ line: string; done: (err?: Error) => void }> = [];
-  private flushing = false;
+  private readonly commits = new GroupCommit((text) => this.writeBatch(text));
   bytes = 0;
   private readonly fdatasync: Fdatasync;
 
@@ -77,36 +77,15 @@ export class Journal {
   }
 
   append(record: JournalRecord): Promise<void> {
-    const line = toEJSON(record) + '\n';
-    return new Promise((resolve, reject) => {
-      this.queue.push({ line, done: (err) => (err ? reject(err) : resolve()) });
-      if (!this.flushing) setImmediate(() => this.flush());
-      this.flushing = true;
-    });
+    return this.commits.append(toEJSON(record) + '\n');
   }
 
-  private flush(): void {
-    const batch = this.queue;
-    this.queue = [];
-    if (batch.length === 0) {
-      this.flushing = false;
-      return;
-    }
-    const data = Buffer.from(batch.map((b) => b.line).join(''));
-    try {
-      for (let off = 0; off < data.length;) off += fs.writeSync(this.fd, data, off);
-    } catch (err) {
-      return this.finish(batch, err as Error);
-    }
-    this.fdatasync(this.fd, (syncErr) => {
-      if (!syncErr) this.bytes += data.length;
-      this.finish(batch, syncErr ?? undefined);
-    });
-  }
-
-  private finish(batch: typeof this.queue, err?: Error): void {
-    for (const b of batch) b.done(err);
-    this.flush();
+  /** One batch of lines: one write, then one fdatasync; the bytes count once the sync succeeded. */
+  private async writeBatch(text: string): Promise<void> {
+    const data = Buffer.from(text);
+    for (let off = 0; off < data.length;) off += fs.writeSync(this.fd, data, off);
+    await new Promise<void>((resolve, reject) => this.fdatasync(this.fd, (err) => (err ? reject(err) : resolve())));
+    this.bytes += data.length;
   }
 
   /** Writes a full snapshot (temp file, fsync, rename) and empties the journal. Call only when no append is pending. */
@@ -126,7 +105,7 @@ export class Journal {
   }
 
   get idle(): boolean {
-    return !this.flushing && this.queue.length === 0;
+    return this.commits.idle;
   }
 
   close(): void {
