@@ -1,9 +1,11 @@
 // The instances of one function: up to `size` workers, each running one invocation at a time; extra
 // invocations wait in a FIFO queue. Warm instances are reused; instances of an older build are retired,
-// and so is an instance idle for `idleMs`. Every new instance takes a slot of the shared budget
-// (budget.ts), which may retire another function's least recently used idle instance to make room.
+// and so is an instance idle for `idleMs`. Instances beyond the first start only while the cores have
+// room and are retired when other functions take the cores (budget.ts mayScaleOut / shouldScaleIn).
+// Every new instance takes a slot of the shared budget (budget.ts), which may retire another function's
+// least recently used idle instance to make room.
 import { performance } from 'node:perf_hooks';
-import type { BudgetMember, InstanceBudget } from './budget';
+import { mayScaleOut, SCALE_IN_AFTER_MS, shouldScaleIn, type BudgetMember, type InstanceBudget } from './budget';
 import type { Instance, Outcome } from './instance';
 import type { InvokeMessage } from './protocol';
 
@@ -40,6 +42,7 @@ export class FunctionPool implements BudgetMember {
   private readonly instances = new Set<Instance>();
   /** When each idle instance finished its last invocation, and its retirement timer. */
   private readonly idleSince = new Map<Instance, { at: number; timer: NodeJS.Timeout }>();
+  private readonly bornAt = new Map<Instance, number>();
   private readonly queue: Job[] = [];
   private latestVersion = '';
   private stopped = false;
@@ -77,9 +80,12 @@ export class FunctionPool implements BudgetMember {
       let inst = [...this.instances].find((i) => !i.busy && !i.dead && i.version === this.latestVersion);
       if (inst === undefined) {
         const live = this.instanceCount();
-        if (live >= this.opts.size || !this.opts.budget.acquire(this, this.opts.peers(), live === 0)) return;
+        const { budget, size } = this.opts;
+        if (live >= size || (live > 0 && !mayScaleOut(budget.busy.average(), size))) return;
+        if (!budget.acquire(this, this.opts.peers(), live === 0)) return;
         inst = this.opts.create(this.latestVersion, (i) => this.onExit(i));
         this.instances.add(inst);
+        this.bornAt.set(inst, budget.clock());
       }
       this.queue.shift();
       this.start(inst, job);
@@ -109,13 +115,26 @@ export class FunctionPool implements BudgetMember {
     const queuedMs = performance.now() - job.queuedAt;
     this.clearIdle(inst);
     job.onStart();
+    const { busy } = this.opts.budget;
+    busy.change(1);
     void inst.run(job.msg, job.timeoutMs).then((outcome) => {
+      busy.change(-1);
       job.resolve({ ...outcome, cold, queuedMs });
-      if (!inst.dead && this.instances.has(inst)) this.markIdle(inst);
+      if (this.spare(inst)) this.retire(inst);
+      else if (!inst.dead && this.instances.has(inst)) this.markIdle(inst);
       this.pump();
       // Still idle while a function with no instance waits for a slot: hand the slot over now, not after idleMs.
       if (this.idleSince.has(inst) && this.opts.budget.wantedByOther(this)) this.retire(inst);
     });
+  }
+
+  /** An instance beyond the first, old enough, while more instances are busy than the cores can serve (budget.ts). */
+  private spare(inst: Instance): boolean {
+    const { budget, size } = this.opts;
+    const now = budget.clock();
+    return (
+      this.instanceCount() > 1 && now - (this.bornAt.get(inst) ?? now) >= SCALE_IN_AFTER_MS && shouldScaleIn(budget.busy.average(), size)
+    );
   }
 
   private markIdle(inst: Instance): void {
@@ -140,6 +159,7 @@ export class FunctionPool implements BudgetMember {
   /** Forgets an instance once, returning its slot to the budget. */
   private remove(inst: Instance): void {
     this.clearIdle(inst);
+    this.bornAt.delete(inst);
     if (this.instances.delete(inst)) this.opts.budget.release();
   }
 
