@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { installFunctionDeps, type DepsOutcome, type Installer } from './host/function-deps';
 import { startLocalCloud, type LocalCloud } from './index';
+import { keepHeapsNearLiveSize } from './heap';
 
 export const USAGE = `用法 / usage: localcloud --functions <dir> [options]
   --functions <dir>        云函数目录（每个子目录一个函数：index.js、可选 package.json 与 config.json）
@@ -156,6 +157,7 @@ export async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
+  keepHeapsNearLiveSize(); // this process is the local cloud's own (heap.ts)
   const { cloud, deps } = await runLocalCloud(o);
   const failed = deps.filter((d) => d.status === 'failed').map((d) => d.fn);
   if (failed.length > 0) console.error(`[localcloud] dependencies not installed for: ${failed.join(', ')} (see above)`);

@@ -13,7 +13,11 @@ export const HEAP_GROWING_PERCENT = 30;
 
 let applied = false;
 
-/** Applies the flag once per process (before the first instance starts, so the instances grow the same way). */
+/**
+ * Applies the flag once per process, before the first instance starts. Called by the processes that are
+ * the local cloud (`npm start`, scripts/serve.ts, the `localcloud` bin), not by `startLocalCloud`: a
+ * process that embeds it (a test runner with a large heap of its own) keeps V8's defaults.
+ */
 export function keepHeapsNearLiveSize(): void {
   if (applied) return;
   applied = true;

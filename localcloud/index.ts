@@ -7,7 +7,6 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Clock } from './clock';
 import { createGatewayRoute } from './gateway';
-import { keepHeapsNearLiveSize } from './heap';
 import { FunctionHost, functionActions } from './host';
 import { handleOpenApiRequest } from './openapi';
 import { assertLoopbackTarget, isLoopbackHost } from './safety';
@@ -85,7 +84,6 @@ function loadSecret(dataDir: string, name = 'secret', bytes = 32): string {
 }
 
 export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<LocalCloud> {
-  keepHeapsNearLiveSize();
   const dataDir = path.resolve(opts.dataDir ?? path.join(ROOT, '.localcloud'));
   fs.mkdirSync(dataDir, { recursive: true });
   await cleanStagedUploads(dataDir);

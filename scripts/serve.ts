@@ -4,6 +4,7 @@
 // Prints `LOCALCLOUD_READY <baseUrl>` once it listens (LOCALCLOUD_ADMIN_TOKEN fixes the admin token).
 // Unlike `npm start` it builds nothing and is not in dev mode unless `--dev` is given.
 import { startLocalCloud } from '../localcloud';
+import { keepHeapsNearLiveSize } from '../localcloud/heap';
 import { seedDemo } from './demo-data';
 
 const arg = (name: string) => {
@@ -13,6 +14,7 @@ const arg = (name: string) => {
 const flag = (name: string) => process.argv.includes(`--${name}`);
 
 async function main(): Promise<void> {
+  keepHeapsNearLiveSize();
   const cloud = await startLocalCloud({
     dataDir: arg('data-dir'),
     port: Number(arg('port') ?? 0),

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startLocalCloud } from '../localcloud';
 import { writeEnvFile } from '../localcloud/connect-env';
+import { keepHeapsNearLiveSize } from '../localcloud/heap';
 import { checkExportTarget, exportStore } from '../localcloud/store/dump';
 import { buildFunctions, functionsStale } from './build-functions';
 import { DEMO_PEOPLE } from './demo-data';
@@ -39,6 +40,7 @@ function h5Stale(): boolean {
 }
 
 async function main(): Promise<void> {
+  keepHeapsNearLiveSize();
   const flags = parseStartFlags(process.argv.slice(2));
   if (flags.exportOnExit) checkExportTarget(flags.exportOnExit);
   const dataDir = path.join(root, '.localcloud');

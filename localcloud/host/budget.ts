@@ -52,21 +52,22 @@ export interface BudgetMember {
 export const SHIFT_AFTER_IDLE_MS = 2_000;
 
 /**
- * When a function keeps more than one instance. Its first instance it always gets (through the budget); a
- * further one, up to `poolSize`, only while fewer than `poolSize` instances have been running invocations
- * across every function (on average over the last second, `BusyAverage`): then a core is free while this
- * function's calls wait, and another instance puts it to work (one function under load: 72 submissions/s
- * on two cores with one instance, 100/s with two). When more functions are busy than that, the cores are
- * taken anyway and a further instance would cost ~35 MB and win nothing (a soak over four functions: 289 MB
- * with one instance each, 428 MB with two, and no fewer requests served). So an instance beyond a
- * function's first that finishes a call while more than `poolSize + 1` instances are busy on average, and
- * that has lived SCALE_IN_AFTER_MS, is retired rather than kept. The averages, the gap between the two
- * rules and the minimum life keep a steady load from starting and retiring instances in turn (each start
- * is a cold start, ~0.5 s of a core).
+ * When a function keeps more than its first instance. A further one (up to `poolSize`) starts only while
+ * fewer than `poolSize` instances run an invocation across every function, both now and on average over
+ * the last second (`BusyAverage`): then a core is free while this function's calls wait, and another
+ * instance puts it to work (one function under load: 72 submissions/s on two cores with one instance,
+ * 100/s with two). When more functions are busy than that, the cores are taken anyway and a further
+ * instance costs ~35 MB and wins nothing (a soak over four functions ended at 348 MB with one instance
+ * each, against 488 MB with two, having served as many requests). So an instance beyond a function's
+ * first that finishes a call while more than `poolSize + 1` are busy on average is retired rather than
+ * kept. A function that has just scaled one way does not scale the other way for SETTLE_MS: the gap
+ * between the two rules is not enough for bursty load, which started and retired instances in turn, a
+ * cold start each (the races suite alone took 170 s instead of 54 s).
  */
-export const mayScaleOut = (busyAverage: number, poolSize: number): boolean => busyAverage < poolSize;
+export const mayScaleOut = (busyNow: number, busyAverage: number, poolSize: number): boolean =>
+  busyNow < poolSize && busyAverage < poolSize;
 export const shouldScaleIn = (busyAverage: number, poolSize: number): boolean => busyAverage > poolSize + 1;
-export const SCALE_IN_AFTER_MS = 10_000;
+export const SETTLE_MS = 30_000;
 
 /** How many instances run an invocation, now and as an exponential average over about `tauMs`. */
 export class BusyAverage {

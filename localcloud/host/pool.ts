@@ -1,11 +1,11 @@
 // The instances of one function: up to `size` workers, each running one invocation at a time; extra
 // invocations wait in a FIFO queue. Warm instances are reused; instances of an older build are retired,
-// and so is an instance idle for `idleMs`. Instances beyond the first start only while the cores have
-// room and are retired when other functions take the cores (budget.ts mayScaleOut / shouldScaleIn).
+// and so is an instance idle for `idleMs`. Instances beyond the first start only while a core has room,
+// and go when other functions take the cores (budget.ts mayScaleOut, shouldScaleIn).
 // Every new instance takes a slot of the shared budget (budget.ts), which may retire another function's
 // least recently used idle instance to make room.
 import { performance } from 'node:perf_hooks';
-import { mayScaleOut, SCALE_IN_AFTER_MS, shouldScaleIn, type BudgetMember, type InstanceBudget } from './budget';
+import { mayScaleOut, SETTLE_MS, shouldScaleIn, type BudgetMember, type InstanceBudget } from './budget';
 import type { Instance, Outcome } from './instance';
 import type { InvokeMessage } from './protocol';
 
@@ -42,8 +42,10 @@ export class FunctionPool implements BudgetMember {
   private readonly instances = new Set<Instance>();
   /** When each idle instance finished its last invocation, and its retirement timer. */
   private readonly idleSince = new Map<Instance, { at: number; timer: NodeJS.Timeout }>();
-  private readonly bornAt = new Map<Instance, number>();
   private readonly queue: Job[] = [];
+  /** When this function last started an instance beyond its first, and last retired one (budget.ts SETTLE_MS). */
+  private scaledOutAt = -Infinity;
+  private scaledInAt = -Infinity;
   private latestVersion = '';
   private stopped = false;
 
@@ -81,11 +83,11 @@ export class FunctionPool implements BudgetMember {
       if (inst === undefined) {
         const live = this.instanceCount();
         const { budget, size } = this.opts;
-        if (live >= size || (live > 0 && !mayScaleOut(budget.busy.average(), size))) return;
+        if (live >= size || (live > 0 && !this.mayScaleOut())) return;
         if (!budget.acquire(this, this.opts.peers(), live === 0)) return;
         inst = this.opts.create(this.latestVersion, (i) => this.onExit(i));
         this.instances.add(inst);
-        this.bornAt.set(inst, budget.clock());
+        if (live > 0) this.scaledOutAt = budget.clock();
       }
       this.queue.shift();
       this.start(inst, job);
@@ -120,21 +122,25 @@ export class FunctionPool implements BudgetMember {
     void inst.run(job.msg, job.timeoutMs).then((outcome) => {
       busy.change(-1);
       job.resolve({ ...outcome, cold, queuedMs });
-      if (this.spare(inst)) this.retire(inst);
-      else if (!inst.dead && this.instances.has(inst)) this.markIdle(inst);
+      if (this.spare()) {
+        this.scaledInAt = this.opts.budget.clock();
+        this.retire(inst);
+      } else if (!inst.dead && this.instances.has(inst)) this.markIdle(inst);
       this.pump();
       // Still idle while a function with no instance waits for a slot: hand the slot over now, not after idleMs.
       if (this.idleSince.has(inst) && this.opts.budget.wantedByOther(this)) this.retire(inst);
     });
   }
 
-  /** An instance beyond the first, old enough, while more instances are busy than the cores can serve (budget.ts). */
-  private spare(inst: Instance): boolean {
+  private mayScaleOut(): boolean {
     const { budget, size } = this.opts;
-    const now = budget.clock();
-    return (
-      this.instanceCount() > 1 && now - (this.bornAt.get(inst) ?? now) >= SCALE_IN_AFTER_MS && shouldScaleIn(budget.busy.average(), size)
-    );
+    return budget.clock() - this.scaledInAt >= SETTLE_MS && mayScaleOut(budget.busy.now, budget.busy.average(), size);
+  }
+
+  /** An instance beyond the first has just finished while the cores are taken (budget.ts). */
+  private spare(): boolean {
+    const { budget, size } = this.opts;
+    return this.instanceCount() > 1 && budget.clock() - this.scaledOutAt >= SETTLE_MS && shouldScaleIn(budget.busy.average(), size);
   }
 
   private markIdle(inst: Instance): void {
@@ -159,7 +165,6 @@ export class FunctionPool implements BudgetMember {
   /** Forgets an instance once, returning its slot to the budget. */
   private remove(inst: Instance): void {
     this.clearIdle(inst);
-    this.bornAt.delete(inst);
     if (this.instances.delete(inst)) this.opts.budget.release();
   }
 

@@ -50,8 +50,9 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => local.close(() => r())));
 
-test('blockEgress: a TCP connect to 203.0.113.1 fails at once with a clear error', async () => {
-  const started = Date.now();
+// The error's code is the block's own: the connect never reached the network (no timeout to wait for).
+// Not timed: how soon it fails depends on how busy the machine is.
+test('blockEgress: a TCP connect to 203.0.113.1 fails with a clear error, not a network timeout', async () => {
   const err = await new Promise<Error & { code?: string }>((resolve) => {
     const s = net.connect(80, '203.0.113.1');
     s.on('connect', () => resolve(new Error('connected?!')));
@@ -59,7 +60,6 @@ test('blockEgress: a TCP connect to 203.0.113.1 fails at once with a clear error
   });
   assert.equal(err.code, 'EGRESS_BLOCKED');
   assert.match(err.message, /local cloud blocks egress/);
-  assert.ok(Date.now() - started < 200, 'fails immediately, without a network timeout');
 });
 
 test('blockEgress: http, fetch and dns lookups of the outside fail; loopback still works', async () => {

@@ -1,8 +1,8 @@
-// When a function keeps a second instance (budget.ts mayScaleOut / shouldScaleIn), on pools with
+// When a function starts and keeps a second instance (budget.ts mayScaleOut, shouldScaleIn), on pools with
 // scripted instances and a test clock: each call runs until the test finishes it, so the counts are exact.
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
-import { BusyAverage, InstanceBudget, mayScaleOut, SCALE_IN_AFTER_MS, shouldScaleIn } from '../../../localcloud/host/budget';
+import { BusyAverage, InstanceBudget, mayScaleOut, SETTLE_MS, shouldScaleIn } from '../../../localcloud/host/budget';
 import type { Instance, Outcome } from '../../../localcloud/host/instance';
 import { FunctionPool } from '../../../localcloud/host/pool';
 import type { InvokeMessage } from '../../../localcloud/host/protocol';
@@ -59,17 +59,27 @@ function world(names: string[]) {
 
 describe('scaling a function beyond its first instance', () => {
   it.each([
-    // instances busy on average, poolSize → may start another / should retire a finished extra
-    [0, 2, true, false],
-    [1.9, 2, true, false],
-    [2, 2, false, false],
-    [3, 2, false, false],
-    [3.1, 2, false, true],
-    [7, 8, true, false],
-    [9.5, 8, false, true],
-  ])('%d busy with poolSize %d: scale out %s, scale in %s', (busy, size, out, inn) => {
-    assert.equal(mayScaleOut(busy, size), out);
-    assert.equal(shouldScaleIn(busy, size), inn);
+    // instances busy now, on average over the last second, poolSize → may start another
+    [0, 0, 2, true],
+    [1, 0.9, 2, true],
+    [1, 2.5, 2, false], // a lull in a load that keeps the cores busy
+    [2, 0.5, 2, false], // a burst that has just begun
+    [2, 2, 2, false],
+    [7, 7.9, 8, true],
+    [8, 3, 8, false],
+  ])('%d busy now, %d on average, poolSize %d: scale out %s', (now, average, size, out) => {
+    assert.equal(mayScaleOut(now, average, size), out);
+  });
+
+  it.each([
+    // instances busy on average, poolSize → retire an instance beyond the first as it finishes
+    [2, 2, false],
+    [3, 2, false], // the gap: exactly poolSize + 1
+    [3.1, 2, true],
+    [9, 8, false],
+    [9.5, 8, true],
+  ])('%d busy on average, poolSize %d: scale in %s', (average, size, inn) => {
+    assert.equal(shouldScaleIn(average, size), inn);
   });
 
   it('the busy average follows the count over about a second', () => {
@@ -113,36 +123,52 @@ describe('scaling a function beyond its first instance', () => {
     await w.stop();
   });
 
-  it('a second instance is kept while the cores can use it, and retired once it has lived a while and the others take the cores', async () => {
+  it('a second instance is kept while the cores can use it and for SETTLE_MS, then retired while others take the cores', async () => {
     const w = world(['wish', 'user', 'dispatch', 'volunteer']);
     w.call('wish');
     w.call('wish');
     const [first, second] = w.live('wish');
     w.call('user');
-    w.clock.t = 20_000; // wish ×2 and user busy: 3 on average, not more than poolSize + 1
-    await second!.finish();
-    assert.equal(w.live('wish').length, 2, 'kept: the gap between the rules');
-    w.call('wish');
     w.call('dispatch');
     w.call('volunteer');
-    w.clock.t = 20_000 + SCALE_IN_AFTER_MS / 2; // five busy, but the instances have lived long enough anyway
+    w.clock.t = SETTLE_MS - 1; // five busy, but the second instance has only just started
+    await second!.finish();
+    assert.equal(w.live('wish').length, 2, 'kept while the function settles');
+    w.call('wish');
+    w.clock.t = SETTLE_MS;
     await first!.finish();
     assert.equal(w.live('wish').length, 1, 'retired');
     assert.equal(first!.dead, true);
     await w.stop();
   });
 
-  it('a young second instance is not retired, however busy the others', async () => {
-    const w = world(['wish', 'user', 'dispatch', 'volunteer']);
-    w.call('user');
-    w.call('dispatch');
-    w.call('volunteer');
+  it('in the gap between the rules (poolSize + 1 busy) a second instance is kept', async () => {
+    const w = world(['wish', 'user']);
     w.call('wish');
-    w.call('wish'); // at t = 0 the average is 0: a second instance starts
-    assert.equal(w.live('wish').length, 2);
-    w.clock.t = SCALE_IN_AFTER_MS - 1;
+    w.call('wish');
+    w.call('user');
+    w.clock.t = 2 * SETTLE_MS; // three busy on average: not more than poolSize + 1
     await w.live('wish')[1]!.finish();
-    assert.equal(w.live('wish').length, 2, 'kept until it has lived SCALE_IN_AFTER_MS');
+    assert.equal(w.live('wish').length, 2);
+    await w.stop();
+  });
+
+  it('a function that has just retired an instance does not start one again for SETTLE_MS', async () => {
+    const w = world(['wish', 'user', 'dispatch', 'volunteer']);
+    w.call('wish');
+    w.call('wish');
+    for (const f of ['user', 'dispatch', 'volunteer']) w.call(f);
+    w.clock.t = SETTLE_MS;
+    await w.live('wish')[1]!.finish(); // retired: five busy on average
+    assert.equal(w.live('wish').length, 1);
+    for (const f of ['user', 'dispatch', 'volunteer']) await w.live(f)[0]!.finish();
+    w.clock.t = SETTLE_MS + 10_000; // the cores are free again
+    w.call('wish');
+    assert.deepEqual(w.stats('wish'), { instances: 1, busy: 1, queued: 1 }, 'queued: the function is settling');
+    w.clock.t = 2 * SETTLE_MS + 10_000;
+    await w.live('wish')[0]!.finish(); // the queued call takes the free instance
+    w.call('wish');
+    assert.deepEqual(w.stats('wish'), { instances: 2, busy: 2, queued: 0 }, 'settled: a second instance for the free core');
     await w.stop();
   });
 });
