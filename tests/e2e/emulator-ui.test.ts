@@ -113,6 +113,8 @@ test('collections: list, query, edit a document as JSON, delete one', async () =
   assert.ok(fs.existsSync(path.join(exportDir, 'collections', 'volunteers.jsonl')), 'volunteers exported');
 
   await page.setViewportSize({ width: 375, height: 740 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 375, `at phone width nothing makes the page scroll sideways (${width} px wide)`);
   await shot('collections-phone');
   await page.setViewportSize({ width: 1366, height: 768 });
 });
