@@ -51,7 +51,13 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
     const axe = (
       window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<Record<string, unknown>> }> } }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    // A toast shown in full when the wait above passed may start to fade out while axe runs (a second
+    // or more on a busy machine), and axe would read its text mid-fade. With transitions off for the
+    // audit, anything is either shown in full or gone.
+    const still = document.createElement('style');
+    still.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
+    document.head.append(still);
+    const result = await axe.run(document, { resultTypes: ['violations'] }).finally(() => still.remove());
     return result.violations.map((v) => ({
       id: String(v.id),
       impact: (v.impact as string | null) ?? null,
