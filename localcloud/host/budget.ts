@@ -84,13 +84,13 @@ export class BusyAverage {
 
   change(delta: 1 | -1): void {
     const now = this.clock();
-    this.avg = this.average();
+    this.avg = this.average(now);
     this.at = now;
     this.busy += delta;
   }
 
-  average(): number {
-    const k = 1 - Math.exp(-Math.max(0, this.clock() - this.at) / this.tauMs);
+  average(now = this.clock()): number {
+    const k = 1 - Math.exp(-Math.max(0, now - this.at) / this.tauMs);
     return this.avg + k * (this.busy - this.avg);
   }
 
