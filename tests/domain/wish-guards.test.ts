@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from '@jest/globals';
-import { DUPLICATE_WINDOW_MS, findDuplicate, quotaKeys, type RecentWish } from '../../src/domain/wish/guards';
+import { DUPLICATE_WINDOW_MS, findDuplicate, firstQuotaCounters, quotaKeys, type RecentWish } from '../../src/domain/wish/guards';
 import type { Status } from '../../src/domain/wish/states';
 
 const NOW = new Date('2024-05-01T12:00:00Z');
@@ -73,14 +73,34 @@ describe('quotaKeys', () => {
   const hash = createHash('sha256').update(phone).digest('hex');
   const keys = quotaKeys('20240501', 'ohash', hash);
 
-  it('one document per business day; one counter per OPENID hash and per phone hash in it', () => {
+  it('one document per business day; one counter per OPENID hash and per phone hash in it, grouped by the first two hex digits', () => {
     assert.deepEqual(keys, {
       docId: 'day:20240501',
       openidHash: 'ohash',
       phoneHash: hash,
-      openidField: 'o.ohash',
-      phoneField: `p.${hash}`,
+      openidField: 'o.oh.ash',
+      phoneField: `p.${hash.slice(0, 2)}.${hash.slice(2)}`,
     });
+  });
+
+  it("the first submission's document holds 1 at both counters' paths, and nothing else", () => {
+    const doc = firstQuotaCounters(keys);
+    const at = (path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], doc);
+    assert.equal(at(keys.openidField), 1);
+    assert.equal(at(keys.phoneField), 1);
+    assert.deepEqual(Object.keys(doc), ['o', 'p']);
+    assert.equal(JSON.stringify(doc).match(/:1/g)?.length, 2);
+  });
+
+  it('a day of 10,000 filers spreads over 256 groups: an update rewrites a group, not the whole map', () => {
+    const groups = new Map<string, number>();
+    for (let i = 0; i < 10_000; i++) {
+      const field = quotaKeys('20240501', createHash('sha256').update(`o${i}`).digest('hex'), hash).openidField;
+      const group = field.split('.')[1];
+      groups.set(group, (groups.get(group) ?? 0) + 1);
+    }
+    assert.equal(groups.size, 256);
+    assert.ok(Math.max(...groups.values()) < 80, `largest group ${Math.max(...groups.values())}`);
   });
 
   it('contains no phone number', () => {

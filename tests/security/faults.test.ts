@@ -506,8 +506,8 @@ describe('(b) timeouts and failures in the middle of a write', () => {
       [retry.data.wishId],
     );
     const keys = quotaKeysFor(owner, '13559990001', new Date());
-    const day = cloud.db.get('quotas').docs.get(keys.docId) as Record<string, Record<string, number>> | undefined;
-    const n = day?.o?.[keys.openidHash];
+    const day = cloud.db.get('quotas').docs.get(keys.docId);
+    const n = keys.openidField.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], day);
     figures.push(
       `submission timed out after its quota: retry landed once; the filer's daily counter reads ${String(n)} for 1 wish (the lost attempt's unit is not given back)`,
     );

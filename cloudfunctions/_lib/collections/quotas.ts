@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import type { DB } from 'wx-server-sdk';
 import { businessDay } from '../../../src/domain/time';
-import { DAILY_WISHES_PER_OPENID, DAILY_WISHES_PER_PHONE, quotaKeys } from '../../../src/domain/wish/guards';
+import { DAILY_WISHES_PER_OPENID, DAILY_WISHES_PER_PHONE, firstQuotaCounters, quotaKeys } from '../../../src/domain/wish/guards';
 import { collection, type Updated } from './names';
 
 /** Keyed hashes stand in for phones and OPENIDs in stored field names. */
@@ -36,7 +36,7 @@ export async function takeQuota(db: DB.Database, openid: string, phone: string, 
   };
   if (await take()) return true;
   try {
-    await collection(db, 'quotas').add({ data: { _id: k.docId, o: { [k.openidHash]: 1 }, p: { [k.phoneHash]: 1 } } });
+    await collection(db, 'quotas').add({ data: { _id: k.docId, ...firstQuotaCounters(k) } });
     return true;
   } catch {
     // It exists: a counter is at its limit, or another submission created it just now.

@@ -8,13 +8,23 @@ export const DUPLICATE_WINDOW_MS = 24 * 3_600_000;
 /**
  * Today's quota document (one per business day) and where its two counters live: a map per kind, keyed
  * by hash. The phone and the OPENID are hashed by the caller: no phone in a stored field name.
+ * Each map is split into 256 groups by the hash's first two hex digits (`o.<2>.<rest>`): an update
+ * rewrites the objects on its path, so a busy day's counter costs its group, not every counter of the day.
  */
 export const quotaKeys = (day: string, openidHash: string, phoneHash: string) => ({
   docId: `day:${day}`,
   openidHash,
   phoneHash,
-  openidField: `o.${openidHash}`,
-  phoneField: `p.${phoneHash}`,
+  openidField: `o.${groupedPath(openidHash)}`,
+  phoneField: `p.${groupedPath(phoneHash)}`,
+});
+
+const groupedPath = (hash: string) => `${hash.slice(0, 2)}.${hash.slice(2)}`;
+
+/** The day's document as the first submission creates it: each counter at 1. */
+export const firstQuotaCounters = (k: ReturnType<typeof quotaKeys>) => ({
+  o: { [k.openidHash.slice(0, 2)]: { [k.openidHash.slice(2)]: 1 } },
+  p: { [k.phoneHash.slice(0, 2)]: { [k.phoneHash.slice(2)]: 1 } },
 });
 
 export interface RecentWish {
