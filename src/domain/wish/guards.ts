@@ -8,24 +8,28 @@ export const DUPLICATE_WINDOW_MS = 24 * 3_600_000;
 /**
  * Today's quota document (one per business day) and where its two counters live: a map per kind, keyed
  * by hash. The phone and the OPENID are hashed by the caller: no phone in a stored field name.
- * Each map is split into 256 groups by the hash's first two hex digits (`o.<2>.<rest>`): an update
- * rewrites the objects on its path, so a busy day's counter costs its group, not every counter of the day.
+ * Each map is nested by the hash's first two hex digits (`o.<1>.<1>.<rest>`: 16 × 16 groups). An
+ * update rewrites every object on its path, so a counter costs two 16-key objects and its group, not
+ * every counter of a busy day.
  */
 export const quotaKeys = (day: string, openidHash: string, phoneHash: string) => ({
   docId: `day:${day}`,
   openidHash,
   phoneHash,
-  openidField: `o.${groupedPath(openidHash)}`,
-  phoneField: `p.${groupedPath(phoneHash)}`,
+  openidField: ['o', ...groupedPath(openidHash)].join('.'),
+  phoneField: ['p', ...groupedPath(phoneHash)].join('.'),
 });
 
-const groupedPath = (hash: string) => `${hash.slice(0, 2)}.${hash.slice(2)}`;
+const groupedPath = (hash: string) => [hash.slice(0, 1), hash.slice(1, 2), hash.slice(2)];
 
 /** The day's document as the first submission creates it: each counter at 1. */
 export const firstQuotaCounters = (k: ReturnType<typeof quotaKeys>) => ({
-  o: { [k.openidHash.slice(0, 2)]: { [k.openidHash.slice(2)]: 1 } },
-  p: { [k.phoneHash.slice(0, 2)]: { [k.phoneHash.slice(2)]: 1 } },
+  o: nested(groupedPath(k.openidHash), 1),
+  p: nested(groupedPath(k.phoneHash), 1),
 });
+
+const nested = (path: string[], value: unknown): Record<string, unknown> =>
+  path.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), value as never);
 
 export interface RecentWish {
   _id: string;
