@@ -1,7 +1,8 @@
 // Filing a wish (群众点单): the submit path, shared by `wish.submit` and a visit's 转为心愿.
 // Database requests in the usual case: 4 — the phone's recent wishes (duplicates, and a retried
 // submission) alongside the prices in force (repairs at cost; plus the household's tier, for a priced
-// category), today's quota counters taken in one conditional update, the insert. A priced wish
+// category) and the content check (msgSecCheck), today's quota counters taken in one conditional
+// update, the insert. A priced wish
 // carries its quote, fixed now: later price changes do not alter it. Its due time is fixed now too,
 // from the SLA rules and the working calendar in force (settings sla, calendar).
 // Building, community, the SLA rules with the calendar and the dispatchers to notify come from the
@@ -50,6 +51,10 @@ export async function fileWish(
   const wishId = wishIdOf(openid, input.requestId);
   // An elder without a phone is reached (and counted, and de-duplicated) through the helper's phone.
   const phone = input.proxy && input.noPhone && input.helper ? input.helper.phone : input.contact.phone;
+  // The content check runs beside the reads: one round trip fewer before the first write. Its verdict
+  // (or its failure) counts only after the retry and duplicate answers, as if it had run after them.
+  const checking = checkText(cloud, openid, `${input.contact.name} ${input.helper?.name ?? ''} ${input.description}`, 1);
+  checking.catch(() => undefined); // awaited below unless a retry or a duplicate answers first
   const [recent, quote, { sla, calendar }] = await Promise.all([
     recentByPhone(db, phone, new Date(now.getTime() - DUPLICATE_WINDOW_MS)),
     quoteFor(db, building._id, input.room, input.category),
@@ -59,7 +64,7 @@ export async function fileWish(
   const duplicate = findDuplicate(recent, input, openid, now);
   if (duplicate.own && !input.confirmDuplicate) return ok({ outcome: 'duplicate', existingWishId: duplicate.own._id });
   // Checked before any write, so risky text costs the sender nothing but the refusal.
-  const checked = await checkText(cloud, openid, `${input.contact.name} ${input.helper?.name ?? ''} ${input.description}`, 1);
+  const checked = await checking;
   if (!checked.ok) return checked;
   if (!(await takeQuota(db, openid, phone, now))) return fail('WISH.RATE_LIMITED', 'daily limit reached');
 
