@@ -2,11 +2,11 @@
 // Database requests in the usual case: 4 — the phone's recent wishes (duplicates, and a retried
 // submission) alongside the prices in force (repairs at cost; plus the household's tier, for a priced
 // category) and the content check (msgSecCheck), today's quota counters taken in one conditional
-// update, the insert. A priced wish
-// carries its quote, fixed now: later price changes do not alter it. Its due time is fixed now too,
-// from the SLA rules and the working calendar in force (settings sla, calendar).
-// Building, community, the SLA rules with the calendar and the dispatchers to notify come from the
-// per-instance cache (a cold instance reads the two settings once, in one request). Every refusal happens before a write.
+// update, the insert. A priced wish carries its quote, fixed now: later price changes do not alter it.
+// Its due time is fixed now too, from the SLA rules and the working calendar in force (settings sla,
+// calendar). Building, community, the SLA rules with the calendar and the dispatchers to notify come
+// from the per-instance cache (a cold instance reads the two settings once, in one request). Every
+// refusal happens before a write.
 import crypto from 'node:crypto';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { roomProblem, type ActionInput, type ActionOutput } from '../../src/domain/schemas';

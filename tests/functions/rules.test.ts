@@ -417,6 +417,36 @@ describe('submission guards', () => {
     assert.equal(centre.data.duplicateOf, first.data.wishId, 'the centre sees it is the same request');
   });
 
+  test('the content check runs beside the reads, but its verdict counts after the retry and duplicate answers', async () => {
+    const filer = person(cloud, 'sec-check-order');
+    const form = wishForm({ description: '阳台晾衣架的滑轮坏了', contact: { name: '钱秀英', phone: '13700006666' } });
+    const first = await filer('wish', form);
+    assert.equal(first.data?.outcome, 'created');
+    // The word is refused from now on (the local msgSecCheck reads <dataDir>/blocklist.txt at each call).
+    const extra = path.join(cloud.dataDir, 'blocklist.txt');
+    const before = fs.existsSync(extra) ? fs.readFileSync(extra, 'utf8') : undefined;
+    fs.writeFileSync(extra, `${before ?? ''}\n晾衣架 20003\n`);
+    try {
+      const cases: Array<[string, Record<string, unknown>, { outcome?: string; wishId?: string; code?: string }]> = [
+        ['a retry (same requestId) answers its wish', form, { outcome: 'created', wishId: first.data.wishId }],
+        ['a new submission of the same request is a duplicate', { ...form, requestId: 'req-sec-order-2' }, { outcome: 'duplicate' }],
+        [
+          'confirmed, it meets the verdict',
+          { ...form, requestId: 'req-sec-order-3', confirmDuplicate: true },
+          { code: 'WISH.CONTENT_RISKY' },
+        ],
+      ];
+      for (const [what, body, expected] of cases) {
+        const r = await filer('wish', body);
+        const seen = { outcome: r.data?.outcome, wishId: expected.wishId && r.data?.wishId, code: r.error?.code };
+        assert.deepEqual(seen, { outcome: undefined, wishId: undefined, code: undefined, ...expected }, what);
+      }
+    } finally {
+      if (before === undefined) fs.rmSync(extra, { force: true });
+      else fs.writeFileSync(extra, before);
+    }
+  });
+
   test('text that fails msgSecCheck is refused with WISH.CONTENT_RISKY; proxy filing needs a helper', async () => {
     const risky = await person(cloud, 'sec-check-resident')(
       'wish',

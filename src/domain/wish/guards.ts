@@ -28,8 +28,8 @@ export const firstQuotaCounters = (k: ReturnType<typeof quotaKeys>) => ({
   p: nested(groupedPath(k.phoneHash), 1),
 });
 
-const nested = (path: string[], value: unknown): Record<string, unknown> =>
-  path.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), value as never);
+const nested = (path: string[], value: unknown) =>
+  path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value) as Record<string, unknown>;
 
 export interface RecentWish {
   _id: string;
