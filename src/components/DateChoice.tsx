@@ -11,11 +11,12 @@ interface Props {
   onChange: (date: string) => void;
   /** The picker's id (default `wish-date`, the resident's form). */
   id?: string;
+  /** What counts as today (Shanghai): the caller's clock, so a card given `now` shows the same week. */
+  now?: Date;
 }
 
 /** `.date-<YYYY-MM-DD>` (the next 7 days), `#<id>` (更多日期: the picker, up to 60 days ahead). */
-export function DateChoice({ value, label, onChange, id = 'wish-date' }: Props) {
-  const now = new Date();
+export function DateChoice({ value, label, onChange, id = 'wish-date', now = new Date() }: Props) {
   const days = dayChoices(now, 7);
   const later = !days.some((d) => d.date === value);
   return (

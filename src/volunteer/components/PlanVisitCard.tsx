@@ -33,7 +33,7 @@ export function PlanVisitCard({ order, busy, onPlan, now = new Date() }: Props) 
         {order.plannedVisit ? `已约定：${preferredTimeLine(order.plannedVisit, now)}` : '还没有约定，和居民通话后在这里记下'}
       </Text>
       <Text className='field-label'>{LABELS.date}</Text>
-      <DateChoice id='plan-visit-date' value={date} label={LABELS.date} onChange={setDate} />
+      <DateChoice id='plan-visit-date' value={date} label={LABELS.date} onChange={setDate} now={now} />
       <Text className='field-label'>{LABELS.window}</Text>
       <Choices options={TIME_WINDOW_LABELS} value={window} prefix='window' label={LABELS.window} onChange={setWindow} />
       <BigButton id='plan-visit-button' busy={busy} onClick={() => onPlan(date, window)}>
