@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import crypto from 'node:crypto';
 import { SESSION_COOKIE, signSession } from '../localcloud/gateway/session';
 import { ratio } from './stats';
-import { threadCpu } from './thread-cpu';
+import { mainThreadCpuMs } from './thread-cpu';
 
 export const CONNECTIONS = [10, 50, 200];
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
@@ -58,16 +58,16 @@ function submitRequest(secret: string) {
 
 async function run(url: string, connections: number, requests: object[]): Promise<Omit<LoadRow, 'target'>> {
   const cpu0 = process.cpuUsage();
-  const threads0 = threadCpu();
+  const main0 = mainThreadCpuMs();
   const r = await autocannon({ url, connections, duration: SECONDS, requests: requests as never, timeout: 30 });
   const cpu = process.cpuUsage(cpu0);
-  const threads1 = threadCpu();
+  const main1 = mainThreadCpuMs();
   const total = Math.max(1, r.requests.total);
   return {
     connections,
     // CPU of the whole process (gateway, database, every instance, and autocannon itself) per request
     cpuMsPerRequest: +((cpu.user + cpu.system) / 1000 / total).toFixed(3),
-    mainThreadMsPerRequest: threads0 && threads1 ? +((threads1.mainMs - threads0.mainMs) / total).toFixed(3) : null,
+    mainThreadMsPerRequest: main0 !== undefined && main1 !== undefined ? +((main1 - main0) / total).toFixed(3) : null,
     reqPerSec: Math.round(r.requests.average),
     meanMs: +r.latency.average.toFixed(2),
     p50: r.latency.p50,
