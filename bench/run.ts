@@ -1,5 +1,5 @@
 // `npm run bench`: prints a table of figures, each as a ratio against a baseline measured in the same
-// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,elders,import,redeem,activities,visits,insight,sweep,quota,soak leaves parts out.
+// run, and writes bench/out/report.json. BENCH_SKIP=sizes,gateway,scale,elders,import,redeem,activities,visits,insight,sweep,quota,matcher,soak leaves parts out.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import { measureActivities } from './activities';
 import { measureVisits, VISIT_ELDERS } from './visits';
 import { INSIGHT_WISHES, measureInsight } from './insight';
 import { measureSweep } from './sweep';
+import { measureMatcher } from './matcher';
 import { measureQuota } from './quota';
 import { measureSizes } from './sizes';
 import { ratio } from './stats';
@@ -183,6 +184,12 @@ async function main(): Promise<void> {
     console.log("▶ quota: one filer's daily counters taken in a day of 1k, 5k and 20k filers, nested layout vs one flat map…");
     const table = measureQuota();
     report.quota = table;
+    console.table(table);
+  }
+  if (!skip.has('matcher')) {
+    console.log("▶ matcher: the store's per-request mingo work vs mingo's entry point (operator table copied per call)…");
+    const table = measureMatcher();
+    report.matcher = table;
     console.table(table);
   }
   if (!skip.has('soak')) {

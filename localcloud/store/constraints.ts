@@ -1,5 +1,5 @@
 // What a MongoDB-language filter says about single fields, as far as an index can use it.
-import { Query } from 'mingo';
+import { matcher } from './matcher';
 import { isPlainObject, scalarKey } from './keys';
 import { compareValues } from './order';
 
@@ -29,7 +29,7 @@ function fieldConstraint(cond: unknown): Constraint | undefined {
   }
   const range = Object.fromEntries(Object.entries(cond).filter(([o]) => RANGE_OPS.has(o)));
   if (Object.keys(range).length === 0) return undefined;
-  const q = new Query({ v: range }, {});
+  const q = matcher({ v: range });
   const lo = [range.$gt, range.$gte].filter(bound).reduce((a, b) => tighter(a, b, 1), undefined);
   const hi = [range.$lt, range.$lte].filter(bound).reduce((a, b) => tighter(a, b, -1), undefined);
   return { kind: 'range', test: (value) => q.test({ v: value }), lo, hi };

@@ -1,12 +1,12 @@
 // The local cloud's document database: collections in memory, MongoDB semantics from mingo,
 // durability from the journal. Every public method returns the plan it used, for index accounting.
 import crypto from 'node:crypto';
-import { Query } from 'mingo';
 import { CloudError } from '../types';
 import { runPipeline } from './aggregate';
 import { Collection, type Plan } from './collection';
 import { clone, type Doc } from './ejson';
 import { Journal, type JournalOptions, type JournalRecord } from './journal';
+import { matcher, project } from './matcher';
 import type { Manifest } from './manifest';
 import { applyUpdate, changesAt } from './updates';
 
@@ -115,7 +115,7 @@ export class Database {
     const ordered = c.orderedCandidates(filter, opts.sort);
     if (ordered) return this.findOrdered(ordered, filter, opts);
     const { docs, plan } = c.candidates(filter, opts.sort);
-    let cursor = new Query(filter, {}).find<Doc>(docs, opts.projection as never);
+    let cursor = matcher(filter, opts.projection).find<Doc>(docs, opts.projection as never);
     if (opts.sort && Object.keys(opts.sort).length) cursor = cursor.sort(opts.sort);
     if (opts.skip) cursor = cursor.skip(opts.skip);
     cursor = cursor.limit(Math.min(opts.limit ?? 100, MAX_LIMIT));
@@ -124,7 +124,7 @@ export class Database {
 
   /** Walks an index in sort order, testing each document, and stops at skip + limit matches. */
   private findOrdered(scan: { docs: Iterable<Doc>; index: string }, filter: Filter, opts: FindOptions): { docs: Doc[]; plan: Plan } {
-    const q = new Query(filter, {});
+    const q = matcher(filter);
     const skip = opts.skip ?? 0;
     const limit = Math.min(opts.limit ?? 100, MAX_LIMIT);
     const out: Doc[] = [];
@@ -136,20 +136,20 @@ export class Database {
       if (!q.test(d)) continue;
       if (matched++ >= skip) out.push(d);
     }
-    const docs = opts.projection ? new Query({}, {}).find<Doc>(out, opts.projection as never).all() : out;
+    const docs = opts.projection ? project(out, opts.projection) : out;
     return { docs: clone(docs), plan: { index: scan.index, served: true, examined } };
   }
 
   count(name: string, filter: Filter): { total: number; plan: Plan } {
     const { docs, plan } = this.get(name).candidates(filter);
-    const q = new Query(filter, {});
+    const q = matcher(filter);
     return { total: docs.filter((d) => q.test(d)).length, plan };
   }
 
   /** Matching documents in natural order, for writes (no limit, no copy). */
   matching(name: string, filter: Filter, multi: boolean): { docs: Doc[]; plan: Plan } {
     const { docs, plan } = this.get(name).candidates(filter);
-    const q = new Query(filter, {});
+    const q = matcher(filter);
     const out: Doc[] = [];
     for (const d of docs) {
       if (!q.test(d)) continue;

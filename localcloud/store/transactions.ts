@@ -1,7 +1,7 @@
 // Optimistic transactions: reads and writes go to a private overlay; commit checks that no document
 // it touched changed since first touched, else answers DATABASE_TRANSACTION_CONFLICT (the SDK's
 // runTransaction then retries the whole callback). Commit is one journal record: all or nothing.
-import { Query } from 'mingo';
+import { matcher } from './matcher';
 import { CloudError } from '../types';
 import type { Database, Filter } from './database';
 import { newId } from './database';
@@ -67,7 +67,7 @@ export class Transactions {
   /** where().get() inside a transaction: committed matches merged with this transaction's writes. */
   find(txId: string, c: string, filter: Filter, limit: number): Doc[] {
     const tx = this.tx(txId);
-    const q = new Query(filter, {});
+    const q = matcher(filter);
     const ids = new Set(this.db.matching(c, filter, true).docs.map((d) => d._id));
     for (const w of tx.writes.values()) if (w.c === c && w.doc) ids.add(w.doc._id);
     const out: Doc[] = [];

@@ -1,7 +1,7 @@
 // Applying an update (operators, or a whole replacement) to one document, with mingo's update engine.
-import { update as applyOperators } from 'mingo';
 import { CloudError } from '../types';
 import { clone, type Doc } from './ejson';
+import { applyOperators } from './matcher';
 
 export function isOperatorUpdate(data: Record<string, unknown>): boolean {
   const keys = Object.keys(data);
@@ -32,7 +32,7 @@ export function applyUpdate(doc: Doc, data: Record<string, unknown>, replace: bo
   const next = copyAlong(doc, data);
   let paths: string[];
   try {
-    paths = applyOperators(next, data as never, undefined, undefined, { cloneMode: 'deep' });
+    paths = applyOperators(next, data);
   } catch (err) {
     throw new CloudError('DATABASE_INVALID_OPERRATOR', `update rejected: ${(err as Error).message}`);
   }
