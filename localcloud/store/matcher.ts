@@ -11,6 +11,7 @@ import * as projectionOperators from 'mingo/operators/projection';
 import * as queryOperators from 'mingo/operators/query';
 import { Query } from 'mingo/query';
 import { update } from 'mingo/updater';
+import { isPlainObject } from './keys';
 
 const MATCHING = Context.init({ query: queryOperators as never, projection: projectionOperators as never });
 const COMPUTING = Context.init({
@@ -19,13 +20,10 @@ const COMPUTING = Context.init({
   expression: expressionOperators as never,
 });
 
-const isPlain = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
-
 /** Whether `$expr` appears as a key anywhere in a filter (at the top, or under `$and`/`$or`/`$nor`, `$elemMatch`…). */
 function usesExpr(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(usesExpr);
-  if (!isPlain(value)) return false;
+  if (!isPlainObject(value)) return false;
   for (const key in value) if (key === '$expr' || usesExpr(value[key])) return true;
   return false;
 }
