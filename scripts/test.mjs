@@ -38,20 +38,29 @@ const fail = (what) => {
   failures.push(what);
 };
 
-// The browser walks share one H5 build (tests/helpers/product.ts buildH5Once, under a lock). When they
-// will run, start it now in the background: lint keeps one core busy, so the build takes the other
-// instead of holding up the first walks later. A walk that finds it still building waits for its lock.
-const e2eDir = path.join(root, 'tests', 'e2e') + path.sep;
-const walksWillRun = part !== 'unit' && (files.length === 0 || files.some((f) => path.resolve(f).startsWith(e2eDir)));
-let h5Build;
-if (walksWillRun) {
-  h5Build = spawn(process.execPath, ['--import', 'tsx', '-e', "require('./tests/helpers/product').buildH5Once()"], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  h5Build.on('error', () => undefined);
+// The browser walks share one H5 build, and tests/build and tests/weapp one weapp build
+// (tests/helpers/taro-build.ts buildOnce, under a lock). Those that will run are started now in the
+// background, one after the other: lint keeps one core busy, so the builds take the other instead of
+// holding up the first walk and the serial phase later. A test that finds one still building waits for its lock.
+const under = (dir) => path.join(root, 'tests', dir) + path.sep;
+const willRun = (...dirs) => part !== 'unit' && (files.length === 0 || files.some((f) => dirs.some((d) => path.resolve(f).startsWith(d))));
+const builds = [willRun(under('e2e')) && 'h5', willRun(under('weapp'), path.join(root, 'tests/build/taro-builds.test.ts')) && 'weapp'];
+/** Each platform's background build: a promise of its exit (a failed build is made again, and reported, by the first test that needs it). */
+const built = {};
+let previous = Promise.resolve();
+for (const platform of builds.filter(Boolean)) {
+  previous = built[platform] = previous.then(
+    () =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', '-e', `require('./tests/helpers/taro-build').buildOnce('${platform}')`], {
+          cwd: root,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
+        child.on('error', resolve);
+        child.on('exit', resolve);
+      }),
+  );
 }
-const h5Built = () => (h5Build && h5Build.exitCode === null ? new Promise((resolve) => h5Build.once('exit', resolve)) : Promise.resolve());
 
 const clock = Date.now();
 const took = () => `${Math.round((Date.now() - clock) / 1000)}s`;
@@ -66,7 +75,8 @@ if (files.length === 0 && part === 'all') {
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msb-jest-'));
 for (const phase of phases) {
   const outputFile = path.join(outDir, `${phase.name}.json`);
-  if (phase.name === 'e2e') await h5Built(); // a failed build is retried, and reported, by the first walk
+  if (phase.name === 'e2e') await built.h5;
+  if (phase.name === 'serial') await built.weapp;
   console.log(`▶ jest: ${phase.projects.join(', ')} (${phase.flags.join(' ')}) at ${took()}`);
   const run = spawnSync(
     process.execPath,

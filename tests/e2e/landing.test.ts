@@ -7,7 +7,7 @@ import { afterAll, beforeAll, test } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { sharedFunctions } from '../helpers/built';
-import { buildH5Once } from '../helpers/product';
+import { buildOnce } from '../helpers/taro-build';
 import { launchChromium } from '../helpers/browser';
 import { startTestCloud } from '../helpers/cloud';
 
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 // The one H5 build every browser walk shares (`npm run build:h5`, made again whenever a source changed).
 test('npm run build:h5 succeeds', () => {
-  h5Dir = buildH5Once();
+  h5Dir = buildOnce('h5').dir;
   assert.ok(fs.existsSync(path.join(h5Dir, 'index.html')));
   const js = fs
     .readdirSync(h5Dir, { recursive: true, encoding: 'utf8' })

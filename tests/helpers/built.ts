@@ -6,21 +6,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildFunctions } from '../../scripts/build-functions';
+import { fingerprint } from './fingerprint';
 
 const root = path.resolve(__dirname, '../..');
-
-/** sha256 over the paths and contents of `inputs` (files or folders, relative to the repository). */
-export function fingerprint(inputs: readonly string[]): string {
-  const hash = crypto.createHash('sha256');
-  const visit = (rel: string): void => {
-    const full = path.join(root, rel);
-    if (!fs.existsSync(full)) return;
-    if (fs.statSync(full).isDirectory()) for (const entry of fs.readdirSync(full).sort()) visit(path.join(rel, entry));
-    else hash.update(rel).update('\0').update(fs.readFileSync(full)).update('\0');
-  };
-  for (const input of inputs) visit(input);
-  return hash.digest('hex');
-}
 
 /** What the functions' bundles are made from. */
 const FUNCTION_INPUTS = [

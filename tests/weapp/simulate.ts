@@ -3,26 +3,13 @@
 // App/getApp/getCurrentPages, and a Page that forwards to Component (methods moved under `methods`);
 // `app.js` is required first. Each page path is loaded once per test file: simulate caches compiled
 // wxml by path.
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { taroOut } from '../helpers/taro-build';
 
-export const ROOT = resolve(__dirname, '../..');
-export const SIM_OUT = 'tests/out/weapp-sim';
-const DIST = join(ROOT, SIM_OUT);
+/** The weapp build every test of the run shares (a test file calls buildOnce('weapp') first). */
+const DIST = taroOut('weapp');
 /** Jest's require: simulate and the build run in the jsdom window, which is this file's global. */
 const load = (id: string): unknown => require(id); // eslint-disable-line @typescript-eslint/no-require-imports
-
-/** `npm run build:weapp` into tests/out/weapp-sim, so dist/ (served by npm start) is left alone. */
-export function buildWeapp(): Promise<{ code: number | null; output: string; ms: number }> {
-  const started = Date.now();
-  return new Promise((done) => {
-    const child = spawn('npm', ['run', 'build:weapp'], { cwd: ROOT, env: { ...process.env, CI: '1', MSB_OUTPUT_ROOT: SIM_OUT } });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => done({ code, output, ms: Date.now() - started }));
-  });
-}
 
 /** The parts of a j-component node the tests use. */
 export interface SimNode {
