@@ -26,6 +26,9 @@ export interface TaroBuild {
   ms: number | null;
 }
 
+/** For a test's figures: how long the build took, or that it was already current. */
+export const buildTime = (b: TaroBuild): string => (b.ms === null ? 'current (made earlier)' : `${b.ms} ms`);
+
 /** Waits without a busy loop (the build is synchronous, and so is waiting for another process's). */
 const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, it, jest } from '@jest/globals';
 import { CATEGORIES, SERVICE_MENU } from '../../src/domain/menu';
-import { buildOnce } from '../helpers/taro-build';
+import { buildOnce, buildTime, type TaroBuild } from '../helpers/taro-build';
 import { cloudCalls, openPage, waitFor, type CloudAnswer, type SimNode } from './simulate';
 
 const BUILDING = { buildingId: 'B-0012', name: '3栋2单元', estateName: '翠湖小区', communityId: 'c-jinding', communityName: '金鼎社区' };
@@ -41,13 +41,11 @@ jest.setTimeout(90_000); // every test and hook of this file
 
 describe('weapp: the wish form in miniprogram-simulate', () => {
   let page: ReturnType<typeof openPage>['page'];
-  let weapp: string;
+  let built: TaroBuild;
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
-    const built = buildOnce('weapp'); // fails with the build's output when the build fails
-    weapp = built.dir;
-    timings.buildMs = built.ms ?? 0;
+    built = buildOnce('weapp'); // fails with the build's output when the build fails
     const started = Date.now();
     page = openPage('pages/wish/new/index', { buildingId: 'B-0012' }, answer).page;
     await waitFor(() => page.querySelector('#wish-submit'), 'the submit button');
@@ -96,14 +94,13 @@ describe('weapp: the wish form in miniprogram-simulate', () => {
     await waitFor(() => page.querySelector('.category-repairs')?.dom.className.includes('category-option--on'), 'the chosen category');
     await waitFor(() => !text(page.querySelector('#field-category .field-error')), 'the category error to clear');
     assert.equal(page.querySelectorAll('.category-option--on').length, 1);
-    const build = timings.buildMs ? `${timings.buildMs} ms` : 'current (made earlier)';
-    console.log(`weapp-sim: build ${build}, load + first render ${timings.loadAndRenderMs} ms`);
+    console.log(`weapp-sim: build ${buildTime(built)}, load + first render ${timings.loadAndRenderMs} ms`);
   });
 
   it("gives WeChat's screen reader roles, names and the chosen choice (aria-* in the templates and in the page data)", () => {
     // config/weapp-aria.ts adds the attributes to the templates and to the runtime's table: the slot a
     // template reads (`i.p7`) must be where the runtime puts the value, or nothing reaches the reader.
-    const wxml = fs.readFileSync(join(weapp, 'base.wxml'), 'utf8');
+    const wxml = fs.readFileSync(join(built.dir, 'base.wxml'), 'utf8');
     const slot = (attr: string, tag: string) => new RegExp(`<${tag} [^>]*\\b${attr}="\\{\\{i\\.(p\\d+)\\}\\}"`).exec(wxml)?.[1] ?? '';
     const view = { role: slot('aria-role', 'view'), checked: slot('aria-checked', 'view'), label: slot('aria-label', 'view') };
     const inputLabel = slot('aria-label', 'input');
