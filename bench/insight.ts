@@ -132,7 +132,7 @@ async function ask(cloud: LocalCloud, fromMonth: string, toMonth: string): Promi
   const seconds = (performance.now() - t0) / 1000;
   const answer = r.ok ? (r.result as { ok: boolean; data?: { months: Array<{ filed: number }>; party: { partial: boolean } } }) : undefined;
   if (!answer?.ok || !answer.data) throw new Error(`bench insight: ${JSON.stringify(r).slice(0, 400)}`);
-  const log = cloud.log.since(0).filter((e) => e.invocationId === r.requestId);
+  const log = cloud.log.ofInvocation(r.requestId);
   if (log.some((e) => !e.served)) throw new Error('bench insight: a read no index serves');
   return {
     seconds,

@@ -73,7 +73,7 @@ export async function requestsOf(
   if (!r.ok) throw new Error(`${fn}.${String(event.action)}: ${r.code}`);
   const answer = r.result as { ok: boolean; data: Record<string, unknown>; error?: { code: string } };
   if (!answer.ok) throw new Error(`${fn}.${String(event.action)}: ${answer.error?.code}`);
-  return { n: cloud.log.since(0).filter((e) => e.invocationId === r.requestId).length, data: answer.data };
+  return { n: cloud.log.ofInvocation(r.requestId).length, data: answer.data };
 }
 
 export async function burst(baseUrl: string, secret: string, calls: Array<{ openid: string; fn: string; body: object }>) {

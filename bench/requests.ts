@@ -86,11 +86,10 @@ export async function measureRequests(cloud: LocalCloud): Promise<RequestRow[]> 
     const ids: Record<string, string> = {};
     rows = [];
     for (const step of loop(round)) {
-      const seq = cloud.log.last;
       const r = await cloud.host.invoke(step.fn, step.event(ids), { source: 'wx_client', openid: step.who });
       const result = (r.ok ? r.result : undefined) as { ok: boolean; data: Record<string, unknown> } | undefined;
       if (result?.ok) step.keep?.(result.data, ids);
-      const mine = cloud.log.since(seq).filter((e) => e.invocationId === r.requestId);
+      const mine = cloud.log.ofInvocation(r.requestId);
       const inTx = mine.filter((e) => e.inTransaction || e.action.endsWith('Transaction')).length;
       rows.push({
         fn: step.fn,

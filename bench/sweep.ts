@@ -15,7 +15,6 @@ const OPEN = 600;
 const HOUR = 3_600_000;
 
 async function fire(cloud: LocalCloud, now: Date) {
-  const seq = cloud.log.last;
   const t0 = performance.now();
   const r = await cloud.host.invoke(
     'dispatch',
@@ -24,7 +23,7 @@ async function fire(cloud: LocalCloud, now: Date) {
   );
   const ms = performance.now() - t0;
   if (!r.ok) throw new Error(`sweep failed: ${r.code} ${r.message}`);
-  const mine = cloud.log.since(seq).filter((e) => e.invocationId === r.requestId);
+  const mine = cloud.log.ofInvocation(r.requestId);
   const data = (r.result as { data: Record<string, number> }).data;
   return {
     requests: mine.length,

@@ -59,7 +59,7 @@ async function run(cloud: LocalCloud, now: Date): Promise<Run> {
   const seconds = (performance.now() - t0) / 1000;
   const answer = r.ok ? (r.result as { ok: boolean; data?: { created: number; complete: boolean } }) : undefined;
   if (!answer?.ok || !answer.data) throw new Error(`bench visits: ${JSON.stringify(r)}`);
-  const requests = cloud.log.since(0).filter((e) => e.invocationId === r.requestId).length;
+  const requests = cloud.log.ofInvocation(r.requestId).length;
   return { seconds, requests, created: answer.data.created, complete: answer.data.complete };
 }
 

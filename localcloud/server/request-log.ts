@@ -33,6 +33,8 @@ function sizeOf(e: RequestEntry): number {
 export class RequestLog {
   private entries: RequestEntry[] = [];
   private sizes: number[] = [];
+  /** The kept entries of each invocation, in order: a test or the UI asks for one call's requests. */
+  private byInvocation = new Map<string, RequestEntry[]>();
   private seq = 0;
   /** Approximate bytes held by the kept entries. */
   bytes = 0;
@@ -46,6 +48,11 @@ export class RequestLog {
     const entry = { ...e, seq: ++this.seq };
     const size = sizeOf(entry);
     this.entries.push(entry);
+    if (entry.invocationId !== undefined) {
+      const mine = this.byInvocation.get(entry.invocationId);
+      if (mine) mine.push(entry);
+      else this.byInvocation.set(entry.invocationId, [entry]);
+    }
     this.sizes.push(size);
     this.bytes += size;
     // trimmed in chunks (down to 90 %): a splice per request would move every entry each time
@@ -63,6 +70,13 @@ export class RequestLog {
   private trim(to: number): void {
     let n = 0;
     while (this.bytes > to && n < this.sizes.length) this.bytes -= this.sizes[n++]!;
+    // the oldest entries of an invocation go first, so each one dropped is at the front of its list
+    for (const e of this.entries.slice(0, n)) {
+      if (e.invocationId === undefined) continue;
+      const mine = this.byInvocation.get(e.invocationId)!;
+      mine.shift();
+      if (mine.length === 0) this.byInvocation.delete(e.invocationId);
+    }
     this.entries.splice(0, n);
     this.sizes.splice(0, n);
   }
@@ -72,9 +86,21 @@ export class RequestLog {
     return this.entries.length;
   }
 
-  /** Entries after a sequence number (see `last`). */
+  /** Entries after a sequence number (see `last`). Entries are in seq order: a binary search finds the first. */
   since(seq = 0): RequestEntry[] {
-    return this.entries.filter((e) => e.seq > seq);
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.entries[mid]!.seq > seq) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.entries.slice(lo);
+  }
+
+  /** The kept requests one function invocation made (its host request id), in order. */
+  ofInvocation(invocationId: string): RequestEntry[] {
+    return [...(this.byInvocation.get(invocationId) ?? [])];
   }
 
   get last(): number {

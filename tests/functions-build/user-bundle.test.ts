@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { buildFunctions } from '../../scripts/build-functions';
-import { sdkEnv, tempDir } from './helpers';
+import { sharedFunctions } from '../helpers/built';
+import { sdkEnv } from './helpers';
 
 /**
  * The BUILT `user` function run by Node with the real wx-server-sdk, whose database calls go to
@@ -28,13 +27,14 @@ const USERS: Record<string, unknown> = {
 };
 
 const FAILING = 'o_secret_9999';
-const outDir = tempDir('user-bundle');
+// The run's shared build (tests/helpers/built.ts), only read here.
+let outDir = '';
 let server: Server;
 let adminUrl = '';
 const requests: Array<Record<string, unknown>> = [];
 
 beforeAll(async () => {
-  await buildFunctions({ outDir });
+  outDir = await sharedFunctions();
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -59,7 +59,6 @@ beforeAll(async () => {
 
 afterAll(() => {
   server.close();
-  rmSync(outDir, { recursive: true, force: true });
 });
 
 /** Invoke main(event) in a fresh Node process, as one SCF invocation with this OPENID. */

@@ -17,7 +17,7 @@ export function person(cloud: LocalCloud, openid: string | undefined) {
     const r = await cloud.host.invoke(fn, event, { source: 'wx_client', openid });
     if (!r.ok) throw new Error(`${fn}.${String(event.action)} failed in the host: ${r.code} ${r.message}`);
     const result = r.result as { ok: boolean; data: T; error?: { code: string; message: string } };
-    const requests = cloud.log.since(0).filter((e) => e.invocationId === r.requestId);
+    const requests = cloud.log.ofInvocation(r.requestId);
     return { ...result, requests };
   };
 }

@@ -7,17 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Database } from '../../localcloud/store/database';
 import { loadManifest } from '../../localcloud/store/manifest';
-import { buildFunctions } from '../../scripts/build-functions';
 import { seedDemo } from '../../scripts/demo-data';
 
 const root = path.resolve(__dirname, '../..');
-
-/** Builds the real functions into a folder of this suite's own. */
-export async function buildSuiteFunctions(name: string): Promise<string> {
-  const dir = path.join(root, 'tests/out', `${name}-functions`);
-  await buildFunctions({ outDir: dir, log: () => undefined });
-  return dir;
-}
 
 /** A fresh data folder with the demo data written straight into its store (main.ts does not seed). */
 export async function seededDataDir(prefix: string, extra?: (db: Database) => Promise<void>): Promise<string> {

@@ -16,7 +16,8 @@ import { startTestCloud } from '../helpers/cloud';
 import { wishForm } from '../helpers/people';
 import { bundleFixture } from '../helpers/fixture-function';
 import { withSdk } from '../helpers/sdk';
-import { api, bounded, buildSuiteFunctions, devLogin, seededDataDir, startCloudProcess } from './fault-process';
+import { api, bounded, devLogin, seededDataDir, startCloudProcess } from './fault-process';
+import { functionsCopy } from '../helpers/built';
 import { accountsOf, checkInvariants, journalOf, scale } from './race-invariants';
 
 const figures: string[] = [];
@@ -127,7 +128,7 @@ describe('(a) the local cloud process killed with SIGKILL mid-stream', () => {
   test('1000 residents submit through the gateway; kill -9 after ~40 % are acknowledged; every acknowledged wish survives whole, none twice; retries with the same requestId land once', async () => {
     const N = scale(1000);
     const CONCURRENCY = 24;
-    const functionsDir = await buildSuiteFunctions('security-faults-process');
+    const functionsDir = await functionsCopy('security-faults-process');
     const dataDir = await seededDataDir('msb-faults-kill-');
     const first = await startCloudProcess({ dataDir, functionsDir, poolSize: 4 });
 
@@ -254,7 +255,7 @@ const CREDIT_STEPS = 10;
 const FAULT_TIMEOUT_S = 3;
 
 async function startFaultCloud(): Promise<LocalCloud> {
-  const functionsDir = await buildSuiteFunctions('security-faults-inproc');
+  const functionsDir = await functionsCopy('security-faults-inproc');
   await bundleFixture(path.join(__dirname, 'fault-functions/fault-credit.ts'), functionsDir, 'fault-credit', FAULT_TIMEOUT_S);
   const short = path.join(functionsDir, 'wish-short');
   fs.cpSync(path.join(functionsDir, 'wish'), short, { recursive: true });

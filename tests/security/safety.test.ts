@@ -14,7 +14,8 @@ import type { LocalCloud } from '../../localcloud';
 import { startLocalCloud } from '../../localcloud';
 import { seedDemo } from '../../scripts/demo-data';
 import { startTestCloud } from '../helpers/cloud';
-import { api, buildSuiteFunctions, devLogin, seededDataDir, startCloudProcess } from './fault-process';
+import { api, devLogin, seededDataDir, startCloudProcess } from './fault-process';
+import { functionsCopy } from '../helpers/built';
 
 const figures: string[] = [];
 const t0 = Date.now();
@@ -24,7 +25,7 @@ afterAll(() =>
 
 /** The real functions plus the probe (tests/security/fault-functions/safety-probe.js). */
 async function functionsWithProbe(name: string): Promise<string> {
-  const dir = await buildSuiteFunctions(name);
+  const dir = await functionsCopy(name);
   fs.mkdirSync(path.join(dir, 'probe'), { recursive: true });
   fs.copyFileSync(path.join(__dirname, 'fault-functions/safety-probe.js'), path.join(dir, 'probe/index.js'));
   fs.writeFileSync(path.join(dir, 'probe/config.json'), JSON.stringify({ permissions: { openapi: [] }, timeout: 30 }));

@@ -4,7 +4,7 @@
 import type { RequestEntry } from '../../server/request-log';
 import type { UiDeps } from '../deps';
 
-/** The one place the UI reads the request log (it is to be bounded by bytes later: keep reads here). */
+/** The one place the UI reads the request log (bounded by bytes: the newest entries). */
 export function readRequestLog(deps: UiDeps): RequestEntry[] {
   return deps.log.since(0);
 }

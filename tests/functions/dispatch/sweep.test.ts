@@ -41,7 +41,7 @@ async function sweep(when: Date) {
   assert.ok(r.ok, JSON.stringify(r));
   const result = r.result as { ok: boolean; data: Counts };
   assert.equal(result.ok, true, JSON.stringify(result));
-  return { counts: result.data, requests: cloud.log.since(0).filter((e) => e.invocationId === r.requestId) };
+  return { counts: result.data, requests: cloud.log.ofInvocation(r.requestId) };
 }
 const steps = (c: Counts) => ({ remind: c.remind, escalate: c.escalate, auto_release: c.auto_release });
 
