@@ -47,7 +47,7 @@ describe('RequestLog', () => {
     assert.ok(long.size < short.size / 2, `${long.size} vs ${short.size}`);
   });
 
-  it('one invocation\'s requests and the entries after a seq: the same as a scan of the whole log, also once trimmed', () => {
+  it("one invocation's requests and the entries after a seq: the same as a scan of the whole log, also once trimmed", () => {
     const log = new RequestLog(16 * 1024);
     // three requests per invocation, interleaved with the next invocation's, and some admin requests
     for (let i = 1; i <= 600; i++) {
@@ -58,11 +58,19 @@ describe('RequestLog', () => {
     assert.ok(all[0]!.seq > 1, 'the log was trimmed');
     for (let k = 0; k < 50; k++) {
       const id = `inv-${k}`;
-      assert.deepEqual(log.ofInvocation(id), all.filter((e) => e.invocationId === id), id);
+      assert.deepEqual(
+        log.ofInvocation(id),
+        all.filter((e) => e.invocationId === id),
+        id,
+      );
     }
     assert.deepEqual(log.ofInvocation('inv-none'), []);
     for (const seq of [0, all[0]!.seq - 1, all[0]!.seq, 300, 599, 600, 700]) {
-      assert.deepEqual(log.since(seq), all.filter((e) => e.seq > seq), `since ${seq}`);
+      assert.deepEqual(
+        log.since(seq),
+        all.filter((e) => e.seq > seq),
+        `since ${seq}`,
+      );
     }
   });
 });
