@@ -71,11 +71,12 @@ export class RequestLog {
     let n = 0;
     while (this.bytes > to && n < this.sizes.length) this.bytes -= this.sizes[n++]!;
     // the oldest entries of an invocation go first, so each one dropped is at the front of its list
-    for (const e of this.entries.slice(0, n)) {
-      if (e.invocationId === undefined) continue;
-      const mine = this.byInvocation.get(e.invocationId)!;
+    for (let i = 0; i < n; i++) {
+      const id = this.entries[i]!.invocationId;
+      if (id === undefined) continue;
+      const mine = this.byInvocation.get(id)!;
       mine.shift();
-      if (mine.length === 0) this.byInvocation.delete(e.invocationId);
+      if (mine.length === 0) this.byInvocation.delete(id);
     }
     this.entries.splice(0, n);
     this.sizes.splice(0, n);
