@@ -21,7 +21,6 @@ import { maskId, normaliseId } from '../../src/domain/cert/idNumber';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import type { ActionInput, ActionOutput, cert as schemas } from '../../src/domain/schemas';
 import { certIdOf, idHashOf, numberOf } from '../_lib/cert/keys';
-import { renderCertificate } from '../_lib/cert/pdf';
 import { certText } from '../_lib/cert/text';
 import { attachFile, certificateByNumber, certificatesOf, entriesIn, getCertificate, issueOnce } from '../_lib/collections/certificates';
 import { getVolunteer } from '../_lib/collections/volunteers';
@@ -58,6 +57,8 @@ async function issuerFor(communityId: string): Promise<string> {
 /** The PDF of a certificate, stored at a path of its number; a retry after a failed upload makes it again. */
 async function fileOf(c: Certificate): Promise<string> {
   if (c.fileID) return c.fileID;
+  // pdf-lib, fontkit and qrcode load with the first certificate drawn: listing and verifying need none of them.
+  const { renderCertificate } = await import('../_lib/cert/pdf');
   const pdf = await renderCertificate(certText(c, issuedOn(c.issuedAt)), verifyPath(c.number));
   const fileID = await upload(cloud, `certificates/${c.number}.pdf`, pdf);
   if (!(await attachFile(db, c._id, fileID))) return (await getCertificate(db, c._id))?.fileID ?? fileID;

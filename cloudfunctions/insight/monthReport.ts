@@ -13,7 +13,6 @@ import { snapshotId } from '../_lib/collections/insight';
 import { keepReport, notableWishes, reportOf, type NotableWish } from '../_lib/collections/monthlyReports';
 import type { Deps } from '../_lib/context';
 import { figuresOf, readableScope, type Scope } from '../_lib/insight/figures';
-import { renderReport } from '../_lib/insight/reportPdf';
 import { writeReportXlsx } from '../_lib/sheets/monthReport';
 import { tempUrl, upload } from '../_lib/poster/files';
 import type { HandlerContext } from '../_lib/router';
@@ -54,6 +53,8 @@ export function monthReportHandlers(deps: Deps) {
       await notableCases(scope, month),
       now,
     );
+    // pdf-lib and fontkit load with the first report, not with every dashboard instance (exceljs: sheets/excel.ts).
+    const { renderReport } = await import('../_lib/insight/reportPdf');
     const [pdf, xlsx] = await Promise.all([renderReport(content), writeReportXlsx(content)]);
     const base = `reports/${month}/${key}`;
     return {

@@ -7,11 +7,10 @@ import type { ActionInput, ActionOutput, BatchProgress } from '../../src/domain/
 import { getJob } from '../_lib/collections/jobs';
 import { setup } from '../_lib/context';
 import { logFailure } from '../_lib/log';
-import { openBatch, stepBatch, type BatchJob, type BatchParams, type BatchResult } from '../_lib/poster/batch';
+import type { BatchJob, BatchParams, BatchResult } from '../_lib/poster/batch';
 import { codeImages, CodeFailed } from '../_lib/poster/codes';
 import { posterPath, tempUrl, upload } from '../_lib/poster/files';
 import { pageOf } from '../_lib/poster/pages';
-import { renderPosters } from '../_lib/poster/render';
 import { respond } from '../_lib/respond';
 import { route, type HandlerContext } from '../_lib/router';
 
@@ -57,6 +56,8 @@ async function poster(input: ActionInput<'poster', 'poster'>, ctx: HandlerContex
   if (!mayMakePosters(scopeOf(ctx), building.communityId)) return fail('AUTH.FORBIDDEN', 'not a community of the caller');
   if (building.retired) return fail('POSTER.RETIRED', 'a retired stairwell gets no poster');
   return guarded(async () => {
+    // pdf-lib and fontkit load with the first poster drawn: the list of communities and a batch's progress need neither.
+    const { renderPosters } = await import('../_lib/poster/render');
     const images = await codeImages(cloud, db, [building._id], new Date());
     const pdf = await renderPosters([await pageOf(ref, building)], async (scene) => images.get(scene) ?? new Uint8Array());
     const fileID = await upload(cloud, posterPath(building._id), pdf);
@@ -86,6 +87,7 @@ async function batch(input: ActionInput<'poster', 'batch'>, ctx: HandlerContext)
   if (stairwells.length === 0) return fail('POSTER.NO_STAIRWELLS', 'no active stairwell in the community');
   const pages = await Promise.all(stairwells.map((b) => pageOf(ref, b)));
   return guarded(async () => {
+    const { openBatch, stepBatch } = await import('../_lib/poster/batch');
     const job = await openBatch(db, ctx.openid, community._id, pages, new Date());
     return ok(await progressOf(await stepBatch(cloud, db, job, () => new Date())));
   });

@@ -1,6 +1,5 @@
 // `sheets`: spreadsheet import and export of places, teams and volunteers (the admin's 批量导入).
-// The only function that bundles exceljs (cloudfunctions/_lib/sheets). The router lets only admins in;
-// a timer every ten minutes finishes imports nobody continued.
+// The router lets only admins in; a timer every ten minutes finishes imports nobody continued.
 import { ok, type Result } from '../../src/domain/errors';
 import { SHEET_NAMES, toRows } from '../../src/domain/org/import';
 import type { ActionInput, ActionOutput } from '../../src/domain/schemas';

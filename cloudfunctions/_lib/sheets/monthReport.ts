@@ -1,7 +1,8 @@
 // The monthly report as a workbook in the shape the street office passes on: 概况 (the figures with their
 // definitions, and counts by status), 分类, 社区, 队伍, 近六个月 (the chart's data), 典型案例.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { REPORT_SYSTEM, type ReportContent, type ReportTable } from '../../../src/domain/insight/report';
+import { loadExcel } from './excel';
 import { HEADER_FILL } from './write';
 
 export const REPORT_SHEETS = ['概况', '分类', '社区', '队伍', '近六个月', '典型案例'] as const;
@@ -27,7 +28,7 @@ function sheetOf(book: ExcelJS.Workbook, name: string, widths: readonly number[]
 }
 
 export async function writeReportXlsx(c: ReportContent): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   book.creator = REPORT_SYSTEM;
   book.created = book.modified = new Date(Date.UTC(2026, 0, 1));
   const [summary, categories, communities, teams, trend, cases] = REPORT_SHEETS;

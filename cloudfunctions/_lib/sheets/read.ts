@@ -1,7 +1,8 @@
 // Reads an uploaded XLSX or CSV into header-keyed rows with their row numbers, for checkRows.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SheetRow } from '../../../src/domain/org/import';
 import { fromRecords, keyed, parseCsv, type ReadSheet } from './csv';
+import { loadExcel } from './excel';
 
 export { fromRecords, type ReadSheet };
 
@@ -13,7 +14,7 @@ export async function readSheet(data: Buffer | ArrayBuffer, format: SheetFormat)
 }
 
 async function readXlsx(buffer: Buffer): Promise<ReadSheet> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return { headers: [], rows: [] };

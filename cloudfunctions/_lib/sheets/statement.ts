@@ -1,5 +1,5 @@
 // The merchant's monthly statement (月结账单) as XLSX: Chinese headers, one row per confirmed redemption, a total.
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel';
 
 export interface StatementRow {
   at: string;
@@ -9,7 +9,7 @@ export interface StatementRow {
 }
 
 export async function writeStatementXlsx(title: string, rows: readonly StatementRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = '码上办';
   workbook.created = workbook.modified = new Date(Date.UTC(2026, 0, 1));
   const sheet = workbook.addWorksheet('月结账单', { views: [{ state: 'frozen', ySplit: 2 }] });

@@ -1,7 +1,8 @@
 // Writes the import template (Chinese headers, one example row) and exports in the same shape, as XLSX or CSV.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { COLUMNS, SHEET_NAMES, type Column, type ExportRow, type ImportKind } from '../../../src/domain/org/import';
 import { writeCsv } from './csv';
+import { loadExcel } from './excel';
 
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } };
 
@@ -11,7 +12,7 @@ export const writeXlsx = (kind: ImportKind, rows: readonly ExportRow[]): Promise
 
 /** The same for any sheet's columns (the elders' sheet of the visit function keeps its own). */
 export async function writeColumnsXlsx(name: string, columns: readonly Column[], rows: readonly ExportRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = '码上办';
   // Fixed dates, so the same rows give the same file.
   workbook.created = workbook.modified = new Date(Date.UTC(2026, 0, 1));

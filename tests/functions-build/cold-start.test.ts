@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, it } from '@jest/globals';
+import { sharedFunctions } from '../helpers/built';
+
+/**
+ * A cold start evaluates only what every call needs. The libraries for sheets and PDFs are bundled into
+ * the functions that have an action making one, and load with that action's first call
+ * (cloudfunctions/_lib/sheets/excel.ts, and dynamic imports of the PDF modules): about 200 ms of CPU
+ * per cold start of bank or visit before this (`npm run bench`, "function bundles").
+ * start-probe.cjs lists the npm packages whose code ran while each bundle loaded.
+ */
+const LAZY: Record<string, string[]> = {
+  bank: ['exceljs'],
+  visit: ['exceljs'],
+  sheets: ['exceljs'],
+  insight: ['exceljs', 'pdf-lib', '@pdf-lib/fontkit'],
+  cert: ['pdf-lib', '@pdf-lib/fontkit', 'qrcode'],
+  poster: ['pdf-lib', '@pdf-lib/fontkit'],
+};
+
+let dir = '';
+let started: Record<string, string[]> = {};
+
+beforeAll(async () => {
+  dir = await sharedFunctions();
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  const out = execFileSync(process.execPath, [join(__dirname, 'start-probe.cjs'), dir, ...names], { encoding: 'utf8' });
+  started = JSON.parse(out) as Record<string, string[]>;
+}, 60_000);
+
+describe('function cold start', () => {
+  it('probes every function, and sees the packages a bundle loads at start (dayjs, in all of them)', () => {
+    assert.equal(Object.keys(started).length, 14);
+    for (const [name, packages] of Object.entries(started)) assert.ok(packages.includes('dayjs'), `${name}: ${packages.join(', ')}`);
+  });
+
+  it.each(Object.entries(LAZY))('%s bundles %j and loads none of them at start', (name, packages) => {
+    const bundle = readFileSync(join(dir, name, 'index.js'), 'utf8');
+    for (const p of packages) {
+      assert.ok(bundle.includes(`node_modules/${p}/`), `${name} bundles ${p}`);
+      assert.ok(!started[name]!.includes(p), `${name} loaded ${p} at start`);
+    }
+  });
+
+  it('no other function bundles a sheet or PDF library', () => {
+    const heavy = [...new Set(Object.values(LAZY).flat())];
+    for (const name of Object.keys(started).filter((n) => !(n in LAZY))) {
+      const bundle = readFileSync(join(dir, name, 'index.js'), 'utf8');
+      assert.deepEqual(
+        heavy.filter((p) => bundle.includes(`node_modules/${p}/`)),
+        [],
+        name,
+      );
+    }
+  });
+});
