@@ -8,9 +8,9 @@ import { sharedFunctions } from '../helpers/built';
 /**
  * A cold start evaluates only what every call needs. The libraries for sheets and PDFs are bundled into
  * the functions that have an action making one, and load with that action's first call
- * (cloudfunctions/_lib/sheets/excel.ts, and dynamic imports of the PDF modules): about 200 ms of CPU
- * per cold start of bank or visit before this (`npm run bench`, "function bundles").
- * start-probe.cjs lists the npm packages whose code ran while each bundle loaded.
+ * (cloudfunctions/_lib/sheets/excel.ts, and dynamic imports of the PDF modules). Loading them at start
+ * cost 90–300 CPU-ms per cold start (docs/ARCHITECTURE.md, "One code path"). start-probe.cjs lists the
+ * npm packages whose code ran while each bundle loaded.
  */
 const LAZY: Record<string, string[]> = {
   bank: ['exceljs'],
