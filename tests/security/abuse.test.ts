@@ -13,7 +13,7 @@ import { storeElderVisit } from '../helpers/elders';
 import { startFunctionsCloud } from '../helpers/functions';
 import { wishForm, clientCall, type ClientAnswer } from '../helpers/people';
 import { api, devLogin, seededDataDir, startCloudProcess, type ApiAnswer } from './fault-process';
-import { functionsCopy } from '../helpers/built';
+import { sharedFunctions } from '../helpers/built';
 import { tally } from './race-invariants';
 import { volunteerKey } from '../../cloudfunctions/_lib/collections/volunteers';
 
@@ -831,7 +831,8 @@ describe('points', () => {
 
 describe('logs', () => {
   test('no name, phone number or room number appears in any line the local cloud prints (function logs, gateway, warnings) during a full loop plus refusals', async () => {
-    const functionsDir = await functionsCopy('security-abuse-process');
+    // The functions as built, only read: the run's shared build.
+    const functionsDir = await sharedFunctions();
     // One wish the credit cannot pay (a category no longer on the menu): rating it makes the function fail
     // and log, so the failure path's output is part of what is checked.
     const now = new Date();

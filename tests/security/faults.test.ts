@@ -17,7 +17,7 @@ import { wishForm } from '../helpers/people';
 import { bundleFixture } from '../helpers/fixture-function';
 import { withSdk } from '../helpers/sdk';
 import { api, bounded, devLogin, seededDataDir, startCloudProcess } from './fault-process';
-import { functionsCopy } from '../helpers/built';
+import { functionsCopy, sharedFunctions } from '../helpers/built';
 import { accountsOf, checkInvariants, journalOf, scale } from './race-invariants';
 
 const figures: string[] = [];
@@ -128,7 +128,8 @@ describe('(a) the local cloud process killed with SIGKILL mid-stream', () => {
   test('1000 residents submit through the gateway; kill -9 after ~40 % are acknowledged; every acknowledged wish survives whole, none twice; retries with the same requestId land once', async () => {
     const N = scale(1000);
     const CONCURRENCY = 24;
-    const functionsDir = await functionsCopy('security-faults-process');
+    // The functions as built, only read: the run's shared build.
+    const functionsDir = await sharedFunctions();
     const dataDir = await seededDataDir('msb-faults-kill-');
     const first = await startCloudProcess({ dataDir, functionsDir, poolSize: 4 });
 
