@@ -1,6 +1,7 @@
 // 爱心兑换 and 柜台核销 in jsdom: the catalogue says when a closed window opens and offers no 预约; a
 // short balance reads 积分不足; the counter looks six digits up, shows the reservation, confirms once
-// and offers 下一位; a wrong code says so without a call.
+// and offers 下一位; a wrong code says so without a call. 月结账单 offers 导出 only for a month with
+// redemptions, and another month drops the last export's notice.
 import { beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { act, fireEvent, render } from '@testing-library/react';
 
@@ -8,10 +9,13 @@ type Answer = { ok: true; data: unknown } | { ok: false; error: { code: string; 
 const answers: Answer[] = [];
 const mockCall = jest.fn(async (_fn: string, _event: Record<string, unknown>) => answers.shift()!);
 jest.mock('@/services', () => ({ ...jest.requireActual<object>('@/services'), call: mockCall }));
+jest.mock('@/services/sheetFiles', () => ({ openSheetFile: jest.fn(async () => undefined) }));
 
 let RewardsPage: typeof import('@/volunteer/pages/rewards/index').default;
 let CounterPage: typeof import('@/merchant/pages/counter/index').default;
+let StatementPage: typeof import('@/merchant/pages/statement/index').default;
 beforeAll(async () => {
+  ({ default: StatementPage } = await import('@/merchant/pages/statement/index'));
   ({ default: RewardsPage } = await import('@/volunteer/pages/rewards/index'));
   ({ default: CounterPage } = await import('@/merchant/pages/counter/index'));
 });
@@ -96,5 +100,38 @@ describe('CounterPage', () => {
     answers.push({ ok: false, error: { code: 'REDEEM.NOT_FOUND', message: 'no reservation' } });
     await act(async () => void fireEvent.click(document.getElementById('counter-lookup')!));
     expect(document.querySelector('.error-message[data-code="REDEEM.NOT_FOUND"]')).not.toBeNull();
+  });
+});
+
+describe('StatementPage', () => {
+  const statement = (month: string, points: number[]) => ({
+    ok: true as const,
+    data: {
+      month,
+      shopName: '幸福超市',
+      count: points.length,
+      total: points.reduce((a, b) => a + b, 0),
+      items: points.map((p, i) => ({ reservationId: `rsv_${i}`, at: `${month}-0${i + 1} 10:00`, itemName: '花生油', points: p })),
+    },
+  });
+
+  test('a month with redemptions exports; an empty month offers no export and drops the last notice', async () => {
+    answers.push(statement('this', [50, 30]));
+    render(<StatementPage />);
+    await settle();
+    const months = [...document.querySelectorAll('.statement-months .choice')];
+    expect(months).toHaveLength(3);
+    expect(text('#statement-total')).toBe('共 2 笔，80 积分');
+    answers.push({ ok: true, data: { fileID: 'f1', url: 'http://x/f1.xlsx', name: '幸福超市-账单.xlsx', rows: 2 } });
+    await act(async () => void fireEvent.click(document.getElementById('statement-export')!));
+    expect(mockCall).toHaveBeenLastCalledWith('bank', { action: 'statement_export', month: expect.any(String) });
+    expect(text('#statement-file')).toContain('幸福超市-账单.xlsx');
+
+    answers.push(statement('before', []));
+    await act(async () => void fireEvent.click(months[1]!));
+    await settle();
+    expect(document.getElementById('statement-empty')).not.toBeNull();
+    expect(document.getElementById('statement-export')).toBeNull();
+    expect(document.getElementById('statement-file')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * 月结账单 — the shop's confirmed redemptions of a month (China time): date, item, points, the total;
- * 导出 makes an XLSX to download (on WeChat: opened with the system's viewer).
+ * 导出 makes an XLSX to download (on WeChat: opened with the system's viewer); a month with no
+ * redemptions offers no export (an empty sheet helps nobody at the counter).
  *
  * Selectors (browser tests):
  * - `#statement-page`; `.month-<YYYY-MM>` (choices of the last three months); `#statement-total` (`data-total`)
@@ -31,8 +32,14 @@ export default function StatementPage() {
   const [month, setMonth] = useState(months[0]!);
   const load = useCallback(() => call('bank', { action: 'shop_statement' as const, month }), [month]);
   const { state, reload } = useRemote(load);
-  const { busy, error, done, act } = useAct();
+  const { busy, error, done, act, reset } = useAct();
   const [file, setFile] = useState<string>();
+  // Another month: the last export's notice (or its error) was about the month before.
+  const choose = (m: string) => {
+    reset();
+    setFile(undefined);
+    setMonth(m);
+  };
   const exportIt = async () => {
     const r = await act(() => call('bank', { action: 'statement_export', month }), '账单已导出', { toast: false });
     if (r.ok) {
@@ -44,7 +51,7 @@ export default function StatementPage() {
   return (
     <PageRoot id='statement-page' desk heading='月结账单'>
       <View className='statement-months'>
-        <Choices options={options} value={month} prefix='month' label='选择月份' onChange={setMonth} />
+        <Choices options={options} value={month} prefix='month' label='选择月份' onChange={choose} />
       </View>
       {error ? (
         <Notice kind='error' code={error.code}>
@@ -64,9 +71,11 @@ export default function StatementPage() {
             <Text className='statement-total' id='statement-total' data-total={state.data.total}>
               {`共 ${state.data.count} 笔，${state.data.total} 积分`}
             </Text>
-            <BigButton kind='secondary' id='statement-export' busy={busy} onClick={() => void exportIt()}>
-              导出 Excel
-            </BigButton>
+            {state.data.items.length > 0 ? (
+              <BigButton kind='secondary' id='statement-export' busy={busy} onClick={() => void exportIt()}>
+                导出 Excel
+              </BigButton>
+            ) : null}
           </Card>
           {state.data.items.length === 0 ? (
             <Notice kind='info' id='statement-empty'>
