@@ -2,7 +2,7 @@
 // (390 px) opens 爱心兑换 from the landing, reserves 花生油 after the confirmation, reads the six digits
 // under the QR in 我的兑换; the merchant at the desk (1366×768) opens 柜台核销 from 我的店铺, types the
 // digits, sees the reservation and confirms; then both books: the volunteer's passbook (the hold and
-// 已核销), 我的兑换 (已核销), the shop's 月结账单 (one line, 50 积分). Every page is audited like the
+// 已核销), 我的兑换 (已核销), the shop's 月结账单 (one line, 50 积分; last month empty, with no 导出). Every page is audited like the
 // staff pages. Screenshots: tests/out/screenshots/redeem-<n>-<step>.png; figures: tests/out/a11y-redeem-report.json.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -171,6 +171,11 @@ test('3 both books: the passbook shows the hold and 已核销; 我的兑换 已�
     assert.match(await statement.locator('.statement-row').first().innerText(), /花生油[\s\S]*50 积分/);
     await audit(page, 'statement');
     await shot(merchant, 'redeem-7-statement-desk');
+    // Last month had no redemption here: it says so and offers nothing to export.
+    await statement.locator('.statement-months .choice').nth(1).click();
+    await statement.locator('#statement-empty').waitFor(WAIT);
+    assert.equal(await statement.locator('#statement-export').count(), 0, 'an empty month offers no export');
+    assert.match(await statement.locator('#statement-total').innerText(), /共 0 笔，0 积分/);
     await page.goto(`${cloud.baseUrl}/#/merchant/pages/items/index`);
     await page.locator('#items-page #shop-item-rw-xingfu-oil').waitFor(WAIT);
     assert.match(await page.locator('#shop-item-rw-xingfu-oil').innerText(), /库存 19 件/);
