@@ -1,7 +1,7 @@
 // 爱心兑换 and 柜台核销 in jsdom: the catalogue says when a closed window opens and offers no 预约; a
 // short balance reads 积分不足; the counter looks six digits up, shows the reservation, confirms once
 // and offers 下一位; a wrong code says so without a call. 月结账单 offers 导出 only for a month with
-// redemptions, and another month drops the last export's notice.
+// redemptions, and another month drops the last export's notice (also one still on its way).
 import { beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { act, fireEvent, render } from '@testing-library/react';
 
@@ -132,6 +132,21 @@ describe('StatementPage', () => {
     await settle();
     expect(document.getElementById('statement-empty')).not.toBeNull();
     expect(document.getElementById('statement-export')).toBeNull();
+    expect(document.getElementById('statement-file')).toBeNull();
+  });
+
+  test('an export that answers after the merchant chose another month leaves no notice on that month', async () => {
+    answers.push(statement('this', [50]));
+    render(<StatementPage />);
+    await settle();
+    let answer!: (a: Answer) => void;
+    answers.push(new Promise<Answer>((resolve) => (answer = resolve)) as unknown as Answer);
+    await act(async () => void fireEvent.click(document.getElementById('statement-export')!));
+    answers.push(statement('before', [30]));
+    await act(async () => void fireEvent.click(document.querySelectorAll('.statement-months .choice')[1]!));
+    await settle();
+    expect(text('#statement-total')).toBe('共 1 笔，30 积分');
+    await act(async () => answer({ ok: true, data: { fileID: 'f1', url: 'http://x/f1.xlsx', name: '幸福超市-账单.xlsx', rows: 1 } }));
     expect(document.getElementById('statement-file')).toBeNull();
   });
 });

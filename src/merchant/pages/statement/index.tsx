@@ -8,7 +8,7 @@
  * - `.statement-row` (`.row-at`, `.row-item`, `.row-points`); `#statement-empty`; `#statement-export`, `#statement-file`
  */
 import { Text, View } from '@tarojs/components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { BigButton, Card, Choices, Loading, Notice, PageRoot, RetryNotice } from '@/components';
 import { chinaDate } from '@/domain/bank/window';
 import { useAct } from '@/hooks/useAct';
@@ -34,6 +34,8 @@ export default function StatementPage() {
   const { state, reload } = useRemote(load);
   const { busy, error, done, act, reset } = useAct();
   const [file, setFile] = useState<string>();
+  const shown = useRef(month);
+  shown.current = month;
   // Another month: the last export's notice (or its error) was about the month before.
   const choose = (m: string) => {
     reset();
@@ -41,11 +43,13 @@ export default function StatementPage() {
     setMonth(m);
   };
   const exportIt = async () => {
-    const r = await act(() => call('bank', { action: 'statement_export', month }), '账单已导出', { toast: false });
-    if (r.ok) {
-      setFile(r.data.name);
-      await openSheetFile(r.data.url, r.data.name);
-    }
+    const asked = month;
+    const r = await act(() => call('bank', { action: 'statement_export', month: asked }), '账单已导出', { toast: false });
+    // The merchant chose another month meanwhile: the file (its name says its month) still opens, but
+    // no notice about it sits on the other month's page.
+    if (shown.current !== asked) reset();
+    else if (r.ok) setFile(r.data.name);
+    if (r.ok) await openSheetFile(r.data.url, r.data.name);
   };
   const options = Object.fromEntries(months.map((m) => [m, `${Number(m.slice(5))}月`])) as Record<string, string>;
   return (
