@@ -32,6 +32,28 @@ export const buildTime = (b: TaroBuild): string => (b.ms === null ? 'current (ma
 /** Waits without a busy loop (the build is synchronous, and so is waiting for another process's). */
 const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
+/**
+ * Takes the cross-process lock `lock` (a directory), waiting while another process holds it; false when
+ * `done()` says the work was finished meanwhile. A lock left by a killed run (older than 10 minutes) is
+ * taken over. The lock's folder is made first: on a fresh clone tests/out does not exist, and every
+ * mkdir of the lock used to fail there, unseen, in a loop that kept a core busy.
+ */
+export function takeLock(lock: string, done: () => boolean, sleep: (ms: number) => void = sleepSync): boolean {
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  for (;;) {
+    if (done()) return false;
+    try {
+      fs.mkdirSync(lock);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const held = fs.statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 600_000) fs.rmSync(lock, { recursive: true, force: true });
+      else if (held) sleep(1000);
+    }
+  }
+}
+
 /** `npm run build:<platform>` into tests/out, unless the build there is current; under a lock across processes. */
 export function buildOnce(platform: Platform): TaroBuild {
   const dir = taroOut(platform);
@@ -39,18 +61,7 @@ export function buildOnce(platform: Platform): TaroBuild {
   const lock = `${dir}.lock`;
   const want = fingerprint(INPUTS);
   const built = () => fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want;
-  for (;;) {
-    if (built()) return { dir, ms: null };
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      // Someone else is building; a lock left by a killed run (older than 10 minutes) is taken over.
-      const held = fs.statSync(lock, { throwIfNoEntry: false });
-      if (held && Date.now() - held.mtimeMs > 600_000) fs.rmSync(lock, { recursive: true, force: true });
-      else if (held) sleepSync(1000);
-    }
-  }
+  if (!takeLock(lock, built)) return { dir, ms: null };
   try {
     if (built()) return { dir, ms: null };
     fs.rmSync(dir, { recursive: true, force: true });
