@@ -166,7 +166,16 @@ test('outbox, storage and blocklist', async () => {
   await tab('Storage');
   const img = page.getByRole('img', { name: 'posters/c-jinding/B-0012.png' });
   await img.waitFor(WAIT);
-  assert.ok(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), 'the preview loads');
+  // The element is in the page before its bytes are: wait until it has loaded (or failed), then judge.
+  const loaded = await img.evaluate((el: HTMLImageElement) =>
+    el.complete
+      ? el.naturalWidth > 0
+      : new Promise<boolean>((resolve) => {
+          el.addEventListener('load', () => resolve(el.naturalWidth > 0), { once: true });
+          el.addEventListener('error', () => resolve(false), { once: true });
+        }),
+  );
+  assert.ok(loaded, 'the preview loads');
   await page.getByRole('link', { name: 'certs/demo.pdf' }).waitFor(WAIT);
   await shot('storage');
   await tab('Blocklist');

@@ -1,6 +1,7 @@
 // The lock that lets every test process share one Taro build (tests/helpers/taro-build.ts takeLock).
 // On a fresh clone tests/out did not exist, the lock's mkdir failed every time, and `npm test`'s
 // background build spun on a core through lint, unseen, until some test made the folder.
+import { afterEach, beforeEach, expect, test } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
