@@ -166,15 +166,9 @@ test('outbox, storage and blocklist', async () => {
   await tab('Storage');
   const img = page.getByRole('img', { name: 'posters/c-jinding/B-0012.png' });
   await img.waitFor(WAIT);
-  // The element is in the page before its bytes are: wait until it has loaded (or failed), then judge.
-  const loaded = await img.evaluate((el: HTMLImageElement) =>
-    el.complete
-      ? el.naturalWidth > 0
-      : new Promise<boolean>((resolve) => {
-          el.addEventListener('load', () => resolve(el.naturalWidth > 0), { once: true });
-          el.addEventListener('error', () => resolve(false), { once: true });
-        }),
-  );
+  // The element is in the page before its bytes are: wait until it has loaded or failed (`complete`), then judge.
+  await page.waitForFunction((el) => (el as HTMLImageElement).complete, await img.elementHandle(), WAIT);
+  const loaded = await img.evaluate((el: HTMLImageElement) => el.naturalWidth > 0);
   assert.ok(loaded, 'the preview loads');
   await page.getByRole('link', { name: 'certs/demo.pdf' }).waitFor(WAIT);
   await shot('storage');

@@ -35,8 +35,8 @@ const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuf
 /**
  * Takes the cross-process lock `lock` (a directory), waiting while another process holds it; false when
  * `done()` says the work was finished meanwhile. A lock left by a killed run (older than 10 minutes) is
- * taken over. The lock's folder is made first: on a fresh clone tests/out does not exist, and every
- * mkdir of the lock used to fail there, unseen, in a loop that kept a core busy.
+ * taken over. Its folder is made first (a fresh clone has no tests/out), and any failure other than
+ * "held" is thrown: retrying it could only loop.
  */
 export function takeLock(lock: string, done: () => boolean, sleep: (ms: number) => void = sleepSync): boolean {
   fs.mkdirSync(path.dirname(lock), { recursive: true });

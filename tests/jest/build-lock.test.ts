@@ -13,7 +13,16 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(base, { recursive: true, force: true }));
 
-const never = () => false;
+// takeLock is synchronous, so jest's timeout cannot stop a loop in it: the stand-ins fail it instead.
+let polls = 0;
+beforeEach(() => {
+  polls = 0;
+});
+/** The build is never done; a loop that keeps asking without end fails the test rather than hanging it. */
+const never = () => {
+  if (++polls > 5) throw new Error('spun: asked again and again without waiting');
+  return false;
+};
 const noSleep = () => {
   throw new Error('waited for a lock nobody holds');
 };
@@ -44,7 +53,7 @@ test('answers false without the lock when the other process made the build meanw
   expect(
     takeLock(
       lock,
-      () => built,
+      () => built || never(),
       () => (built = true),
     ),
   ).toBe(false);
@@ -61,7 +70,11 @@ test('takes over a lock left by a killed run (older than 10 minutes)', () => {
 });
 
 test('fails at once, not in a loop, when the lock cannot be made at all', () => {
-  const file = path.join(base, 'a-file');
-  fs.writeFileSync(file, '');
-  expect(() => takeLock(path.join(file, 'h5.lock'), never, noSleep)).toThrow(/EEXIST|ENOTDIR/);
+  const parent = path.join(base, 'out');
+  // The folder goes away after takeLock made it: every mkdir of the lock now fails with ENOENT.
+  const gone = () => {
+    fs.rmSync(parent, { recursive: true, force: true });
+    return never();
+  };
+  expect(() => takeLock(path.join(parent, 'h5.lock'), gone, noSleep)).toThrow(/ENOENT/);
 });
