@@ -7,17 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { takeLock } from '../helpers/taro-build';
 
+// takeLock is synchronous, so jest's timeout cannot stop a loop in it: the stand-ins fail it instead.
 let base: string;
+let polls = 0;
 beforeEach(() => {
   base = fs.mkdtempSync(path.join(os.tmpdir(), 'build-lock-'));
+  polls = 0;
 });
 afterEach(() => fs.rmSync(base, { recursive: true, force: true }));
 
-// takeLock is synchronous, so jest's timeout cannot stop a loop in it: the stand-ins fail it instead.
-let polls = 0;
-beforeEach(() => {
-  polls = 0;
-});
 /** The build is never done; a loop that keeps asking without end fails the test rather than hanging it. */
 const never = () => {
   if (++polls > 5) throw new Error('spun: asked again and again without waiting');
