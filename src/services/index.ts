@@ -34,7 +34,7 @@ export {
 } from './subscribe';
 export { chooseAndUploadPhotos, MAX_PHOTOS, PHOTOS_SUPPORTED } from './photos';
 export { canFileForOthers } from './session';
-export { openPdf, type PdfFile } from './poster';
+export { openPdf, prefetchPdf, type PdfFile } from './poster';
 export { runBatch } from './posterBatch';
 export { CALL_COMMUNITY_CODES, hotlineLabel, hotlineOf, saysCallCommunity, type Places } from './hotline';
 export { recallContact, recallHelper, rememberContact, rememberHelper, type RememberedContact } from './contactMemory';

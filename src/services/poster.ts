@@ -7,23 +7,52 @@ export interface PdfFile {
   url: string;
 }
 
-/** H5: fetch the PDF and save it under `name` (a blob link, so the browser downloads instead of showing it). */
-async function downloadInBrowser(file: PdfFile, name: string): Promise<boolean> {
+/** PDFs fetched or being fetched on H5, by URL; a few only, since a community's batch runs to megabytes. */
+const fetched = new Map<string, Promise<Blob | undefined>>();
+const KEEP = 4;
+
+async function fetchBlob(url: string): Promise<Blob | undefined> {
   try {
-    const res = await fetch(file.url);
-    if (!res.ok) return false;
-    const href = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(href), 60_000);
-    return true;
+    const res = await fetch(url);
+    return res.ok ? await res.blob() : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function pdfBlob(file: PdfFile): Promise<Blob | undefined> {
+  const known = fetched.get(file.url);
+  if (known) return known;
+  const blob = fetchBlob(file.url);
+  fetched.set(file.url, blob);
+  // A failed fetch is not kept: the next 下载 tries again.
+  void blob.then((b) => b || (fetched.get(file.url) === blob && fetched.delete(file.url)));
+  for (const url of fetched.keys()) if (fetched.size > KEEP) fetched.delete(url);
+  return blob;
+}
+
+/**
+ * H5: starts fetching a PDF the user has just made, so that 下载 saves it within the click itself.
+ * A download started seconds after the click, once a slow fetch ends, may be held back by the
+ * browser as one the user did not ask for. The mini-program downloads on open, as before.
+ */
+export function prefetchPdf(file: PdfFile): void {
+  if (process.env.TARO_ENV !== 'weapp') void pdfBlob(file);
+}
+
+/** H5: save the PDF under `name` (a blob link, so the browser downloads instead of showing it). */
+async function downloadInBrowser(file: PdfFile, name: string): Promise<boolean> {
+  const blob = await pdfBlob(file);
+  if (!blob) return false;
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  return true;
 }
 
 /**

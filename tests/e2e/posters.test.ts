@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { startProduct } from '../helpers/product';
 import { clickables, recordClickListeners, runAxe, unusable } from './a11y-checks';
@@ -54,9 +54,21 @@ async function openPosters(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** Clicks `button`, captures the download it starts and saves it as `name`. */
+/**
+ * Clicks `button`, captures the download it starts and saves it as `name`. When none comes, the
+ * failure says what the page showed instead (its toast, e.g. 文件打不开) and what it logged.
+ */
 async function download(page: Page, button: string, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download', WAIT), $(page, button).click()]);
+  const logged: string[] = [];
+  const log = (m: ConsoleMessage) => void logged.push(`${m.type()}: ${m.text()}`);
+  page.on('console', log);
+  const [file] = await Promise.all([
+    page.waitForEvent('download', WAIT).catch(async (e: Error) => {
+      const toasts = await page.locator('.taro__toast').allInnerTexts();
+      throw new Error(`${e.message}\ntoast: ${toasts.join(' | ') || '-'}\nconsole: ${logged.join(' | ') || '-'}`);
+    }),
+    $(page, button).click(),
+  ]).finally(() => page.off('console', log));
   const to = path.join(pdfs, name);
   await file.saveAs(to);
   return to;

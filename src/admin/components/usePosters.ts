@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import type { BatchProgress } from '@/domain/schemas/poster';
 import { useAct } from '@/hooks/useAct';
 import { useRemote } from '@/hooks/useRemote';
-import { call, openPdf, runBatch, type PdfFile } from '@/services';
+import { call, openPdf, prefetchPdf, runBatch, type PdfFile } from '@/services';
 
 export function usePosters() {
   const load = useCallback(() => call('poster', { action: 'communities' as const }), []);
@@ -23,11 +23,17 @@ export function usePosters() {
     setMaking(code);
     const r = await act(() => call('poster', { action: 'poster' as const, code }), '海报已生成');
     setMaking(undefined);
-    if (r.ok) setFiles((f) => ({ ...f, [code]: r.data }));
+    if (!r.ok) return;
+    prefetchPdf(r.data);
+    setFiles((f) => ({ ...f, [code]: r.data }));
   };
 
   const makeAll = async (communityId: string) => {
-    await act(() => runBatch(call, communityId, (p) => setProgress((all) => ({ ...all, [communityId]: p }))), '全社区海报已生成');
+    const told = (p: BatchProgress) => {
+      if (p.file) prefetchPdf(p.file);
+      setProgress((all) => ({ ...all, [communityId]: p }));
+    };
+    await act(() => runBatch(call, communityId, told), '全社区海报已生成');
   };
 
   /** 下载 PDF / 打开; says so when it could not (the temporary link expired: make it again). */
