@@ -1,6 +1,8 @@
-// Run one action at a time: `busy` while it runs; the outcome kept for display (and toasted).
+// Run one action at a time: `busy` while it runs; the outcome kept for display (and toasted). An
+// outcome that arrives after `reset()` (the user moved on: another tab, month or customer) is only
+// toasted: kept, it would sit on a page it is not about.
 import Taro from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Result } from '@/domain/errors';
 import { messageFor } from '@/services';
 
@@ -22,12 +24,20 @@ export function useAct(): {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ActError>();
   const [done, setDone] = useState<string>();
+  /** Bumped by reset(): an outcome from an earlier round is out of date. */
+  const round = useRef(0);
   const act = useCallback(async <T>(run: () => Promise<Result<T>>, doneText: string, opts: { toast?: boolean } = {}) => {
     setBusy(true);
     setError(undefined);
     setDone(undefined);
+    const asked = round.current;
     const result = await run();
     setBusy(false);
+    if (round.current !== asked) {
+      const title = result.ok ? doneText : messageFor(result.error);
+      if (title) void Taro.showToast({ title, icon: 'none' });
+      return result;
+    }
     if (result.ok) {
       setDone(doneText);
       if (opts.toast !== false) void Taro.showToast({ title: doneText, icon: 'none' });
@@ -39,6 +49,7 @@ export function useAct(): {
     return result;
   }, []);
   const reset = useCallback(() => {
+    round.current += 1;
     setError(undefined);
     setDone(undefined);
   }, []);

@@ -45,10 +45,9 @@ export default function StatementPage() {
   const exportIt = async () => {
     const asked = month;
     const r = await act(() => call('bank', { action: 'statement_export', month: asked }), '账单已导出', { toast: false });
-    // The merchant chose another month meanwhile: the file (its name says its month) still opens, but
-    // no notice about it sits on the other month's page.
-    if (shown.current !== asked) reset();
-    else if (r.ok) setFile(r.data.name);
+    // The merchant chose another month meanwhile (choose() reset the outcome, so it was only toasted):
+    // the file (its name says its month) still opens, but no notice about it sits on that month's page.
+    if (r.ok && shown.current === asked) setFile(r.data.name);
     if (r.ok) await openSheetFile(r.data.url, r.data.name);
   };
   const options = Object.fromEntries(months.map((m) => [m, `${Number(m.slice(5))}月`])) as Record<string, string>;
