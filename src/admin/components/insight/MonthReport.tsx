@@ -6,12 +6,12 @@
  * the links `#month-report-pdf`, `#month-report-xlsx` (`data-url`); `.error-message[data-code]`.
  */
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { BigButton, Card, Notice, Tappable } from '@/components';
 import { PeriodStepper, addMonths } from '@/admin/components/PeriodStepper';
 import type { ActionOutput } from '@/domain/schemas';
 import { useAct } from '@/hooks/useAct';
-import { call, openPdf, shanghaiDate } from '@/services';
+import { call, openPdf, prefetchPdf, shanghaiDate } from '@/services';
 import { openSheetFile } from '@/services/sheetFiles';
 import './monthReport.scss';
 
@@ -24,10 +24,16 @@ export function MonthReport() {
   const [month, setMonth] = useState(addMonths(current, -1));
   const [made, setMade] = useState<Made>();
   const { busy, error, act, reset } = useAct();
+  const shown = useRef(month);
+  shown.current = month;
   const make = async () => {
+    const asked = month;
     setMade(undefined);
-    const r = await act(() => call('insight', { action: 'month_report', month }), '月报已生成', { toast: false });
-    if (r.ok) setMade(r.data);
+    const r = await act(() => call('insight', { action: 'month_report', month: asked }), '月报已生成', { toast: false });
+    // Another month was chosen meanwhile: these files are not that month's.
+    if (!r.ok || shown.current !== asked) return;
+    prefetchPdf(r.data.pdf);
+    setMade(r.data);
   };
   const pick = (m: string) => {
     setMonth(m > current ? current : m);
