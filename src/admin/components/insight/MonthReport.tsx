@@ -6,6 +6,7 @@
  * the links `#month-report-pdf`, `#month-report-xlsx` (`data-url`); `.error-message[data-code]`.
  */
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { BigButton, Card, Notice, Tappable } from '@/components';
 import { PeriodStepper, addMonths } from '@/admin/components/PeriodStepper';
@@ -35,6 +36,10 @@ export function MonthReport() {
     prefetchPdf(r.data.pdf);
     setMade(r.data);
   };
+  /** The temporary link may have expired (the page was left open for hours): make it again. */
+  const savePdf = async (files: Made) => {
+    if (!(await openPdf(files.pdf, `${files.title}.pdf`))) void Taro.showToast({ title: '文件打不开，请重新生成', icon: 'none' });
+  };
   const pick = (m: string) => {
     setMonth(m > current ? current : m);
     setMade(undefined);
@@ -59,7 +64,7 @@ export function MonthReport() {
             id='month-report-pdf'
             className='month-report-link'
             data-url={made.pdf.url}
-            onClick={() => void openPdf(made.pdf, `${made.title}.pdf`)}
+            onClick={() => void savePdf(made)}
           >
             下载 PDF
           </Tappable>
