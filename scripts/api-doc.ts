@@ -492,7 +492,8 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
     "我会去: the caller's turnout and the activity's count in one transaction; saying it twice counts once, `coming: false` takes it back. Ended or closed: `ACTIVITY.ENDED`.",
   'cert.issue':
     "志愿服务证明 for the caller's own passbook: a year or `from`..`to` business months, not after the current month (`CERT.BAD_PERIOD`). `idNumber` must pass the GB 11643 check (else `INPUT.INVALID` with a Chinese message); only its mask (first four, last four) and an HMAC under `CERT_KEY` are stored, never the number. Hours are every journal entry's minutes in the period (a reversal's negative ones too); none: `CERT.NO_HOURS`, nothing written. The certificate is written once per volunteer and period in a transaction that takes the year's next number (`YYYY-NNNNNN-XXXX`, the last four keyed check characters); asking again answers the same one (`created: false`); another identity number for an issued period: `CERT.ID_MISMATCH`. The PDF (A4, with a QR of `pages/cert/index?no=<number>`) is stored at `certificates/<number>.pdf`; `url` is a temporary download URL.",
-  'cert.mine': "The caller's own certificates, newest first; nobody else's.",
+  'cert.mine':
+    "The caller's own certificates, newest first; nobody else's. Each stored PDF comes with `url`, a temporary download URL (two hours; H5 saves the file from it, the mini-program opens it by `fileID`).",
   'cert.verify':
     "The page a certificate's QR opens: anyone signed in reads the masked name (李*), hours, period, issuer and date of a number, nothing else (no identity number, no OPENID); an unknown number: `CERT.NOT_FOUND`.",
 };

@@ -1,7 +1,8 @@
 // `cert`: volunteer service certificates (志愿服务证明). `issue` sums the caller's own journal for a period,
 // writes the certificate once (its number from the year's sequence) and stores its PDF; `mine` lists the
-// caller's; `verify` answers a number's masked fields to anyone signed in. The identity number is checked
-// by the schema, masked and hashed here, and never stored, logged or answered whole.
+// caller's, each with a temporary URL of its PDF (one storage call per 50); `verify` answers a number's
+// masked fields to anyone signed in. The identity number is checked by the schema, masked and hashed
+// here, and never stored, logged or answered whole.
 import { passbookOf } from '../../src/domain/bank/ledger';
 import { businessMonth } from '../../src/domain/bank/statement';
 import {
@@ -25,7 +26,7 @@ import { certText } from '../_lib/cert/text';
 import { attachFile, certificateByNumber, certificatesOf, entriesIn, getCertificate, issueOnce } from '../_lib/collections/certificates';
 import { getVolunteer } from '../_lib/collections/volunteers';
 import { setup } from '../_lib/context';
-import { tempUrl, upload } from '../_lib/poster/files';
+import { tempUrl, tempUrls, upload } from '../_lib/poster/files';
 import { respond } from '../_lib/respond';
 import { route, type HandlerContext } from '../_lib/router';
 import { inTransaction } from '../_lib/transaction';
@@ -107,7 +108,14 @@ async function issue(input: ActionInput<'cert', 'issue'>, { openid }: HandlerCon
 }
 
 async function mine(_: ActionInput<'cert', 'mine'>, { openid }: HandlerContext): Promise<Result<ActionOutput<'cert', 'mine'>>> {
-  return ok({ certificates: (await certificatesOf(db, openid)).map(summaryOf) });
+  const certificates = (await certificatesOf(db, openid)).map(summaryOf);
+  const stored = certificates.flatMap((c) => (c.fileID ? [c.fileID] : []));
+  const urls = await tempUrls(cloud, stored);
+  const withUrl = (c: schemas.CertSummary) => {
+    const url = c.fileID && urls.get(c.fileID);
+    return url ? { ...c, url } : c;
+  };
+  return ok({ certificates: certificates.map(withUrl) });
 }
 
 async function verify(input: ActionInput<'cert', 'verify'>): Promise<Result<ActionOutput<'cert', 'verify'>>> {

@@ -2,7 +2,8 @@
 // size) asks for last year's certificate with an identity number (a wrong check digit is refused in
 // words first), sees its number and hours, and finds it under 我的证明; a resident opens the page the
 // certificate's QR opens and reads 证书真实有效 with the masked name and the hours; an unknown number
-// reads 未找到. Every page is audited (axe-core, roles, text ≥ 16 px).
+// reads 未找到. The PDF saves from the result and, once the page is opened again, from 我的证明 (a
+// real PDF each time, not the page's HTML). Every page is audited (axe-core, roles, text ≥ 16 px).
 // Screenshots: tests/out/screenshots/cert-<step>.png.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -31,6 +32,7 @@ let number = '';
 
 beforeAll(async () => {
   fs.mkdirSync(path.join(root, 'tests/out/screenshots'), { recursive: true });
+  fs.mkdirSync(path.join(root, 'tests/out/cert-e2e'), { recursive: true });
   ({ cloud, browser } = await startProduct());
   const accounts = ['sponsor:street-xmh', 'passbook:demo-volunteer'];
   await cloud.db.insert(
@@ -79,6 +81,25 @@ test('1 the volunteer asks for last year’s certificate: a wrong check digit fi
     await page.locator(`#cert-mine .cert-item[data-number="${number}"]`).waitFor(WAIT);
     await audit(page, 'certificate');
     await shot(volunteer, 'cert-1-issued');
+  }));
+
+/** Clicks `selector` and answers the file the browser saves: its name and its first bytes. */
+async function saved(page: Person['page'], selector: string): Promise<{ name: string; head: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download', WAIT), page.locator(selector).click()]);
+  const to = path.join(root, 'tests/out/cert-e2e', file.suggestedFilename());
+  await file.saveAs(to);
+  return { name: file.suggestedFilename(), head: fs.readFileSync(to).subarray(0, 5).toString('latin1') };
+}
+
+test('1b the PDF is saved from the result and, after the page is opened again, from 我的证明', () =>
+  step(volunteer, '1b-open', async () => {
+    const { page } = volunteer;
+    const expected = { name: `志愿服务证明-${number}.pdf`, head: '%PDF-' };
+    assert.deepEqual(await saved(page, '#cert-open'), expected);
+    await page.reload();
+    const item = `#cert-mine .cert-item[data-number="${number}"] .tappable`;
+    await page.locator(item).waitFor(WAIT);
+    assert.deepEqual(await saved(page, item), expected);
   }));
 
 test('2 the page its QR opens: 证书真实有效 with the masked name and the hours; an unknown number: 未找到', () =>

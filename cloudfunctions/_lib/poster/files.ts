@@ -13,22 +13,34 @@ export async function download(cloud: Cloud, fileID: string): Promise<Buffer> {
   return (await cloud.downloadFile({ fileID })).fileContent;
 }
 
+/** How long a temporary URL works: a page left open for two hours must make its file again. */
+const MAX_AGE = 2 * 60 * 60;
+/** Files per getTempFileURL or deleteFile call (CloudBase's limit). */
+const BATCH = 50;
+
 /** A URL anyone holding it may download from for a while (H5 downloads the PDF from it). */
 export async function tempUrl(cloud: Cloud, fileID: string): Promise<string> {
-  const res = await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: 2 * 60 * 60 }] });
-  const url = res?.fileList?.[0]?.tempFileURL;
-  if (!url) throw new Error('no temporary URL for a stored poster');
+  const url = (await tempUrls(cloud, [fileID])).get(fileID);
+  if (!url) throw new Error('no temporary URL for a stored file');
   return url;
 }
 
-/** Files per deleteFile call (CloudBase's limit). */
-const DELETE_BATCH = 50;
+/** Temporary URLs for many files, by fileID, in as few calls as the limit allows; a file without one is absent. */
+export async function tempUrls(cloud: Cloud, fileIDs: string[]): Promise<Map<string, string>> {
+  const urls = new Map<string, string>();
+  for (let i = 0; i < fileIDs.length; i += BATCH) {
+    const fileList = fileIDs.slice(i, i + BATCH).map((fileID) => ({ fileID, maxAge: MAX_AGE }));
+    const res = await cloud.getTempFileURL({ fileList });
+    for (const f of res?.fileList ?? []) if (f.tempFileURL) urls.set(f.fileID, f.tempFileURL);
+  }
+  return urls;
+}
 
 /** Best effort: a leftover file only costs storage. */
 export async function remove(cloud: Cloud, fileIDs: string[]): Promise<void> {
-  for (let i = 0; i < fileIDs.length; i += DELETE_BATCH) {
+  for (let i = 0; i < fileIDs.length; i += BATCH) {
     try {
-      await cloud.deleteFile({ fileList: fileIDs.slice(i, i + DELETE_BATCH) });
+      await cloud.deleteFile({ fileList: fileIDs.slice(i, i + BATCH) });
     } catch {
       // kept: removed by hand if ever
     }

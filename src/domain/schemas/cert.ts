@@ -49,7 +49,8 @@ export const IssueInput = z.strictObject({ action: z.literal('issue'), period: C
 export const IssueOutput = CertSummary.extend({ fileID: z.string(), url: z.string(), created: z.boolean() });
 
 export const MineInput = z.strictObject({ action: z.literal('mine') });
-export const MineOutput = z.strictObject({ certificates: z.array(CertSummary) });
+/** Each with a temporary URL of its PDF, for H5 (the mini-program opens the file by its fileID). */
+export const MineOutput = z.strictObject({ certificates: z.array(CertSummary.extend({ url: z.string().optional() })) });
 
 export const VerifyInput = z.strictObject({ action: z.literal('verify'), number: CertNumber });
 /** Only what a stranger holding the paper may check: the masked name, hours, period, issuer, date. */

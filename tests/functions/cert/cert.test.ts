@@ -181,6 +181,13 @@ describe('issuing a certificate (志愿服务证明)', () => {
     const mine = await person(cloud, V)('cert', { action: 'mine' });
     assert.deepEqual(mine.data.certificates.map((c: { period: { from: string } }) => c.period.from).sort(), ['2025-01', '2025-03']);
     indexed(mine);
+    // Each with a temporary URL of its own PDF: H5 saves it from there.
+    for (const c of mine.data.certificates as { number: string; url: string }[]) {
+      const res = await fetch(c.url);
+      assert.equal(res.status, 200);
+      const text = pageText(save(OUT, `mine-${c.number}.pdf`, new Uint8Array(await res.arrayBuffer())));
+      assert.ok(text.includes(c.number), `the PDF of ${c.number}`);
+    }
     const theirs = await person(cloud, V2)('cert', { action: 'mine' });
     assert.deepEqual(theirs.data.certificates, []);
     const none = await person(cloud, V2)('cert', { action: 'issue', period: { year: 2024 }, idNumber: ID });

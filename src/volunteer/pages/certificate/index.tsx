@@ -9,6 +9,7 @@
  * - `.error-message[data-code]`
  */
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { BigButton, Card, Choices, FormInput, InfoRow, Notice, PageRoot, Tappable } from '@/components';
 import { blockInput, FieldBlock } from '@/components/FieldBlock';
@@ -49,8 +50,11 @@ export default function CertificatePage() {
     setIdNumber('');
     void reload();
   };
-  const open = (c: { fileID?: string; number: string }, url = '') =>
-    c.fileID && void openPdf({ fileID: c.fileID, url }, `志愿服务证明-${c.number}.pdf`);
+  /** The PDF; says so when it cannot be had (on H5 its temporary link expires two hours after the list loaded). */
+  const open = async (c: { fileID?: string; url?: string; number: string }) => {
+    if (c.fileID && (await openPdf({ fileID: c.fileID, url: c.url ?? '' }, `志愿服务证明-${c.number}.pdf`))) return;
+    void Taro.showToast({ title: '文件打不开，请稍后再试', icon: 'none' });
+  };
 
   return (
     <PageRoot id='certificate-page'>
@@ -107,7 +111,7 @@ export default function CertificatePage() {
             <InfoRow label='服务时长' value={`${issued.hours} 小时`} />
             <InfoRow label='出具单位' value={issued.issuer} />
           </View>
-          <BigButton id='cert-open' onClick={() => open(issued, issued.url)}>
+          <BigButton id='cert-open' onClick={() => void open(issued)}>
             打开证明（PDF）
           </BigButton>
         </Card>
@@ -117,7 +121,7 @@ export default function CertificatePage() {
         {mine.status === 'ready' &&
           mine.data.certificates.map((c) => (
             <View className='cert-item' key={c.number} data-number={c.number}>
-              <Tappable label={`${itemLine(c)} ${itemMeta(c)}`} onClick={() => open(c)}>
+              <Tappable label={`${itemLine(c)} ${itemMeta(c)}`} onClick={() => void open(c)}>
                 <Text className='body-text'>{itemLine(c)}</Text>
                 <Text className='meta'>{itemMeta(c)}</Text>
               </Tappable>
