@@ -60,6 +60,19 @@ describe('the publish form', () => {
       },
     );
   });
+  test.each([
+    ['a Tuesday', '2026-12-01T05:30:00Z', '2026-12-05'],
+    ['a Friday before 18:00 in Shanghai', '2026-12-04T09:59:00Z', '2026-12-05'],
+    ["a Friday from 18:00: that Saturday's sign-up has closed", '2026-12-04T10:00:00Z', '2026-12-12'],
+    ['a Friday at 23:30', '2026-12-04T15:30:00Z', '2026-12-12'],
+    ['a Saturday morning: the next one', '2026-12-05T01:00:00Z', '2026-12-12'],
+  ])('the default day on %s is a Saturday whose sign-up is still open', (_name, at, date) => {
+    const when = new Date(at);
+    const { title, content, services, address } = good;
+    const form = { ...defaultForm(when, 'c-jinding'), title, content, services, address };
+    assert.equal(form.date, date);
+    assert.ok(checkForm(form, 'req_form_000002', when).ok, 'the defaults publish as they are');
+  });
   const cases: Array<[string, Partial<PublishForm>, Record<string, RegExp>]> = [
     [
       'nothing filled',

@@ -29,10 +29,15 @@ export type PublishIssues = Partial<Record<PublishField, string>>;
 
 export const SIGNUP_DAY_LABELS = { '0': '活动当天', '1': '前一天', '2': '前两天' } as const;
 
-/** Next Saturday 09:00–11:30, ten volunteers, ten points each, sign-up closing the day before at 18:00. */
+/**
+ * Next Saturday 09:00–11:30, ten volunteers, ten points each, sign-up closing the day before at 18:00.
+ * From Friday 18:00 that Saturday's sign-up has closed already: the Saturday after.
+ */
 export function defaultForm(now: Date, communityId = ''): PublishForm {
   const today = new Date(`${shanghaiDate(now)}T00:00:00Z`).getUTCDay();
-  const toSaturday = (6 - today + 7) % 7 || 7;
+  const saturday = (6 - today + 7) % 7 || 7;
+  const closes = instantOf(dayBefore(shanghaiDate(now, saturday), 1), '18:00')!;
+  const toSaturday = closes > now ? saturday : saturday + 7;
   return {
     title: '',
     content: '',
