@@ -33,7 +33,7 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
   'wish.building': ['SCENE.INVALID', 'BUILDING.NOT_FOUND'],
   'wish.places': [],
   // the wish id is derived from (OPENID, requestId): a retry lands once, nobody else's requestId collides
-  'wish.submit': ['BUILDING.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.RATE_LIMITED', 'WISH.CONTENT_RISKY'],
+  'wish.submit': ['BUILDING.NOT_FOUND', 'AUTH.FORBIDDEN', 'WISH.RATE_LIMITED', 'WISH.CONTENT_RISKY', 'WISH.PRICE_NOT_AGREED'],
   'wish.mine': [],
   'wish.detail': ['WISH.NOT_FOUND'],
   'wish.cancel': [

@@ -2,13 +2,15 @@
 // Database requests in the usual case: 4 — the phone's recent wishes (duplicates, and a retried
 // submission) alongside the prices in force (repairs at cost; plus the household's tier, for a priced
 // category) and the content check (msgSecCheck), today's quota counters taken in one conditional
-// update, the insert. A priced wish carries its quote, fixed now: later price changes do not alter it.
+// update, the insert. A priced wish carries its quote, fixed now: later price changes do not alter it;
+// it is filed only when the household pays no more than the form showed (`agreedFen`).
 // Its due time is fixed now too, from the SLA rules and the working calendar in force (settings sla,
 // calendar). Building, community, the SLA rules with the calendar and the dispatchers to notify come
 // from the per-instance cache (a cold instance reads the two settings once, in one request). Every
 // refusal happens before a write.
 import crypto from 'node:crypto';
 import { fail, ok, type Result } from '../../src/domain/errors';
+import { priceAgreed } from '../../src/domain/money/price';
 import { roomProblem, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
 import { DUPLICATE_WINDOW_MS, findDuplicate } from '../../src/domain/wish/guards';
 import { dueAtOf } from '../../src/domain/sla';
@@ -30,13 +32,15 @@ export const wishIdOf = (openid: string, requestId: string) =>
 /**
  * Files a wish: the submit path itself, shared with a visit's 转为心愿 (cloudfunctions/visit), where
  * the visit order is what authorises filing for the elder. `mayProxy` answers for a proxy wish
- * whether the filer may file in that community.
+ * whether the filer may file in that community. `priceShown`: the filer's form showed the price, so
+ * a priced wish needs `agreedFen` (the visit form shows none yet: see cloudfunctions/visit/toWish.ts).
  */
 export async function fileWish(
   { cloud, db, ref }: Deps,
   input: Input,
   openid: string,
   mayProxy: (communityId: string) => boolean,
+  priceShown = true,
 ): Promise<Result<Output>> {
   const now = new Date();
   const building = await ref.building(input.buildingId);
@@ -61,6 +65,8 @@ export async function fileWish(
     ref.deadlines(),
   ]);
   if (recent.some((r) => r._id === wishId)) return ok({ outcome: 'created', wishId });
+  // Never more than the household was shown: a price raised meanwhile, or none shown, is asked again.
+  if (priceShown && !priceAgreed(quote, input.agreedFen)) return fail('WISH.PRICE_NOT_AGREED', 'the quote is above what the form showed');
   const duplicate = findDuplicate(recent, input, openid, now);
   if (duplicate.own && !input.confirmDuplicate) return ok({ outcome: 'duplicate', existingWishId: duplicate.own._id });
   // Checked before any write, so risky text costs the sender nothing but the refusal.

@@ -52,7 +52,9 @@ export async function toWish(deps: Deps, input: Input, openid: string): Promise<
     confirmDuplicate: true,
   });
   if (!submit.ok) return submit;
-  const filed = await fileWish(deps, submit.data, openid, () => true);
+  // The visit form shows no price (it has no quote for the elder's household yet): a priced category
+  // is filed with its quote as the wish form's would be, without an amount agreed beforehand.
+  const filed = await fileWish(deps, submit.data, openid, () => true, false);
   if (!filed.ok) return filed;
   if (filed.data.outcome !== 'created') return fail('INTERNAL.ERROR', 'unexpected duplicate answer');
   if (await commitChange(db, 'visits', order._id, decided.data)) return ok({ visitId: order._id, wishId });

@@ -1,7 +1,9 @@
 // Repairs at cost on the wish form (src/pages/wish/new): a priced category shows what THIS household
 // pays once the room is known (bank.quote), before submitting; a free category says 服务免费 as before.
+// The wish carries the amount shown; refused because the price rose meanwhile, the form shows the new one.
 import { beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import type { ComponentType } from 'react';
 import { setRouterParams } from './taro';
 
@@ -20,12 +22,23 @@ const QUOTES: Record<string, unknown> = {
   '301': { priced: true, payFen: 1200, basis: 'material', text: '您需支付 ¥12.00（材料费）' },
   '302': { priced: true, payFen: 9000, basis: 'discount', text: '您需支付 ¥90.00（优惠价）' },
 };
+/** What room 301 pays once the price has risen (the cloud's answer after the form showed ¥12.00). */
+const RISEN = { priced: true, payFen: 1500, basis: 'material', text: '您需支付 ¥15.00（材料费）' };
+let mockRisen = false;
+const quoteOf = (room: string) => (mockRisen && room === '301' ? RISEN : (QUOTES[room] ?? { priced: false }));
 
 const mockCall = jest.fn(async (_name: string, event: { action: string; [field: string]: unknown }) => {
   if (event.action === 'building') return { ok: true, data: BUILDING };
   if (event.action === 'places') return { ok: true, data: { communities: [] } };
   if (event.action === 'prices') return { ok: true, data: PRICES };
-  if (event.action === 'quote') return { ok: true, data: QUOTES[String(event.room)] ?? { priced: false } };
+  if (event.action === 'quote') return { ok: true, data: quoteOf(String(event.room)) };
+  // As wish.submit decides: never more than the form showed.
+  if (event.action === 'submit') {
+    const { payFen } = quoteOf(String(event.room)) as { payFen?: number };
+    const agreed = payFen === undefined || (typeof event.agreedFen === 'number' && payFen <= event.agreedFen);
+    if (!agreed) return { ok: false, error: { code: 'WISH.PRICE_NOT_AGREED', message: 'not agreed' } };
+    return { ok: true, data: { outcome: 'created', wishId: 'w_priced01' } };
+  }
   return { ok: false, error: { code: 'INTERNAL.ERROR', message: `not expected: ${event.action}` } };
 });
 jest.mock('@/services', () => ({
@@ -33,6 +46,8 @@ jest.mock('@/services', () => ({
   call: mockCall,
   whoami: jest.fn(async () => ({ ok: true, data: { openid: 'o_resident', roles: ['resident'] } })),
   hasPrivacyConsent: () => true,
+  askResidentSubscriptions: async () => [],
+  rememberContact: jest.fn(),
   recallContact: () => undefined,
   recallHelper: () => undefined,
 }));
@@ -47,6 +62,7 @@ const type = (selector: string, value: string) =>
   act(() => void el(selector)!.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true })));
 const tap = (selector: string) => act(() => void fireEvent.click(el(selector)!));
 const quotes = () => mockCall.mock.calls.filter(([, e]) => e.action === 'quote');
+const submits = () => mockCall.mock.calls.filter(([, e]) => e.action === 'submit').map(([, e]) => e);
 
 async function open() {
   setRouterParams({ buildingId: 'B-0012' });
@@ -56,7 +72,10 @@ async function open() {
 }
 
 describe('the price of a service at cost', () => {
-  beforeEach(() => void mockCall.mockClear());
+  beforeEach(() => {
+    mockCall.mockClear();
+    mockRisen = false;
+  });
 
   test('a priced category asks for the room, then shows what this household pays; another room, another price', async () => {
     await open();
@@ -64,6 +83,7 @@ describe('the price of a service at cost', () => {
     expect(el('#wish-price-text')?.textContent).toBe('填写门牌号后，这里显示您需支付的金额');
     expect(el('.free-note')?.textContent).not.toContain('服务免费');
     type('#wish-room', '301');
+    expect(el('#wish-price-text')?.textContent).toBe('正在计算您需支付的金额…');
     await waitFor(() => expect(el('#wish-price-text')?.textContent).toBe('您需支付 ¥12.00（材料费）'));
     expect(quotes().at(-1)?.[1]).toEqual({ action: 'quote', buildingId: 'B-0012', room: '301', category: 'repairs' });
     type('#wish-room', '302');
@@ -87,5 +107,35 @@ describe('the price of a service at cost', () => {
     expect(el('#wish-price')).toBeNull();
     expect(quotes()).toHaveLength(0);
     expect(el('.free-note')?.textContent).toContain('服务免费');
+  });
+
+  test('the wish carries the amount shown; a price risen meanwhile is shown again before it is filed', async () => {
+    await open();
+    tap('.category-repairs');
+    type('#wish-description', '厨房水龙头一直漏水');
+    type('#wish-name', '张秀兰');
+    type('#wish-phone', '13912345678');
+    type('#wish-room', '301');
+    await waitFor(() => expect(el('#wish-price-text')?.textContent).toBe('您需支付 ¥12.00（材料费）'));
+    mockRisen = true;
+    tap('#wish-submit');
+    await waitFor(() => expect(el('#form-error')?.textContent).toContain('需支付的金额有变化'));
+    expect(submits()[0]).toMatchObject({ room: '301', agreedFen: 1200 });
+    await waitFor(() => expect(el('#wish-price-text')?.textContent).toBe('您需支付 ¥15.00（材料费）'));
+    tap('#wish-submit');
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/wish/detail/index?id=w_priced01&new=1' }));
+    expect(submits()[1]).toMatchObject({ agreedFen: 1500 });
+  });
+
+  test('a free category sends no amount', async () => {
+    await open();
+    tap('.category-haircut');
+    type('#wish-description', '想请人上门理发，行动不便');
+    type('#wish-name', '张秀兰');
+    type('#wish-phone', '13912345678');
+    type('#wish-room', '301');
+    tap('#wish-submit');
+    await waitFor(() => expect(submits()).toHaveLength(1));
+    expect(submits()[0]).not.toHaveProperty('agreedFen');
   });
 });

@@ -66,6 +66,14 @@ export function quoteOf(prices: PriceSettings, category: Category, tier: Househo
   return quote;
 }
 
+/**
+ * The household agreed to this quote: it pays no more than the form showed (`agreedFen`). A free
+ * category needs no agreement; a priced one with nothing shown (the quote had not arrived, or the
+ * category was priced after the form loaded) was not agreed to.
+ */
+export const priceAgreed = (quote: Pick<RepairQuote, 'householdFen'> | undefined, agreedFen: number | undefined): boolean =>
+  !quote || (agreedFen !== undefined && quote.householdFen <= agreedFen);
+
 /** What the resident reads before submitting: 「您需支付 ¥12.00（材料费）」, or 「本次服务免费」. */
 export function quoteText(quote: Pick<RepairQuote, 'householdFen' | 'basis'>): string {
   return quote.householdFen === 0 ? '本次服务免费' : `您需支付 ${formatFen(quote.householdFen)}（${BASIS_LABELS[quote.basis]}）`;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from '@jest/globals';
 import { formatFen, parseYuan, yuanText } from '../../../src/domain/money/fen';
-import { PriceSettings, quoteOf, quoteText, type PriceSettings as Prices } from '../../../src/domain/money/price';
+import { PriceSettings, priceAgreed, quoteOf, quoteText, type PriceSettings as Prices } from '../../../src/domain/money/price';
 import { SETTINGS, settingValue } from '../../../src/domain/settings';
 
 const PRICES: Prices = {
@@ -42,6 +42,21 @@ describe('quoteOf', () => {
         assert.ok(Number.isInteger(q.householdFen) && q.householdFen >= 0 && q.householdFen <= market);
         assert.equal(q.householdFen + q.fundFen, market);
       }
+  });
+});
+
+describe('the amount the household agreed to (what the form showed)', () => {
+  test.each([
+    ['a free category needs none', undefined, undefined, true],
+    ['a free category with an amount sent anyway', undefined, 500, true],
+    ['priced, nothing shown', 1_200, undefined, false],
+    ['the amount shown', 1_200, 1_200, true],
+    ['the price rose after it was shown', 1_200, 1_199, false],
+    ['the price fell after it was shown', 1_200, 9_000, true],
+    ['free for this household, shown as 0', 0, 0, true],
+    ['free for this household, nothing shown', 0, undefined, false],
+  ])('%s', (_name, householdFen, agreedFen, agreed) => {
+    assert.equal(priceAgreed(householdFen === undefined ? undefined : { householdFen }, agreedFen), agreed);
   });
 });
 

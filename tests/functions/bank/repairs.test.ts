@@ -1,6 +1,6 @@
 // Repairs at cost through the real functions: prices as configuration, household tiers kept by the
 // community's staff (scoped, every change kept), a household's quote (its price, not its tier), the
-// quote fixed on the wish at submit, and the money book: one entry per served wish, never a fund below zero.
+// quote fixed on the wish at submit (filed only when it is no more than the form showed), and the money book: one entry per served wish, never a fund below zero.
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import type { LocalCloud } from '../../../localcloud';
@@ -114,12 +114,40 @@ describe('the quote', () => {
   });
 });
 
+describe('the amount the household agreed to', () => {
+  // Another resident and phone: the day's quota of demo-resident is for the money book below.
+  const form = (agreed: Record<string, unknown>, room = '302') =>
+    wishForm({ room, contact: { name: '王秀英', phone: '13912340000' }, confirmDuplicate: true, ...agreed });
+
+  test.each([
+    ['no amount (the quote had not arrived, or the form thought it free)', {}],
+    ['less than the quote (the price rose after it was shown)', { agreedFen: 8_999 }],
+  ])('%s: refused, nothing written', async (_n, agreed) => {
+    const seq = cloud.db.seq;
+    const r = await person(cloud, 'rp-resident-price')('wish', form(agreed));
+    assert.equal(r.error?.code, 'WISH.PRICE_NOT_AGREED');
+    assert.equal(cloud.db.seq, seq);
+  });
+
+  test.each([
+    ['the amount shown', '302', 9_000, 9_000],
+    ['more than the quote (the price fell after it was shown): the lower quote is kept', '302', 12_000, 9_000],
+    ['特困: nothing to pay, shown as such', '303', 0, 0],
+  ])('%s: filed with the quote in force', async (_n, room, agreedFen, householdFen) => {
+    const r = await person(cloud, 'rp-resident-price')('wish', form({ agreedFen }, room));
+    assert.equal(r.data?.outcome, 'created', JSON.stringify(r.error));
+    assert.equal(wishDoc(r.data.wishId).quote?.householdFen, householdFen);
+  });
+});
+
 describe('the money book', () => {
   /** A priced wish for room 301 (低保), served by demo-volunteer of 乐修匠 and rated: closed, its credit booked. */
   async function servedAndClosed(): Promise<string> {
     const resident = person(cloud, 'demo-resident');
     const volunteer = person(cloud, 'demo-volunteer');
-    const submitted = await resident('wish', wishForm({ room: '301', confirmDuplicate: true }));
+    // As the form does: the household's quote first, then the wish with the amount shown.
+    const shown = await resident('bank', { action: 'quote', buildingId: 'B-0012', room: '301', category: 'repairs' });
+    const submitted = await resident('wish', wishForm({ room: '301', confirmDuplicate: true, agreedFen: shown.data.payFen }));
     assert.equal(submitted.data.outcome, 'created', JSON.stringify(submitted.error));
     const wishId: string = submitted.data.wishId;
     await person(cloud, 'demo-dispatcher')('dispatch', { action: 'dispatch', wishId, teamId: 't-lexiujiang' });
@@ -132,7 +160,7 @@ describe('the money book', () => {
   }
 
   test('the quote is fixed at submit; a later price change does not alter it', async () => {
-    const submitted = await person(cloud, 'demo-resident')('wish', wishForm({ room: '301', confirmDuplicate: true }));
+    const submitted = await person(cloud, 'demo-resident')('wish', wishForm({ room: '301', confirmDuplicate: true, agreedFen: 1_200 }));
     const wishId: string = submitted.data.wishId;
     assert.deepEqual(wishDoc(wishId).quote, {
       category: 'repairs',
@@ -158,7 +186,8 @@ describe('the money book', () => {
     assert.equal(again.data.price.text, '您需支付 ¥12.00（材料费）', 'the price shown is the one fixed at submit');
     // Database requests of a priced submit (caches warm, the day's quota document made): the phone's
     // recent wishes, the prices, the household's tier, the quota update, the insert.
-    const second = await person(cloud, 'demo-resident')('wish', wishForm({ room: '302', confirmDuplicate: true }));
+    // Room 302 (ordinary) at the new price: 80% of ¥200.
+    const second = await person(cloud, 'demo-resident')('wish', wishForm({ room: '302', confirmDuplicate: true, agreedFen: 16_000 }));
     assert.equal(second.data.outcome, 'created');
     assert.equal(second.requests.length, 5);
     const free = await person(cloud, 'demo-resident')(

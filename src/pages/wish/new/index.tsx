@@ -74,7 +74,8 @@ export default function NewWish() {
   const listed = useHotline(building?.communityId);
   const hotline = building?.hotline ?? listed;
   const { phase } = form;
-  const quote = useQuote(buildingId, form.values.category, form.values.room, building?.fixes);
+  const quote = useQuote(buildingId, form.values.category, form.values.room, building?.fixes, form.priceRound);
+  form.showsPrice(quote.kind === 'quote' ? quote.payFen : undefined);
 
   // A code nobody knows, or a retired one: nothing can be filed here; say whom to call instead.
   const refusal = building?.retired ? 'BUILDING.RETIRED' : place.status === 'error' ? place.code : undefined;

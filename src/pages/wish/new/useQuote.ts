@@ -1,17 +1,18 @@
 // Repairs at cost: what this household will pay, shown before submitting. The price list is asked once
 // (which categories carry a price); for a priced category and a room that fits the code, the
-// household's quote (bank.quote) — asked again, after a short pause, when the room or category changes.
+// household's quote (bank.quote) — asked again, after a short pause, when the room or category changes,
+// and both asked again on a new `round` (submit answered that the price is not the one shown).
 import { useEffect, useState } from 'react';
 import type { Category } from '@/domain/menu';
 import { roomProblem, type CodeFixes } from '@/domain/schemas/common';
 import { call } from '@/services';
 
-/** free: no price (服务免费); room: priced, the room is needed to say how much; quote: the sentence to show. */
-export type QuoteState = { kind: 'free' } | { kind: 'room' } | { kind: 'quote'; text: string; payFen: number };
+/** free: no price (服务免费); room: priced, the room is needed to say how much; asking: the quote is on its way; quote: the sentence to show. */
+export type QuoteState = { kind: 'free' } | { kind: 'room' } | { kind: 'asking' } | { kind: 'quote'; text: string; payFen: number };
 
 const PAUSE_MS = 400;
 
-export function useQuote(buildingId: string, category: Category | '', room: string, fixes?: CodeFixes): QuoteState {
+export function useQuote(buildingId: string, category: Category | '', room: string, fixes?: CodeFixes, round = 0): QuoteState {
   const [priced, setPriced] = useState<ReadonlySet<string>>(new Set());
   const [quote, setQuote] = useState<{ key: string; text: string; payFen: number }>();
   useEffect(() => {
@@ -20,10 +21,10 @@ export function useQuote(buildingId: string, category: Category | '', room: stri
       if (live && r.ok) setPriced(new Set(r.data.items.map((i) => i.category)));
     });
     return () => void (live = false);
-  }, []);
+  }, [round]);
 
   const roomOk = room.trim() !== '' && !roomProblem(room, fixes);
-  const key = `${buildingId}|${category}|${room.trim()}`;
+  const key = `${buildingId}|${category}|${room.trim()}|${round}`;
   const ask = !!buildingId && !!category && priced.has(category) && roomOk;
   useEffect(() => {
     if (!ask || !category) return;
@@ -40,6 +41,7 @@ export function useQuote(buildingId: string, category: Category | '', room: stri
   }, [ask, key, buildingId, category, room]);
 
   if (!category || !priced.has(category)) return { kind: 'free' };
-  if (!ask || quote?.key !== key) return { kind: 'room' };
+  if (!ask) return { kind: 'room' };
+  if (quote?.key !== key) return { kind: 'asking' };
   return { kind: 'quote', text: quote.text, payFen: quote.payFen };
 }

@@ -1,7 +1,9 @@
 // The wish form's state and the submission flow: validate → privacy consent (first time) →
-// subscribe-message prompt (weapp) → `wish`/`submit` with one requestId per form → outcome.
+// subscribe-message prompt (weapp) → `wish`/`submit` with one requestId per form → outcome. A priced
+// wish carries the amount the form showed (`agreedFen`); refused because the price changed, the form
+// asks for the price again (`priceRound`) and the resident submits once they have seen it.
 import Taro from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { roomProblem, type CodeFixes } from '@/domain/schemas/common';
 import { WishForm } from '@/domain/schemas/wish';
 import { validate } from '@/domain/validate';
@@ -39,6 +41,7 @@ function helperStart(profileName?: string): { helperName: string; helperPhone: s
 /**
  * `fixes`: what the building's code already says, so the room is checked as `submit` will check it.
  * `profileName`: the volunteer profile's name, to start the helper's name from.
+ * `showsPrice(fen)`: what the price notice shows the household will pay, sent with the wish.
  */
 export function useWishForm(buildingId: string, fixes?: CodeFixes, profileName?: string) {
   const [values, setValues] = useState<FormValues>(() => initialValues(new Date(), recallContact(), buildingId));
@@ -49,6 +52,11 @@ export function useWishForm(buildingId: string, fixes?: CodeFixes, profileName?:
   const focusBlock = useFocusRequest();
   // One key per form, reused by every retry, so a retried submission lands once.
   const [requestId] = useState(() => newRequestId());
+  /** What the price notice shows now (fen), sent as `agreedFen`; undefined: no price shown. */
+  const shownFen = useRef<number>();
+  const showsPrice = useCallback((fen: number | undefined) => void (shownFen.current = fen), []);
+  /** Bumped when `submit` answers that the price is not the one shown: the price is asked again. */
+  const [priceRound, setPriceRound] = useState(0);
 
   const set = useCallback(<K extends keyof FormValues>(key: K, value: FormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -95,8 +103,17 @@ export function useWishForm(buildingId: string, fixes?: CodeFixes, profileName?:
     setPhase({ kind: 'sending' });
     setFailure(undefined);
     await asked;
-    const result = await call('wish', { action: 'submit', ...form, requestId, consent: true, confirmDuplicate });
+    const agreedFen = shownFen.current;
+    const result = await call('wish', {
+      action: 'submit',
+      ...form,
+      requestId,
+      consent: true,
+      confirmDuplicate,
+      ...(agreedFen !== undefined ? { agreedFen } : {}),
+    });
     if (!result.ok) {
+      if (result.error.code === 'WISH.PRICE_NOT_AGREED') setPriceRound((n) => n + 1);
       setPhase({ kind: 'editing' });
       setFailure({ code: result.error.code, message: messageFor(result.error), seq: Date.now() });
       if (result.error.issues?.length) showErrors(errorsFromIssues(result.error.issues));
@@ -141,5 +158,5 @@ export function useWishForm(buildingId: string, fixes?: CodeFixes, profileName?:
 
   const backToEditing = () => setPhase({ kind: 'editing' });
 
-  return { values, set, setProxy, errors, clearError, phase, failure, submit, agree, backToEditing };
+  return { values, set, setProxy, errors, clearError, phase, failure, submit, agree, backToEditing, showsPrice, priceRound };
 }
