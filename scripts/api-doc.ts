@@ -289,7 +289,7 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
 /** Access rules a function applies beyond GATES and WISH_LIFECYCLE (read from its code). */
 export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'wish.submit':
-    "`proxy: true` (filing for someone else) needs the `helper` or `dispatcher` role; otherwise `AUTH.FORBIDDEN`. With it, `helper` and `proxyConsent: true` are required, and `noPhone` records the helper's phone as the way to reach the elder. The room must fit what the building's code fixes (`fixes`), else `INPUT.INVALID` on `room`.",
+    "`proxy: true` (filing for someone else) needs the `helper` or `dispatcher` role; otherwise `AUTH.FORBIDDEN`. With it, `helper` and `proxyConsent: true` are required, and `noPhone` records the helper's phone as the way to reach the elder. The room must fit what the building's code fixes (`fixes`), else `INPUT.INVALID` on `room`. A priced category (repairs at cost) needs `agreedFen`, the amount the form showed (`bank.quote`'s `payFen`): a quote above it, or none sent, is `WISH.PRICE_NOT_AGREED` and nothing is written; a lower quote is filed as it is.",
   'wish.detail':
     'Only the owner, the claimant, a dispatcher and the team it was dispatched to (mayView); anyone else gets `WISH.NOT_FOUND`.',
   'wish.mine': 'Lists the wishes the caller filed.',

@@ -1,13 +1,15 @@
 // Filing a wish (群众点单): the submit path, shared by `wish.submit` and a visit's 转为心愿.
-// Database requests in the usual case: 4 — the phone's recent wishes (duplicates, and a retried
-// submission) alongside the prices in force (repairs at cost; plus the household's tier, for a priced
-// category) and the content check (msgSecCheck), today's quota counters taken in one conditional
-// update, the insert. A priced wish carries its quote, fixed now: later price changes do not alter it;
-// it is filed only when the household pays no more than the form showed (`agreedFen`).
+// Database requests in the usual case: 3 — the phone's recent wishes (duplicates, and a retried
+// submission) alongside the content check (msgSecCheck) and, for a priced category (repairs at cost),
+// the household's tier; today's quota counters taken in one conditional update; the insert. A priced
+// wish carries its quote, fixed now: later price changes do not alter it. It is filed only when the
+// household pays no more than the form showed (`agreedFen`); the prices come from the per-instance
+// cache, and are read fresh only when the cached quote is above that amount (a price lowered within
+// the minute), so a refusal is always about the prices in force.
 // Its due time is fixed now too, from the SLA rules and the working calendar in force (settings sla,
-// calendar). Building, community, the SLA rules with the calendar and the dispatchers to notify come
-// from the per-instance cache (a cold instance reads the two settings once, in one request). Every
-// refusal happens before a write.
+// calendar). Building, community, the SLA rules, the calendar, the prices and the dispatchers to notify
+// come from the per-instance cache (a cold instance reads the three settings once, in one request).
+// Every refusal happens before a write.
 import crypto from 'node:crypto';
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { priceAgreed } from '../../src/domain/money/price';
@@ -20,7 +22,7 @@ import { insertWish, recentByPhone } from './collections/wishes';
 import { checkText } from './content';
 import type { Deps } from './context';
 import { notifyCentre } from './notify';
-import { quoteFor } from './quote';
+import { quoteFor, quoteUnder } from './quote';
 
 type Input = ActionInput<'wish', 'submit'>;
 type Output = ActionOutput<'wish', 'submit'>;
@@ -59,14 +61,16 @@ export async function fileWish(
   // (or its failure) counts only after the retry and duplicate answers, as if it had run after them.
   const checking = checkText(cloud, openid, `${input.contact.name} ${input.helper?.name ?? ''} ${input.description}`, 1);
   checking.catch(() => undefined); // awaited below unless a retry or a duplicate answers first
-  const [recent, quote, { sla, calendar }] = await Promise.all([
+  const [recent, cachedQuote, { sla, calendar }] = await Promise.all([
     recentByPhone(db, phone, new Date(now.getTime() - DUPLICATE_WINDOW_MS)),
-    quoteFor(db, building._id, input.room, input.category),
+    ref.prices().then((prices) => quoteUnder(db, prices, building._id, input.room, input.category)),
     ref.deadlines(),
   ]);
   if (recent.some((r) => r._id === wishId)) return ok({ outcome: 'created', wishId });
   // Never more than the household was shown: a price raised meanwhile, or none shown, is asked again.
-  if (priceShown && !priceAgreed(quote, input.agreedFen)) return fail('WISH.PRICE_NOT_AGREED', 'the quote is above what the form showed');
+  const agreed = (q: typeof cachedQuote) => !priceShown || priceAgreed(q, input.agreedFen);
+  const quote = agreed(cachedQuote) ? cachedQuote : await quoteFor(db, building._id, input.room, input.category);
+  if (!agreed(quote)) return fail('WISH.PRICE_NOT_AGREED', 'the quote is above what the form showed');
   const duplicate = findDuplicate(recent, input, openid, now);
   if (duplicate.own && !input.confirmDuplicate) return ok({ outcome: 'duplicate', existingWishId: duplicate.own._id });
   // Checked before any write, so risky text costs the sender nothing but the refusal.

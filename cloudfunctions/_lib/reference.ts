@@ -39,13 +39,19 @@ export function referenceData(db: DB.Database) {
   });
   // Every dispatcher with their grants, to tell the centre of a wish's community about it.
   const dispatchers = new TtlCache(MINUTE, () => holdersOf(db, 'dispatcher'));
-  // The SLA rules and the working calendar (settings sla, calendar), one read a minute: a change
-  // reaches every instance within that minute and applies to wishes filed after it.
-  const deadlines = new TtlCache(MINUTE, () => settingsOf(db, ['sla', 'calendar'] as const));
+  // What filing a wish reads from settings: the SLA rules, the working calendar and the prices (sla,
+  // calendar, prices), one read a minute. A change reaches every instance within that minute and applies
+  // to wishes filed after it; a household is still never charged more than its form showed (fileWish.ts).
+  const filing = new TtlCache(MINUTE, () => settingsOf(db, ['sla', 'calendar', 'prices'] as const));
   return {
     dispatchers: () => dispatchers.get(),
     /** `{ sla, calendar }` in force (cached a minute). */
-    deadlines: () => deadlines.get(),
+    deadlines: async () => {
+      const { sla, calendar } = await filing.get();
+      return { sla, calendar };
+    },
+    /** The prices of repairs at cost (cached a minute; `bank.quote` reads them fresh). */
+    prices: async () => (await filing.get()).prices,
     building: async (id: string) => (await buildings.get()).get(id),
     /** 社区 / 小区 / 楼栋 of a stairwell, as staff read a wish's place (no request when cached). */
     place: async (buildingId: string): Promise<PlaceNames | undefined> => {

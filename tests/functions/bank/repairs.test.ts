@@ -184,17 +184,47 @@ describe('the money book', () => {
     assert.equal(wishDoc(wishId).quote?.marketFen, 10_000);
     const again = await person(cloud, 'demo-resident')('wish', { action: 'detail', wishId });
     assert.equal(again.data.price.text, '您需支付 ¥12.00（材料费）', 'the price shown is the one fixed at submit');
+    // Within the minute, the prices the wish function's instance holds (from before the rise) apply:
+    // room 302 (ordinary) was shown ¥160 (80% of ¥200) and is fixed at ¥90, less than shown, never more.
     // Database requests of a priced submit (caches warm, the day's quota document made): the phone's
-    // recent wishes, the prices, the household's tier, the quota update, the insert.
-    // Room 302 (ordinary) at the new price: 80% of ¥200.
+    // recent wishes, the household's tier, the quota update, the insert.
+    const shown = await person(cloud, 'demo-resident')('bank', { action: 'quote', buildingId: 'B-0012', room: '302', category: 'repairs' });
+    assert.equal(shown.data.payFen, 16_000);
     const second = await person(cloud, 'demo-resident')('wish', wishForm({ room: '302', confirmDuplicate: true, agreedFen: 16_000 }));
     assert.equal(second.data.outcome, 'created');
-    assert.equal(second.requests.length, 5);
+    assert.equal(wishDoc(second.data.wishId).quote?.householdFen, 9_000);
+    assert.equal(second.requests.length, 4);
     const free = await person(cloud, 'demo-resident')(
       'wish',
       wishForm({ category: 'haircut', description: '想请人上门理发，行动不便', confirmDuplicate: true }),
     );
     assert.equal(wishDoc(free.data.wishId).quote, undefined, 'a free category carries no quote');
+  });
+
+  test('a price lowered within the minute: the lower amount shown is checked against the prices in force', async () => {
+    const lowered = await person(cloud, 'demo-admin')('bank', {
+      action: 'set_setting',
+      key: 'prices',
+      version: 2,
+      reason: '降价',
+      value: { items: [{ category: 'repairs', marketFen: 5_000, materialFen: 1_000, ordinaryPercent: 80 }] },
+    });
+    assert.equal(lowered.ok, true, JSON.stringify(lowered.error));
+    const form = wishForm({ room: '302', contact: { name: '王秀英', phone: '13912340000' }, confirmDuplicate: true, agreedFen: 4_000 });
+    const r = await person(cloud, 'rp-resident-price')('wish', form);
+    assert.equal(r.data?.outcome, 'created', JSON.stringify(r.error));
+    assert.deepEqual(wishDoc(r.data.wishId).quote, {
+      category: 'repairs',
+      marketFen: 5_000,
+      householdFen: 4_000,
+      fundFen: 1_000,
+      basis: 'discount',
+    });
+    // The cached quote (¥90) is above ¥40: the prices are read fresh, and the tier again with them.
+    assert.deepEqual(
+      r.requests.map((q) => q.collection),
+      ['wishes', 'households', 'settings', 'households', 'quotas', 'wishes'],
+    );
   });
 
   test('a short fund waits (never below zero); a top-up settles it once, balanced', async () => {
