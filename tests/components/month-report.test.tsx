@@ -5,6 +5,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import Taro from '@tarojs/taro';
+import { recordDownloads } from './downloads';
 
 /** The answers to `call`, given by the test when it chooses. */
 const calls: Array<{ event: Record<string, unknown>; answer: (r: unknown) => Promise<void> }> = [];
@@ -25,18 +26,13 @@ let fetchOk = true;
 beforeEach(() => {
   calls.length = 0;
   fetched = [];
-  saved = [];
   fetchOk = true;
   jest.mocked(Taro.showToast).mockClear();
   global.fetch = jest.fn(async (url: string | URL | Request) => {
     fetched.push(String(url));
     return { ok: fetchOk, blob: async () => new Blob(['%PDF-1.7']) } as Response;
   }) as typeof fetch;
-  URL.createObjectURL = jest.fn(() => 'blob:report');
-  URL.revokeObjectURL = jest.fn();
-  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push(this.download);
-  });
+  saved = recordDownloads();
 });
 afterEach(() => {
   cleanup();

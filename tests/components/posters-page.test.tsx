@@ -5,6 +5,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import Taro from '@tarojs/taro';
+import { recordDownloads } from './downloads';
 
 const answers: unknown[] = [];
 const mockCall = jest.fn(async (_fn: string, _event: Record<string, unknown>) => answers.shift());
@@ -20,7 +21,6 @@ let fetches: Array<{ url: string; answer: (ok: boolean) => void }> = [];
 let saved: string[] = [];
 beforeEach(() => {
   fetches = [];
-  saved = [];
   answers.length = 0;
   mockCall.mockClear();
   jest.mocked(Taro.showToast).mockClear();
@@ -31,11 +31,7 @@ beforeEach(() => {
         fetches.push({ url: String(url), answer });
       }),
   ) as typeof fetch;
-  URL.createObjectURL = jest.fn(() => 'blob:poster');
-  URL.revokeObjectURL = jest.fn();
-  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push(this.download);
-  });
+  saved = recordDownloads();
 });
 afterEach(() => {
   cleanup();
@@ -78,21 +74,7 @@ const communities = () => ({
 
 describe('PostersPage', () => {
   test('lists the stairwells, runs the batch to the end with progress, then offers the PDF', async () => {
-    answers.push({
-      ok: true,
-      data: {
-        communities: [
-          {
-            communityId: 'c-jinding',
-            name: '金鼎社区',
-            stairwells: [
-              { code: 'B-0012', estateName: '翠湖小区', name: '3栋2单元', retired: false },
-              { code: 'B-0099', estateName: '翠湖小区', name: '9栋1单元', retired: true },
-            ],
-          },
-        ],
-      },
-    });
+    answers.push(communities());
     render(<PostersPage />);
     await act(async () => undefined);
     expect(el('#posters-community-c-jinding').getAttribute('data-on')).toBe('true');
