@@ -21,6 +21,8 @@ async function fetchBlob(url: string): Promise<Blob | undefined> {
 }
 
 function pdfBlob(file: PdfFile): Promise<Blob | undefined> {
+  // No link (a stored file answered without one): fetching '' would save this page, not the PDF.
+  if (!file.url) return Promise.resolve(undefined);
   const known = fetched.get(file.url);
   if (known) return known;
   const blob = fetchBlob(file.url);

@@ -96,4 +96,15 @@ describe('MonthReport', () => {
     expect(saved).toEqual([]);
     expect(toasts()).toEqual(['文件打不开，请重新生成']);
   });
+
+  test('a PDF answered without a link is not fetched (that would save this page): 文件打不开', async () => {
+    render(<MonthReport />);
+    await tap('#month-report-make');
+    const answer = files(calls[0].event.month as string, 5);
+    await calls[0].answer({ ...answer, data: { ...answer.data, pdf: { ...answer.data.pdf, url: '' } } });
+    await tap('#month-report-pdf');
+    expect(fetched).toEqual([]);
+    expect(saved).toEqual([]);
+    expect(toasts()).toEqual(['文件打不开，请重新生成']);
+  });
 });

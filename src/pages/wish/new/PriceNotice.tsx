@@ -10,7 +10,7 @@ export function PriceNotice({ quote }: { quote: QuoteState }) {
       <Text className='price-text' id='wish-price-text'>
         {quote.kind === 'quote' ? quote.text : quote.kind === 'asking' ? '正在计算您需支付的金额…' : '填写门牌号后，这里显示您需支付的金额'}
       </Text>
-      {quote.kind === 'quote' ? <Text className='price-note'>其余费用由社区公益基金承担；提交时按此金额记录</Text> : null}
+      {quote.kind === 'quote' ? <Text className='price-note'>其余费用由社区公益基金承担；实际收费不会高于此金额</Text> : null}
     </View>
   );
 }
