@@ -133,6 +133,12 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
       else res.end();
     });
   });
+  // An idle keep-alive socket is closed after a minute, not Node's 5 s: a client that reuses a socket
+  // just as the server closes it gets ECONNRESET. With 5 s, a test that logged in, spent about five
+  // seconds in pages, then posted on the same socket failed that way under load. headersTimeout stays
+  // above it, as Node requires.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, bindHost, () => resolve());
