@@ -4,8 +4,8 @@
 // the household's tier; today's quota counters taken in one conditional update; the insert. A priced
 // wish carries its quote, fixed now: later price changes do not alter it. It is filed only when the
 // household pays no more than the form showed (`agreedFen`); the prices come from the per-instance
-// cache, and are read fresh only when the cached quote is above that amount (a price lowered within
-// the minute), so a refusal is always about the prices in force.
+// cache, and are read fresh (the tier is the cached quote's) only when the cached quote is above that
+// amount (a price lowered within the minute), so a refusal is always about the prices in force.
 // Its due time is fixed now too, from the SLA rules and the working calendar in force (settings sla,
 // calendar). Building, community, the SLA rules, the calendar, the prices and the dispatchers to notify
 // come from the per-instance cache (a cold instance reads the three settings once, in one request).
@@ -22,7 +22,7 @@ import { insertWish, recentByPhone } from './collections/wishes';
 import { checkText } from './content';
 import type { Deps } from './context';
 import { notifyCentre } from './notify';
-import { quoteFor, quoteUnder } from './quote';
+import { quoteUnder, requote } from './quote';
 
 type Input = ActionInput<'wish', 'submit'>;
 type Output = ActionOutput<'wish', 'submit'>;
@@ -69,7 +69,7 @@ export async function fileWish(
   if (recent.some((r) => r._id === wishId)) return ok({ outcome: 'created', wishId });
   // Never more than the household was shown: a price raised meanwhile, or none shown, is asked again.
   const agreed = (q: typeof cachedQuote) => !priceShown || priceAgreed(q, input.agreedFen);
-  const quote = agreed(cachedQuote) ? cachedQuote : await quoteFor(db, building._id, input.room, input.category);
+  const quote = !cachedQuote || agreed(cachedQuote) ? cachedQuote : await requote(db, cachedQuote);
   if (!agreed(quote)) return fail('WISH.PRICE_NOT_AGREED', 'the quote is above what the form showed');
   const duplicate = findDuplicate(recent, input, openid, now);
   if (duplicate.own && !input.confirmDuplicate) return ok({ outcome: 'duplicate', existingWishId: duplicate.own._id });

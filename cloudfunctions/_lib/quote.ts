@@ -4,7 +4,7 @@
 import type { DB } from 'wx-server-sdk';
 import type { Category } from '../../src/domain/menu';
 import { tierOf } from '../../src/domain/money/household';
-import { priceOf, quoteOf, type PriceSettings, type RepairQuote } from '../../src/domain/money/price';
+import { priceOf, quoteOf, tierOfBasis, type PriceSettings, type RepairQuote } from '../../src/domain/money/price';
 import { householdOf } from './collections/households';
 import { settingOf } from './collections/settings';
 
@@ -23,3 +23,7 @@ export async function quoteUnder(
 /** The quote under the prices in force now. */
 export const quoteFor = async (db: DB.Database, buildingId: string, room: string, category: Category) =>
   quoteUnder(db, await settingOf(db, 'prices'), buildingId, room, category);
+
+/** The same household's quote under the prices in force now: its tier comes from the quote, not a second read. */
+export const requote = async (db: DB.Database, quote: RepairQuote) =>
+  quoteOf(await settingOf(db, 'prices'), quote.category, tierOfBasis(quote.basis));

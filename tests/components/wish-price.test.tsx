@@ -62,6 +62,14 @@ const type = (selector: string, value: string) =>
   act(() => void el(selector)!.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true })));
 const tap = (selector: string) => act(() => void fireEvent.click(el(selector)!));
 const quotes = () => mockCall.mock.calls.filter(([, e]) => e.action === 'quote');
+/** A whole form for room 301 of `category`, ready to submit. */
+function fill(category: string, description: string) {
+  tap(`.category-${category}`);
+  type('#wish-description', description);
+  type('#wish-name', '张秀兰');
+  type('#wish-phone', '13912345678');
+  type('#wish-room', '301');
+}
 const submits = () => mockCall.mock.calls.filter(([, e]) => e.action === 'submit').map(([, e]) => e);
 
 async function open() {
@@ -111,11 +119,7 @@ describe('the price of a service at cost', () => {
 
   test('the wish carries the amount shown; a price risen meanwhile is shown again before it is filed', async () => {
     await open();
-    tap('.category-repairs');
-    type('#wish-description', '厨房水龙头一直漏水');
-    type('#wish-name', '张秀兰');
-    type('#wish-phone', '13912345678');
-    type('#wish-room', '301');
+    fill('repairs', '厨房水龙头一直漏水');
     await waitFor(() => expect(el('#wish-price-text')?.textContent).toBe('您需支付 ¥12.00（材料费）'));
     mockRisen = true;
     tap('#wish-submit');
@@ -129,11 +133,7 @@ describe('the price of a service at cost', () => {
 
   test('a free category sends no amount', async () => {
     await open();
-    tap('.category-haircut');
-    type('#wish-description', '想请人上门理发，行动不便');
-    type('#wish-name', '张秀兰');
-    type('#wish-phone', '13912345678');
-    type('#wish-room', '301');
+    fill('haircut', '想请人上门理发，行动不便');
     tap('#wish-submit');
     await waitFor(() => expect(submits()).toHaveLength(1));
     expect(submits()[0]).not.toHaveProperty('agreedFen');

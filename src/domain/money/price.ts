@@ -39,6 +39,9 @@ export const QUOTE_BASES = ['discount', 'material', 'free'] as const;
 export type QuoteBasis = (typeof QUOTE_BASES)[number];
 export const BASIS_LABELS: Readonly<Record<QuoteBasis, string>> = { discount: '优惠价', material: '材料费', free: '免费' };
 const BASIS_OF: Readonly<Record<HouseholdTier, QuoteBasis>> = { ordinary: 'discount', dibao: 'material', tekun: 'free' };
+/** The tier a quote was made for: each basis belongs to one tier. */
+export const tierOfBasis = (basis: QuoteBasis): HouseholdTier =>
+  (Object.keys(BASIS_OF) as HouseholdTier[]).find((t) => BASIS_OF[t] === basis) ?? 'ordinary';
 
 /** The price of one service for one household, fixed on the wish when it is submitted. */
 export interface RepairQuote {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from '@jest/globals';
 import { formatFen, parseYuan, yuanText } from '../../../src/domain/money/fen';
-import { PriceSettings, priceAgreed, quoteOf, quoteText, type PriceSettings as Prices } from '../../../src/domain/money/price';
+import { PriceSettings, priceAgreed, quoteOf, quoteText, tierOfBasis, type PriceSettings as Prices } from '../../../src/domain/money/price';
 import { SETTINGS, settingValue } from '../../../src/domain/settings';
 
 const PRICES: Prices = {
@@ -25,6 +25,10 @@ describe('quoteOf', () => {
     assert.deepEqual({ householdFen: q.householdFen, fundFen: q.fundFen, basis: q.basis }, expected);
     assert.equal(q.householdFen + q.fundFen, q.marketFen, 'the shares add up to the market price');
     assert.ok(Number.isInteger(q.householdFen) && Number.isInteger(q.fundFen));
+  });
+
+  test('each tier is found again from its quote', () => {
+    for (const tier of ['ordinary', 'dibao', 'tekun'] as const) assert.equal(tierOfBasis(quoteOf(PRICES, 'repairs', tier)!.basis), tier);
   });
 
   test('a category without a price is free as before: no quote', () => {

@@ -10,20 +10,22 @@ import { startFunctionsCloud } from '../../helpers/functions';
 import { person, wishForm } from '../../helpers/people';
 
 let cloud: LocalCloud;
+/** The admin sets the price of repairs (version: the setting's current version). */
+const setRepairsPrice = (version: number, reason: string, price: { marketFen: number; materialFen: number; ordinaryPercent: number }) =>
+  person(cloud, 'demo-admin')('bank', {
+    action: 'set_setting',
+    key: 'prices',
+    version,
+    reason,
+    value: { items: [{ category: 'repairs', ...price }] },
+  });
 const OTHER_DISPATCHER = 'rp-dispatcher-qingyun';
 beforeAll(async () => {
   cloud = await startFunctionsCloud();
   await cloud.db.insert('users', [
     { _id: OTHER_DISPATCHER, roles: ['dispatcher'], grants: [{ role: 'dispatcher', scope: { kind: 'community', id: 'c-qingyun' } }] },
   ]);
-  const admin = person(cloud, 'demo-admin');
-  const set = await admin('bank', {
-    action: 'set_setting',
-    key: 'prices',
-    version: 0,
-    reason: '乐修匠低偿服务收费标准',
-    value: { items: [{ category: 'repairs', marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 }] },
-  });
+  const set = await setRepairsPrice(0, '乐修匠低偿服务收费标准', { marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 });
   assert.equal(set.ok, true, JSON.stringify(set.error));
 });
 afterAll(() => cloud.stop());
@@ -172,14 +174,7 @@ describe('the money book', () => {
     assert.equal(wishDoc(wishId).moneyPending, true);
     const seen = await person(cloud, 'demo-resident')('wish', { action: 'detail', wishId });
     assert.deepEqual(seen.data.price, { payFen: 1_200, basis: 'material', text: '您需支付 ¥12.00（材料费）' });
-    const admin = person(cloud, 'demo-admin');
-    const changed = await admin('bank', {
-      action: 'set_setting',
-      key: 'prices',
-      version: 1,
-      reason: '调价',
-      value: { items: [{ category: 'repairs', marketFen: 20_000, materialFen: 3_000, ordinaryPercent: 80 }] },
-    });
+    const changed = await setRepairsPrice(1, '调价', { marketFen: 20_000, materialFen: 3_000, ordinaryPercent: 80 });
     assert.equal(changed.ok, true, JSON.stringify(changed.error));
     assert.equal(wishDoc(wishId).quote?.marketFen, 10_000);
     const again = await person(cloud, 'demo-resident')('wish', { action: 'detail', wishId });
@@ -202,13 +197,7 @@ describe('the money book', () => {
   });
 
   test('a price lowered within the minute: the lower amount shown is checked against the prices in force', async () => {
-    const lowered = await person(cloud, 'demo-admin')('bank', {
-      action: 'set_setting',
-      key: 'prices',
-      version: 2,
-      reason: '降价',
-      value: { items: [{ category: 'repairs', marketFen: 5_000, materialFen: 1_000, ordinaryPercent: 80 }] },
-    });
+    const lowered = await setRepairsPrice(2, '降价', { marketFen: 5_000, materialFen: 1_000, ordinaryPercent: 80 });
     assert.equal(lowered.ok, true, JSON.stringify(lowered.error));
     const form = wishForm({ room: '302', contact: { name: '王秀英', phone: '13912340000' }, confirmDuplicate: true, agreedFen: 4_000 });
     const r = await person(cloud, 'rp-resident-price')('wish', form);
@@ -220,10 +209,10 @@ describe('the money book', () => {
       fundFen: 1_000,
       basis: 'discount',
     });
-    // The cached quote (¥90) is above ¥40: the prices are read fresh, and the tier again with them.
+    // The cached quote (¥90) is above ¥40: the prices are read fresh (the tier is the cached quote's).
     assert.deepEqual(
       r.requests.map((q) => q.collection),
-      ['wishes', 'households', 'settings', 'households', 'quotas', 'wishes'],
+      ['wishes', 'households', 'settings', 'quotas', 'wishes'],
     );
   });
 
