@@ -123,7 +123,7 @@ describe('the price of a service at cost', () => {
     await waitFor(() => expect(el('#wish-price-text')?.textContent).toBe('您需支付 ¥12.00（材料费）'));
     mockRisen = true;
     tap('#wish-submit');
-    await waitFor(() => expect(el('#form-error')?.textContent).toContain('需支付的金额有变化'));
+    await waitFor(() => expect(el('#form-error')?.textContent).toContain('需支付的金额已更新'));
     expect(submits()[0]).toMatchObject({ room: '301', agreedFen: 1200 });
     await waitFor(() => expect(el('#wish-price-text')?.textContent).toBe('您需支付 ¥15.00（材料费）'));
     tap('#wish-submit');

@@ -2,7 +2,7 @@
 // (1366×768) prices 家电维修 and tops up 金鼎社区's fund; the 帮办员 on a phone records room 301 as 低保
 // (困难户登记, from the landing page) and the dispatcher reads it at the desk; the resident on a phone
 // chooses 家电维修 for room 301 and sees 「您需支付 ¥12.00（材料费）」 before submitting, and the submitted
-// wish keeps it. Every page is audited: no serious axe-core violation, every clickable has a role and a name.
+// wish keeps it; submitted before the price came, the form says so and shows it first. Every page is audited: no serious axe-core violation, every clickable has a role and a name.
 // Screenshots: tests/out/screenshots/repairs-<n>-<step>.png; figures: tests/out/a11y-repairs-report.json.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -114,6 +114,34 @@ test(
       if (await privacy.isVisible().catch(() => false)) await privacy.click();
       await page.locator('.info-price', { hasText: '您需支付 ¥12.00（材料费）' }).waitFor(WAIT);
       await shot(resident, 'repairs-3-resident-detail');
+    }),
+  120_000,
+);
+
+test(
+  '4 submitted before the price came: told to look at it, the price shows, and the second 提交 files it',
+  () =>
+    step(resident, '4-resident', async () => {
+      const { page } = resident;
+      await page.goto(`${product.cloud.baseUrl}/#/pages/wish/new/index?buildingId=B-0012`);
+      await page.locator('.category-repairs').click(WAIT);
+      await page.locator('#wish-description textarea').fill('洗衣机不排水，想请师傅看看');
+      await page.locator('#wish-name input').fill('张桂兰');
+      await page.locator('#wish-phone input').fill('13912345678');
+      await page.locator('#wish-room input').fill('301');
+      // At once: the quote is asked after a short pause, so none is shown yet and none is agreed.
+      await page.locator('#wish-submit').click();
+      const refused = page.locator('.error-message[data-code="WISH.PRICE_NOT_AGREED"]');
+      assert.match(await refused.innerText(WAIT), /需支付的金额已更新/);
+      await page.locator('#wish-price-text', { hasText: '您需支付 ¥12.00（材料费）' }).waitFor(WAIT);
+      await audit(page, 'resident-wish-price-refused');
+      await shot(resident, 'repairs-4-resident-price-refused');
+      await page.locator('#wish-submit').click();
+      // 家电维修 again from the same phone: the duplicate warning asks first.
+      const again = page.locator('#duplicate-confirm');
+      await Promise.race([again.waitFor(WAIT), page.locator('.info-price').waitFor(WAIT)]);
+      if (await again.isVisible()) await again.click();
+      await page.locator('.info-price', { hasText: '您需支付 ¥12.00（材料费）' }).waitFor(WAIT);
     }),
   120_000,
 );
