@@ -34,12 +34,13 @@ function pdfBlob(file: PdfFile): Promise<Blob | undefined> {
 }
 
 /**
- * H5: starts fetching a PDF the user has just made, so that 下载 saves it within the click itself.
- * A download started seconds after the click, once a slow fetch ends, may be held back by the
- * browser as one the user did not ask for. The mini-program downloads on open, as before.
+ * H5: fetches a PDF the user has just made (settles when fetched or failed), so that 下载, offered
+ * once this settles, saves it within the click itself. A download started seconds after the click,
+ * once a slow fetch ends, is held back by the browser as one the user did not ask for (a page's
+ * second download needs the click's activation). The mini-program downloads on open, as before.
  */
-export function prefetchPdf(file: PdfFile): void {
-  if (process.env.TARO_ENV !== 'weapp') void pdfBlob(file);
+export async function prefetchPdf(file: PdfFile): Promise<void> {
+  if (process.env.TARO_ENV !== 'weapp') await pdfBlob(file);
 }
 
 /** H5: save the PDF under `name` (a blob link, so the browser downloads instead of showing it). */

@@ -1,7 +1,7 @@
 // The posters page (src/admin/pages/posters) in jsdom at phone width: the community's stairwells with
 // the retired one marked, 生成全社区海报 calling batch until done with the progress shown, then 下载 PDF.
-// A PDF is fetched as soon as it is made, so 下载 saves it within the click (no fetch after it); a
-// fetch that failed is tried again on 下载, which says 文件打不开 when it fails too.
+// A PDF is fetched as soon as it is made and 下载 is offered once it is, so the click saves it (no
+// fetch after it); a fetch that failed is tried again on 下载, which says 文件打不开 when it fails too.
 import { afterEach, beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import Taro from '@tarojs/taro';
@@ -85,6 +85,10 @@ describe('PostersPage', () => {
 
     answers.push(progress(10, 23), progress(20, 23), progress(23, 23));
     await tap('#posters-batch');
+    // The last chunk is shown, with 下载, once its PDF is fetched.
+    expect(el('#posters-progress').textContent).toContain('20 / 23');
+    expect(document.querySelector('#posters-batch-open')).toBeNull();
+    await act(async () => fetches[0]!.answer(true));
     expect(mockCall).toHaveBeenCalledTimes(4);
     expect(mockCall).toHaveBeenLastCalledWith('poster', { action: 'batch', communityId: 'c-jinding' });
     expect(el('#posters-progress').getAttribute('data-status')).toBe('done');
@@ -92,7 +96,7 @@ describe('PostersPage', () => {
     expect(el('#posters-batch-open').textContent).toContain('下载 PDF（23 页）');
   });
 
-  test('the community PDF is fetched once, when the batch ends; 下载 PDF saves it with no fetch after the click', async () => {
+  test('the community PDF is fetched once, when the batch ends, before 下载 PDF is offered; 下载 saves it with no fetch after the click', async () => {
     answers.push(communities());
     render(<PostersPage />);
     await act(async () => undefined);
@@ -100,6 +104,7 @@ describe('PostersPage', () => {
     answers.push(progress(10, 23, 'http://127.0.0.1/y.pdf'), progress(23, 23, 'http://127.0.0.1/y.pdf'));
     await tap('#posters-batch');
     expect(fetches.map((f) => f.url)).toEqual(['http://127.0.0.1/y.pdf']);
+    expect(document.querySelector('#posters-batch-open')).toBeNull();
     await act(async () => fetches[0]!.answer(true));
     await tap('#posters-batch-open');
     expect(saved).toEqual(['楼道二维码-金鼎社区.pdf']);
@@ -116,6 +121,7 @@ describe('PostersPage', () => {
     await tap('#poster-make-B-0012');
     expect(mockCall).toHaveBeenLastCalledWith('poster', { action: 'poster', code: 'B-0012' });
     expect(fetches.map((f) => f.url)).toEqual(['http://127.0.0.1/B-0012.pdf']);
+    expect(document.querySelector('#poster-open-B-0012')).toBeNull();
     // The early fetch failed: 下载 fetches again, and says so when that fails too.
     await act(async () => fetches[0]!.answer(false));
     await tap('#poster-open-B-0012');

@@ -19,21 +19,30 @@ export function usePosters() {
   const communities = state.status === 'ready' ? state.data.communities : [];
   const community = communities.find((c) => c.communityId === chosen) ?? communities[0];
 
+  // 下载 is offered once the PDF is fetched (prefetchPdf), so the click saves it at once.
   const makeOne = async (code: string) => {
     setMaking(code);
-    const r = await act(() => call('poster', { action: 'poster' as const, code }), '海报已生成');
+    const r = await act(async () => {
+      const made = await call('poster', { action: 'poster' as const, code });
+      if (made.ok) await prefetchPdf(made.data);
+      return made;
+    }, '海报已生成');
     setMaking(undefined);
-    if (!r.ok) return;
-    prefetchPdf(r.data);
-    setFiles((f) => ({ ...f, [code]: r.data }));
+    if (r.ok) setFiles((f) => ({ ...f, [code]: r.data }));
   };
 
   const makeAll = async (communityId: string) => {
+    const show = (p: BatchProgress) => setProgress((all) => ({ ...all, [communityId]: p }));
+    // The last chunk's progress carries the file: shown with it once it is fetched.
     const told = (p: BatchProgress) => {
-      if (p.file) prefetchPdf(p.file);
-      setProgress((all) => ({ ...all, [communityId]: p }));
+      if (!p.file) show(p);
     };
-    await act(() => runBatch(call, communityId, told), '全社区海报已生成');
+    const r = await act(async () => {
+      const done = await runBatch(call, communityId, told);
+      if (done.ok && done.data.file) await prefetchPdf(done.data.file);
+      return done;
+    }, '全社区海报已生成');
+    if (r.ok) show(r.data);
   };
 
   /** 下载 PDF / 打开; says so when it could not (the temporary link expired: make it again). */

@@ -30,11 +30,18 @@ export function MonthReport() {
   const make = async () => {
     const asked = month;
     setMade(undefined);
-    const r = await act(() => call('insight', { action: 'month_report', month: asked }), '月报已生成', { toast: false });
+    const r = await act(
+      async () => {
+        const files = await call('insight', { action: 'month_report', month: asked });
+        // 下载 PDF is offered once the PDF is fetched, so the click saves it at once.
+        if (files.ok && shown.current === asked) await prefetchPdf(files.data.pdf);
+        return files;
+      },
+      '月报已生成',
+      { toast: false },
+    );
     // Another month was chosen meanwhile: these files are not that month's.
-    if (!r.ok || shown.current !== asked) return;
-    prefetchPdf(r.data.pdf);
-    setMade(r.data);
+    if (r.ok && shown.current === asked) setMade(r.data);
   };
   /** The temporary link may have expired (the page was left open for hours): make it again. */
   const savePdf = async (files: Made) => {
