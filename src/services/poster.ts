@@ -36,7 +36,7 @@ function pdfBlob(file: PdfFile): Promise<Blob | undefined> {
 /**
  * H5: fetches a PDF the user has just made (settles when fetched or failed), so that 下载, offered
  * once this settles, saves it within the click itself. A download started seconds after the click,
- * once a slow fetch ends, is held back by the browser as one the user did not ask for (a page's
+ * once a slow fetch ends, can be held back by the browser as one the user did not ask for (a page's
  * second download needs the click's activation). The mini-program downloads on open, as before.
  */
 export async function prefetchPdf(file: PdfFile): Promise<void> {
