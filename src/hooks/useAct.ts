@@ -44,8 +44,10 @@ export function useAct(): {
     } else {
       setError({ code: result.error.code, message: messageFor(result.error) });
     }
-    // The outcome is shown at the top of the page.
-    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
+    // The outcome is shown at the top of the page. At once, not animated: an animated scroll keeps
+    // moving the page for 200 ms or more (on a busy phone, longer), and a tap made meanwhile can press
+    // down on one button and lift off over another, which is no tap on either.
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
     return result;
   }, []);
   const reset = useCallback(() => {

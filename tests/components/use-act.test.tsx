@@ -19,6 +19,7 @@ function held<T>(): { run: () => Promise<Result<T>>; answer: (r: Result<T>) => P
 
 beforeEach(() => {
   jest.mocked(Taro.showToast).mockClear();
+  jest.mocked(Taro.pageScrollTo).mockClear();
 });
 
 describe('useAct', () => {
@@ -54,6 +55,20 @@ describe('useAct', () => {
     expect(result.current.error).toBeUndefined();
     expect(toasts()).toEqual([toast]);
     await expect(returned).resolves.toEqual(outcome);
+  });
+
+  test.each([
+    ['a success', { ok: true, data: 1 } as Result<number>],
+    ['a failure', failure],
+  ])('%s brings the top of the page into view at once, not animated', async (_, outcome) => {
+    // An animated scroll moves the page under the next tap: pressed on one button and lifted over
+    // another, it is a tap on neither (seen as a lost click in the browser walks).
+    const { result } = renderHook(() => useAct());
+    const { run, answer } = held<number>();
+    act(() => void result.current.act(run, '已接单'));
+    expect(Taro.pageScrollTo).not.toHaveBeenCalled();
+    await answer(outcome);
+    expect(jest.mocked(Taro.pageScrollTo).mock.calls).toEqual([[{ scrollTop: 0, duration: 0 }]]);
   });
 
   test('an action started after reset() keeps its outcome', async () => {

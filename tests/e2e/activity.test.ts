@@ -78,17 +78,6 @@ async function type(page: Page, id: string, value: string): Promise<void> {
   await box.fill(value, WAIT);
 }
 
-/** An action's outcome scrolls the page to the top (useAct): wait until the shown page rests there. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll<HTMLElement>('.taro_page')].every((p) => getComputedStyle(p).display === 'none' || p.scrollTop === 0),
-    null,
-    WAIT,
-  );
-  await page.waitForTimeout(300);
-}
-
 /** The six digits the organiser's page shows now (it may have rotated since the last look). */
 async function currentDigits(): Promise<string> {
   const { page } = organiser;
@@ -188,7 +177,6 @@ test('3 two volunteers on phones sign up (志愿活动 → the activity → 我�
       const shown = page.locator('#volunteer-activity-page');
       await shown.locator('#sign-up').click(WAIT);
       await page.waitForFunction(() => document.querySelector('#my-signup')?.getAttribute('data-status') === 'signed_up', null, WAIT);
-      await settled(page);
       assert.match(await shown.locator('#activity-facts').innerText(), new RegExp(`已报名 ${i + 1}/5`));
       if (i === 0) {
         await audit(page, 'volunteer-signed-up');
@@ -227,7 +215,6 @@ test('4 the organiser shows 现场签到码; each volunteer checks in, then out,
         await page.locator('#scan-digits input').fill(digits, WAIT);
         await page.locator('#scan-submit').click(WAIT);
         await page.waitForFunction((s) => document.querySelector('#scan-result')?.getAttribute('data-status') === s, status, WAIT);
-        await settled(page);
         if (i === 0) {
           await audit(page, `volunteer-checked-${word}`);
           await shot(v, `activity-5-checked-${word}-phone`);
@@ -270,7 +257,6 @@ test('4a the resident files a wish; the dispatcher opens it on 派单台 at the 
     await desk.locator('#wish-status[data-status="dispatched"]').waitFor(WAIT);
     assert.match(await untilText(desk.locator('.wish-route'), new RegExp(TITLE)), new RegExp(TITLE));
     assert.equal(await desk.locator('.wish-activity-place').innerText(), '金鼎社区广场');
-    await settled(page);
     await shot(organiser, 'activity-4a-attached-desk');
     // The organiser's page lists it among the wishes folded in.
     await page.goto(`${cloud.baseUrl}/#/dispatcher/pages/activity/index?id=${activityId}`);
@@ -361,7 +347,6 @@ test(
       await page.locator('#correct-submit').click(WAIT);
       await page.locator('#activity-done').waitFor(WAIT);
       assert.match(await untilText(page.locator('.roster-row', { hasText: '李*' }), /2小时/), /2小时/);
-      await settled(page);
       await page.locator('#close-activity').click(WAIT);
       const body = page.locator('#close-dialog-body');
       await body.waitFor(WAIT);
@@ -372,7 +357,6 @@ test(
       const result = page.locator('#close-result');
       await result.waitFor(WAIT);
       assert.match(await result.innerText(), new RegExp(`2 人到场，共发放 ${POINTS * 2} 积分`));
-      await settled(page);
       await audit(page, 'organiser-closed');
       await shot(organiser, 'activity-7-closed-desk');
     }),

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
 import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { LocalCloud } from '../../localcloud';
 import { stepper } from '../helpers/browser';
 import { startProduct } from '../helpers/product';
@@ -48,20 +48,6 @@ afterAll(async () => {
   await cloud?.stop();
 });
 
-/**
- * An action's outcome scrolls the page to the top (useAct: 200 ms): a click during that scroll can land
- * beside its button, so wait until the shown page rests at the top.
- */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll<HTMLElement>('.taro_page')].every((p) => getComputedStyle(p).display === 'none' || p.scrollTop === 0),
-    null,
-    WAIT,
-  );
-  await page.waitForTimeout(300);
-}
-
 test(
   '1 the volunteer on a phone: 爱心兑换 → 预约 花生油 → the QR and six digits in 我的兑换',
   () =>
@@ -81,7 +67,6 @@ test(
       await page.locator('#reserve-confirm').click(WAIT);
       await rewards.locator('#reserve-done').waitFor(WAIT);
       await page.waitForFunction(() => document.querySelector('#rewards-balance')?.getAttribute('data-balance') === '150', null, WAIT);
-      await settled(page);
 
       await rewards.locator('#go-reservations').click(WAIT);
       const mine = page.locator('#reservations-page');
@@ -123,7 +108,6 @@ test(
       await counter.locator('#counter-lookup').click(WAIT);
       const found = counter.locator('#counter-found');
       await found.waitFor(WAIT);
-      await settled(page);
       assert.match(await found.innerText(), /花生油[\s\S]*50 积分[\s\S]*李\*[\s\S]*待核销/);
       await audit(page, 'counter-found');
       await shot(merchant, 'redeem-3-counter-found-desk');
