@@ -203,9 +203,11 @@ export const ACTION_ERRORS: Readonly<Record<string, readonly ErrorCode[]>> = {
     'VISIT.ALREADY_WISHED',
     'BUILDING.NOT_FOUND',
     'BUILDING.RETIRED',
+    'WISH.PRICE_NOT_AGREED',
     'WISH.CONTENT_RISKY',
     'WISH.RATE_LIMITED',
   ],
+  'visit.quote': ['VOLUNTEER.NOT_REGISTERED', 'VISIT.NOT_FOUND', 'VISIT.NO_NEED', 'VISIT.ALREADY_WISHED'],
   // the elders' registry and its board (visit)
   'visit.elders': ['AUTH.FORBIDDEN', 'COMMUNITY.NOT_FOUND', 'ELDER.OUT_OF_SCOPE'],
   'visit.elder': ['ELDER.NOT_FOUND'],
@@ -438,7 +440,9 @@ export const ACCESS_NOTES: Readonly<Record<string, string>> = {
   'visit.record':
     "The outcome (平安 `safe` / 需要帮助 `needs_help` / 联系不上 `unreachable`) and a note (content-checked) of a planned or missed order, by its named volunteer or a member of its team (anyone else: `VISIT.NOT_FOUND`); compare-and-set on the order (`ORDER.CHANGED`). The same `requestId` again answers the first recording; another is `VISIT.ALREADY_RECORDED`. Updates the elder's board fields; a second 联系不上 in a row alerts the community's dispatchers and helpers at once (`escalated: true`).",
   'visit.to_wish':
-    "转为心愿: files a wish for the elder of an order recorded 需要帮助, through `wish.submit`'s own path, as a 帮办 wish (`proxy`, the elder's phone or guardian's as contact or `noPhone`, the caller's volunteer name and phone as `helper`, the registry's consent as `proxyConsentAt`), and links it on the order (`wishId`). The order authorises it: the caller needs no helper role, only the order's relation. The wish id derives from (caller, `requestId`): a retry answers the same wish; another wish for the same order is `VISIT.ALREADY_WISHED`. The caller is the filer and so cannot claim it (`ORDER.OWN_WISH`).",
+    "转为心愿: files a wish for the elder of an order recorded 需要帮助, through `wish.submit`'s own path, as a 帮办 wish (`proxy`, the elder's phone or guardian's as contact or `noPhone`, the caller's volunteer name and phone as `helper`, the registry's consent as `proxyConsentAt`), and links it on the order (`wishId`). The order authorises it: the caller needs no helper role, only the order's relation. The wish id derives from (caller, `requestId`): a retry answers the same wish; another wish for the same order is `VISIT.ALREADY_WISHED`. The caller is the filer and so cannot claim it (`ORDER.OWN_WISH`). A priced category (repairs at cost) needs `agreedFen`, the amount `visit.quote` showed, which the volunteer tells the elder: a quote above it, or none sent, is `WISH.PRICE_NOT_AGREED` and nothing is written.",
+  'visit.quote':
+    "The elder's household's quote for a category, as `bank.quote` answers it (`priced`, `payFen`, `basis`), worded for the volunteer to tell the elder (「老人需支付 …」): the visit order gives the building and room, which the volunteer may not know. Only whoever may file the order's wish now (its named volunteer or a member of its team, on an order recorded 需要帮助 and not yet a wish); anyone else `VISIT.NOT_FOUND`.",
   // the elders' registry and its board (visit)
   'visit.elders':
     "The community's staff (its helpers and dispatchers, the street's dispatchers and admins: `keepsHouseholdsOf`); another community answers `ELDER.OUT_OF_SCOPE`. Active elders, overdue first (`nextDueAt` ascending), by one `tag` and/or one `volunteerKey`; each filter on its own index, so a page examines at most the page and one more. No phone, room or guardian on the board; volunteers are named by an opaque key, never an OPENID.",

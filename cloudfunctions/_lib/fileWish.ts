@@ -34,15 +34,14 @@ export const wishIdOf = (openid: string, requestId: string) =>
 /**
  * Files a wish: the submit path itself, shared with a visit's 转为心愿 (cloudfunctions/visit), where
  * the visit order is what authorises filing for the elder. `mayProxy` answers for a proxy wish
- * whether the filer may file in that community. `priceShown`: the filer's form showed the price, so
- * a priced wish needs `agreedFen` (the visit form shows none yet: see cloudfunctions/visit/toWish.ts).
+ * whether the filer may file in that community. A priced wish needs `agreedFen`, what the filer's
+ * form showed (the wish form's quote, or the visit form's: cloudfunctions/visit/toWish.ts).
  */
 export async function fileWish(
   { cloud, db, ref }: Deps,
   input: Input,
   openid: string,
   mayProxy: (communityId: string) => boolean,
-  priceShown = true,
 ): Promise<Result<Output>> {
   const now = new Date();
   const building = await ref.building(input.buildingId);
@@ -68,7 +67,7 @@ export async function fileWish(
   ]);
   if (recent.some((r) => r._id === wishId)) return ok({ outcome: 'created', wishId });
   // Never more than the household was shown: a price raised meanwhile, or none shown, is asked again.
-  const agreed = (q: typeof cachedQuote) => !priceShown || priceAgreed(q, input.agreedFen);
+  const agreed = (q: typeof cachedQuote) => priceAgreed(q, input.agreedFen);
   const quote = !cachedQuote || agreed(cachedQuote) ? cachedQuote : await requote(db, cachedQuote);
   if (!agreed(quote)) return fail('WISH.PRICE_NOT_AGREED', 'the quote is above what the form showed');
   const duplicate = findDuplicate(recent, input, openid, now);

@@ -1,4 +1,5 @@
-// Visit orders (巡访单): the volunteer's list, recording an outcome, turning a need into a wish.
+// Visit orders (巡访单): the volunteer's list, recording an outcome, turning a need into a wish (and
+// the elder's price for it first, when the category carries one).
 // Who: the order's named volunteer, or an active member of its team (anyone else: VISIT.NOT_FOUND).
 import { fail, ok, type Result } from '../../src/domain/errors';
 import { PAGE_SIZE, type ActionInput, type ActionOutput } from '../../src/domain/schemas';
@@ -14,9 +15,9 @@ import type { Deps } from '../_lib/context';
 import type { HandlerContext } from '../_lib/router';
 import { recordOutcome } from './record';
 import { relationsTo } from './relations';
-import { toWish } from './toWish';
+import { toWish, visitQuote } from './toWish';
 
-type A = 'my_visits' | 'record' | 'to_wish';
+type A = 'my_visits' | 'record' | 'to_wish' | 'quote';
 type R<K extends A> = Promise<Result<ActionOutput<'visit', K>>>;
 type In<K extends A> = ActionInput<'visit', K>;
 
@@ -70,5 +71,6 @@ export function orderHandlers(deps: Deps) {
     },
 
     to_wish: (input: In<'to_wish'>, ctx: HandlerContext): R<'to_wish'> => toWish(deps, input, ctx.openid),
+    quote: (input: In<'quote'>, ctx: HandlerContext): R<'quote'> => visitQuote(deps, input, ctx.openid),
   };
 }

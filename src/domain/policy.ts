@@ -180,6 +180,8 @@ export const GATES: Gates = {
     record: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
     // Files a wish for the elder without the helper role: the visit order authorises it (SECURITY.md).
     to_wish: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
+    // The elder's price for a category, before 转为心愿: whoever may file it (the order decides).
+    quote: { roles: ['volunteer'], refuse: 'VOLUNTEER.NOT_REGISTERED' },
     // The elders' registry and its board: the community's staff (keepsEldersOf in the handler); one
     // elder's detail also for their named volunteer (the document decides); the import for staff.
     elders: ELDER_KEEPERS,

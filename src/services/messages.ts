@@ -17,7 +17,7 @@ export const MESSAGES: Record<ErrorCode, string> = {
   'WISH.CONTENT_RISKY': '内容里有不合适的词语，请修改后再提交',
   'WISH.CANNOT_CANCEL': '志愿者已经接单，不能取消了，如有变化请联系社区',
   'WISH.ALREADY_RATED': '这条心愿已经评价过了，谢谢您',
-  'WISH.PRICE_NOT_AGREED': '需支付的金额已更新，请看清上面显示的金额，再点「提交心愿」',
+  'WISH.PRICE_NOT_AGREED': '需支付的金额已更新，请看清上面显示的金额，再提交一次',
   'ORDER.INVALID_TRANSITION': '当前状态下不能进行这个操作，请刷新后再看',
   'ORDER.ALREADY_CLAIMED': '手慢了，这一单已经被其他志愿者接走了',
   'ORDER.NOT_CLAIMANT': '这一单不是您接的',

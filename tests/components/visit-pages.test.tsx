@@ -1,6 +1,8 @@
 // 我的巡访 and 记录巡访 in jsdom: overdue said in words and 明天有巡访 on top; recording needs an outcome
 // first, sends the note with the outcome, then for 需要帮助 offers 转为心愿 prefilled with the note and
-// sends the wish; 联系不上 twice says the community was alerted; an error code shows its Chinese message.
+// sends the wish; a priced category shows what the elder pays and sends that amount (asked again when
+// the filing says the price changed); 联系不上 twice says the community was alerted; an error code shows
+// its Chinese message.
 import assert from 'node:assert/strict';
 import { beforeAll, describe, jest, test } from '@jest/globals';
 import { act, fireEvent, render } from '@testing-library/react';
@@ -9,7 +11,19 @@ import { shanghaiDate } from '@/services/clock';
 import { openVisit, type VisitItem } from '@/services/visits';
 
 const answers: unknown[] = [];
-const mockCall = jest.fn(async (_fn: string, _event: Record<string, unknown>) => answers.shift());
+/** The price list and the elder's quote answer from here; every other call from `answers`, in order. */
+const prices = { items: [] as Array<{ category: string }>, payFen: [] as number[] };
+const mockCall = jest.fn(async (fn: string, event: Record<string, unknown>) => {
+  if (fn === 'bank' && event.action === 'prices') return { ok: true, data: { items: prices.items } };
+  if (fn === 'visit' && event.action === 'quote') {
+    const payFen = prices.payFen.shift()!;
+    return { ok: true, data: { priced: true, payFen, basis: 'material', text: `老人需支付 ¥${(payFen / 100).toFixed(2)}（材料费）` } };
+  }
+  return answers.shift();
+});
+/** The events sent for `action`, in order (as plain data: the page's objects come from jsdom's realm). */
+const sent = (action: string): Array<Record<string, unknown>> =>
+  JSON.parse(JSON.stringify(mockCall.mock.calls.map(([, e]) => e).filter((e) => e.action === action)));
 jest.mock('@/services', () => ({ ...jest.requireActual<object>('@/services'), call: mockCall }));
 
 let VisitsPage: typeof import('@/volunteer/pages/visits/index').default;
@@ -80,12 +94,47 @@ describe('记录巡访', () => {
     assert.match(el('#outcome-done').textContent ?? '', /已记录：需要帮助/);
     assert.equal((el('#wish-description') as HTMLElement & { value?: string }).getAttribute('value') ?? '', '客厅的灯不亮了');
     await tap('.category-repairs');
+    assert.equal(document.querySelector('#to-wish-price'), null, 'a free category shows no price');
     answers.push({ ok: true, data: { visitId: v.id, wishId: 'w_1' } });
     await tap('#to-wish-submit');
     await settle();
-    const wish = mockCall.mock.calls[1]![1];
-    assert.deepEqual([wish.action, wish.visitId, wish.category, wish.description], ['to_wish', v.id, 'repairs', '客厅的灯不亮了']);
+    const [wish] = sent('to_wish');
+    assert.deepEqual([wish!.visitId, wish!.category, wish!.description, wish!.agreedFen], [v.id, 'repairs', '客厅的灯不亮了', undefined]);
+    assert.deepEqual(sent('quote'), [], 'no quote asked for a free category');
     assert.match(el('#wish-done').textContent ?? '', /已转为心愿/);
+  });
+
+  test('a priced category: what the elder pays, to tell them; the filing carries it; a changed price is shown again', async () => {
+    mockCall.mockClear();
+    prices.items = [{ category: 'repairs' }];
+    prices.payFen = [1_200, 1_500];
+    const v = visit({ id: `e6:call:${today}` });
+    openVisit(v);
+    setRouterParams({ id: encodeURIComponent(v.id) });
+    const page = render(<VisitPage />);
+    await tap('#outcome-needs_help');
+    await type('#visit-note', '厨房水龙头坏了');
+    answers.push({ ok: true, data: { visitId: v.id, status: 'done', version: 1, escalated: false } });
+    await tap('#outcome-submit');
+    await settle();
+    await tap('.category-repairs');
+    await settle();
+    assert.match(el('#to-wish-price').textContent ?? '', /此项为低偿服务[\s\S]*老人需支付 ¥12\.00（材料费）[\s\S]*请先把这个金额告诉老人/);
+    assert.deepEqual(sent('quote'), [{ action: 'quote', visitId: v.id, category: 'repairs' }]);
+    // Raised meanwhile: the filing is refused, the page says so and shows the price in force.
+    answers.push({ ok: false, error: { code: 'WISH.PRICE_NOT_AGREED', message: 'x' } });
+    await tap('#to-wish-submit');
+    await settle();
+    assert.equal(sent('to_wish')[0]!.agreedFen, 1_200);
+    assert.match(el('.error-message').textContent ?? '', /需支付的金额已更新/);
+    assert.match(el('#to-wish-price-text').textContent ?? '', /老人需支付 ¥15\.00/);
+    answers.push({ ok: true, data: { visitId: v.id, wishId: 'w_2' } });
+    await tap('#to-wish-submit');
+    await settle();
+    assert.equal(sent('to_wish')[1]!.agreedFen, 1_500);
+    assert.match(el('#wish-done').textContent ?? '', /已转为心愿/);
+    page.unmount();
+    prices.items = [];
   });
 
   test('联系不上 twice: the community was alerted; a refusal shows its Chinese message', async () => {

@@ -213,6 +213,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
     urgency: 'normal',
     preferredTime: { date: '2026-12-02', window: 'morning' },
   },
+  'visit.quote': { action: 'quote', visitId: 'e-0001:call:2026-12-01', category: 'repairs' },
   // The elders' registry and its board (visit)
   'visit.elders': { action: 'elders', communityId: 'c-jinding', tag: 'alone', page: 0 },
   'visit.elder': { action: 'elder', elderId: 'el-demo-zhang' },

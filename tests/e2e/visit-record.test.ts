@@ -1,7 +1,8 @@
 // 巡访 walked in Chromium through the H5 build and the real functions: the hourly timer (the real
 // `visit` function, timer source) makes today's visit orders for an elder whose named volunteer is 小李;
 // 小李 on a phone (390 px) opens 我的巡访 from the landing, records 需要帮助 with a note, turns it into
-// a wish in one step (转为心愿, prefilled with the note); the dispatcher at the desk (1366×768) finds the
+// a wish in one step (转为心愿, prefilled with the note; 家电维修 is priced, so the form shows what the
+// elder pays, for 小李 to tell her, and the wish is filed with that quote); the dispatcher at the desk (1366×768) finds the
 // wish on the workbench (待派单), filed by proxy for the elder. Every page is audited like the staff
 // pages. Screenshots: tests/out/screenshots/visit-<n>-<step>.png; figures: tests/out/a11y-visit-report.json.
 import assert from 'node:assert/strict';
@@ -14,6 +15,7 @@ import { businessDate } from '../../src/domain/time';
 import type { Wish } from '../../src/domain/wish/wish';
 import { elderOf } from '../domain/visit-fixture';
 import { stepper } from '../helpers/browser';
+import { person } from '../helpers/people';
 import { startProduct } from '../helpers/product';
 import { auditor, recordClickListeners } from './a11y-checks';
 import { personIn, shooter, type Person } from './loop-people';
@@ -47,6 +49,15 @@ beforeAll(async () => {
     { source: 'wx_trigger' },
   );
   assert.ok(timer.ok && (timer.result as { ok: boolean; data: { created: number } }).data.created > 0, JSON.stringify(timer));
+  // 家电维修 at cost (repairs at cost): an ordinary household pays 90% of ¥100.00.
+  const priced = await person(cloud, 'demo-admin')('bank', {
+    action: 'set_setting',
+    key: 'prices',
+    version: 0,
+    reason: '维修低偿',
+    value: { items: [{ category: 'repairs', marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 }] },
+  });
+  assert.ok(priced.ok, JSON.stringify(priced.error));
   [volunteer, dispatcher] = await Promise.all(
     ['demo-volunteer', 'demo-dispatcher'].map((openid) => personIn(browser, cloud.baseUrl, openid)),
   );
@@ -91,11 +102,17 @@ test(
       const wish = page.locator('#visit-page #to-wish-form');
       await wish.waitFor(WAIT);
       assert.equal(await wish.locator('#wish-description textarea').inputValue(), NOTE, 'prefilled with the note');
+      assert.equal(await wish.locator('#to-wish-price').count(), 0, 'errands (the default) is free: no price');
       await wish.locator('.category-repairs').click(WAIT);
+      const price = wish.locator('#to-wish-price');
+      await price.locator('#to-wish-price-text', { hasText: /老人需支付 ¥/ }).waitFor(WAIT);
+      assert.match(await price.innerText(), /此项为低偿服务[\s\S]*老人需支付 ¥[\d.]+（[\s\S]*请先把这个金额告诉老人/);
+      const told = (await price.locator('#to-wish-price-text').innerText()).match(/¥([\d.]+)/)![1]!;
       await audit(page, 'visit-to-wish');
+      await shot(volunteer, 'visit-3-wish-price-phone');
       await wish.locator('#to-wish-submit').click(WAIT);
       await page.locator('#visit-page #wish-done').waitFor(WAIT);
-      await shot(volunteer, 'visit-3-wish-phone');
+      await shot(volunteer, 'visit-4-wish-phone');
 
       const order = cloud.db.get('visits').docs.get(visitId()) as unknown as { status: string; outcome: string; wishId?: string };
       assert.deepEqual([order.status, order.outcome], ['done', 'needs_help']);
@@ -105,6 +122,7 @@ test(
         [filed.proxy, filed.filedBy, filed.contact.name, filed.category, filed.description],
         [true, 'demo-volunteer', '赵淑芬', 'repairs', NOTE],
       );
+      assert.equal((filed.quote!.householdFen / 100).toFixed(2), told, 'filed at the amount 小李 told the elder');
     }),
   180_000,
 );
@@ -121,7 +139,7 @@ test(
       await card.waitFor(WAIT);
       assert.match(await card.innerText(), new RegExp(`家电维修[\\s\\S]*${NOTE.slice(0, 8)}`));
       await audit(page, 'queue');
-      await shot(dispatcher, 'visit-4-workbench-desk');
+      await shot(dispatcher, 'visit-5-workbench-desk');
     }),
   180_000,
 );

@@ -129,6 +129,7 @@ dispatch.schedule_service_day deny deny deny    deny     deny      allow  allow 
 visit.my_visits      deny     deny     deny      allow    allow     allow  deny       deny  deny      # role volunteer; own named visits and own teams' pools
 visit.record         deny     deny     deny      allow    deny      allow  deny       deny  deny      # the named volunteer or a member of the order's team (乐修匠 pool)
 visit.to_wish        deny     deny     deny      allow    deny      allow  deny       deny  deny      # as record, on a visit recorded 需要帮助
+visit.quote          deny     deny     deny      allow    deny      allow  deny       deny  deny      # as to_wish: the elder's price, before filing
 visit.elders         deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's helpers and dispatchers, the street's admins (巡访看板)
 visit.elder          deny     deny     deny      allow    deny      deny   allow      allow deny      # the community's staff; the elder's named volunteer (team-vol is 张桂兰's)
 visit.save_elder     deny     deny     deny      deny     deny      deny   allow      allow deny      # the community's staff; consent required
@@ -204,6 +205,7 @@ export const EXTRA_DENY_CODES: Readonly<Record<string, readonly string[]>> = {
   // visits: someone else's visit order reads as not found
   'visit.record': ['VISIT.NOT_FOUND'],
   'visit.to_wish': ['VISIT.NOT_FOUND'],
+  'visit.quote': ['VISIT.NOT_FOUND'],
   // the elders' registry: an elder who is not yours reads as not found
   'visit.elder': ['ELDER.NOT_FOUND'],
   // the weekly digest: neither a dispatcher nor an active team leader

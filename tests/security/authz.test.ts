@@ -307,6 +307,7 @@ const PROBES: Record<string, (key: string, role: MatrixRole) => Promise<Probe>> 
       requestId: `req_az_vwish_${++cellNo}`,
     },
   }),
+  'visit.quote': async (key) => ({ event: { ...VALID_INPUTS[key], visitId: await freshVisit({ status: 'done', outcome: 'needs_help' }) } }),
   // redeem: volunteers reserve with points in an open window; the rest act on a fresh reservation of team-vol at 幸福超市.
   'bank.reserve': async (key, role) => {
     const who = callerFor(role);

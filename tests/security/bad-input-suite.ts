@@ -317,6 +317,10 @@ const SETUPS: Record<string, (w: Walker) => Promise<Partial<Target>>> = {
     const visitId = await fuzzVisit('bi-elder-wish', { status: 'done', outcome: 'needs_help' });
     return { plausible: 'volunteer', base: () => ({ ...VALID_INPUTS['visit.to_wish'], visitId }) };
   },
+  'visit.quote': async () => {
+    const visitId = await fuzzVisit('bi-elder-quote', { status: 'done', outcome: 'needs_help' });
+    return { plausible: 'volunteer', base: () => ({ ...VALID_INPUTS['visit.quote'], visitId }) };
+  },
   // the elders' registry: saves with a fresh request id each (no named volunteer); a fuzz elder of its
   // own to retire; a clean elders' sheet and a real job of the dispatcher's.
   'visit.elders': async () => ({ plausible: 'dispatcher' }),

@@ -77,7 +77,10 @@ export function quoteOf(prices: PriceSettings, category: Category, tier: Househo
 export const priceAgreed = (quote: Pick<RepairQuote, 'householdFen'> | undefined, agreedFen: number | undefined): boolean =>
   !quote || (agreedFen !== undefined && quote.householdFen <= agreedFen);
 
-/** What the resident reads before submitting: 「您需支付 ¥12.00（材料费）」, or 「本次服务免费」. */
-export function quoteText(quote: Pick<RepairQuote, 'householdFen' | 'basis'>): string {
-  return quote.householdFen === 0 ? '本次服务免费' : `您需支付 ${formatFen(quote.householdFen)}（${BASIS_LABELS[quote.basis]}）`;
+/**
+ * What the resident reads before submitting: 「您需支付 ¥12.00（材料费）」, or 「本次服务免费」; on a visit's
+ * 转为心愿 the volunteer reads 「老人需支付 …」, to tell the elder.
+ */
+export function quoteText(quote: Pick<RepairQuote, 'householdFen' | 'basis'>, payer: '您' | '老人' = '您'): string {
+  return quote.householdFen === 0 ? '本次服务免费' : `${payer}需支付 ${formatFen(quote.householdFen)}（${BASIS_LABELS[quote.basis]}）`;
 }

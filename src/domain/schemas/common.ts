@@ -120,6 +120,11 @@ export const FileId = z
   .regex(/^cloud:\/\/[0-9A-Za-z._\-/]+$/, '图片地址不正确');
 export const Photos = z.array(FileId).max(3, '最多3张照片');
 export const Page = z.number().int().min(0).max(1000);
+/**
+ * Repairs at cost: what the form showed the household would pay (fen). A priced wish is filed only
+ * when its quote is no more than this; absent for a free category.
+ */
+export const AgreedFen = z.number().int().min(0).max(10_000_000);
 /** A client-made key that makes a retried submission land once. */
 export const RequestId = z.string().regex(/^[0-9A-Za-z_-]{8,64}$/, '请求编号格式不正确');
 

@@ -3,7 +3,8 @@
 import * as z from 'zod';
 import { ELDER_TAGS } from '../visit/elder';
 import { VISIT_KINDS, VISIT_OUTCOMES, VISIT_STATUSES } from '../visit/order';
-import { Category, DateString, IsoDate, Page, pageOf, RequestId, text, TimeWindow, Urgency } from './common';
+import { AgreedFen, Category, DateString, IsoDate, Page, pageOf, RequestId, text, TimeWindow, Urgency } from './common';
+import { QuoteOutput } from './repairs';
 
 /** A plan slot: `<elderId>:<call|home>:<YYYY-MM-DD>` (visitIdOf). */
 export const VisitId = z.string().regex(/^[0-9A-Za-z_-]{1,64}:(call|home):\d{4}-\d{2}-\d{2}$/, '巡访编号格式不正确');
@@ -58,11 +59,17 @@ export const ToWishInput = z.strictObject({
   description: text(5, 300),
   urgency: Urgency,
   preferredTime: z.strictObject({ date: DateString, window: TimeWindow }),
+  /** A priced category (repairs at cost): the amount `visit.quote` showed for the elder's household. */
+  agreedFen: AgreedFen.optional(),
 });
 export const ToWishOutput = z.strictObject({ visitId: z.string(), wishId: z.string() });
+
+/** What the elder's household pays for a category, asked on a visit that may become a wish (as `bank.quote`). */
+export const VisitQuoteInput = z.strictObject({ action: z.literal('quote'), visitId: VisitId, category: Category });
 
 export const visitActions = {
   my_visits: { input: MyVisitsInput, output: MyVisitsOutput },
   record: { input: RecordInput, output: RecordOutput },
   to_wish: { input: ToWishInput, output: ToWishOutput },
+  quote: { input: VisitQuoteInput, output: QuoteOutput },
 } as const;

@@ -1,6 +1,7 @@
 // `wish` function: the resident's side (群众点单, 群众评单).
 import * as z from 'zod';
 import {
+  AgreedFen,
   Category,
   ElderPhone,
   Id,
@@ -129,11 +130,8 @@ export const SubmitInput = contactRules(
     consent: z.literal(true, { error: '请先阅读并同意隐私保护说明' }),
     /** Submit even though a similar wish is open (after the duplicate warning). */
     confirmDuplicate: z.boolean(),
-    /**
-     * Repairs at cost: what the form showed this household would pay (fen). A priced wish is filed only
-     * when its quote is no more than this; absent for a free category.
-     */
-    agreedFen: z.number().int().min(0).max(10_000_000).optional(),
+    /** Repairs at cost: what the form showed this household would pay (fen); absent for a free category. */
+    agreedFen: AgreedFen.optional(),
   }),
 );
 export const SubmitOutput = z.discriminatedUnion('outcome', [

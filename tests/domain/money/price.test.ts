@@ -71,6 +71,11 @@ describe('what the resident reads', () => {
     [{ householdFen: 0, basis: 'free' }, '本次服务免费'],
   ] as const)('%j → %s', (quote, text) => assert.equal(quoteText(quote), text));
 
+  test.each([
+    [{ householdFen: 1_200, basis: 'material' }, '老人需支付 ¥12.00（材料费）'],
+    [{ householdFen: 0, basis: 'free' }, '本次服务免费'],
+  ] as const)('on a visit, the volunteer reads for the elder: %j → %s', (quote, text) => assert.equal(quoteText(quote, '老人'), text));
+
   test('fen as yuan', () => {
     assert.deepEqual([0, 5, 100, 123456, -250].map(formatFen), ['¥0.00', '¥0.05', '¥1.00', '¥1234.56', '-¥2.50']);
   });

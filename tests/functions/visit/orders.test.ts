@@ -209,4 +209,55 @@ describe('visit.to_wish', () => {
     assert.equal((await xiaoli()('visit', { ...form, requestId: requestId() })).error?.code, 'VISIT.NO_NEED');
     assert.equal(cloud.db.seq, seq);
   });
+
+  test('a priced category: visit.quote says what the elder pays; the wish is filed only for that amount', async () => {
+    const admin = person(cloud, 'demo-admin');
+    const prices = (version: number, items: unknown[]) =>
+      admin('bank', { action: 'set_setting', key: 'prices', version, reason: '维修低偿', value: { items } });
+    const set = await prices(0, [{ category: 'repairs', marketFen: 10_000, materialFen: 1_200, ordinaryPercent: 90 }]);
+    assert.equal(set.ok, true, JSON.stringify(set.error));
+    // 孙志远 of 健康 files for 孙玉兰 (their team's pool); 小李 is of another team.
+    const sun = person(cloud, 'vis-other');
+    const mine = await sun('visit', { action: 'my_visits', page: 0 });
+    const id = mine.data.items.find((v: { id: string }) => v.id.startsWith('o-far:'))!.id as string;
+    const ask = { action: 'quote', visitId: id, category: 'repairs' };
+    // Only whoever may file the wish, once the visit found a need.
+    assert.equal((await xiaoli()('visit', ask)).error?.code, 'VISIT.NOT_FOUND');
+    assert.equal((await sun('visit', ask)).error?.code, 'VISIT.NO_NEED');
+    await sun('visit', { action: 'record', visitId: id, outcome: 'needs_help', note: '水龙头坏了', requestId: requestId() });
+    assert.deepEqual((await sun('visit', { ...ask, category: 'errands' })).data, { priced: false });
+    const quote = await sun('visit', ask);
+    const { buildingId, room } = elder('o-far');
+    const household = await person(cloud, 'demo-resident')('bank', { action: 'quote', buildingId, room, category: 'repairs' });
+    assert.deepEqual(
+      [quote.data.payFen, quote.data.text],
+      [household.data.payFen, household.data.text.replace('您', '老人')],
+      "the household's own quote, worded for the volunteer to tell the elder",
+    );
+    assert.match(quote.data.text, /^老人需支付 ¥\d+\.\d{2}（/);
+    const form = {
+      action: 'to_wish',
+      visitId: id,
+      category: 'repairs',
+      description: '厨房水龙头一直滴水',
+      urgency: 'normal',
+      preferredTime: { date: businessDate(addDays(now, 1)), window: 'any' },
+    };
+    // Filing reads the prices from the instance's one-minute cache, which the first test filled before
+    // repairs had a price (until it refreshes, the new price is not charged): a minute on, it is.
+    cloud.clock.advance(61_000);
+    // Not shown, or less than the price: refused, nothing written.
+    const seq = cloud.db.seq;
+    for (const agreed of [{}, { agreedFen: quote.data.payFen - 1 }]) {
+      const r = await sun('visit', { ...form, ...agreed, requestId: requestId() });
+      assert.equal(r.error?.code, 'WISH.PRICE_NOT_AGREED', JSON.stringify(agreed));
+    }
+    assert.equal(cloud.db.seq, seq);
+    const r = await sun('visit', { ...form, agreedFen: quote.data.payFen, requestId: requestId() });
+    assert.equal(r.ok, true, JSON.stringify(r.error));
+    const wish = cloud.db.get('wishes').docs.get(r.data.wishId) as unknown as Wish;
+    assert.equal(wish.quote?.householdFen, quote.data.payFen);
+    assert.equal(visit(id).wishId, r.data.wishId);
+    assert.equal((await prices(1, [])).ok, true);
+  });
 });

@@ -3,26 +3,17 @@
 // household's quote (bank.quote) — asked again, after a short pause, when the room or category changes,
 // and both asked again on a new `round` (submit answered that the price is not the one shown).
 import { useEffect, useState } from 'react';
+import type { QuoteState } from '@/components/wish/PriceNotice';
 import type { Category } from '@/domain/menu';
 import { roomProblem, type CodeFixes } from '@/domain/schemas/common';
+import { usePricedCategories } from '@/hooks/usePricedCategories';
 import { call } from '@/services';
-
-/** free: no price (服务免费); room: priced, the room is needed to say how much; asking: the quote is on its way; quote: the sentence to show. */
-export type QuoteState = { kind: 'free' } | { kind: 'room' } | { kind: 'asking' } | { kind: 'quote'; text: string; payFen: number };
 
 const PAUSE_MS = 400;
 
 export function useQuote(buildingId: string, category: Category | '', room: string, fixes?: CodeFixes, round = 0): QuoteState {
-  const [priced, setPriced] = useState<ReadonlySet<string>>(new Set());
+  const priced = usePricedCategories(round);
   const [quote, setQuote] = useState<{ key: string; text: string; payFen: number }>();
-  useEffect(() => {
-    let live = true;
-    void call('bank', { action: 'prices' }).then((r) => {
-      if (live && r.ok) setPriced(new Set(r.data.items.map((i) => i.category)));
-    });
-    return () => void (live = false);
-  }, [round]);
-
   const roomOk = room.trim() !== '' && !roomProblem(room, fixes);
   const key = `${buildingId}|${category}|${room.trim()}|${round}`;
   const ask = !!buildingId && !!category && priced.has(category) && roomOk;

@@ -1,29 +1,37 @@
 // 转为心愿: the need found on a visit, filed as a wish for the elder in one step (as a 帮办员 would):
-// what is needed (prefilled from the note), the kind of help, how urgent, and when.
+// what is needed (prefilled from the note), the kind of help, how urgent, and when. A priced category
+// shows what the elder pays, for the volunteer to tell them; the filing carries that amount.
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { BigButton, Card, Choices, DateChoice, FieldError, FormInput } from '@/components';
+import { PriceNotice } from '@/components/wish/PriceNotice';
 import { CATEGORIES, SERVICE_MENU, type Category } from '@/domain/menu';
 import { ToWishInput } from '@/domain/schemas/visits';
 import { shanghaiDate, TIME_WINDOW_LABELS, URGENCY_LABELS } from '@/services';
+import { useVisitQuote } from './useVisitQuote';
 
 export interface WishDraft {
   category: Category;
   description: string;
   urgency: 'normal' | 'urgent';
   preferredTime: { date: string; window: 'morning' | 'afternoon' | 'evening' | 'any' };
+  /** The amount shown for a priced category (absent while it is on its way, or for a free one). */
+  agreedFen?: number;
 }
 
 const CATEGORY_OPTIONS = Object.fromEntries(CATEGORIES.map((c) => [c, SERVICE_MENU[c].label])) as Record<Category, string>;
 
 interface Props {
+  visitId: string;
   note: string;
   busy: boolean;
+  /** Bumped when the filing answered WISH.PRICE_NOT_AGREED: the price is asked again. */
+  priceRound: number;
   onSubmit: (d: WishDraft) => void;
 }
 
-/** `#to-wish-form`, `.category-<key>`, `#wish-description`, `.urgency-<key>`, `.window-<key>`, `#to-wish-submit`. */
-export function ToWishForm({ note, busy, onSubmit }: Props) {
+/** `#to-wish-form`, `.category-<key>`, `#to-wish-price` (`#to-wish-price-text`), `#wish-description`, `.urgency-<key>`, `.window-<key>`, `#to-wish-submit`. */
+export function ToWishForm({ visitId, note, busy, priceRound, onSubmit }: Props) {
   const [d, setD] = useState<WishDraft>({
     category: 'errands',
     description: note,
@@ -31,10 +39,11 @@ export function ToWishForm({ note, busy, onSubmit }: Props) {
     preferredTime: { date: shanghaiDate(new Date(), 1), window: 'any' },
   });
   const [issue, setIssue] = useState<string>();
+  const quote = useVisitQuote(visitId, d.category, priceRound);
   const submit = () => {
     const checked = ToWishInput.shape.description.safeParse(d.description.trim());
     setIssue(checked.success ? undefined : (checked.error.issues[0]?.message ?? '请写一写需要办什么'));
-    if (checked.success) onSubmit({ ...d, description: checked.data });
+    if (checked.success) onSubmit({ ...d, description: checked.data, ...(quote.kind === 'quote' ? { agreedFen: quote.payFen } : {}) });
   };
   return (
     <Card title='转为心愿' id='to-wish-form'>
@@ -47,6 +56,7 @@ export function ToWishForm({ note, busy, onSubmit }: Props) {
         label='要办的事'
         onChange={(category) => setD({ ...d, category })}
       />
+      <PriceNotice quote={quote} id='to-wish-price' payer='老人' ask='请先把这个金额告诉老人，老人同意后再转为心愿。' />
       <Text className='field-label' id='wish-description-label'>
         需要帮什么
       </Text>

@@ -28,6 +28,7 @@ export default function VisitPage() {
   const { busy, error, act } = useAct();
   const [recorded, setRecorded] = useState<{ outcome: VisitOutcome; note: string; escalated: boolean }>();
   const [wishId, setWishId] = useState<string>();
+  const [priceRound, setPriceRound] = useState(0);
   const [requestIds] = useState(() => ({ record: newRequestId(), wish: newRequestId() }));
   if (!visit)
     return (
@@ -56,6 +57,8 @@ export default function VisitPage() {
       toast: false,
     });
     if (done.ok) setWishId(done.data.wishId);
+    // The price changed since it was shown (or had not arrived): show the one in force, to tell the elder.
+    else if (done.error.code === 'WISH.PRICE_NOT_AGREED') setPriceRound((n) => n + 1);
   };
   return (
     <PageRoot id='visit-page' heading='记录巡访'>
@@ -77,7 +80,7 @@ export default function VisitPage() {
         </Notice>
       ) : null}
       {recorded?.outcome === 'needs_help' && !wishId ? (
-        <ToWishForm note={recorded.note} busy={busy} onSubmit={(d) => void toWish(d)} />
+        <ToWishForm visitId={visit.id} note={recorded.note} busy={busy} priceRound={priceRound} onSubmit={(d) => void toWish(d)} />
       ) : null}
       {wishId ? (
         <Notice kind='success' id='wish-done'>
